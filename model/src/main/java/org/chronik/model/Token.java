@@ -1,0 +1,35 @@
+package org.chronik.model;
+
+/**
+ * One word of a sentence. Indices are 0-based within the sentence; {@code head} is -1 for the root.
+ * Multi-word tokens (German "am" = "an dem") become several tokens sharing the surface span; {@code
+ * text} is then the syntactic word ("an", "dem") and {@code surface} the characters of the body.
+ *
+ * @param lemma the lemma; for a separable verb the joined infinitive ("zusichern" for "sichert … zu")
+ * @param xpos the language's fine tag (STTS for German)
+ * @param ner the entity tag of the recognizer (PER, LOC, ORG, MISC) or "O"
+ */
+public record Token(
+    int index,
+    String text,
+    String surface,
+    Span span,
+    String lemma,
+    String upos,
+    String xpos,
+    String ner,
+    int head,
+    String deprel) {
+
+  public Token withLemma(String newLemma) {
+    return new Token(index, text, surface, span, newLemma, upos, xpos, ner, head, deprel);
+  }
+
+  public int begin() {
+    return span.begin();
+  }
+
+  public int end() {
+    return span.end();
+  }
+}
