@@ -22,10 +22,52 @@ public final class TimexEngine {
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final int WRAP_REACH = 60;
 
+  /** Characters below this get a precomputed list of rules a match may start with. */
+  private static final int INDEXED = 0x3000;
+
   private final TimexGrammar grammar;
+  /** For each first character, the rules whose match can start with it (see {@link #index}). */
+  private final int[][] rulesByFirstChar;
+  /** Rules with a lookbehind: their first character cannot be tested alone, so they scan every region. */
+  private final int[] scanRules;
+  private final int[] allRules;
 
   private TimexEngine(TimexGrammar grammar) {
     this.grammar = grammar;
+    this.allRules = java.util.stream.IntStream.range(0, grammar.rules.size()).toArray();
+    this.scanRules = java.util.stream.IntStream.range(0, grammar.rules.size())
+        .filter(i -> leadingLookbehind(grammar.rules.get(i).pattern().pattern())).toArray();
+    this.rulesByFirstChar = index(grammar.rules, scanRules);
+  }
+
+  /** True when a branch of the rule begins with a lookbehind, so its first character says nothing. */
+  private static boolean leadingLookbehind(String regex) {
+    return regex.contains("(?:(?<=") || regex.contains("|(?<=");
+  }
+
+  /**
+   * Which rules can start a match with a given character. Speed comes from trying only these at each
+   * word start instead of every rule at every character. A rule qualifies for {@code c} when its
+   * pattern matches the one-character text {@code c} or runs out of input trying ({@code hitEnd}).
+   */
+  private static int[][] index(List<TimexRule> rules, int[] scanRules) {
+    int[][] table = new int[INDEXED][];
+    java.util.Set<Integer> scan = java.util.Arrays.stream(scanRules).boxed().collect(java.util.stream.Collectors.toSet());
+    for (int c = 0; c < INDEXED; c++) {
+      List<Integer> ids = new ArrayList<>();
+      String one = String.valueOf((char) c);
+      for (int i = 0; i < rules.size(); i++) {
+        if (scan.contains(i)) {
+          continue;
+        }
+        Matcher m = rules.get(i).pattern().matcher(one);
+        if (m.lookingAt() || m.hitEnd()) {
+          ids.add(i);
+        }
+      }
+      table[c] = ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return table;
   }
 
   /** Loads {@code lang/<language>/timex/} from the classpath; throws IllegalArgumentException naming file and line. */
@@ -71,12 +113,12 @@ public final class TimexEngine {
     }
     List<TimeExpression> out = new ArrayList<>();
     for (Span region : regions) {
-      for (Candidate c : select(find(matchers, region))) {
+      for (Candidate c : select(find(matchers, region, text))) {
         widen(c, text, region.begin());
         TimeExpression t = normalize(c, text, tenseAt.apply(c.begin), ref);
         if (t != null) {
           out.add(t);
-          if (t.type().equals("DATE") || t.type().equals("TIME")) {
+          if (c.setsReference() && (t.type().equals("DATE") || t.type().equals("TIME"))) {
             ref.mention(t.value());
           }
         }
@@ -95,6 +137,10 @@ public final class TimexEngine {
     final List<TimexWrap> wraps = new ArrayList<>();
     final Map<String, String> wrapGroups = new LinkedHashMap<>();
 
+    boolean setsReference() {
+      return rule.setsReference() && wraps.stream().allMatch(TimexWrap::setsReference);
+    }
+
     Candidate(int index, TimexRule rule, int begin, int end, Map<String, String> groups) {
       this.index = index;
       this.rule = rule;
@@ -104,26 +150,47 @@ public final class TimexEngine {
     }
   }
 
-  private List<Candidate> find(Matcher[] matchers, Span region) {
+  /** All matches in a region: indexed rules tried at each word start, lookbehind rules scanned. */
+  private List<Candidate> find(Matcher[] matchers, Span region, String text) {
     List<Candidate> found = new ArrayList<>();
-    for (int i = 0; i < matchers.length; i++) {
-      Matcher m = matchers[i].region(region.begin(), region.end());
-      TimexRule rule = grammar.rules.get(i);
-      while (m.find()) {
-        if (m.end() == m.start()) {
+    int[] nextFree = new int[matchers.length]; // like find(): a rule's matches do not overlap each other
+    for (int at = region.begin(); at < region.end(); at++) {
+      char c = text.charAt(at);
+      if (Character.isWhitespace(c) || (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))) {
+        continue;
+      }
+      for (int i : c < INDEXED ? rulesByFirstChar[c] : allRules) {
+        if (at < nextFree[i]) {
           continue;
         }
-        Map<String, String> groups = new LinkedHashMap<>();
-        for (String g : rule.groups()) {
-          String v = m.group(g);
-          if (v != null) {
-            groups.put(g, v);
-          }
+        Matcher m = matchers[i].region(at, region.end());
+        if (m.lookingAt() && m.end() > m.start()) {
+          found.add(candidate(i, m));
+          nextFree[i] = m.end();
         }
-        found.add(new Candidate(i, rule, m.start(), m.end(), groups));
+      }
+    }
+    for (int i : scanRules) {
+      Matcher m = matchers[i].region(region.begin(), region.end());
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          found.add(candidate(i, m));
+        }
       }
     }
     return found;
+  }
+
+  private Candidate candidate(int i, Matcher m) {
+    TimexRule rule = grammar.rules.get(i);
+    Map<String, String> groups = new LinkedHashMap<>();
+    for (String g : rule.groups()) {
+      String v = m.group(g);
+      if (v != null) {
+        groups.put(g, v);
+      }
+    }
+    return new Candidate(i, rule, m.start(), m.end(), groups);
   }
 
   /** Longest first, earlier rule on a tie; keeps those that overlap nothing kept before; text order. */
@@ -158,7 +225,9 @@ public final class TimexEngine {
               c.wrapGroups.put(g, m.group(g));
             }
           }
-          c.begin = m.start();
+          if (w.widens()) {
+            c.begin = m.start();
+          }
           c.wraps.add(w);
           changed = true;
         }

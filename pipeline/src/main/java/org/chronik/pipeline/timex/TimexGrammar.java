@@ -118,7 +118,7 @@ final class TimexGrammar {
         switch (key) {
           case "example" -> examples.add(TimexExample.parse(id, value));
           case "nomatch" -> examples.add(TimexExample.negative(id, value));
-          case "match", "before", "type", "value", "narrative", "anchor", "mod", "types", "suffix" -> fields.put(key, value);
+          case "match", "before", "type", "value", "narrative", "anchor", "mod", "types", "suffix", "widen", "reference" -> fields.put(key, value);
           default -> throw new IllegalArgumentException("unknown field " + key);
         }
       } catch (IllegalArgumentException e) {
@@ -144,7 +144,7 @@ final class TimexGrammar {
         if (!anchor.equals("ref") && !anchor.equals("creation")) {
           throw new IllegalArgumentException("anchor must be ref or creation, not " + anchor);
         }
-        rules.add(new TimexRule(id, p, groups(regex), require("type"), value, narrative, anchor.equals("ref"), mod, List.copyOf(examples)));
+        rules.add(new TimexRule(id, p, groups(regex), require("type"), value, narrative, anchor.equals("ref"), mod, yes("reference"), List.copyOf(examples)));
       } else {
         String regex = expand(require("before"), macros, tables);
         Pattern p = compile(LEFT + "(?:" + regex + ")\\z");
@@ -153,8 +153,17 @@ final class TimexGrammar {
         if (suffix != null) {
           ValueSpec.checkTemplate(suffix, tables);
         }
-        wraps.add(new TimexWrap(id, p, groups(regex), types.isBlank() ? Set.of() : Set.of(types.split("[\\s,]+")), fields.get("mod"), suffix, List.copyOf(examples)));
+        wraps.add(new TimexWrap(id, p, groups(regex), types.isBlank() ? Set.of() : Set.of(types.split("[\\s,]+")), fields.get("mod"), suffix, yes("widen"), yes("reference"), List.copyOf(examples)));
       }
+    }
+
+    /** A yes/no field, yes when absent. */
+    private boolean yes(String key) {
+      String v = fields.getOrDefault(key, "yes");
+      if (!v.equals("yes") && !v.equals("no")) {
+        throw new IllegalArgumentException(key + " must be yes or no, not " + v);
+      }
+      return v.equals("yes");
     }
 
     private String require(String key) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  *     rather than to the creation date
  * @param narrative normalization used instead of {@code value} in narrative documents, or null
  * @param mod TIMEX mod template, or null
+ * @param setsReference false for dates that bound a range rather than set the story's time ("bis 1990")
  */
 record TimexRule(
     String id,
@@ -20,4 +21,5 @@ record TimexRule(
     ValueSpec narrative,
     boolean refAnchor,
     String mod,
+    boolean setsReference,
     List<TimexExample> examples) {}

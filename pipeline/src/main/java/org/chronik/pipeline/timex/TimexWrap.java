@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  *
  * @param before pattern anchored at the end of the text in front of the expression
  * @param types the expression types it applies to (empty: all)
+ * @param widens false when the words only qualify the expression and stay outside its span
+ * @param setsReference false when the words make the date a bound ("seit", "bis")
  * @param suffix template appended to a day-precision value ("T{part|daypart}"), or null
  */
 record TimexWrap(
-    String id, Pattern before, List<String> groups, Set<String> types, String mod, String suffix, List<TimexExample> examples) {}
+    String id, Pattern before, List<String> groups, Set<String> types, String mod, String suffix, boolean widens, boolean setsReference, List<TimexExample> examples) {}

@@ -42,11 +42,11 @@ class TimexExamplesTest {
     List<TimeExpression> found = engine.tag(e.text(), new Reference(e.anchor(), e.narrative()), e.tense());
     List<TimeExpression> byRule = found.stream().filter(t -> Arrays.asList(t.rule().split("\\+")).contains(e.rule())).toList();
     if (e.negative()) {
-      assertTrue(byRule.isEmpty(), "rule fired on a near miss: " + byRule);
+      assertTrue(byRule.isEmpty(), e + ": rule fired on a near miss: " + byRule);
       return;
     }
-    assertFalse(byRule.isEmpty(), "rule did not fire; found " + found);
+    assertFalse(byRule.isEmpty(), e + ": rule did not fire; found " + found);
     boolean ok = byRule.stream().anyMatch(t -> t.value().equalsIgnoreCase(e.value()) && java.util.Objects.equals(t.mod(), e.mod()));
-    assertTrue(ok, "expected " + e.value() + (e.mod() == null ? "" : " " + e.mod()) + ", found " + byRule);
+    assertTrue(ok, e + ": expected " + e.value() + (e.mod() == null ? "" : " " + e.mod()) + ", found " + byRule);
   }
 }
