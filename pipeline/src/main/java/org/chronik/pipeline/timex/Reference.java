@@ -43,10 +43,13 @@ public final class Reference {
   /**
    * Remembers a resolved value as the last mentioned date. A coarser date that contains the current
    * one ("1940" after "3. Mai 1940") keeps the finer one, which is still the better anchor.
+   *
+   * @param setsReference false for the bound of a range, which becomes the reference only when no
+   *     date was mentioned before
    */
-  void mention(String value) {
-    if (value == null) {
-      return;
+  void mention(String value, boolean setsReference) {
+    if (value == null || (!setsReference && last != null)) {
+      return; // a bound ("bis 1990") sets the reference only when there is none yet
     }
     String date = value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value;
     if (!DATE.matcher(date).matches()) {

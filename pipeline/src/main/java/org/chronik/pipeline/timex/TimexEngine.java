@@ -156,8 +156,8 @@ public final class TimexEngine {
         TimeExpression t = normalize(c, text, tenseAt.apply(c.begin), ref);
         if (t != null) {
           out.add(t);
-          if (c.setsReference() && (t.type().equals("DATE") || t.type().equals("TIME"))) {
-            ref.mention(t.value());
+          if (t.type().equals("DATE") || t.type().equals("TIME")) {
+            ref.mention(t.value(), c.setsReference());
           }
         }
       }

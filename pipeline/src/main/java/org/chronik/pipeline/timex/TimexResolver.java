@@ -65,7 +65,7 @@ final class TimexResolver {
 
   /** The year of a month (and day) given without one, by tense relative to the anchor. */
   static int yearFor(int month, Integer day, PartialDate anchor, Tense tense, boolean narrative) {
-    if (narrative || anchor.month() == null) {
+    if (narrative || anchor.month() == null) { // a story: the year of the last date mentioned
       return anchor.year();
     }
     int diff = month - anchor.month(); // months after the anchor, within the anchor's year
