@@ -3,6 +3,7 @@ package org.chronik.pipeline;
 import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
 import org.chronik.pipeline.language.LanguageIdentifier;
 import org.chronik.pipeline.lemma.Lemmatizer;
+import org.chronik.pipeline.timex.TimeTagger;
 
 /** Each language's chain, written out in one place. */
 public final class Pipelines {
@@ -13,7 +14,8 @@ public final class Pipelines {
     return Pipeline.of(
         LanguageIdentifier.create(),
         CoreNlpAnnotator.german(),
-        Lemmatizer.german());
+        Lemmatizer.german(),
+        TimeTagger.forLanguage("de"));
   }
 
   /** One German pipeline per process, loaded on first use and shared by all threads and tests. */
