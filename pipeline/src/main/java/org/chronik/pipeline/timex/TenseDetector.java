@@ -31,7 +31,7 @@ final class TenseDetector {
     List<int[]> clauses = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= tokens.size(); i++) {
-      if (i == tokens.size() || rules.clauseBreak().contains(tokens.get(i).xpos())) {
+      if (i == tokens.size() || is(rules.clauseBreak(), tokens.get(i).xpos())) {
         if (i > start) {
           clauses.add(new int[] {start, i});
         }
@@ -65,24 +65,29 @@ final class TenseDetector {
     boolean participle = false;
     boolean infinitive = false;
     for (Token t : tokens) {
-      if (finite == null && rules.finite().contains(t.xpos())) {
+      if (finite == null && is(rules.finite(), t.xpos())) {
         finite = t;
       }
-      participle |= rules.participle().contains(t.xpos());
-      infinitive |= rules.infinitive().contains(t.xpos());
+      participle |= is(rules.participle(), t.xpos());
+      infinitive |= is(rules.infinitive(), t.xpos());
     }
     if (finite == null) {
       return Tense.UNKNOWN;
     }
     String lemma = finite.lemma() == null ? finite.text().toLowerCase(Locale.ROOT) : finite.lemma();
     Tense own = form(finite, lemma);
-    if (rules.perfectAuxiliary().contains(lemma) && participle) {
+    if (is(rules.perfectAuxiliary(), lemma) && participle) {
       return Tense.PAST;
     }
-    if (rules.futureAuxiliary().contains(lemma) && infinitive && !participle && own != Tense.PAST) {
+    if (is(rules.futureAuxiliary(), lemma) && infinitive && !participle && own != Tense.PAST) {
       return Tense.FUTURE;
     }
     return own;
+  }
+
+  /** Null-safe membership: tokens may come without a tag. */
+  private static boolean is(java.util.Set<String> tags, String tag) {
+    return tag != null && tags.contains(tag);
   }
 
   private List<String> verbTags(String word) {
