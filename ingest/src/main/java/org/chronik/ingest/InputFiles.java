@@ -9,6 +9,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,6 +30,9 @@ final class InputFiles {
       throw new InputException(name, "no such file");
     } catch (AccessDeniedException e) {
       throw new InputException(name, "cannot read file: permission denied");
+    } catch (FileSystemException e) {
+      // the reason alone: the message would repeat the path
+      throw new InputException(name, "cannot read file: " + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()));
     } catch (IOException e) {
       throw new InputException(name, "cannot read file: " + e.getMessage());
     }

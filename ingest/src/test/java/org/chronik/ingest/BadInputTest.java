@@ -50,6 +50,15 @@ class BadInputTest {
   }
 
   @Test
+  void pathThroughAFileIsOneError() throws IOException {
+    Path bad = good("datei.txt").resolve("kind.txt");
+    List<String> errors = errorsAround(bad);
+    assertEquals(1, errors.size());
+    assertTrue(errors.get(0).startsWith(bad + ": cannot read file: "), errors.get(0));
+    assertEquals(1, errors.get(0).split(java.util.regex.Pattern.quote(bad.toString()), -1).length - 1, "path named once");
+  }
+
+  @Test
   void invalidUtf8() throws IOException {
     byte[] latin1 = "Die Brücke".getBytes(StandardCharsets.ISO_8859_1);
     Path bad = Files.write(dir.resolve("latin1.txt"), latin1);

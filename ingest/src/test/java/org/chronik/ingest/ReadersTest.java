@@ -123,4 +123,13 @@ class ReadersTest {
     assertEquals(first.get(0).article().id(), again.get(0).article().id());
     assertTrue(!first.get(0).article().id().equals(first.get(1).article().id()));
   }
+
+  @Test
+  void explicitFileWithOtherExtensionIsReadByContent() throws IOException {
+    Path seed = write("notiz.md", " date 2018-08-08 Ein Text mit Kopfzeile.");
+    Path jsonl = write("dump.ndjson", "{\"text\": \"Zeile eins.\"}\n{\"text\": \"Zeile zwei.\"}\n");
+    List<ReadResult> results = read(ReadOptions.defaults(), seed, jsonl);
+    assertEquals(List.of("Ein Text mit Kopfzeile.", "Zeile eins.", "Zeile zwei."), results.stream().map(r -> r.article().body()).toList());
+    assertEquals(PartialDate.parse("2018-08-08"), results.get(0).article().creationDate());
+  }
 }
