@@ -66,7 +66,7 @@ public final class GoldReader {
     return new GoldDocument(file, top.text("document"), top.date("creation_date"), type,
         list(file, root, "actors", ACTOR, (it, i) -> actor(it)),
         list(file, root, "time_expressions", TIME, (it, i) -> new GoldTime(it.label, it.text("text"), it.occurrence(),
-            it.text("value"), it.optText("mod", null), it.required(), null)),
+            it.string("value"), it.optText("mod", null), it.required(), null)),
         list(file, root, "events", EVENT, (it, i) -> event(file, it, i)),
         list(file, root, "not_events", NOT_EVENT, (it, i) -> new NotEvent(it.label, it.text("evidence"), it.occurrence(),
             it.optText("source", null), it.optText("target", null), root(it, it.text("root")), null)),
@@ -151,6 +151,15 @@ public final class GoldReader {
       JsonNode v = node.get(key);
       if (v == null || !v.isTextual() || v.asText().isBlank()) {
         throw error("\"" + key + "\" must be a non-empty string");
+      }
+      return v.asText();
+    }
+
+    /** A string that may be empty (a TIMEX2 expression without a normalized value). */
+    String string(String key) {
+      JsonNode v = node.get(key);
+      if (v == null || !v.isTextual()) {
+        throw error("\"" + key + "\" must be a string");
       }
       return v.asText();
     }

@@ -9,13 +9,15 @@ import org.chronik.model.TimeExpression;
 /**
  * Time expressions: a system expression matches a gold one when their spans overlap. Extent recall
  * over required gold items, precision over all system expressions. Value accuracy is over matched
- * system expressions, each compared with the gold item it overlaps most (ties: the earlier one).
+ * system expressions, each compared with the gold item it overlaps most (ties: the earlier one);
+ * a gold item with an empty value (TIMEX2 allows expressions without one) counts for the extent only.
  */
 public final class TimeScorer {
   private TimeScorer() {}
 
   public static LayerScore score(List<GoldTime> gold, List<TimeExpression> system, String body) {
     int correct = 0;
+    int checked = 0;
     int valueRight = 0;
     List<String> unmatched = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
@@ -34,6 +36,10 @@ public final class TimeScorer {
         continue;
       }
       correct++;
+      if (best.value().isEmpty()) {
+        continue;
+      }
+      checked++;
       if (best.value().equalsIgnoreCase(String.valueOf(t.value()))) {
         valueRight++;
       } else {
@@ -54,7 +60,7 @@ public final class TimeScorer {
         missed.add(Excerpt.quote(g.text()) + " = " + g.value());
       }
     }
-    return new LayerScore(new Counts(system.size(), correct, required, found, correct, valueRight), missed, unmatched, wrong);
+    return new LayerScore(new Counts(system.size(), correct, required, found, checked, valueRight), missed, unmatched, wrong);
   }
 
   static int overlap(Span a, Span b) {

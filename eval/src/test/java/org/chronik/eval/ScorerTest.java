@@ -106,6 +106,18 @@ class ScorerTest {
   }
 
   @Test
+  void goldWithoutValueCountsForExtentOnly() {
+    String gold = """
+        {"document": "fixture.txt", "creation_date": "2021-03-15", "time_expressions": [
+          {"text": "am 14. März", "value": "", "required": true},
+          {"text": "Am 12. März 2021", "value": "2021-03-12", "required": true}]}""";
+    DocumentScore s = Scorer.score(GoldReader.parse(gold, "g.json"), output(null, Fixture.perfectTimes(), null, null));
+    assertEquals(1.0, s.time().counts().recall());
+    assertEquals(1, s.time().counts().checked());
+    assertEquals(1.0, s.time().counts().accuracy());
+  }
+
+  @Test
   void symmetricEventsMatchInEitherDirection() {
     // gold E1 is symmetric: the reversed system event matches
     Event reversed = event("trafen sich die Außenminister", "FRE", "RUR", false, "043", "2021-03-12", Modality.ASSERTED);
