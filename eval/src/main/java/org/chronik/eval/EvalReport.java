@@ -15,9 +15,20 @@ import java.util.function.Function;
 public final class EvalReport {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final List<DocumentScore> documents;
+  private final List<String> errors;
 
   public EvalReport(List<DocumentScore> documents) {
+    this(documents, List.of());
+  }
+
+  /** @param errors one line per gold file or document that could not be scored */
+  public EvalReport(List<DocumentScore> documents, List<String> errors) {
     this.documents = List.copyOf(documents);
+    this.errors = List.copyOf(errors);
+  }
+
+  public List<String> errors() {
+    return errors;
   }
 
   public List<DocumentScore> documents() {
@@ -70,6 +81,8 @@ public final class EvalReport {
       o.set("time", d.time() == null ? null : figures(d.time().counts(), "value_accuracy"));
       o.set("quotes", d.quotes() == null ? null : figures(d.quotes().counts(), "speaker_accuracy"));
     }
+    ArrayNode failed = root.putArray("errors");
+    errors.forEach(failed::add);
     root.put("null_means", "the figure's denominator is 0 (no system output or no gold for it)");
     return root;
   }
@@ -122,6 +135,9 @@ public final class EvalReport {
     sb.append("TOTAL, micro-averaged over ").append(documents.size()).append(" document(s)\n");
     table(sb, actors(), time(), eventsRoot(), eventsExact(), quotes(), violations());
     sb.append("(\"-\": denominator 0; attr = actor attributes / time values / quote speakers)\n");
+    for (String error : errors) {
+      sb.append("NOT SCORED: ").append(error).append('\n');
+    }
     for (DocumentScore d : documents) {
       sb.append("\n== ").append(d.document()).append('\n');
       details(sb, "actors", d.actors());

@@ -44,6 +44,11 @@ public record GoldDocument(
 
   public record NotQuote(String label, String text, int occurrence, Span span) {}
 
+  /** A copy with another document type (for {@code chronik eval --document-type}). */
+  public GoldDocument withDocumentType(String type) {
+    return new GoldDocument(file, document, creationDate, type, actors, timeExpressions, events, notEvents, quotes, notQuotes);
+  }
+
   /**
    * A copy with every snippet located in {@code body}; throws GoldFormatException naming the file
    * and the item whose snippet does not occur.
