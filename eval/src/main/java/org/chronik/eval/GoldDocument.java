@@ -2,7 +2,7 @@ package org.chronik.eval;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import org.chronik.model.PartialDate;
 import org.chronik.model.Span;
 
@@ -56,15 +56,15 @@ public record GoldDocument(
   public GoldDocument locate(String body) {
     Snippets snippets = new Snippets(body);
     return new GoldDocument(file, document, creationDate, documentType, actors,
-        each(timeExpressions, (t, s) -> new GoldTime(t.label(), t.text(), t.occurrence(), t.value(), t.mod(), t.required(),
+        each(timeExpressions, t -> new GoldTime(t.label(), t.text(), t.occurrence(), t.value(), t.mod(), t.required(),
             find(snippets, t.label(), t.text(), t.occurrence()))),
-        each(events, (e, s) -> new GoldEvent(e.id(), e.evidence(), e.occurrence(), e.source(), e.target(), e.symmetric(),
+        each(events, e -> new GoldEvent(e.id(), e.evidence(), e.occurrence(), e.source(), e.target(), e.symmetric(),
             e.codes(), e.date(), e.required(), find(snippets, "events[" + e.id() + "]", e.evidence(), e.occurrence()))),
-        each(notEvents, (n, s) -> new NotEvent(n.label(), n.evidence(), n.occurrence(), n.source(), n.target(), n.root(),
+        each(notEvents, n -> new NotEvent(n.label(), n.evidence(), n.occurrence(), n.source(), n.target(), n.root(),
             find(snippets, n.label(), n.evidence(), n.occurrence()))),
-        each(quotes, (q, s) -> new GoldQuote(q.label(), q.begins(), q.occurrence(), q.speaker(), q.speakerCountry(), q.required(),
+        each(quotes, q -> new GoldQuote(q.label(), q.begins(), q.occurrence(), q.speaker(), q.speakerCountry(), q.required(),
             find(snippets, q.label(), q.begins(), q.occurrence()))),
-        each(notQuotes, (q, s) -> new NotQuote(q.label(), q.text(), q.occurrence(), find(snippets, q.label(), q.text(), q.occurrence()))));
+        each(notQuotes, q -> new NotQuote(q.label(), q.text(), q.occurrence(), find(snippets, q.label(), q.text(), q.occurrence()))));
   }
 
   private Span find(Snippets snippets, String item, String snippet, int occurrence) {
@@ -76,13 +76,13 @@ public record GoldDocument(
     return span;
   }
 
-  private static <T> List<T> each(List<T> items, BiFunction<T, Integer, T> locate) {
+  private static <T> List<T> each(List<T> items, UnaryOperator<T> locate) {
     if (items == null) {
       return null;
     }
     List<T> out = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      out.add(locate.apply(items.get(i), i));
+    for (T item : items) {
+      out.add(locate.apply(item));
     }
     return List.copyOf(out);
   }
