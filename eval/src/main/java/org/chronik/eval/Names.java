@@ -14,7 +14,7 @@ public final class Names {
     String noAccents = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     // every kind of dash joins words like a space does ("Nato-Osterweiterung", "Jean‐Claude")
     String noHyphens = noAccents.replaceAll("[\\p{Pd}\\u00AD]", " ");
-    return noHyphens.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return Snippets.fold(noHyphens.toLowerCase(Locale.ROOT)).strip();
   }
 
   public static boolean same(String a, String b) {

@@ -21,8 +21,8 @@ public final class Snippets {
     int i = 0;
     while (i < body.length()) {
       int start = i;
-      if (Character.isWhitespace(body.charAt(i))) {
-        while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
+      if (isSpace(body.charAt(i))) {
+        while (i < body.length() && isSpace(body.charAt(i))) {
           i++;
         }
         from[sb.length()] = start;
@@ -40,9 +40,28 @@ public final class Snippets {
     this.originEnd = to;
   }
 
-  /** Folds every run of whitespace into one space. */
+  /** Folds every run of whitespace (no-break spaces included) into one space. */
   public static String fold(String text) {
-    return text.replaceAll("\\s+", " ");
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean inSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        if (!inSpace) {
+          sb.append(' ');
+        }
+        inSpace = true;
+      } else {
+        sb.append(c);
+        inSpace = false;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Line breaks, tabs and every Unicode space, including no-break spaces that news sites use. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /**

@@ -16,6 +16,14 @@ class SnippetsTest {
   }
 
   @Test
+  void noBreakSpacesFoldLikeOtherWhitespace() {
+    String body = "Es kostet 5\u00a0Mio. Euro.";
+    Span span = new Snippets(body).locate("5 Mio. Euro", 1);
+    assertEquals("5\u00a0Mio. Euro", span.of(body));
+    assertEquals("a b", Snippets.fold("a\u202f\n b"));
+  }
+
+  @Test
   void occurrenceTwoFindsTheSecondNonOverlappingOccurrence() {
     String body = "Am 3. Mai 2020 begann es. Am 3. Mai endete es.";
     Snippets s = new Snippets(body);
