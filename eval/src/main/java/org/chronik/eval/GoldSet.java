@@ -20,7 +20,7 @@ public final class GoldSet {
 
   /** The system under test: reads and annotates one document file. */
   @FunctionalInterface
-  public interface System {
+  public interface Annotator {
     /**
      * @param documentType "news" or "narrative", for the time tagger
      */
@@ -31,7 +31,7 @@ public final class GoldSet {
    * @param typeOverride a document type that replaces every gold file's, or null
    * @param progress receives one line per document as it is scored, and every error line
    */
-  public static EvalReport score(Path goldDir, Path docsDir, String typeOverride, System system, Consumer<String> progress) {
+  public static EvalReport score(Path goldDir, Path docsDir, String typeOverride, Annotator system, Consumer<String> progress) {
     List<Path> files;
     try (Stream<Path> s = Files.list(goldDir)) {
       files = s.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
