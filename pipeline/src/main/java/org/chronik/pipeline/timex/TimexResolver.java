@@ -32,13 +32,14 @@ final class TimexResolver {
       case "time" -> time(a, anchor);
       case "duration" -> duration(a);
       case "literal" -> a.get("value");
+      case "none" -> null;
       default -> throw new IllegalArgumentException("unknown value function " + function);
     };
   }
 
   static boolean known(String function) {
     return switch (function) {
-      case "date", "decade", "century", "season", "weekday", "weekend", "shift", "daypart", "time", "duration", "literal" -> true;
+      case "date", "decade", "century", "season", "weekday", "weekend", "shift", "daypart", "time", "duration", "literal", "none" -> true;
       default -> false;
     };
   }
