@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.chronik.model.Actor;
 import org.chronik.model.ActorRef;
@@ -15,26 +16,40 @@ import org.chronik.model.Span;
 
 /** The mentions of one document as they are found, with what coreference needs to look back. */
 final class MentionList {
-  private record Entry(Mention mention, int sentence) {}
+  /** @param topic the mention is only the first part of a compound ("Ukraine-Krieg"), not an actor in focus */
+  private record Entry(Mention mention, int sentence, boolean topic) {}
+
+  /** How far back, in sentences, a plural reference looks for its pair. */
+  private static final int PAIR_WINDOW = 4;
 
   private final List<Entry> entries = new ArrayList<>();
 
-  void add(Span span, String body, ActorRef actor, String kind, String rule, int sentence) {
+  void add(Span span, String body, ActorRef actor, String kind, String rule, int sentence, boolean topic) {
     String text = body.substring(span.begin(), span.end());
-    entries.add(new Entry(new Mention(span, text, actor, kind, rule), sentence));
+    entries.add(new Entry(new Mention(span, text, actor, kind, rule), sentence, topic));
   }
 
-  /** The last distinct actors of {@code type}, most recent first, at most {@code n}. */
-  List<ActorRef> lastDistinct(ActorType type, int n) {
-    Set<String> seen = new LinkedHashSet<>();
-    List<ActorRef> refs = new ArrayList<>();
-    for (int i = entries.size() - 1; i >= 0 && refs.size() < n; i--) {
-      ActorRef ref = entries.get(i).mention().actor();
-      if (ref.type() == type && seen.add(ref.id())) {
-        refs.add(ref);
+  /**
+   * The pair a plural reference ("beide Länder", "die beiden Staatschefs") means: the first two distinct
+   * actors of the most recent sentence (this one up to the reference, or up to four before) that names
+   * at least two. For countries a person counts as the country of the role they hold. Compound parts
+   * and earlier plural or pronoun references do not count.
+   */
+  List<ActorRef> pairInFocus(int sentence, Function<ActorRef, ActorRef> key) {
+    for (int s = sentence; s >= Math.max(0, sentence - PAIR_WINDOW); s--) {
+      Map<String, ActorRef> distinct = new LinkedHashMap<>();
+      for (Entry e : entries) {
+        String kind = e.mention().kind();
+        ActorRef ref = e.sentence() == s && !e.topic() && !kind.equals("PLURAL") && !kind.equals("PRONOUN") ? key.apply(e.mention().actor()) : null;
+        if (ref != null) {
+          distinct.putIfAbsent(ref.id(), ref);
+        }
+      }
+      if (distinct.size() >= 2) {
+        return new ArrayList<>(distinct.values()).subList(0, 2);
       }
     }
-    return refs;
+    return List.of();
   }
 
   /** Distinct persons mentioned in sentences {@code from}..{@code to}. */

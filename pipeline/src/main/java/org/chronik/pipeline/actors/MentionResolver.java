@@ -100,6 +100,10 @@ final class MentionResolver {
     return j + 1 < matches.size() && matches.get(j + 1).from() == matches.get(j).to() ? matches.get(j + 1) : null;
   }
 
+  boolean hasMatch(int j) {
+    return j < matches.size();
+  }
+
   Match match(int j) {
     return matches.get(j);
   }
@@ -121,7 +125,12 @@ final class MentionResolver {
   }
 
   void add(int begin, int end, ActorRef ref, String kind, String rule, int sentence) {
-    out.add(new Span(begin, end), body, ref, kind, rule, sentence);
+    out.add(new Span(begin, end), body, ref, kind, rule, sentence, topic(end));
+  }
+
+  /** A compound's first part before a capitalized head: "Ukraine-Krieg", not "chinesisch-russisch". */
+  private boolean topic(int end) {
+    return end + 1 < body.length() && body.charAt(end) == '-' && Character.isUpperCase(body.charAt(end + 1));
   }
 
   private Piece last(Match m) {
@@ -205,14 +214,24 @@ final class MentionResolver {
     }
   }
 
-  /** "beide Länder": the last two distinct countries (or persons) mentioned before, one mention each. */
+  /** "beide Länder": the pair of countries (or persons) in focus, one mention each (see MentionList). */
   private void plural(Match m, Target t) {
-    List<ActorRef> pair = out.lastDistinct(ActorType.valueOf(t.key()), 2);
+    boolean countries = t.key().equals("COUNTRY");
+    List<ActorRef> pair = out.pairInFocus(pieces.get(m.from()).sentence(), ref -> countries ? asCountry(ref) : ref.type() == ActorType.PERSON ? ref : null);
     if (pair.size() == 2) {
-      for (ActorRef ref : List.of(pair.get(1), pair.get(0))) {
+      for (ActorRef ref : pair) {
         add(m, ref, "PLURAL", "plural-references.tsv:" + t.key());
       }
     }
+  }
+
+  /** A country, or the country of a person's role; null for anything else. */
+  private ActorRef asCountry(ActorRef ref) {
+    if (ref.type() == ActorType.COUNTRY) {
+      return dictionary.countryRef(ref.country(), null);
+    }
+    boolean hasCountry = ref.type() == ActorType.PERSON && dictionary.country(ref.country()).filter(c -> c.type() == ActorType.COUNTRY).isPresent();
+    return hasCountry ? dictionary.countryRef(ref.country(), null) : null;
   }
 
   /** "Er": the one person of this and the previous sentence; nothing when there are more or none. */

@@ -48,7 +48,11 @@ final class NameCandidates {
     return found;
   }
 
-  /** Runs of uncovered pieces the tagger calls PER or ORG: actors of that type without a country. */
+  /**
+   * Runs of uncovered pieces the tagger calls PER or ORG, widened by adjacent proper nouns the tagger
+   * left out ("Christian" before a tagged "Stör"): actors of that type without a country. A run with an
+   * adjective ("Olympischen Spiele") names an event or a thing more often than an actor, and is dropped.
+   */
   static List<Match> tagged(List<Piece> pieces, boolean[] covered) {
     List<Match> found = new ArrayList<>();
     int i = 0;
@@ -58,17 +62,31 @@ final class NameCandidates {
         i++;
         continue;
       }
+      int sentence = pieces.get(i).sentence();
+      int from = i;
+      while (from > 0 && !covered[from - 1] && pieces.get(from - 1).sentence() == sentence && properNoun(pieces.get(from - 1))) {
+        from--;
+      }
       int j = i + 1;
-      while (j < pieces.size() && !covered[j] && tag.equals(tag(pieces.get(j))) && pieces.get(j).sentence() == pieces.get(i).sentence()) {
+      while (j < pieces.size() && !covered[j] && pieces.get(j).sentence() == sentence
+          && (tag.equals(tag(pieces.get(j))) || properNoun(pieces.get(j)))) {
         j++;
       }
-      if (j - i <= 4) { // longer runs are titles of works or tagging errors
+      boolean adjective = false;
+      for (int k = from; k < j; k++) {
+        adjective |= "ADJ".equals(pieces.get(k).token().upos()) || "ADJA".equals(pieces.get(k).token().xpos());
+      }
+      if (j - from <= 4 && !adjective) { // longer runs are titles of works or tagging errors
         Kind kind = tag.equals("PER") ? Kind.UNKNOWN_PERSON : Kind.UNKNOWN_ORGANIZATION;
-        found.add(new Match(i, j, List.of(Target.of(kind, null))));
+        found.add(new Match(from, j, List.of(Target.of(kind, null))));
       }
       i = j;
     }
     return found;
+  }
+
+  private static boolean properNoun(Piece p) {
+    return p.capitalized() && !p.inCompound() && ("PROPN".equals(p.token().upos()) || "NE".equals(p.token().xpos()));
   }
 
   /** The tag of a capitalized piece outside a compound, or null. */

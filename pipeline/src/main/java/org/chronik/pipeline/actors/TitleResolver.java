@@ -51,14 +51,15 @@ final class TitleResolver {
         doc.shortName(name);
         return jTitle + 1;
       }
-      if (kind == Kind.UNKNOWN_PERSON) {
-        unknown(name, country, t.sector(), role);
-        return jTitle + 1;
-      }
     }
-    if (untaggedName(title) > title.to()) {
-      unknown(new Match(title.to(), untaggedName(title), List.of(Target.of(Kind.UNKNOWN_PERSON, null))), country, t.sector(), role);
-      return jTitle;
+    int nameEnd = nameEnd(title);
+    if (nameEnd > title.to()) {
+      unknown(new Match(title.to(), nameEnd, List.of(Target.of(Kind.UNKNOWN_PERSON, null))), country, t.sector(), role);
+      int j = jTitle;
+      while (doc.hasMatch(j + 1) && doc.match(j + 1).from() < nameEnd) {
+        j++; // the tagger's own run over the same name is used up
+      }
+      return j;
     }
     Piece first = doc.pieces().get(doc.match(jStart).from());
     int end = doc.pieces().get(title.to() - 1).end();
@@ -81,17 +82,23 @@ final class TitleResolver {
   }
 
   /**
-   * End (exclusive piece index) of capitalized name pieces right after a title that no match covers,
-   * for text without tagger output; {@code title.to()} when there are none.
+   * End (exclusive piece index) of a name right after a title: up to three capitalized words that no
+   * dictionary form covers and that the tagger calls a proper noun, a noun or a person (untagged text:
+   * any capitalized word); {@code title.to()} when there is none.
    */
-  private int untaggedName(Match title) {
+  private int nameEnd(Match title) {
     List<Piece> pieces = doc.pieces();
     int k = title.to();
     while (k < pieces.size() && k - title.to() < 3 && !doc.covered(k) && pieces.get(k).sentence() == pieces.get(title.to() - 1).sentence()
-        && pieces.get(k).token().xpos() == null && pieces.get(k).capitalized() && !pieces.get(k).inCompound()) {
+        && pieces.get(k).capitalized() && !pieces.get(k).inCompound() && nameLike(pieces.get(k))) {
       k++;
     }
     return k;
+  }
+
+  private static boolean nameLike(Piece p) {
+    String upos = p.token().upos();
+    return upos == null || upos.equals("PROPN") || upos.equals("NOUN") || upos.equals("X") || "PER".equals(p.token().ner());
   }
 
   /** A person or organisation the dictionaries do not know; a later last name alone is the same person. */
@@ -109,8 +116,11 @@ final class TitleResolver {
       ref = new ActorRef(prefix + ActorDictionary.slug(name), name, person ? ActorType.PERSON : ActorType.ORGANIZATION,
           country, sector, role == null ? null : dictionary.roleLabel(role, country));
       if (person) {
+        // a later mention by the full name, the last name, or (Chinese order) the first name
         String[] words = name.split(" ");
+        unknownByWord.putIfAbsent(name, ref);
         unknownByWord.putIfAbsent(words[words.length - 1], ref);
+        unknownByWord.putIfAbsent(words[0], ref);
       }
     }
     doc.add(m, ref, role == null ? "NER" : "TITLE", role == null ? "ner" : "titles.tsv:" + role);
