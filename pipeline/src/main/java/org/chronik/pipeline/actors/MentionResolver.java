@@ -112,8 +112,18 @@ final class MentionResolver {
     return pieces;
   }
 
-  boolean covered(int piece) {
-    return covered[piece];
+  /** True when no dictionary form covers the piece, or only a short name or the tagger's name run does. */
+  boolean freeForName(int piece) {
+    if (!covered[piece]) {
+      return true;
+    }
+    for (Match m : matches) {
+      if (m.from() <= piece && piece < m.to()) {
+        Kind kind = m.target().kind();
+        return kind == Kind.SHORT_NAME || kind == Kind.UNKNOWN_PERSON;
+      }
+    }
+    return true;
   }
 
   MentionList out() {
@@ -192,9 +202,9 @@ final class MentionResolver {
    * A first or last name alone: the person whose full name the document has (most recent first);
    * else a last name that only one person in the dictionary has, when the tagger calls it a name.
    */
-  void shortName(Match m) {
+  boolean shortName(Match m) {
     if (inCompound(m)) {
-      return;
+      return false;
     }
     ActorRef recent = out.last(ref -> m.targets().stream().anyMatch(t -> t.kind() == Kind.SHORT_NAME && t.key().equals(ref.name())));
     String person = recent != null ? recent.name() : null;
@@ -212,6 +222,7 @@ final class MentionResolver {
     if (person != null) {
       add(m, dictionary.personRef(person, date), "ALIAS", "people.tsv:" + person);
     }
+    return person != null;
   }
 
   /** "beide Länder": the pair of countries (or persons) in focus, one mention each (see MentionList). */

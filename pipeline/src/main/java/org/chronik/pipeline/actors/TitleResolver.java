@@ -47,8 +47,7 @@ final class TitleResolver {
         doc.add(name, dictionary.personRef(name.target().key(), date), kind == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + name.target().key());
         return jTitle + 1;
       }
-      if (kind == Kind.SHORT_NAME) {
-        doc.shortName(name);
+      if (kind == Kind.SHORT_NAME && doc.shortName(name)) {
         return jTitle + 1;
       }
     }
@@ -89,7 +88,7 @@ final class TitleResolver {
   private int nameEnd(Match title) {
     List<Piece> pieces = doc.pieces();
     int k = title.to();
-    while (k < pieces.size() && k - title.to() < 3 && !doc.covered(k) && pieces.get(k).sentence() == pieces.get(title.to() - 1).sentence()
+    while (k < pieces.size() && k - title.to() < 3 && doc.freeForName(k) && pieces.get(k).sentence() == pieces.get(title.to() - 1).sentence()
         && pieces.get(k).capitalized() && !pieces.get(k).inCompound() && nameLike(pieces.get(k))) {
       k++;
     }
