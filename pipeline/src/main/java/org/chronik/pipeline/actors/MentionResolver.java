@@ -214,7 +214,7 @@ final class MentionResolver {
       }
     }
     Piece p = pieces.get(m.from());
-    boolean lastName = person == null && m.targets().size() == 1 && p.token().xpos() != null && p.taggedName()
+    boolean lastName = person == null && m.targets().size() == 1 && p.tagged() && p.taggedName()
         && m.target().key().endsWith(" " + p.text().replaceAll("s$", ""));
     if (lastName) {
       person = m.target().key();

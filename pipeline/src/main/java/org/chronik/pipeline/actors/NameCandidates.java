@@ -51,9 +51,9 @@ final class NameCandidates {
   /**
    * Runs of uncovered pieces the tagger calls PER or ORG, widened by adjacent proper nouns the tagger
    * left out ("Christian" before a tagged "Stör"): actors of that type without a country. A run with an
-   * adjective ("Olympischen Spiele") names an event or a thing more often than an actor, and is dropped.
+   * adjective, or ending in an event word of event-heads.txt ("Olympische Spiele"), is dropped.
    */
-  static List<Match> tagged(List<Piece> pieces, boolean[] covered) {
+  static List<Match> tagged(List<Piece> pieces, boolean[] covered, List<String> eventHeads) {
     List<Match> found = new ArrayList<>();
     int i = 0;
     while (i < pieces.size()) {
@@ -76,7 +76,7 @@ final class NameCandidates {
       for (int k = from; k < j; k++) {
         adjective |= "ADJ".equals(pieces.get(k).token().upos()) || "ADJA".equals(pieces.get(k).token().xpos());
       }
-      if (j - from <= 4 && !adjective) { // longer runs are titles of works or tagging errors
+      if (j - from <= 4 && !adjective && !event(pieces.get(j - 1).text(), eventHeads)) { // longer runs are titles of works or tagging errors
         Kind kind = tag.equals("PER") ? Kind.UNKNOWN_PERSON : Kind.UNKNOWN_ORGANIZATION;
         found.add(new Match(from, j, List.of(Target.of(kind, null))));
       }
@@ -86,7 +86,12 @@ final class NameCandidates {
   }
 
   private static boolean properNoun(Piece p) {
-    return p.capitalized() && !p.inCompound() && ("PROPN".equals(p.token().upos()) || "NE".equals(p.token().xpos()));
+    return p.capitalized() && !p.inCompound() && "PROPN".equals(p.token().upos());
+  }
+
+  private static boolean event(String word, List<String> eventHeads) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return eventHeads.stream().anyMatch(lower::endsWith);
   }
 
   /** The tag of a capitalized piece outside a compound, or null. */
