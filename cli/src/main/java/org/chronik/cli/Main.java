@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       ActorsCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
+      EvalNerCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
