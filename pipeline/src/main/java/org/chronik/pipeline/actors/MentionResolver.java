@@ -62,10 +62,10 @@ final class MentionResolver {
         return j + 1; // "Russland-Experte": Russia is only the topic
       }
     }
-    if (t.isCountryWord() && next != null && next.target().kind() == Kind.TITLE) {
+    if (t.isCountryWord() && next != null && next.target().kind() == Kind.TITLE && isState(t.key())) {
       return titles.title(j, t.key(), j + 1);
     }
-    if (t.isCountryWord() && next != null && next.target().kind() == Kind.MINISTRY) {
+    if (t.isCountryWord() && next != null && next.target().kind() == Kind.MINISTRY && isState(t.key())) {
       ministry(m, next, t.key());
       return j + 1;
     }
@@ -94,6 +94,11 @@ final class MentionResolver {
       default -> { } // BLOCK, BLOCKED_HEAD, a ministry without a country: no mention
     }
     return j;
+  }
+
+  /** Titles and ministries belong to states, not to regions ("die europäischen Außenminister"). */
+  private boolean isState(String key) {
+    return dictionary.country(key).map(c -> c.type() == ActorType.COUNTRY).orElse(false);
   }
 
   Match next(int j) {
@@ -215,7 +220,7 @@ final class MentionResolver {
     }
     Piece p = pieces.get(m.from());
     boolean lastName = person == null && m.targets().size() == 1 && p.tagged() && p.taggedName()
-        && m.target().key().endsWith(" " + p.text().replaceAll("s$", ""));
+        && m.target().key().endsWith(" " + p.text().replaceAll("s$", "")) && !taggedFullNameEndsWith(p.text());
     if (lastName) {
       person = m.target().key();
     }
@@ -223,6 +228,16 @@ final class MentionResolver {
       add(m, dictionary.personRef(person, date), "ALIAS", "people.tsv:" + person);
     }
     return person != null;
+  }
+
+  /** True when the tagger found a longer name ending in this word ("John McCain" is not the dictionary's Cindy McCain). */
+  private boolean taggedFullNameEndsWith(String word) {
+    for (Match other : matches) {
+      if (other.target().kind() == Kind.UNKNOWN_PERSON && other.to() - other.from() >= 2 && pieces.get(other.to() - 1).text().equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "beide Länder": the pair of countries (or persons) in focus, one mention each (see MentionList). */

@@ -73,6 +73,9 @@ final class NameCandidates {
           && (tag.equals(tag(pieces.get(j))) || properNoun(pieces.get(j)))) {
         j++;
       }
+      while (j - from >= 2 && "NOUN".equals(pieces.get(from).token().upos())) {
+        from++; // a leading common noun is a title or profession: "Richter Klaus Tolksdorf"
+      }
       boolean adjective = false;
       boolean name = false;
       for (int k = from; k < j; k++) {
