@@ -31,6 +31,7 @@ final class MentionResolver {
   private final boolean[] covered;
   private final MentionList out = new MentionList();
   private final TitleResolver titles;
+  private final Coreference coreference;
 
   MentionResolver(ActorDictionary dictionary, ActorLanguage language, PartialDate date, String body,
       List<Piece> pieces, List<Match> matches, Set<String> documentPersons, boolean[] covered) {
@@ -43,6 +44,7 @@ final class MentionResolver {
     this.documentPersons = documentPersons;
     this.covered = covered;
     this.titles = new TitleResolver(dictionary, date, this);
+    this.coreference = new Coreference(dictionary, this);
   }
 
   MentionList resolve() {
@@ -88,8 +90,8 @@ final class MentionResolver {
       case TITLE -> {
         return titles.title(j, null, j);
       }
-      case PLURAL -> plural(m, t);
-      case PRONOUN -> pronoun(m);
+      case PLURAL -> coreference.plural(m, t);
+      case PRONOUN -> coreference.pronoun(m);
       case UNKNOWN_PERSON, UNKNOWN_ORGANIZATION -> titles.unknown(m, null, null, null);
       default -> { } // BLOCK, BLOCKED_HEAD, a ministry without a country: no mention
     }
@@ -238,34 +240,5 @@ final class MentionResolver {
       }
     }
     return false;
-  }
-
-  /** "beide Länder": the pair of countries (or persons) in focus, one mention each (see MentionList). */
-  private void plural(Match m, Target t) {
-    boolean countries = t.key().equals("COUNTRY");
-    List<ActorRef> pair = out.pairInFocus(pieces.get(m.from()).sentence(), ref -> countries ? asCountry(ref) : ref.type() == ActorType.PERSON ? ref : null);
-    if (pair.size() == 2) {
-      for (ActorRef ref : pair) {
-        add(m, ref, "PLURAL", "plural-references.tsv:" + t.key());
-      }
-    }
-  }
-
-  /** A country, or the country of a person's role; null for anything else. */
-  private ActorRef asCountry(ActorRef ref) {
-    if (ref.type() == ActorType.COUNTRY) {
-      return dictionary.countryRef(ref.country(), null);
-    }
-    boolean hasCountry = ref.type() == ActorType.PERSON && dictionary.country(ref.country()).filter(c -> c.type() == ActorType.COUNTRY).isPresent();
-    return hasCountry ? dictionary.countryRef(ref.country(), null) : null;
-  }
-
-  /** "Er": the one person of this and the previous sentence; nothing when there are more or none. */
-  private void pronoun(Match m) {
-    int sentence = pieces.get(m.from()).sentence();
-    List<ActorRef> persons = out.personsIn(sentence - 1, sentence);
-    if (persons.size() == 1) {
-      add(m, persons.get(0), "PRONOUN", "pronouns.tsv");
-    }
   }
 }

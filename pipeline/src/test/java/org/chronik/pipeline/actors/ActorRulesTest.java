@@ -81,6 +81,14 @@ class ActorRulesTest {
   }
 
   @Test
+  void undatedAndEmptyDocumentsWork() {
+    String text = "Der britische Premierminister sprach.";
+    List<Mention> undated = LINKER.mentions(text, PlainText.sentences(text), null);
+    assertEquals(1, undated.size(), "undated: the holder of an ongoing term: " + undated);
+    assertTrue(LINKER.mentions("", List.of(), DATE).isEmpty());
+  }
+
+  @Test
   void randomInputNeverThrowsAndSpansStayInsideTheBody() {
     String[] words = {"China", "Chinas", "-", "US", "Präsident", "der", "russische", "in", "Peking", "beide", "Länder", "Er", "Xi",
         "Putin-Versteher", "Staats-", "und", "Parteichef", "Nato", ".", ",", "/", "–", "(", ")", "\n", "Außenministerium", "Westen",
