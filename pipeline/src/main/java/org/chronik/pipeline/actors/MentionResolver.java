@@ -107,6 +107,10 @@ final class MentionResolver {
     return j + 1 < matches.size() && matches.get(j + 1).from() == matches.get(j).to() ? matches.get(j + 1) : null;
   }
 
+  String text(int begin, int end) {
+    return body.substring(begin, end);
+  }
+
   boolean hasMatch(int j) {
     return j < matches.size();
   }
