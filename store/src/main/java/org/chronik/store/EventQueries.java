@@ -60,7 +60,7 @@ public final class EventQueries {
         + " count(*) FILTER (WHERE quad = 3) AS verbal_conflict, count(*) FILTER (WHERE quad = 4) AS material_conflict,"
         + " round(avg(goldstein), 2) AS mean_goldstein"
         + " FROM d GROUP BY GROUPING SETS ((period), (period, direction))"
-        + " ORDER BY period, direction NULLS FIRST");
+        + " ORDER BY period, grouping(direction) DESC, direction");
     return run(sql);
   }
 
