@@ -63,7 +63,7 @@ public final class SyntheticEvents {
   public long generate(Store store, long count) {
     long runId = store.writer().startRun("synthetic events: " + count);
     int[] days = new int[Math.toIntExact(count)];
-    int first = (int) END.minusYears(10).toEpochDay();
+    int first = (int) END.minusYears(10).plusDays(1).toEpochDay(); // 2016-01-01 to 2025-12-31
     int span = (int) END.toEpochDay() - first;
     for (int i = 0; i < days.length; i++) {
       // density rising linearly to twice the start: more news, more events, later on
