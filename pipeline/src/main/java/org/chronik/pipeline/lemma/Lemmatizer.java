@@ -57,7 +57,7 @@ public final class Lemmatizer implements Stage {
     }
     // join separable particles: compound:prt(verb, particle) → particle + verb lemma
     for (Token token : sentence.tokens()) {
-      if ("compound:prt".equals(token.deprel()) && token.head() >= 0) {
+      if ("compound:prt".equals(token.deprel()) && token.head() >= 0 && token.head() < tokens.size()) {
         Token verb = tokens.get(token.head());
         String particle = token.text().toLowerCase(Locale.GERMAN);
         if (!verb.lemma().startsWith(particle)) {
