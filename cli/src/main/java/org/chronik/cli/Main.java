@@ -12,6 +12,15 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       AnalyzeCommand.class,
+      IngestCommand.class,
+      EventsCommand.class,
+      StoreActorsCommand.class,
+      TimelineCommand.class,
+      ArticleCommand.class,
+      SearchCommand.class,
+      ExportCommand.class,
+      GenerateEventsCommand.class,
+      BenchStoreCommand.class,
       BenchCommand.class,
     })
 public final class Main implements Runnable {
