@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       GenerateEventsCommand.class,
       BenchStoreCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
+      EvalNerCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
