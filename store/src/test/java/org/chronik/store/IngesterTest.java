@@ -94,6 +94,18 @@ class IngesterTest {
   }
 
   @Test
+  void anErrorInTheAnnotatorEndsTheRunInsteadOfHangingIt() {
+    try (Store store = Store.open(dir)) {
+      Ingester ingester = ingester(store, 2, a -> {
+        throw new ExceptionInInitializerError("models missing");
+      });
+      StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+          () -> ingester.run(SyntheticDocuments.inputs(3), (input, problems) -> SyntheticDocuments.read(input)));
+      assertTrue(e.getMessage().contains("models missing"), e.getMessage());
+    }
+  }
+
+  @Test
   void progressLineShowsDoneTotalRateAndEta() {
     Progress progress = new Progress(null, 200, "inputs");
     String line = progress.line(50, 10.0, "48 new");
