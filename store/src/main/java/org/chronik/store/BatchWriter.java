@@ -13,9 +13,9 @@ import org.chronik.model.Layer;
 
 /**
  * Writes annotated documents, one batch per transaction. Articles already in the store are
- * skipped, so writing the same documents twice adds nothing. The Lucene index is updated and
- * committed only after the database commit: the index never holds an article the database lacks,
- * and {@link IndexReconciler} adds what a crash between the two commits left out.
+ * skipped, so writing the same documents twice adds nothing. The Lucene index is updated only
+ * after the database commit: the index never holds an article the database lacks, and
+ * {@link IndexReconciler} adds what a crash left out of it.
  */
 public final class BatchWriter {
   private final Store store;
@@ -59,7 +59,7 @@ public final class BatchWriter {
     } catch (SQLException e) {
       throw new StoreException("cannot write batch to " + store.folder() + ": " + Store.firstLine(String.valueOf(e.getMessage())), e);
     }
-    store.index().addAndCommit(fresh.stream().map(IndexedArticle::of).toList());
+    store.index().add(fresh.stream().map(IndexedArticle::of).toList());
     return new BatchResult(fresh.size(), documents.size() - fresh.size(), events, actors);
   }
 

@@ -31,7 +31,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The Lucene full-text index of article titles and bodies (German analyzer: umlauts folded,
  * stemmed). Holds one document per article id. Written only after the database has committed
- * the same articles, so on open {@link IndexReconciler} can bring it in line with the database.
+ * the same articles, so it never runs ahead of the database, and on open {@link IndexReconciler}
+ * adds what it lags behind.
  */
 public final class SearchIndex implements Closeable {
   static final String ID = "id";
@@ -47,6 +48,8 @@ public final class SearchIndex implements Closeable {
   private final Analyzer analyzer;
   private final IndexWriter writer; // null when read-only
   private final SearcherManager searchers; // null when read-only and no index exists yet
+  private static final long COMMIT_INTERVAL_NANOS = 10_000_000_000L;
+  private long lastCommit = System.nanoTime();
 
   private SearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer, SearcherManager searchers) {
     this.directory = directory;
@@ -90,16 +93,30 @@ public final class SearchIndex implements Closeable {
     return analyzer;
   }
 
+  /**
+   * Adds or replaces articles already committed to the database. Searches in this process see them
+   * at once (near-real-time readers); the index is committed to disk at most every
+   * {@link #COMMIT_INTERVAL_NANOS} and on close, since a commit costs a disk sync and whatever a
+   * crash loses here is re-indexed from the database when the store is next opened.
+   */
+  void add(List<IndexedArticle> articles) {
+    write(articles, System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS);
+  }
+
   /** Adds or replaces the articles and commits, so they survive a crash from here on. */
   void addAndCommit(List<IndexedArticle> articles) {
-    if (articles.isEmpty()) {
-      return;
-    }
+    write(articles, true);
+  }
+
+  private void write(List<IndexedArticle> articles, boolean commit) {
     try {
       for (IndexedArticle a : articles) {
         writer.updateDocument(new Term(ID, a.id()), document(a));
       }
-      writer.commit();
+      if (commit) {
+        writer.commit();
+        lastCommit = System.nanoTime();
+      }
       searchers.maybeRefresh();
     } catch (IOException e) {
       throw new StoreException("cannot write search index: " + e.getMessage(), e);
