@@ -2,8 +2,10 @@ package org.chronik.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.chronik.store.SearchHit;
 import org.chronik.store.SearchRequest;
@@ -38,10 +40,17 @@ final class SearchCommand implements Callable<Integer> {
       hits = s.search().search(new SearchRequest(query, from, to, actor, limit));
     }
     if (format.equals("jsonl")) {
-      ObjectMapper json = new ObjectMapper().registerModule(new com.fasterxml.jackson.databind.module.SimpleModule());
+      ObjectMapper json = new ObjectMapper();
       for (SearchHit hit : hits) {
-        System.out.println(json.writeValueAsString(java.util.Map.of("rank", hit.rank(), "score", hit.score(), "article_id", hit.articleId(),
-            "date", String.valueOf(hit.date()), "title", String.valueOf(hit.title()), "snippet", String.valueOf(hit.snippet()))));
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("rank", hit.rank());
+        line.put("score", hit.score());
+        line.put("article_id", hit.articleId());
+        line.put("date", hit.date() == null ? null : hit.date().toString());
+        line.put("source", hit.source());
+        line.put("title", hit.title());
+        line.put("snippet", hit.snippet());
+        System.out.println(json.writeValueAsString(line));
       }
     } else {
       for (SearchHit hit : hits) {
