@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       AnalyzeCommand.class,
+      ActorsCommand.class,
       IngestCommand.class,
       EventsCommand.class,
       StoreActorsCommand.class,

@@ -1,5 +1,6 @@
 package org.chronik.pipeline;
 
+import org.chronik.pipeline.actors.ActorLinker;
 import org.chronik.pipeline.clean.Cleaner;
 import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
 import org.chronik.pipeline.language.LanguageIdentifier;
@@ -15,7 +16,8 @@ public final class Pipelines {
         Cleaner.forLanguage("de"),
         LanguageIdentifier.create(),
         CoreNlpAnnotator.german(),
-        Lemmatizer.german());
+        Lemmatizer.german(),
+        ActorLinker.forLanguage("de"));
   }
 
   /** One German pipeline per process, loaded on first use and shared by all threads and tests. */
