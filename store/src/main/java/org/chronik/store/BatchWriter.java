@@ -1,0 +1,110 @@
+package org.chronik.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.AnnotatedDocument;
+import org.chronik.model.Layer;
+
+/**
+ * Writes annotated documents, one batch per transaction. Articles already in the store are
+ * skipped, so writing the same documents twice adds nothing. The Lucene index is updated and
+ * committed only after the database commit: the index never holds an article the database lacks,
+ * and {@link SearchIndex#reconcile} adds what a crash between the two commits left out.
+ */
+public final class BatchWriter {
+  private final Store store;
+
+  BatchWriter(Store store) {
+    this.store = store;
+  }
+
+  /** What one batch added. */
+  public record BatchResult(int articlesNew, int articlesSkipped, int events, int actors) {}
+
+  public BatchResult write(List<AnnotatedDocument> documents, long runId) {
+    Connection c = store.writerConnection();
+    List<AnnotatedDocument> fresh = new ArrayList<>();
+    int events = 0;
+    int actors = 0;
+    try {
+      c.setAutoCommit(false);
+      try {
+        Set<String> inBatch = new HashSet<>();
+        try (DocumentRows rows = new DocumentRows(c, runId)) {
+          for (AnnotatedDocument document : documents) {
+            String id = document.article().id();
+            if (!inBatch.add(id) || exists(c, id)) {
+              continue;
+            }
+            rows.add(document);
+            fresh.add(document);
+            events += document.find(Layer.EVENTS).map(List::size).orElse(0);
+            actors += document.find(Layer.ACTORS).map(List::size).orElse(0);
+          }
+          rows.flush();
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot write batch to " + store.folder() + ": " + Store.firstLine(String.valueOf(e.getMessage())), e);
+    }
+    store.index().addAndCommit(fresh.stream().map(IndexedArticle::of).toList());
+    return new BatchResult(fresh.size(), documents.size() - fresh.size(), events, actors);
+  }
+
+  static boolean exists(Connection c, String articleId) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+      st.setString(1, articleId);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  /** Starts a row in ingest_runs; returns its id. */
+  public long startRun(String inputs) {
+    Connection c = store.writerConnection();
+    try (PreparedStatement next = c.prepareStatement("SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs");
+        ResultSet rs = next.executeQuery();
+        PreparedStatement insert = c.prepareStatement(
+            "INSERT INTO ingest_runs (run_id, started_at, inputs, status) VALUES (?, current_timestamp, ?, ?)")) {
+      rs.next();
+      long runId = rs.getLong(1);
+      insert.setLong(1, runId);
+      insert.setString(2, inputs);
+      insert.setString(3, "running");
+      insert.executeUpdate();
+      return runId;
+    } catch (SQLException e) {
+      throw new StoreException("cannot record ingest run in " + store.folder() + ": " + e.getMessage(), e);
+    }
+  }
+
+  public void finishRun(long runId, IngestSummary summary) {
+    Connection c = store.writerConnection();
+    try (PreparedStatement st = c.prepareStatement(
+        "UPDATE ingest_runs SET finished_at = current_timestamp, articles_new = ?, articles_skipped = ?,"
+            + " articles_failed = ?, events = ?, status = ? WHERE run_id = ?")) {
+      st.setInt(1, summary.articlesNew());
+      st.setInt(2, summary.articlesSkipped());
+      st.setInt(3, summary.articlesFailed());
+      st.setInt(4, summary.events());
+      st.setString(5, "finished");
+      st.setLong(6, runId);
+      st.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot record ingest run in " + store.folder() + ": " + e.getMessage(), e);
+    }
+  }
+}

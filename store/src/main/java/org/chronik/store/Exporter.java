@@ -1,0 +1,72 @@
+package org.chronik.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the store's tables to files: Parquet, CSV or JSON Lines through DuckDB's COPY (one file
+ * per table), or the events in GDELT 2.0 event-file layout.
+ */
+public final class Exporter {
+  public enum Format { PARQUET, CSV, JSONL, GDELT }
+
+  static final List<String> TABLES =
+      List.of("articles", "sentences", "mentions", "actors", "events", "quotes", "time_expressions", "ingest_runs");
+
+  private final Store store;
+
+  public Exporter(Store store) {
+    this.store = store;
+  }
+
+  /** Exports into {@code folder} (created if needed); returns the files written. */
+  public List<Path> export(Format format, Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new StoreException("cannot create export folder " + folder + ": " + e.getMessage(), e);
+    }
+    if (format == Format.GDELT) {
+      return List.of(new GdeltExport(store).write(folder.resolve("events.gdelt.tsv")));
+    }
+    List<Path> written = new ArrayList<>();
+    try (Connection c = store.reader(); Statement st = c.createStatement()) {
+      c.setAutoCommit(false); // all tables from one snapshot
+      for (String table : TABLES) {
+        Path file = folder.resolve(table + "." + format.name().toLowerCase(Locale.ROOT)).toAbsolutePath();
+        // COPY takes no bound parameter for its target, so the path goes in as an escaped literal;
+        // table names come from the fixed list above
+        st.execute("COPY (SELECT * FROM " + table + ") TO " + literal(file.toString()) + " " + options(format));
+        written.add(file);
+      }
+      c.rollback();
+    } catch (SQLException e) {
+      throw new StoreException("export to " + folder + " failed: " + Store.firstLine(String.valueOf(e.getMessage())), e);
+    }
+    return written;
+  }
+
+  private static String options(Format format) {
+    return switch (format) {
+      case PARQUET -> "(FORMAT parquet, COMPRESSION zstd)";
+      case CSV -> "(FORMAT csv, HEADER true)";
+      case JSONL -> "(FORMAT json)";
+      case GDELT -> throw new IllegalArgumentException("gdelt is written by GdeltExport");
+    };
+  }
+
+  /** A SQL string literal: quotes doubled, control characters refused. */
+  static String literal(String s) {
+    if (s.chars().anyMatch(ch -> ch < 0x20)) {
+      throw new IllegalArgumentException("control character in path: " + s);
+    }
+    return "'" + s.replace("'", "''") + "'";
+  }
+}

@@ -1,0 +1,229 @@
+package org.chronik.store;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.chronik.model.AnnotatedDocument;
+import org.chronik.model.Article;
+
+/**
+ * Reads inputs, annotates their articles on N threads and stores them through one writer, a batch
+ * per transaction. Articles already stored are skipped before annotation, so a re-run after a
+ * crash only annotates what is missing. A bad input or article costs one line on the error stream.
+ */
+public final class Ingester {
+  /** Reads one input (a file path) into articles; its exception message names the input and the problem. */
+  @FunctionalInterface
+  public interface Reader {
+    List<Article> read(String input) throws Exception;
+  }
+
+  /**
+   * @param progress where the progress bar goes (stderr), or null for none
+   * @param errors where one line per bad input or article goes
+   * @param onBatch told after each committed batch (for tests and logs), or null
+   */
+  public record Options(int threads, int batchSize, PrintStream progress, PrintStream errors, Consumer<BatchWriter.BatchResult> onBatch) {
+    public Options {
+      if (threads < 1 || batchSize < 1) {
+        throw new IllegalArgumentException("threads and batch size must be positive");
+      }
+    }
+  }
+
+  private static final long MAX_BATCH_WAIT_NANOS = 5_000_000_000L; // slow annotation still commits every few seconds
+
+  private final Store store;
+  private final Function<Article, AnnotatedDocument> annotator;
+  private final Options options;
+
+  public Ingester(Store store, Function<Article, AnnotatedDocument> annotator, Options options) {
+    this.store = store;
+    this.annotator = annotator;
+    this.options = options;
+  }
+
+  /** One annotated (or failed) article on its way to the writer; END closes the stream. */
+  private record Item(AnnotatedDocument document, Article failedArticle, RuntimeException failure, InputCount input) {}
+
+  private static final Item END = new Item(null, null, null, null);
+
+  /** Counts an input's articles still in flight; the input is done when none remain. */
+  private final class InputCount {
+    private final AtomicInteger remaining;
+
+    InputCount(int articles) {
+      remaining = new AtomicInteger(articles + 1); // +1 held until every article was handed on
+    }
+
+    void done() {
+      if (remaining.decrementAndGet() == 0) {
+        progress.update(inputsDone.incrementAndGet(), articlesNew.get() + " new");
+      }
+    }
+  }
+
+  private final AtomicInteger inputsDone = new AtomicInteger();
+  private final AtomicInteger inputsFailed = new AtomicInteger();
+  private final AtomicInteger articlesNew = new AtomicInteger();
+  private final AtomicInteger articlesSkipped = new AtomicInteger();
+  private final AtomicInteger articlesFailed = new AtomicInteger();
+  private Progress progress;
+
+  public IngestSummary run(List<String> inputs, Reader reader) {
+    long started = System.nanoTime();
+    progress = new Progress(options.progress(), inputs.size(), "inputs");
+    BatchWriter writer = store.writer();
+    long runId = writer.startRun(String.join(" ", inputs.subList(0, Math.min(inputs.size(), 20))) + (inputs.size() > 20 ? " …" : ""));
+    BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
+    Semaphore inFlight = new Semaphore(options.threads() * 2 + options.batchSize());
+    AtomicReference<RuntimeException> producerFailure = new AtomicReference<>();
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+      Thread t = new Thread(r, "chronik-annotate");
+      t.setDaemon(true);
+      return t;
+    });
+    Thread producer = new Thread(() -> {
+      try {
+        produce(inputs, reader, pool, queue, inFlight);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        producerFailure.set(e);
+      } finally {
+        pool.shutdown();
+        try {
+          pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        queue.add(END);
+      }
+    }, "chronik-read");
+    producer.setDaemon(true);
+    producer.start();
+    int events = 0;
+    int actors = 0;
+    try {
+      List<Item> batch = new ArrayList<>();
+      long batchStarted = 0;
+      while (true) {
+        Item item = queue.poll(200, TimeUnit.MILLISECONDS);
+        if (item == END) {
+          break;
+        }
+        if (item != null && item.failure() != null) {
+          options.errors().println(item.failedArticle().source() + " (article " + item.failedArticle().id() + "): annotation failed: "
+              + Store.firstLine(String.valueOf(item.failure().getMessage())));
+          articlesFailed.incrementAndGet();
+          inFlight.release();
+          item.input().done();
+          continue;
+        }
+        if (item != null) {
+          if (batch.isEmpty()) {
+            batchStarted = System.nanoTime();
+          }
+          batch.add(item);
+        }
+        boolean full = batch.size() >= options.batchSize();
+        boolean waited = !batch.isEmpty() && System.nanoTime() - batchStarted > MAX_BATCH_WAIT_NANOS;
+        if (full || waited) {
+          BatchWriter.BatchResult r = flush(writer, batch, runId, inFlight);
+          events += r.events();
+          actors += r.actors();
+        }
+      }
+      BatchWriter.BatchResult r = flush(writer, batch, runId, inFlight);
+      events += r.events();
+      actors += r.actors();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("ingest interrupted");
+    } catch (RuntimeException e) {
+      producer.interrupt();
+      pool.shutdownNow();
+      throw e;
+    } finally {
+      progress.finish();
+    }
+    if (producerFailure.get() != null) {
+      throw producerFailure.get();
+    }
+    IngestSummary summary = new IngestSummary(runId, inputs.size(), inputsFailed.get(), articlesNew.get(), articlesSkipped.get(),
+        articlesFailed.get(), events, actors, (System.nanoTime() - started) / 1e9);
+    writer.finishRun(runId, summary);
+    return summary;
+  }
+
+  private void produce(List<String> inputs, Reader reader, ExecutorService pool, BlockingQueue<Item> queue, Semaphore inFlight)
+      throws InterruptedException {
+    Set<String> seen = new HashSet<>();
+    try (Connection check = store.reader()) {
+      for (String input : inputs) {
+        List<Article> articles;
+        try {
+          articles = reader.read(input);
+        } catch (Exception e) {
+          options.errors().println(Store.firstLine(String.valueOf(e.getMessage())).startsWith(input)
+              ? Store.firstLine(e.getMessage()) : input + ": " + Store.firstLine(String.valueOf(e.getMessage())));
+          inputsFailed.incrementAndGet();
+          new InputCount(0).done();
+          continue;
+        }
+        InputCount count = new InputCount(articles.size());
+        for (Article article : articles) {
+          if (!seen.add(article.id()) || BatchWriter.exists(check, article.id())) {
+            articlesSkipped.incrementAndGet();
+            count.done();
+            continue;
+          }
+          inFlight.acquire();
+          pool.execute(() -> {
+            Item item;
+            try {
+              item = new Item(annotator.apply(article), null, null, count);
+            } catch (RuntimeException e) {
+              item = new Item(null, article, e, count);
+            }
+            queue.add(item);
+          });
+        }
+        count.done();
+      }
+    } catch (java.sql.SQLException e) {
+      throw new StoreException("cannot read " + store.folder() + " while ingesting: " + e.getMessage(), e);
+    }
+  }
+
+  private BatchWriter.BatchResult flush(BatchWriter writer, List<Item> batch, long runId, Semaphore inFlight) {
+    if (batch.isEmpty()) {
+      return new BatchWriter.BatchResult(0, 0, 0, 0);
+    }
+    BatchWriter.BatchResult result = writer.write(batch.stream().map(Item::document).toList(), runId);
+    articlesNew.addAndGet(result.articlesNew());
+    articlesSkipped.addAndGet(result.articlesSkipped());
+    for (Item item : batch) {
+      inFlight.release();
+      item.input().done();
+    }
+    batch.clear();
+    if (options.onBatch() != null) {
+      options.onBatch().accept(result);
+    }
+    return result;
+  }
+}

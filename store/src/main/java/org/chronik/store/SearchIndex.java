@@ -1,0 +1,268 @@
+package org.chronik.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene full-text index of article titles and bodies (German analyzer: umlauts folded,
+ * stemmed). Holds one document per article id. Written only after the database has committed
+ * the same articles, so on open it can be {@link #reconcile reconciled} with the database.
+ */
+public final class SearchIndex implements Closeable {
+  static final String ID = "id";
+  static final String SOURCE = "source";
+  static final String TITLE = "title";
+  static final String BODY = "body";
+  static final String DATE = "date";
+  static final String ACTOR = "actor";
+
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final IndexWriter writer; // null when read-only
+  private final SearcherManager searchers; // null when read-only and no index exists yet
+
+  private SearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer, SearcherManager searchers) {
+    this.directory = directory;
+    this.analyzer = analyzer;
+    this.writer = writer;
+    this.searchers = searchers;
+  }
+
+  static SearchIndex openForWriting(Path folder) {
+    try {
+      Directory dir = FSDirectory.open(folder);
+      Analyzer analyzer = new GermanAnalyzer();
+      IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      writer.commit(); // an empty index exists from the start, so readers can always open it
+      return new SearchIndex(dir, analyzer, writer, new SearcherManager(writer, null));
+    } catch (IOException e) {
+      throw new StoreException("cannot open search index " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  static SearchIndex openForReading(Path folder) {
+    try {
+      Directory dir = FSDirectory.open(folder);
+      SearcherManager searchers = DirectoryReader.indexExists(dir) ? new SearcherManager(dir, null) : null;
+      return new SearchIndex(dir, new GermanAnalyzer(), null, searchers);
+    } catch (IOException e) {
+      throw new StoreException("cannot open search index " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Adds or replaces the articles and commits, so they survive a crash from here on. */
+  void addAndCommit(List<IndexedArticle> articles) {
+    if (articles.isEmpty()) {
+      return;
+    }
+    try {
+      for (IndexedArticle a : articles) {
+        writer.updateDocument(new Term(ID, a.id()), document(a));
+      }
+      writer.commit();
+      searchers.maybeRefresh();
+    } catch (IOException e) {
+      throw new StoreException("cannot write search index: " + e.getMessage(), e);
+    }
+  }
+
+  private static Document document(IndexedArticle a) {
+    Document d = new Document();
+    d.add(new StringField(ID, a.id(), Field.Store.YES));
+    if (a.source() != null) {
+      d.add(new StoredField(SOURCE, a.source()));
+    }
+    if (a.title() != null) {
+      d.add(new Field(TITLE, a.title(), TEXT_WITH_OFFSETS));
+    }
+    d.add(new Field(BODY, a.body(), TEXT_WITH_OFFSETS));
+    if (a.date() != null) {
+      int day = (int) a.date().toEpochDay();
+      d.add(new IntPoint(DATE, day));
+      d.add(new StoredField(DATE, day));
+    }
+    for (String term : a.actorTerms()) {
+      d.add(new StringField(ACTOR, term, Field.Store.NO));
+    }
+    return d;
+  }
+
+  /** Ids of every article in the index. */
+  public Set<String> ids() {
+    Set<String> ids = new HashSet<>();
+    withSearcher(searcher -> {
+      TopDocs all = searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()));
+      var stored = searcher.storedFields();
+      for (ScoreDoc sd : all.scoreDocs) {
+        ids.add(stored.document(sd.doc, Set.of(ID)).get(ID));
+      }
+      return null;
+    });
+    return ids;
+  }
+
+  public int size() {
+    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+  }
+
+  /**
+   * Makes the index hold exactly the database's articles: indexes articles a crash left out and
+   * deletes documents of articles the database does not have. Cheap when the counts agree, which,
+   * since the index is only written after the database, means the sets agree.
+   */
+  void reconcile(Store store) {
+    try (Connection c = store.reader()) {
+      long inDatabase;
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
+        rs.next();
+        inDatabase = rs.getLong(1);
+      }
+      if (inDatabase == size()) {
+        return;
+      }
+      Set<String> indexed = ids();
+      Set<String> missing = new TreeSet<>();
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM articles")) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          if (!indexed.remove(id)) {
+            missing.add(id);
+          }
+        }
+      }
+      for (String stray : indexed) {
+        writer.deleteDocuments(new Term(ID, stray));
+      }
+      List<IndexedArticle> batch = new ArrayList<>();
+      for (String id : missing) {
+        batch.add(fromDatabase(c, id));
+        if (batch.size() == 500) {
+          addAndCommit(batch);
+          batch.clear();
+        }
+      }
+      addAndCommit(batch);
+      writer.commit();
+      searchers.maybeRefresh();
+    } catch (SQLException | IOException e) {
+      throw new StoreException("cannot reconcile search index with " + store.folder() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static IndexedArticle fromDatabase(Connection c, String id) throws SQLException {
+    Set<String> terms = new TreeSet<>();
+    try (PreparedStatement st = c.prepareStatement(
+        "SELECT actor_key, name, country FROM actors WHERE article_id = ?"
+            + " UNION SELECT actor_key, actor_name, actor_country FROM mentions WHERE article_id = ?"
+            + " UNION SELECT source_key, source_name, source_country FROM events WHERE article_id = ?"
+            + " UNION SELECT target_key, target_name, target_country FROM events WHERE article_id = ?")) {
+      for (int i = 1; i <= 4; i++) {
+        st.setString(i, id);
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          IndexedArticle.addTerms(terms, rs.getString(1), rs.getString(2), rs.getString(3));
+        }
+      }
+    }
+    try (PreparedStatement st = c.prepareStatement("SELECT source, title, body, creation_date FROM articles WHERE id = ?")) {
+      st.setString(1, id);
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        java.sql.Date date = rs.getDate(4);
+        return new IndexedArticle(id, rs.getString(1), rs.getString(2), rs.getString(3),
+            date == null ? null : date.toLocalDate(), terms);
+      }
+    }
+  }
+
+  /** Runs a search; see {@link ArticleSearch}. */
+  public List<SearchHit> search(SearchRequest request) {
+    return withSearcher(searcher -> ArticleSearch.run(searcher, analyzer, request));
+  }
+
+  interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherFunction<T> function) {
+    if (searchers == null) {
+      try {
+        return function.apply(new IndexSearcher(new org.apache.lucene.index.MultiReader()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    try {
+      searchers.maybeRefresh();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return function.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot read search index: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (searchers != null) {
+      searchers.close();
+    }
+    if (writer != null) {
+      writer.close();
+    }
+    directory.close();
+  }
+}

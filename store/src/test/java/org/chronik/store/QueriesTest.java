@@ -1,0 +1,151 @@
+package org.chronik.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+import org.chronik.model.AnnotatedDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Event lists, timelines, actor rankings and full-text search over one small hand-built store. */
+class QueriesTest {
+  static final ActorRef CHN = new ActorRef("country:CHN", "China", ActorType.COUNTRY, "CHN", null, null);
+  static final ActorRef RUS = new ActorRef("country:RUS", "Russia", ActorType.COUNTRY, "RUS", null, null);
+  static final ActorRef XI = new ActorRef("person:xi-jinping", "Xi Jinping", ActorType.PERSON, "CHN", "GOV", "President of China");
+
+  @TempDir static Path dir;
+  static Store store;
+
+  @BeforeAll
+  static void fill() {
+    store = Store.open(dir);
+    List<AnnotatedDocument> docs = new ArrayList<>();
+    docs.add(Fixtures.phoneCall("fra-1.txt", "2024-03-05"));
+    // China → Russia: two phone calls in January, one accusation in February; Russia → China: one call in February
+    docs.add(Fixtures.eventsOnly("cr-1.txt", "2024-01-10", XI, RUS, Fixtures.PHONE));
+    docs.add(Fixtures.eventsOnly("cr-2.txt", "2024-01-20", CHN, RUS, Fixtures.PHONE));
+    docs.add(Fixtures.eventsOnly("cr-3.txt", "2024-02-03", CHN, RUS, Fixtures.ACCUSE));
+    docs.add(Fixtures.eventsOnly("cr-4.txt", "2024-02-14", RUS, CHN, Fixtures.PHONE, Fixtures.SANCTION));
+    store.writer().write(docs, 1);
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  @Test
+  void listsEventsNewestFirstWithEvidenceAndArticle() {
+    Rows all = store.events().list(EventFilter.all(100));
+    assertEquals(7, all.size()); // 9 events, the negated sanction left out
+    List<String> dates = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      dates.add((String) all.get(i, "date"));
+      assertTrue(((String) all.get(i, "evidence")).length() > 5);
+      assertEquals(16, ((String) all.get(i, "article_id")).length());
+    }
+    List<String> sorted = new ArrayList<>(dates);
+    sorted.sort(java.util.Comparator.reverseOrder());
+    assertEquals(sorted, dates);
+    assertEquals(8, store.events().list(new EventFilter(null, null, null, null, null, null, true, 100)).size());
+  }
+
+  @Test
+  void filtersByActorDyadCodeQuadAndDates() {
+    EventQueries q = store.events();
+    // a country code matches every actor of that country, a person by key or by name
+    assertEquals(5, q.list(new EventFilter("CHN", null, null, null, null, null, false, 100)).size());
+    assertEquals(1, q.list(new EventFilter("person:xi-jinping", null, null, null, null, null, false, 100)).size());
+    assertEquals(1, q.list(new EventFilter("xi jinping", null, null, null, null, null, false, 100)).size());
+    assertEquals(4, q.list(new EventFilter("country:CHN", null, null, null, null, null, false, 100)).size());
+    // --with matches both directions
+    assertEquals(5, q.list(new EventFilter("RUS", "CHN", null, null, null, null, false, 100)).size());
+    assertEquals(0, q.list(new EventFilter("RUS", "FRA", null, null, null, null, false, 100)).size());
+    assertEquals(4, q.list(new EventFilter(null, null, "04", null, null, null, false, 100)).size());
+    assertEquals(4, q.list(new EventFilter(null, null, "041", null, null, null, false, 100)).size());
+    assertEquals(2, q.list(new EventFilter(null, null, null, 3, null, null, false, 100)).size());
+    assertEquals(1, q.list(new EventFilter(null, null, null, 4, null, null, false, 100)).size());
+    assertEquals(3, q.list(new EventFilter("CHN", null, null, null, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 28), false, 100)).size());
+    assertEquals(2, q.list(new EventFilter(null, null, null, null, null, null, false, 2)).size());
+  }
+
+  @Test
+  void refusesBadFilters() {
+    assertThrows(IllegalArgumentException.class, () -> new EventFilter(null, "RUS", null, null, null, null, false, 10));
+    assertThrows(IllegalArgumentException.class, () -> new EventFilter(null, null, "4a", null, null, null, false, 10));
+    assertThrows(IllegalArgumentException.class, () -> new EventFilter(null, null, null, 5, null, null, false, 10));
+    assertThrows(IllegalArgumentException.class,
+        () -> new EventFilter(null, null, null, null, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1), false, 10));
+  }
+
+  @Test
+  void timelineCountsQuadsAndMeansPerPeriodAndDirection() {
+    Rows t = store.events().timeline("CHN", "RUS", EventQueries.Period.MONTH, null, null);
+    // January: both + CHN>RUS; February: both + CHN>RUS + RUS>CHN
+    assertEquals(5, t.size(), t.rows().toString());
+    assertEquals("2024-01-01", t.get(0, "period"));
+    assertEquals("both", t.get(0, "direction"));
+    assertEquals(2L, ((Number) t.get(0, "events")).longValue());
+    assertEquals(2L, ((Number) t.get(0, "verbal_coop")).longValue());
+    assertEquals(1.0, t.get(0, "mean_goldstein"));
+    assertEquals("CHN>RUS", t.get(1, "direction"));
+    // February both directions: accuse -2, phone +1, sanction -8
+    assertEquals("both", t.get(2, "direction"));
+    assertEquals(3L, ((Number) t.get(2, "events")).longValue());
+    assertEquals(1L, ((Number) t.get(2, "verbal_conflict")).longValue());
+    assertEquals(1L, ((Number) t.get(2, "material_conflict")).longValue());
+    assertEquals(-3.0, t.get(2, "mean_goldstein"));
+    assertEquals("RUS>CHN", t.get(4, "direction"));
+    assertEquals(2L, ((Number) t.get(4, "events")).longValue());
+    // by year: one period
+    assertEquals(3, store.events().timeline("CHN", "RUS", EventQueries.Period.YEAR, null, null).size());
+    assertEquals(0, store.events().timeline("CHN", "JPN", EventQueries.Period.DAY, null, null).size());
+  }
+
+  @Test
+  void ranksActorsByEvents() {
+    Rows top = store.events().topActors(3, null);
+    assertEquals(3, top.size());
+    assertEquals("country:RUS", top.get(0, "actor_key"));
+    assertEquals(5L, ((Number) top.get(0, "events")).longValue());
+    Rows chinese = store.events().topActors(10, "chn");
+    Set<Object> keys = new HashSet<>();
+    for (int i = 0; i < chinese.size(); i++) {
+      keys.add(chinese.get(i, "actor_key"));
+    }
+    assertEquals(Set.of("country:CHN", "person:xi-jinping"), keys);
+  }
+
+  @Test
+  void searchesGermanTextRankedWithHighlightsAndFilters() {
+    // stemming and folding: "Amtskollege" finds "Amtskollegen", "Aussenministerin" finds "Außenministerin"
+    List<SearchHit> hits = store.search().search(new SearchRequest("Amtskollege", null, null, null, 10));
+    assertEquals(1, hits.size());
+    assertTrue(hits.get(0).snippet().contains("[Amtskollegen]"), hits.get(0).snippet());
+    assertEquals(1, store.search().search(new SearchRequest("Aussenministerin", null, null, null, 10)).size());
+    assertEquals(LocalDate.of(2024, 3, 5), hits.get(0).date());
+    assertEquals(1, store.search().search(new SearchRequest("Gesprach", null, null, null, 10)).size());
+    // every China–Russia article mentions "Russia"; the date and actor filters narrow them
+    assertEquals(4, store.search().search(new SearchRequest("Russia", null, null, null, 10)).size());
+    assertEquals(2, store.search().search(new SearchRequest("Russia", LocalDate.of(2024, 2, 1), null, null, 10)).size());
+    assertEquals(1, store.search().search(new SearchRequest("Russia", null, null, "Xi Jinping", 10)).size());
+    assertEquals(4, store.search().search(new SearchRequest("Russia", null, null, "CHN", 10)).size());
+    assertEquals(0, store.search().search(new SearchRequest("Russia", null, null, "JPN", 10)).size());
+    // ranked: the article naming the word twice comes first
+    List<SearchHit> ranked = store.search().search(new SearchRequest("Accuse OR Telephone", null, null, null, 10));
+    assertTrue(ranked.size() >= 2);
+    assertTrue(ranked.get(0).score() >= ranked.get(1).score());
+    assertThrows(IllegalArgumentException.class, () -> store.search().search(new SearchRequest("(unclosed", null, null, null, 10)));
+  }
+}
