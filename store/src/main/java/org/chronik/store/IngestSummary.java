@@ -4,7 +4,7 @@ package org.chronik.store;
 public record IngestSummary(
     long runId,
     int inputs,
-    int inputsFailed,
+    int readErrors,
     int articlesNew,
     int articlesSkipped,
     int articlesFailed,
@@ -17,6 +17,6 @@ public record IngestSummary(
     return String.format(java.util.Locale.ROOT,
         "ingested %d inputs in %.1f s: %d new articles, %d skipped (already stored), %d failed; %d events, %d actors%s",
         inputs, seconds, articlesNew, articlesSkipped, articlesFailed, events, actors,
-        inputsFailed > 0 ? "; " + inputsFailed + " inputs unreadable" : "");
+        readErrors > 0 ? "; " + readErrors + " inputs or records unreadable" : "");
   }
 }

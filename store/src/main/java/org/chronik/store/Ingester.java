@@ -25,10 +25,13 @@ import org.chronik.model.Article;
  * crash only annotates what is missing. A bad input or article costs one line on the error stream.
  */
 public final class Ingester {
-  /** Reads one input (a file path) into articles; its exception message names the input and the problem. */
+  /**
+   * Reads one input (a file path) into articles. A record it cannot read goes to {@code problems} as
+   * one line naming the input; an exception means the whole input was unreadable.
+   */
   @FunctionalInterface
   public interface Reader {
-    List<Article> read(String input) throws Exception;
+    List<Article> read(String input, Consumer<String> problems) throws Exception;
   }
 
   /**
@@ -77,7 +80,7 @@ public final class Ingester {
   }
 
   private final AtomicInteger inputsDone = new AtomicInteger();
-  private final AtomicInteger inputsFailed = new AtomicInteger();
+  private final AtomicInteger readErrors = new AtomicInteger();
   private final AtomicInteger articlesNew = new AtomicInteger();
   private final AtomicInteger articlesSkipped = new AtomicInteger();
   private final AtomicInteger articlesFailed = new AtomicInteger();
@@ -163,7 +166,7 @@ public final class Ingester {
     if (producerFailure.get() != null) {
       throw producerFailure.get();
     }
-    IngestSummary summary = new IngestSummary(runId, inputs.size(), inputsFailed.get(), articlesNew.get(), articlesSkipped.get(),
+    IngestSummary summary = new IngestSummary(runId, inputs.size(), readErrors.get(), articlesNew.get(), articlesSkipped.get(),
         articlesFailed.get(), events, actors, (System.nanoTime() - started) / 1e9);
     writer.finishRun(runId, summary);
     return summary;
@@ -176,11 +179,14 @@ public final class Ingester {
       for (String input : inputs) {
         List<Article> articles;
         try {
-          articles = reader.read(input);
+          articles = reader.read(input, problem -> {
+            options.errors().println(problem);
+            readErrors.incrementAndGet();
+          });
         } catch (Exception e) {
           options.errors().println(Store.firstLine(String.valueOf(e.getMessage())).startsWith(input)
               ? Store.firstLine(e.getMessage()) : input + ": " + Store.firstLine(String.valueOf(e.getMessage())));
-          inputsFailed.incrementAndGet();
+          readErrors.incrementAndGet();
           new InputCount(0).done();
           continue;
         }

@@ -21,15 +21,22 @@ final class Sql {
 
   /**
    * Matches one side ("source" or "target") of an event against what a user typed: an actor key
-   * ("country:CHN"), a country code ("CHN", every actor of that country), or a name ("Xi Jinping").
+   * with ':' ("country:CHN", "person:xi-jinping"), a country code in capitals ("CHN", "IGO.UN":
+   * every actor of that country), or else a name, case-insensitive ("Xi Jinping"). Choosing one
+   * column by the argument's shape keeps a scan of a million events to one comparison per row.
    */
   Sql actorMatches(String side, String actor) {
     if (!side.equals("source") && !side.equals("target")) {
       throw new IllegalArgumentException(side);
     }
     String a = actor.strip();
-    return append("(" + side + "_key = ? OR " + side + "_country = ? OR lower(" + side + "_name) = ?)",
-        a, a.toUpperCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
+    if (a.contains(":")) {
+      return append(side + "_key = ?", a);
+    }
+    if (a.matches("[A-Z]{3}|IGO\\.[A-Z]+")) {
+      return append(side + "_country = ?", a);
+    }
+    return append("lower(" + side + "_name) = ?", a.toLowerCase(Locale.ROOT));
   }
 
   Rows query(Connection c) throws SQLException {

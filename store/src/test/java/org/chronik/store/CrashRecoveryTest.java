@@ -66,7 +66,7 @@ class CrashRecoveryTest {
 
       Ingester.Options options = new Ingester.Options(2, BATCH, null, System.err, null);
       IngestSummary rerun = new Ingester(store, SyntheticDocuments::annotate, options)
-          .run(SyntheticDocuments.inputs(DOCUMENTS), SyntheticDocuments::read);
+          .run(SyntheticDocuments.inputs(DOCUMENTS), (input, problems) -> SyntheticDocuments.read(input));
       assertEquals(DOCUMENTS - stored, rerun.articlesNew());
       assertEquals(stored, rerun.articlesSkipped());
       assertEquals(DOCUMENTS, store.count("articles"));

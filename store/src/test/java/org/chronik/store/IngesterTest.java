@@ -26,7 +26,7 @@ class IngesterTest {
   void annotatesInParallelStoresAllAndSecondRunAddsNothing() {
     List<String> inputs = SyntheticDocuments.inputs(50);
     try (Store store = Store.open(dir)) {
-      IngestSummary first = ingester(store, 3, SyntheticDocuments::annotate).run(inputs, SyntheticDocuments::read);
+      IngestSummary first = ingester(store, 3, SyntheticDocuments::annotate).run(inputs, (input, problems) -> SyntheticDocuments.read(input));
       assertEquals(50, first.articlesNew());
       assertEquals(150, first.events());
       assertEquals(0, first.articlesSkipped());
@@ -37,7 +37,7 @@ class IngesterTest {
           annotated.add(a.id());
         }
         return SyntheticDocuments.annotate(a);
-      }).run(inputs, SyntheticDocuments::read);
+      }).run(inputs, (input, problems) -> SyntheticDocuments.read(input));
       assertEquals(0, second.articlesNew());
       assertEquals(50, second.articlesSkipped());
       assertEquals(List.of(), annotated, "stored articles are not annotated again");
@@ -61,7 +61,7 @@ class IngesterTest {
           throw new IllegalStateException("parser gave up\nsecond line of detail");
         }
         return SyntheticDocuments.annotate(a);
-      }).run(inputs, input -> {
+      }).run(inputs, (input, problems) -> {
         if (input.equals("broken.txt")) {
           throw new IllegalArgumentException("broken.txt: bad date header on line 1");
         }
@@ -69,7 +69,7 @@ class IngesterTest {
       });
       assertEquals(9, summary.articlesNew());
       assertEquals(1, summary.articlesFailed());
-      assertEquals(1, summary.inputsFailed());
+      assertEquals(1, summary.readErrors());
       assertEquals(9, store.count("articles"));
       List<String> lines = errors.toString(StandardCharsets.UTF_8).lines().toList();
       assertEquals(2, lines.size(), lines.toString());

@@ -29,7 +29,7 @@ public final class SlowIngestMain {
           Thread.currentThread().interrupt();
         }
         return SyntheticDocuments.annotate(a);
-      }, options).run(SyntheticDocuments.inputs(count), SyntheticDocuments::read);
+      }, options).run(SyntheticDocuments.inputs(count), (input, problems) -> SyntheticDocuments.read(input));
       System.out.println("finished");
     }
   }

@@ -1,0 +1,90 @@
+package org.chronik.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.chronik.ingest.ReadOptions;
+import org.chronik.ingest.ReadResult;
+import org.chronik.ingest.Readers;
+import org.chronik.model.Article;
+import org.chronik.model.PartialDate;
+import org.chronik.pipeline.Pipelines;
+import org.chronik.store.IngestSummary;
+import org.chronik.store.Ingester;
+import org.chronik.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Read, annotate and store articles; articles already stored are skipped.")
+final class IngestCommand implements Callable<Integer> {
+  @Mixin StoreOption store;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (recursive) or - for stdin.")
+  List<String> paths;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Annotation threads (one writer stores).")
+  int threads;
+
+  @Option(names = "--batch", paramLabel = "N", defaultValue = "50", description = "Articles per transaction.")
+  int batch;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM[-DD]", description = "Creation date for inputs that give none.")
+  String date;
+
+  @Override
+  public Integer call() throws IOException {
+    ReadOptions options = ReadOptions.defaults();
+    if (date != null) {
+      options = options.withDate(PartialDate.parse(date));
+    }
+    ReadOptions readOptions = options;
+    List<String> inputs = files(paths);
+    try (Store s = Store.open(store.folder)) {
+      Ingester ingester = new Ingester(s, article -> Pipelines.shared().apply(article),
+          new Ingester.Options(threads, batch, System.err, System.err, null));
+      IngestSummary summary = ingester.run(inputs, (input, problems) -> {
+        List<Article> articles = new ArrayList<>();
+        for (ReadResult r : (Iterable<ReadResult>) Readers.read(List.of(input), readOptions)::iterator) {
+          if (r.ok()) {
+            articles.add(r.article());
+          } else {
+            problems.accept(r.error());
+          }
+        }
+        return articles;
+      });
+      System.out.println(summary.line());
+      return summary.readErrors() + summary.articlesFailed() == 0 ? 0 : 1;
+    }
+  }
+
+  /** Directories become their readable files (sorted), so the progress bar knows the total. */
+  private static List<String> files(List<String> paths) throws IOException {
+    List<String> files = new ArrayList<>();
+    for (String p : paths) {
+      Path path = Path.of(p);
+      if (!p.equals("-") && Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile).filter(IngestCommand::readable).sorted().forEach(f -> files.add(f.toString()));
+        }
+      } else {
+        files.add(p);
+      }
+    }
+    return files;
+  }
+
+  // the extensions Readers reads inside directories
+  private static boolean readable(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".txt") || name.endsWith(".jsonl") || name.endsWith(".html") || name.endsWith(".htm");
+  }
+}
