@@ -84,11 +84,11 @@ final class TestStores {
 
   /** Markup in the title, the body and an actor name: the UI must show it as text and run none of it. */
   static AnnotatedDocument hostile() {
-    String body = "Zeile eins <script>document.title='pwned-script'</script> und "
-        + "<img src=x onerror=\"document.title='pwned-img'\"> sowie <b>fett</b> im Text. "
+    String body = "Zeile eins <script>window.pwned='script'</script> und "
+        + "<img src=x onerror=\"window.pwned='img'\"> sowie <b>fett</b> im Text. "
         + "China kritisierte die Einladung scharf.";
-    ActorRef evil = new ActorRef("org:evil", "<img src=y onerror=\"document.title='pwned-actor'\">", ActorType.ORGANIZATION, "CHN", null, null);
-    Article a = article(HOSTILE_ID, "2024-07-01", "<script>document.title='pwned-title'</script>Einladung", body);
+    ActorRef evil = new ActorRef("org:evil", "<img src=y onerror=\"window.pwned='actor'\">", ActorType.ORGANIZATION, "CHN", null, null);
+    Article a = article(HOSTILE_ID, "2024-07-01", "<script>window.pwned='title'</script>Einladung", body);
     int s = body.indexOf("China");
     Event e = new Event("e1", new Span(s, body.length()), span(body, "kritisierte"), CHN, evil, false,
         new EventCode("111", "Criticize or denounce", -2.0, 3, "ACCUSE", null), PartialDate.parse("2024-07-01"),
