@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       GenerateEventsCommand.class,
       BenchStoreCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       EvalNerCommand.class,
