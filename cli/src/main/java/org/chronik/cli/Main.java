@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       GenerateEventsCommand.class,
       BenchStoreCommand.class,
       ServeCommand.class,
+      BenchServerCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       EvalNerCommand.class,
