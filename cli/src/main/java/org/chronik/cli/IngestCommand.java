@@ -72,9 +72,12 @@ final class IngestCommand implements Callable<Integer> {
     for (String p : paths) {
       Path path = Path.of(p);
       if (!p.equals("-") && Files.isDirectory(path)) {
+        List<String> inside;
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).filter(IngestCommand::readable).sorted().forEach(f -> files.add(f.toString()));
+          inside = walk.filter(Files::isRegularFile).filter(IngestCommand::readable).sorted().map(Path::toString).toList();
         }
+        // an empty directory goes to the readers as it is, which report it in one line
+        files.addAll(inside.isEmpty() ? List.of(p) : inside);
       } else {
         files.add(p);
       }

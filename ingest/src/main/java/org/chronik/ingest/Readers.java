@@ -41,6 +41,9 @@ public final class Readers {
     } catch (IOException | UncheckedIOException e) {
       return Stream.of(ReadResult.failed(path + ": cannot list directory: " + e.getMessage()));
     }
+    if (files.isEmpty()) {
+      return Stream.of(ReadResult.failed(path + ": no .txt, .jsonl, .html or .htm files in this directory"));
+    }
     return files.stream().flatMap(f -> readFile(f, Format.ofName(f.toString()), options));
   }
 

@@ -59,6 +59,13 @@ class BadInputTest {
   }
 
   @Test
+  void directoryWithoutArticles() throws IOException {
+    Path bad = Files.createDirectories(dir.resolve("bilder"));
+    Files.write(bad.resolve("foto.jpg"), new byte[] {1, 2, 3});
+    assertEquals(List.of(bad + ": no .txt, .jsonl, .html or .htm files in this directory"), errorsAround(bad));
+  }
+
+  @Test
   void invalidUtf8() throws IOException {
     byte[] latin1 = "Die Brücke".getBytes(StandardCharsets.ISO_8859_1);
     Path bad = Files.write(dir.resolve("latin1.txt"), latin1);

@@ -15,7 +15,7 @@ import org.chronik.model.Layer;
  * Writes annotated documents, one batch per transaction. Articles already in the store are
  * skipped, so writing the same documents twice adds nothing. The Lucene index is updated and
  * committed only after the database commit: the index never holds an article the database lacks,
- * and {@link SearchIndex#reconcile} adds what a crash between the two commits left out.
+ * and {@link IndexReconciler} adds what a crash between the two commits left out.
  */
 public final class BatchWriter {
   private final Store store;

@@ -60,7 +60,7 @@ public final class Ingester {
   }
 
   /** One annotated (or failed) article on its way to the writer; END closes the stream. */
-  private record Item(AnnotatedDocument document, Article failedArticle, RuntimeException failure, InputCount input) {}
+  private record Item(AnnotatedDocument document, Article failedArticle, Throwable failure, InputCount input) {}
 
   private static final Item END = new Item(null, null, null, null);
 
@@ -127,6 +127,9 @@ public final class Ingester {
         Item item = queue.poll(200, TimeUnit.MILLISECONDS);
         if (item == END) {
           break;
+        }
+        if (item != null && item.failure() instanceof Error fatal) {
+          throw new StoreException("annotation failed for " + item.failedArticle().source() + ": " + fatal, fatal);
         }
         if (item != null && item.failure() != null) {
           options.errors().println(item.failedArticle().source() + " (article " + item.failedArticle().id() + "): annotation failed: "
@@ -202,7 +205,8 @@ public final class Ingester {
             Item item;
             try {
               item = new Item(annotator.apply(article), null, null, count);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+              // an Error too: a worker that dies without a word would leave the writer waiting forever
               item = new Item(null, article, e, count);
             }
             queue.add(item);

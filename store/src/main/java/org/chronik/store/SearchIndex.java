@@ -4,18 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.document.Document;
@@ -40,7 +31,7 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The Lucene full-text index of article titles and bodies (German analyzer: umlauts folded,
  * stemmed). Holds one document per article id. Written only after the database has committed
- * the same articles, so on open it can be {@link #reconcile reconciled} with the database.
+ * the same articles, so on open {@link IndexReconciler} can bring it in line with the database.
  */
 public final class SearchIndex implements Closeable {
   static final String ID = "id";
@@ -154,74 +145,16 @@ public final class SearchIndex implements Closeable {
     return withSearcher(searcher -> searcher.getIndexReader().numDocs());
   }
 
-  /**
-   * Makes the index hold exactly the database's articles: indexes articles a crash left out and
-   * deletes documents of articles the database does not have. Cheap when the counts agree, which,
-   * since the index is only written after the database, means the sets agree.
-   */
-  void reconcile(Store store) {
-    try (Connection c = store.reader()) {
-      long inDatabase;
-      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
-        rs.next();
-        inDatabase = rs.getLong(1);
+  /** Removes the documents of these article ids and commits. */
+  void deleteAndCommit(Set<String> ids) {
+    try {
+      for (String id : ids) {
+        writer.deleteDocuments(new Term(ID, id));
       }
-      if (inDatabase == size()) {
-        return;
-      }
-      Set<String> indexed = ids();
-      Set<String> missing = new TreeSet<>();
-      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM articles")) {
-        while (rs.next()) {
-          String id = rs.getString(1);
-          if (!indexed.remove(id)) {
-            missing.add(id);
-          }
-        }
-      }
-      for (String stray : indexed) {
-        writer.deleteDocuments(new Term(ID, stray));
-      }
-      List<IndexedArticle> batch = new ArrayList<>();
-      for (String id : missing) {
-        batch.add(fromDatabase(c, id));
-        if (batch.size() == 500) {
-          addAndCommit(batch);
-          batch.clear();
-        }
-      }
-      addAndCommit(batch);
       writer.commit();
       searchers.maybeRefresh();
-    } catch (SQLException | IOException e) {
-      throw new StoreException("cannot reconcile search index with " + store.folder() + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static IndexedArticle fromDatabase(Connection c, String id) throws SQLException {
-    Set<String> terms = new TreeSet<>();
-    try (PreparedStatement st = c.prepareStatement(
-        "SELECT actor_key, name, country FROM actors WHERE article_id = ?"
-            + " UNION SELECT actor_key, actor_name, actor_country FROM mentions WHERE article_id = ?"
-            + " UNION SELECT source_key, source_name, source_country FROM events WHERE article_id = ?"
-            + " UNION SELECT target_key, target_name, target_country FROM events WHERE article_id = ?")) {
-      for (int i = 1; i <= 4; i++) {
-        st.setString(i, id);
-      }
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          IndexedArticle.addTerms(terms, rs.getString(1), rs.getString(2), rs.getString(3));
-        }
-      }
-    }
-    try (PreparedStatement st = c.prepareStatement("SELECT source, title, body, creation_date FROM articles WHERE id = ?")) {
-      st.setString(1, id);
-      try (ResultSet rs = st.executeQuery()) {
-        rs.next();
-        java.sql.Date date = rs.getDate(4);
-        return new IndexedArticle(id, rs.getString(1), rs.getString(2), rs.getString(3),
-            date == null ? null : date.toLocalDate(), terms);
-      }
+    } catch (IOException e) {
+      throw new StoreException("cannot write search index: " + e.getMessage(), e);
     }
   }
 

@@ -48,7 +48,7 @@ public final class Store implements AutoCloseable {
       markInterruptedRuns(connection);
       SearchIndex index = SearchIndex.openForWriting(folder.resolve(INDEX_FOLDER));
       Store store = new Store(folder, connection, index, false);
-      index.reconcile(store);
+      IndexReconciler.reconcile(store, index);
       return store;
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection);

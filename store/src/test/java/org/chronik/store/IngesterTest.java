@@ -79,6 +79,33 @@ class IngesterTest {
   }
 
   @Test
+  void aBadRecordInsideAnInputCostsOneLineAndTheInputsOtherArticlesAreStored() {
+    try (Store store = Store.open(dir)) {
+      IngestSummary summary = ingester(store, 1, SyntheticDocuments::annotate).run(List.of("many.jsonl"), (input, problems) -> {
+        problems.accept("many.jsonl line 2: not a JSON object");
+        List<Article> articles = new ArrayList<>(SyntheticDocuments.read("doc-0001"));
+        articles.addAll(SyntheticDocuments.read("doc-0002"));
+        return articles;
+      });
+      assertEquals(2, summary.articlesNew());
+      assertEquals(1, summary.readErrors());
+      assertEquals(List.of("many.jsonl line 2: not a JSON object"), errors.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+  }
+
+  @Test
+  void anErrorInTheAnnotatorEndsTheRunInsteadOfHangingIt() {
+    try (Store store = Store.open(dir)) {
+      Ingester ingester = ingester(store, 2, a -> {
+        throw new ExceptionInInitializerError("models missing");
+      });
+      StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+          () -> ingester.run(SyntheticDocuments.inputs(3), (input, problems) -> SyntheticDocuments.read(input)));
+      assertTrue(e.getMessage().contains("models missing"), e.getMessage());
+    }
+  }
+
+  @Test
   void progressLineShowsDoneTotalRateAndEta() {
     Progress progress = new Progress(null, 200, "inputs");
     String line = progress.line(50, 10.0, "48 new");
