@@ -5,7 +5,7 @@ function quadChart(container, rows) {
   const chart = echarts.init(container);
   const periods = rows.map(r => r.period);
   const series = QUADS.map(q => ({
-    name: q.label, type: 'bar', stack: 'events', itemStyle: { color: q.color }, data: rows.map(r => r[q.key]),
+    name: q.label, type: 'bar', stack: 'events', barMaxWidth: 40, itemStyle: { color: q.color }, data: rows.map(r => r[q.key]),
   }));
   series.push({ name: 'mean Goldstein', type: 'line', yAxisIndex: 1, symbolSize: 4, itemStyle: { color: '#1d2330' },
     data: rows.map(r => r.mean_goldstein) });
