@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       GenerateEventsCommand.class,
       BenchStoreCommand.class,
+      ServeCommand.class,
+      BenchServerCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       EvalNerCommand.class,

@@ -1,0 +1,44 @@
+package org.chronik.cli;
+
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.chronik.server.ChronikServer;
+import org.chronik.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the REST API (/api/…, described at /api/openapi.json) and the web UI over a store until stopped.")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin StoreOption store;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "TCP port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "Address to bind (default ${DEFAULT-VALUE}, this machine only; 0.0.0.0 opens it to the network).")
+  String host;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Store s = Store.openReadOnly(store.folder);
+    Javalin server;
+    try {
+      server = ChronikServer.start(s, host, port);
+    } catch (RuntimeException e) {
+      s.close();
+      throw new IllegalStateException("cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      s.close();
+      stopped.countDown();
+    }));
+    System.out.println("chronik: serving " + store.folder + " at " + ChronikServer.url(host, server.port()) + " (Ctrl-C stops)");
+    stopped.await();
+    return 0;
+  }
+}

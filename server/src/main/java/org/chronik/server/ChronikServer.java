@@ -1,0 +1,89 @@
+package org.chronik.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import org.chronik.store.Store;
+import org.chronik.store.StoreException;
+
+/**
+ * The REST API and web UI over one store. Thin: every answer comes from a store query; this class
+ * only wires routes, security headers and error answers. The UI is static files inside the jar.
+ */
+public final class ChronikServer {
+  /** No inline scripts or styles, nothing from other origins, no framing. */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+      + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  /** Requests are GETs with short query strings; anything bigger is refused by Jetty before a handler runs. */
+  static final long MAX_REQUEST_BYTES = 16 * 1024;
+
+  /** Request attribute set when a handler already wrote the error answer. */
+  private static final String ANSWERED = "chronik.answered";
+
+  private ChronikServer() {}
+
+  /** The application, not yet started (tests start it on a free port). */
+  public static Javalin create(Store store) {
+    ArticleApi articles = new ArticleApi(store);
+    EventApi events = new EventApi(store);
+    ActorApi actors = new ActorApi(store);
+    OpenApi openApi = new OpenApi();
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.http.maxRequestSize = MAX_REQUEST_BYTES;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/org/chronik/server/web";
+        files.location = Location.CLASSPATH;
+      });
+      config.staticFiles.enableWebjars();
+      config.routes.before(ChronikServer::securityHeaders);
+      config.routes.get("/api/openapi.json", openApi::serve);
+      config.routes.get("/api/articles", articles::search);
+      config.routes.get("/api/articles/{id}", articles::get);
+      config.routes.get("/api/events", events::list);
+      config.routes.get("/api/timeline", events::timeline);
+      config.routes.get("/api/actors", actors::list);
+      config.routes.get("/api/actors/{id}", actors::get);
+      config.routes.get("/api/network", actors::network);
+      config.routes.exception(ApiException.class, (e, ctx) -> {
+        ctx.attribute(ANSWERED, true);
+        Json.send(ctx, e.status(), Json.error(e.status(), e.getMessage()));
+      });
+      config.routes.exception(StoreException.class, ChronikServer::internalError);
+      config.routes.exception(RuntimeException.class, ChronikServer::internalError);
+      config.routes.error(404, "*", ctx -> {
+        if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED) == null) {
+          Json.send(ctx, 404, Json.error(404, "no such endpoint: " + Params.clip(ctx.path())));
+        }
+      });
+    });
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Cache-Control", "no-store");
+  }
+
+  private static void internalError(Exception e, Context ctx) {
+    ctx.attribute(ANSWERED, true);
+    // the message may hold store paths: log it here, answer without it
+    System.err.println("chronik serve: " + ctx.method() + " " + ctx.path() + ": " + e);
+    Json.send(ctx, 500, Json.error(500, "internal error while answering " + ctx.path()));
+  }
+
+  /** Starts the server and returns it; close it with {@link Javalin#stop()}. */
+  public static Javalin start(Store store, String host, int port) {
+    return create(store).start(host, port);
+  }
+
+  /** The URL a started server is reachable at. */
+  public static String url(String host, int port) {
+    String h = host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + h + ":" + port + "/";
+  }
+
+}

@@ -1,0 +1,88 @@
+package org.chronik.server;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.chronik.store.EventFilter;
+import org.chronik.store.EventQueries;
+import org.chronik.store.Rows;
+import org.chronik.store.Store;
+
+/** GET /api/events (the filters of chronik events; JSON pages or CSV) and GET /api/timeline. */
+final class EventApi {
+  /** Rows one CSV export may hold. */
+  static final int MAX_CSV = 10_000;
+
+  private final Store store;
+
+  EventApi(Store store) {
+    this.store = store;
+  }
+
+  void list(Context ctx) {
+    String actor = Params.text(ctx, "actor");
+    String with = Params.text(ctx, "with");
+    if (with != null && actor == null) {
+      throw ApiException.badParameter("with", with, "needs the parameter actor as well");
+    }
+    String code = Params.cameoCode(ctx, "code");
+    Integer quad = ctx.queryParam("quad") == null ? null : Params.integer(ctx, "quad", 0, 1, 4);
+    LocalDate from = Params.date(ctx, "from");
+    LocalDate to = Params.date(ctx, "to");
+    Params.checkRange(from, to);
+    boolean flagged = Params.flag(ctx, "include-flagged");
+    String format = Params.text(ctx, "format");
+    if ("csv".equals(format)) {
+      int limit = Params.integer(ctx, "limit", MAX_CSV, 1, MAX_CSV);
+      Rows rows = store.events().list(new EventFilter(actor, with, code, quad, from, to, flagged, limit));
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (PrintStream out = new PrintStream(bytes, false, StandardCharsets.UTF_8)) {
+        rows.print(out, Rows.Format.CSV);
+      }
+      ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"events.csv\"")
+          .result(bytes.toByteArray());
+      return;
+    }
+    if (format != null && !format.equals("json")) {
+      throw ApiException.badParameter("format", format, "expected json or csv");
+    }
+    Params.Page page = Params.page(ctx);
+    Rows rows = store.events().list(new EventFilter(actor, with, code, quad, from, to, flagged, page.fetch()));
+    Json.send(ctx, Json.page(page, Json.rows(rows)));
+  }
+
+  void timeline(Context ctx) {
+    String dyad = Params.text(ctx, "dyad");
+    if (dyad == null) {
+      throw new ApiException(400, "missing parameter dyad (two actors, e.g. dyad=CHN,RUS)");
+    }
+    String[] sides = dyad.split(",", -1);
+    if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
+      throw ApiException.badParameter("dyad", dyad, "expected two actors separated by a comma, e.g. CHN,RUS");
+    }
+    String by = Params.text(ctx, "by");
+    EventQueries.Period period;
+    try {
+      period = by == null ? EventQueries.Period.MONTH : EventQueries.Period.valueOf(by.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("by", by, "expected day, week, month or year");
+    }
+    LocalDate from = Params.date(ctx, "from");
+    LocalDate to = Params.date(ctx, "to");
+    Params.checkRange(from, to);
+    String a = sides[0].strip();
+    String b = sides[1].strip();
+    Rows rows = store.events().timeline(a, b, period, from, to);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("dyad", List.of(a, b));
+    m.put("by", period.name().toLowerCase(Locale.ROOT));
+    m.put("rows", Json.rows(rows));
+    Json.send(ctx, m);
+  }
+}

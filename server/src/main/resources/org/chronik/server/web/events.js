@@ -1,0 +1,93 @@
+'use strict';
+// Events table: the filters of `chronik events`, sortable columns, rows linked to their sentence, CSV export.
+(function () {
+  const form = document.getElementById('form');
+  const head = document.getElementById('head');
+  const rowsBox = document.getElementById('rows');
+  const pager = document.getElementById('pager');
+  const PAGE = 100;
+  const FILTERS = ['actor', 'with', 'code', 'quad', 'from', 'to', 'include-flagged'];
+  const COLUMNS = [
+    { key: 'date', label: 'date' },
+    { key: 'code', label: 'code' },
+    { key: 'code_name', label: 'event' },
+    { key: 'quad', label: 'quad', num: true },
+    { key: 'goldstein', label: 'Goldstein', num: true },
+    { key: 'source', label: 'source' },
+    { key: 'target', label: 'target' },
+    { key: 'modality', label: 'modality' },
+    { key: 'evidence', label: 'evidence' },
+  ];
+  let items = [];
+  let sort = { key: null, dir: 1 };
+
+  function cell(e, c) {
+    if (c.key === 'source') return el('td', null, actorLink(e.source_key, e.source));
+    if (c.key === 'target') return el('td', null, actorLink(e.target_key, e.target));
+    if (c.key === 'evidence') return el('td', null, articleLink(e.article_id, e.event_id, e.evidence || '(sentence)'));
+    const v = e[c.key];
+    return el('td', { class: c.num ? 'num' : null, text: v === null || v === undefined ? '' : String(v) });
+  }
+
+  function draw() {
+    clear(rowsBox);
+    const shown = items.slice();
+    if (sort.key) {
+      shown.sort((a, b) => {
+        const x = a[sort.key];
+        const y = b[sort.key];
+        if (x === y) return 0;
+        if (x === null || x === undefined) return 1;
+        if (y === null || y === undefined) return -1;
+        return (x < y ? -1 : 1) * sort.dir;
+      });
+    }
+    for (const e of shown) {
+      rowsBox.appendChild(el('tr', { class: e.flagged ? 'flagged' : null }, ...COLUMNS.map(c => cell(e, c))));
+    }
+    for (const th of head.children) {
+      th.classList.toggle('sorted-asc', th.dataset.key === sort.key && sort.dir === 1);
+      th.classList.toggle('sorted-desc', th.dataset.key === sort.key && sort.dir === -1);
+    }
+  }
+
+  for (const c of COLUMNS) {
+    head.appendChild(el('th', { 'data-key': c.key, text: c.label, onclick: () => {
+      sort = { key: c.key, dir: sort.key === c.key ? -sort.dir : 1 };
+      draw();
+    } }));
+  }
+
+  async function load(params) {
+    showError(null);
+    clear(pager);
+    const filters = {};
+    for (const f of FILTERS) filters[f] = params[f];
+    const offset = Number(params.offset || 0);
+    document.getElementById('csv').href = '/api/events' + query(Object.assign({ format: 'csv' }, filters));
+    try {
+      const page = await api('/api/events' + query(Object.assign({ offset: offset, limit: PAGE }, filters)));
+      items = page.items;
+      draw();
+      pager.appendChild(el('span', { class: 'muted', text: 'rows ' + (offset + 1) + '–' + (offset + items.length) }));
+      if (offset > 0) pager.appendChild(el('button', { class: 'secondary', onclick: () => go(params, offset - PAGE) }, 'Previous'));
+      if (page.more) pager.appendChild(el('button', { class: 'secondary', onclick: () => go(params, offset + PAGE) }, 'Next'));
+    } catch (e) {
+      items = [];
+      draw();
+      showError(e);
+    }
+  }
+
+  function go(params, offset) {
+    location.search = query(Object.assign({}, params, { offset: offset }));
+  }
+
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    location.search = query(formValues(form));
+  });
+  const params = pageParams();
+  fillForm(form, params);
+  load(params);
+})();
