@@ -1,0 +1,252 @@
+package org.chronik.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.ActorRef;
+import org.chronik.model.Mention;
+
+/**
+ * Finds the actors in a rule's slots: follows the slot's dependency relation from the trigger (and
+ * from the rule's required object), then collects actors through coordination ("Putin und Xi").
+ * Dependents that carry attribution ("laut Xinhua") are never arguments.
+ */
+final class ArgumentFinder {
+  /** An actor found in a slot, with the token it was read from. */
+  record Arg(ActorRef actor, int token) {}
+
+  /** Relations through which an actor's name phrase extends below its head. */
+  private static final Set<String> PHRASE_RELS =
+      Set.of("amod", "flat", "appos", "compound", "nmod", "det", "nummod", "name");
+
+  private final PairResolver pairs;
+  private final Set<String> attributionPrepositions;
+
+  ArgumentFinder(PairResolver pairs, Set<String> attributionPrepositions) {
+    this.pairs = pairs;
+    this.attributionPrepositions = attributionPrepositions;
+  }
+
+  /** The actors of the first slot that yields any, with the slot that did. */
+  List<Arg> find(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb) {
+    for (Slot slot : slots) {
+      List<Arg> args = new ArrayList<>();
+      for (int tok : slotTokens(s, trigger, anchor, slot, verb)) {
+        args.addAll(actorsWithConjuncts(s, tok));
+      }
+      if (!args.isEmpty()) {
+        return args;
+      }
+    }
+    return List.of();
+  }
+
+  private List<Integer> slotTokens(SentenceView s, int trigger, int anchor, Slot slot, boolean verb) {
+    boolean passive = verb && s.isPassive(trigger);
+    List<Integer> out = new ArrayList<>();
+    switch (slot.type()) {
+      case NSUBJ -> {
+        if (passive) {
+          out.addAll(prepDependents(s, trigger, Set.of("von", "durch")));
+        } else {
+          out.addAll(dependents(s, trigger, "nsubj"));
+        }
+      }
+      case OBJ -> out.addAll(passive ? dependentsExact(s, trigger, "nsubj:pass") : objects(s, trigger, anchor));
+      case IOBJ -> {
+        out.addAll(dependents(s, trigger, "iobj"));
+        if (out.isEmpty()) {
+          out.addAll(objects(s, trigger, anchor));
+        }
+      }
+      case PREP -> {
+        out.addAll(prepDependents(s, trigger, Set.of(slot.arg())));
+        if (anchor >= 0) {
+          out.addAll(prepDependents(s, anchor, Set.of(slot.arg())));
+        }
+      }
+      case GEN -> {
+        out.addAll(genitives(s, trigger));
+        if (anchor >= 0) {
+          out.addAll(genitives(s, anchor));
+        }
+      }
+      case AMOD -> {
+        for (int c : s.children(trigger)) {
+          if (s.baseRel(c).equals("amod") && s.mention(c) != null) {
+            out.add(c);
+          }
+        }
+      }
+      case COMPOUND -> {
+        int first = hyphenPrefix(s, trigger);
+        if (first >= 0) {
+          out.add(first);
+        }
+        for (int c : s.children(trigger)) {
+          if (s.baseRel(c).equals("compound") && s.mention(c) != null) {
+            out.add(c);
+          }
+        }
+      }
+      case HEAD_SUBJECT, HEAD_OBJECT -> {
+        int gov = s.clauseHead(trigger);
+        if (gov != trigger) {
+          boolean pass = s.isPassive(gov);
+          if (slot.type() == Slot.Type.HEAD_SUBJECT) {
+            out.addAll(pass ? prepDependents(s, gov, Set.of("von", "durch")) : dependents(s, gov, "nsubj"));
+          } else {
+            for (int c : pass ? dependentsExact(s, gov, "nsubj:pass") : dependents(s, gov, "obj")) {
+              if (c != trigger) {
+                out.add(c);
+              }
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Objects of the verb other than the rule's required object, reflexive pronouns excluded. */
+  private static List<Integer> objects(SentenceView s, int verb, int anchor) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : s.children(verb)) {
+      if ((s.baseRel(c).equals("obj") || s.baseRel(c).equals("iobj")) && c != anchor && !s.xpos(c).equals("PRF")) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static List<Integer> dependents(SentenceView s, int head, String rel) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : s.children(head)) {
+      if (s.deprel(c).equals(rel)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static List<Integer> dependentsExact(SentenceView s, int head, String rel) {
+    return dependents(s, head, rel);
+  }
+
+  private List<Integer> prepDependents(SentenceView s, int head, Set<String> preps) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : s.children(head)) {
+      String rel = s.baseRel(c);
+      if (rel.equals("obl") || rel.equals("nmod") || rel.equals("advmod")) {
+        String p = s.preposition(c);
+        if (p != null && preps.contains(p)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Genitive or possessive modifiers ("Chinas Besuch", "Sanktionen des Westens", "der Besuch von X"). */
+  private List<Integer> genitives(SentenceView s, int head) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : s.children(head)) {
+      String rel = s.deprel(c);
+      if (rel.equals("nmod:poss") || rel.equals("det:poss")) {
+        out.add(c);
+      } else if (rel.equals("nmod")) {
+        String p = s.preposition(c);
+        if (p == null || p.equals("von")) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "US - Sanktionen": the token before a hyphen glued to the trigger, when it names an actor. */
+  static int hyphenPrefix(SentenceView s, int token) {
+    if (token < 2) {
+      return -1;
+    }
+    var hy = s.token(token - 1);
+    var first = s.token(token - 2);
+    boolean glued = hy.text().equals("-") && hy.end() == s.token(token).begin() && first.end() == hy.begin();
+    return glued && s.mention(token - 2) != null ? token - 2 : -1;
+  }
+
+  /** The actors of a slot head and of every conjunct coordinated with it. */
+  private List<Arg> actorsWithConjuncts(SentenceView s, int head) {
+    List<Arg> out = new ArrayList<>();
+    Set<Integer> heads = new LinkedHashSet<>();
+    heads.add(head);
+    for (int c : s.children(head)) {
+      if (s.baseRel(c).equals("conj")) {
+        heads.add(c);
+      }
+    }
+    for (int h : heads) {
+      if (isAttribution(s, h)) {
+        continue;
+      }
+      List<ActorRef> pair = pairs.resolve(s, h);
+      if (!pair.isEmpty()) {
+        pair.forEach(a -> out.add(new Arg(a, h)));
+        continue;
+      }
+      Mention m = actorOf(s, h);
+      if (m != null) {
+        out.add(new Arg(m.actor(), h));
+      }
+    }
+    return out;
+  }
+
+  private boolean isAttribution(SentenceView s, int tok) {
+    String p = s.preposition(tok);
+    return p != null && attributionPrepositions.contains(p);
+  }
+
+  /** The mention on the head token, else the nearest one inside its name phrase. */
+  static Mention actorOf(SentenceView s, int head) {
+    if (s.mention(head) != null) {
+      return s.mention(head);
+    }
+    List<Integer> phrase = new ArrayList<>();
+    collectPhrase(s, head, phrase, 0);
+    int prefix = hyphenPrefix(s, head);
+    if (prefix >= 0) {
+      phrase.add(prefix);
+    }
+    Mention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int t : phrase) {
+      Mention m = s.mention(t);
+      if (m != null && Math.abs(t - head) < bestDistance) {
+        best = m;
+        bestDistance = Math.abs(t - head);
+      }
+    }
+    return best;
+  }
+
+  private static void collectPhrase(SentenceView s, int tok, List<Integer> out, int depth) {
+    if (depth > 3) {
+      return;
+    }
+    for (int c : s.children(tok)) {
+      String rel = s.baseRel(c);
+      if (!PHRASE_RELS.contains(rel)) {
+        continue;
+      }
+      // a prepositional modifier names something else ("Botschafter in Berlin"), except "von"
+      String p = rel.equals("nmod") ? s.preposition(c) : null;
+      if (p != null && !p.equals("von")) {
+        continue;
+      }
+      out.add(c);
+      collectPhrase(s, c, out, depth + 1);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.chronik.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds the rules whose trigger and conditions hold at one token of a sentence. */
+final class RuleMatcher {
+  /**
+   * @param anchor the token satisfying the rule's object condition, or -1
+   * @param extra the token satisfying the rule's dependent condition, or -1
+   */
+  record Match(EventRule rule, int anchor, int extra) {}
+
+  private static final Set<String> REFLEXIVES = Set.of("sich", "mich", "dich", "uns", "euch");
+  private static final int MIN_COMPOUND_HEAD = 4;
+
+  private RuleMatcher() {}
+
+  static List<Match> matches(EventLexicon lexicon, SentenceView s, int i) {
+    List<Match> out = new ArrayList<>();
+    String upos = s.upos(i);
+    EventRule.Kind kind = upos.equals("VERB") ? EventRule.Kind.VERB
+        : upos.equals("NOUN") || upos.equals("PROPN") ? EventRule.Kind.NOUN : null;
+    if (kind == null) {
+      return out;
+    }
+    for (EventRule rule : candidates(lexicon, kind, s, i)) {
+      int anchor = -1;
+      if (!rule.objects().isEmpty()) {
+        anchor = childWith(s, i, rule.objects(), Set.of("obj", "nsubj:pass", "iobj"), true);
+        if (anchor < 0) {
+          continue;
+        }
+      }
+      int extra = -1;
+      if (!rule.dependents().isEmpty()) {
+        extra = childWith(s, i, rule.dependents(), null, false);
+        if (extra < 0) {
+          continue;
+        }
+      }
+      if (rule.reflexive() && !hasReflexive(s, i)) {
+        continue;
+      }
+      out.add(new Match(rule, anchor, extra));
+    }
+    return out;
+  }
+
+  /** Rules for the lemma; a noun compound ("Wirtschaftssanktion") falls back to its longest known head. */
+  private static List<EventRule> candidates(EventLexicon lexicon, EventRule.Kind kind, SentenceView s, int i) {
+    List<EventRule> direct = lexicon.rulesFor(kind, s.lemma(i));
+    if (!direct.isEmpty() || kind == EventRule.Kind.VERB) {
+      return direct.isEmpty() ? lexicon.rulesFor(kind, s.word(i)) : direct;
+    }
+    String lemma = s.lemma(i);
+    for (int start = 1; start <= lemma.length() - MIN_COMPOUND_HEAD; start++) {
+      List<EventRule> r = lexicon.rulesFor(kind, lemma.substring(start));
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    return lexicon.rulesFor(kind, s.word(i));
+  }
+
+  /** A child (with one of the relations, when given) whose lemma is one of the words or ends in one (nouns). */
+  private static int childWith(SentenceView s, int head, Set<String> words, Set<String> rels, boolean compounds) {
+    for (int c : s.children(head)) {
+      if (rels != null && !rels.contains(s.deprel(c)) && !rels.contains(s.baseRel(c))) {
+        continue;
+      }
+      if (matchesWord(s, c, words, compounds)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean matchesWord(SentenceView s, int tok, Set<String> words, boolean compounds) {
+    String lemma = s.lemma(tok);
+    String word = s.word(tok);
+    if (words.contains(lemma) || words.contains(word)) {
+      return true;
+    }
+    if (compounds && s.upos(tok).equals("NOUN")) {
+      for (String w : words) {
+        if (w.length() >= MIN_COMPOUND_HEAD && (lemma.endsWith(w) || word.endsWith(w))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasReflexive(SentenceView s, int verb) {
+    for (int c : s.children(verb)) {
+      if (s.xpos(c).equals("PRF") || REFLEXIVES.contains(s.word(c)) && s.upos(c).equals("PRON")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,172 @@
+package org.chronik.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.chronik.model.ActorType;
+import org.chronik.model.Mention;
+import org.chronik.model.Sentence;
+import org.chronik.model.Token;
+
+/** A parsed sentence with child lists and the actor mentions found on each token. */
+final class SentenceView {
+  final Sentence sentence;
+  final String body;
+  private final List<List<Integer>> children = new ArrayList<>();
+  private final Mention[] mentionAt;
+
+  SentenceView(Sentence sentence, String body, List<Mention> mentions) {
+    this.sentence = sentence;
+    this.body = body;
+    int n = sentence.size();
+    for (int i = 0; i < n; i++) {
+      children.add(new ArrayList<>());
+    }
+    for (Token t : sentence.tokens()) {
+      if (t.head() >= 0 && t.head() < n) {
+        children.get(t.head()).add(t.index());
+      }
+    }
+    mentionAt = new Mention[n];
+    for (Mention m : mentions) {
+      if (m.actor() == null || !m.span().overlaps(sentence.span())) {
+        continue;
+      }
+      for (Token t : sentence.tokens()) {
+        // the first (longest-listed) mention over a token wins; countries beat nothing
+        if (mentionAt[t.index()] == null && m.span().overlaps(t.span())) {
+          mentionAt[t.index()] = m;
+        }
+      }
+    }
+  }
+
+  int size() {
+    return sentence.size();
+  }
+
+  Token token(int i) {
+    return sentence.token(i);
+  }
+
+  List<Integer> children(int i) {
+    return children.get(i);
+  }
+
+  int head(int i) {
+    return sentence.token(i).head();
+  }
+
+  String deprel(int i) {
+    String d = sentence.token(i).deprel();
+    return d == null ? "" : d.toLowerCase(Locale.ROOT);
+  }
+
+  /** The relation without its subtype: "nmod:poss" → "nmod". */
+  String baseRel(int i) {
+    String d = deprel(i);
+    int c = d.indexOf(':');
+    return c < 0 ? d : d.substring(0, c);
+  }
+
+  String lemma(int i) {
+    Token t = sentence.token(i);
+    String l = t.lemma() == null || t.lemma().isBlank() ? t.text() : t.lemma();
+    return l.toLowerCase(Locale.ROOT);
+  }
+
+  String word(int i) {
+    return sentence.token(i).text().toLowerCase(Locale.ROOT);
+  }
+
+  String upos(int i) {
+    String u = sentence.token(i).upos();
+    return u == null ? "" : u;
+  }
+
+  String xpos(int i) {
+    String x = sentence.token(i).xpos();
+    return x == null ? "" : x;
+  }
+
+  /** Any mention on the token, places included. */
+  Mention anyMention(int i) {
+    return mentionAt[i];
+  }
+
+  /** The mention on the token when it names an actor that can act: a country-level key, not a place. */
+  Mention mention(int i) {
+    Mention m = mentionAt[i];
+    if (m == null || m.actor().country() == null) {
+      return null;
+    }
+    ActorType type = m.actor().type();
+    return type == ActorType.LOCATION || type == ActorType.EVENT ? null : m;
+  }
+
+  /** The preposition of a nominal dependent ("mit" for "mit Putin"), or null. */
+  String preposition(int i) {
+    for (int c : children(i)) {
+      if (baseRel(c).equals("case") && !upos(c).equals("PUNCT")) {
+        return lemmaOrWord(c);
+      }
+    }
+    return null;
+  }
+
+  private String lemmaOrWord(int c) {
+    // contracted forms ("zur" → "zu der") carry the preposition as the syntactic word
+    return word(c);
+  }
+
+  boolean isVerbal(int i) {
+    String u = upos(i);
+    return u.equals("VERB") || u.equals("AUX");
+  }
+
+  boolean isFinite(int i) {
+    return xpos(i).endsWith("FIN");
+  }
+
+  boolean hasFiniteVerb() {
+    for (int i = 0; i < size(); i++) {
+      if (isFinite(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the verb is passive: it has an aux:pass or nsubj:pass dependent. */
+  boolean isPassive(int verb) {
+    for (int c : children(verb)) {
+      String d = deprel(c);
+      if (d.equals("aux:pass") || d.equals("nsubj:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The clause a token belongs to: itself if verbal, else the nearest verbal (or predicative) ancestor. */
+  int clauseHead(int i) {
+    int cur = i;
+    int guard = 0;
+    while (cur >= 0 && guard++ < size()) {
+      if (isVerbal(cur) || hasCopula(cur)) {
+        return cur;
+      }
+      cur = head(cur);
+    }
+    return i;
+  }
+
+  boolean hasCopula(int i) {
+    for (int c : children(i)) {
+      if (deprel(c).equals("cop")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
