@@ -50,20 +50,38 @@ final class ArgumentFinder {
         if (passive) {
           out.addAll(prepDependents(s, trigger, Set.of("von", "durch")));
         } else {
-          out.addAll(dependents(s, trigger, "nsubj"));
+          out.addAll(controllingSubject(s, trigger));
         }
       }
-      case OBJ -> out.addAll(passive ? dependentsExact(s, trigger, "nsubj:pass") : objects(s, trigger, anchor));
+      case OBJ -> {
+        out.addAll(passive ? dependentsExact(s, trigger, "nsubj:pass") : objects(s, trigger, anchor));
+        if (out.isEmpty() && !passive) {
+          out.addAll(secondSubjects(s, trigger));
+        }
+      }
       case IOBJ -> {
-        out.addAll(dependents(s, trigger, "iobj"));
+        out.addAll(datives(s, trigger, anchor));
         if (out.isEmpty()) {
           out.addAll(objects(s, trigger, anchor));
         }
+        if (out.isEmpty() && anchor >= 0) {
+          out.addAll(precedingModifiers(s, anchor));
+        }
+        if (out.isEmpty() && !passive) {
+          out.addAll(secondSubjects(s, trigger));
+        }
       }
       case PREP -> {
-        out.addAll(prepDependents(s, trigger, Set.of(slot.arg())));
+        Set<String> preps = Set.of(slot.arg());
+        // the phrase may hang on the trigger, on its objects, or (parser's choice) one level lower
+        for (int head : phraseHeads(s, trigger, anchor)) {
+          out.addAll(prepDependents(s, head, preps));
+        }
         if (anchor >= 0) {
-          out.addAll(prepDependents(s, anchor, Set.of(slot.arg())));
+          out.addAll(adjacentPhrase(s, anchor, slot.arg()));
+        }
+        if (!verb) {
+          out.addAll(adjacentPhrase(s, trigger, slot.arg()));
         }
       }
       case GEN -> {
@@ -73,35 +91,40 @@ final class ArgumentFinder {
         }
       }
       case AMOD -> {
-        for (int c : s.children(trigger)) {
-          if (s.baseRel(c).equals("amod") && s.mention(c) != null) {
-            out.add(c);
+        for (int head : anchor >= 0 ? new int[] {trigger, anchor} : new int[] {trigger}) {
+          for (int c : s.children(head)) {
+            if (s.baseRel(c).equals("amod") && s.mention(c) != null) {
+              out.add(c);
+            }
           }
         }
       }
       case COMPOUND -> {
-        int first = hyphenPrefix(s, trigger);
-        if (first >= 0) {
-          out.add(first);
-        }
-        for (int c : s.children(trigger)) {
-          if (s.baseRel(c).equals("compound") && s.mention(c) != null) {
-            out.add(c);
+        for (int head : anchor >= 0 ? new int[] {trigger, anchor} : new int[] {trigger}) {
+          int first = hyphenPrefix(s, head);
+          if (first >= 0) {
+            out.add(first);
+          }
+          for (int c : s.children(head)) {
+            if (s.baseRel(c).equals("compound") && s.mention(c) != null) {
+              out.add(c);
+            }
           }
         }
       }
       case HEAD_SUBJECT, HEAD_OBJECT -> {
         int gov = s.clauseHead(trigger);
-        if (gov != trigger) {
+        if (gov != trigger && governedAsComplement(s, trigger)) {
           boolean pass = s.isPassive(gov);
           if (slot.type() == Slot.Type.HEAD_SUBJECT) {
             out.addAll(pass ? prepDependents(s, gov, Set.of("von", "durch")) : dependents(s, gov, "nsubj"));
           } else {
-            for (int c : pass ? dependentsExact(s, gov, "nsubj:pass") : dependents(s, gov, "obj")) {
+            for (int c : pass ? dependentsExact(s, gov, "nsubj:pass") : objects(s, gov, trigger)) {
               if (c != trigger) {
                 out.add(c);
               }
             }
+            out.addAll(datives(s, gov, trigger));
           }
         }
       }
@@ -109,15 +132,129 @@ final class ArgumentFinder {
     return out;
   }
 
-  /** Objects of the verb other than the rule's required object, reflexive pronouns excluded. */
-  private static List<Integer> objects(SentenceView s, int verb, int anchor) {
+  /**
+   * A noun whose governing verb's subject acts through it: its object ("verhängt Sanktionen"), or a
+   * "zu"/"unter" complement ("gewillt zu Unterstützung", "unter Druck"); not "dankte für die Hilfe".
+   */
+  private static boolean governedAsComplement(SentenceView s, int noun) {
+    String rel = s.deprel(noun);
+    if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+      return true;
+    }
+    String p = s.preposition(noun);
+    return (rel.startsWith("obl") || rel.startsWith("nmod")) && ("zu".equals(p) || "unter".equals(p));
+  }
+
+  /** Dative objects: UD "iobj", or "obl:arg" without a preposition as the German model writes them. */
+  private static List<Integer> datives(SentenceView s, int verb, int anchor) {
     List<Integer> out = new ArrayList<>();
     for (int c : s.children(verb)) {
-      if ((s.baseRel(c).equals("obj") || s.baseRel(c).equals("iobj")) && c != anchor && !s.xpos(c).equals("PRF")) {
+      String rel = s.deprel(c);
+      boolean dative = rel.equals("iobj") || rel.equals("obl:arg") && s.preposition(c) == null;
+      if (dative && c != anchor && !s.xpos(c).startsWith("PRO:REF") && !s.xpos(c).equals("PRF")) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /** A second subject after the first, which the parser writes for an unmarked object ("drängte Italien zu …"). */
+  private static List<Integer> secondSubjects(SentenceView s, int verb) {
+    List<Integer> subjects = dependents(s, verb, "nsubj");
+    return subjects.size() > 1 ? subjects.subList(1, subjects.size()) : List.of();
+  }
+
+  /** Caseless nominal modifiers before a noun: "bot Mexiko Hilfe an" parsed as [Mexiko Hilfe]. */
+  private static List<Integer> precedingModifiers(SentenceView s, int noun) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : s.children(noun)) {
+      if (c < noun && s.baseRel(c).equals("nmod") && s.preposition(c) == null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Where a prepositional argument may hang: the trigger, its anchor, and their nominal dependents. */
+  private static List<Integer> phraseHeads(SentenceView s, int trigger, int anchor) {
+    List<Integer> heads = new ArrayList<>();
+    heads.add(trigger);
+    if (anchor >= 0) {
+      heads.add(anchor);
+    }
+    for (int h : List.copyOf(heads)) {
+      for (int c : s.children(h)) {
+        String rel = s.baseRel(c);
+        if (rel.equals("obj") || rel.equals("obl") || rel.equals("iobj") || rel.equals("nmod") || rel.equals("appos")
+            || rel.equals("flat") || rel.equals("xcomp")) {
+          if (!heads.contains(c)) {
+            heads.add(c);
+          }
+        }
+      }
+    }
+    return heads;
+  }
+
+  /** Objects of the verb other than the rule's required object, reflexive pronouns excluded. */
+  private static List<Integer> objects(SentenceView s, int verb, int anchor) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : s.children(verb)) {
+      if ((s.baseRel(c).equals("obj") || s.baseRel(c).equals("iobj")) && c != anchor && !isReflexive(s, c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The subject of a verb; an infinitive or coordinated verb without one shares its governor's
+   * ("China ist bereit, X zu unterstützen", "trafen sich und unterzeichneten").
+   */
+  private static List<Integer> controllingSubject(SentenceView s, int verb) {
+    int cur = verb;
+    for (int level = 0; cur >= 0 && level < 3; level++) {
+      List<Integer> subjects = dependents(s, cur, "nsubj");
+      if (!subjects.isEmpty()) {
+        return subjects.subList(0, 1);
+      }
+      String rel = s.baseRel(cur);
+      if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && hasZu(s, cur))) {
+        break;
+      }
+      cur = s.head(cur);
+    }
+    return List.of();
+  }
+
+  private static boolean hasZu(SentenceView s, int verb) {
+    for (int c : s.children(verb)) {
+      if (s.deprel(c).equals("mark") && (s.word(c).equals("zu") || s.word(c).equals("um"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A prepositional phrase right after a noun, wherever the parser attached it ("Sanktionen gegen
+   * Russland" is often hung on the verb).
+   */
+  private List<Integer> adjacentPhrase(SentenceView s, int noun, String preposition) {
+    List<Integer> out = new ArrayList<>();
+    int next = noun + 1;
+    if (next >= s.size() || !s.baseRel(next).equals("case") || !s.word(next).equals(preposition)) {
+      return out;
+    }
+    int phrase = s.head(next);
+    if (phrase > noun && phrase != noun && s.head(phrase) != noun) {
+      out.add(phrase);
+    }
+    return out;
+  }
+
+  private static boolean isReflexive(SentenceView s, int tok) {
+    return s.xpos(tok).equals("PRF") || s.xpos(tok).startsWith("PRO:REF");
   }
 
   private static List<Integer> dependents(SentenceView s, int head, String rel) {
@@ -155,6 +292,8 @@ final class ArgumentFinder {
       String rel = s.deprel(c);
       if (rel.equals("nmod:poss") || rel.equals("det:poss")) {
         out.add(c);
+      } else if ((rel.equals("appos") || rel.equals("flat")) && s.upos(c).equals("PROPN") && s.preposition(c) == null) {
+        out.add(c); // "Drohungen Nordkoreas" is often parsed as an apposition
       } else if (rel.equals("nmod")) {
         String p = s.preposition(c);
         if (p == null || p.equals("von")) {

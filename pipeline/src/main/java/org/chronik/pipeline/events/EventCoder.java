@@ -32,6 +32,7 @@ public final class EventCoder implements Stage {
   private final ModalityCues cues;
   private final ModalityDetector modality;
   private final AttributionFinder attribution;
+  private final String jointCode;
 
   private EventCoder(EventLexicon lexicon, Codebook codebook, ModalityCues cues) {
     this.lexicon = lexicon;
@@ -39,6 +40,8 @@ public final class EventCoder implements Stage {
     this.cues = cues;
     this.modality = new ModalityDetector(cues);
     this.attribution = new AttributionFinder(cues);
+    this.jointCode = cues.jointCode();
+    codebook.get(jointCode);
   }
 
   /** The coder for a language, from {@code lang/<iso>/events/} and the CAMEO codebook. */
@@ -106,8 +109,10 @@ public final class EventCoder implements Stage {
         List<Arg> targets = withoutReporters(s, finder.find(s, i, match.anchor(), rule.target(), verb));
         targets = targets.stream().filter(t -> sources.stream().noneMatch(a -> a.token() == t.token())).toList();
         boolean mutual = rule.mutual() || modality.mutualAdverb(s, i);
+        // actors doing something together ("gemeinsam gegen Sanktionen vorgehen") cooperate with each other
+        String code = !rule.mutual() && mutual && targets.isEmpty() ? jointCode : rule.code();
         for (Arg[] pair : pairs(sources, targets, mutual)) {
-          Event e = build(article, s, i, match, pair[0], pair[1], mutual, timexes, paragraphBefore, out.size());
+          Event e = build(article, s, i, match, code, pair[0], pair[1], mutual, timexes, paragraphBefore, out.size());
           String key = e.source().country() + ">" + e.target().country() + ":" + e.code().root() + ":" + e.modality();
           String mirrored = e.target().country() + ">" + e.source().country() + ":" + e.code().root() + ":" + e.modality();
           // one sentence, one event per actor pair and root: a verb and its noun say the same thing
@@ -148,11 +153,11 @@ public final class EventCoder implements Stage {
     return out;
   }
 
-  private Event build(Article article, SentenceView s, int trigger, RuleMatcher.Match match, Arg source, Arg target,
+  private Event build(Article article, SentenceView s, int trigger, RuleMatcher.Match match, String ruleCode, Arg source, Arg target,
       boolean mutual, List<TimeExpression> timexes, List<SentenceView> paragraphBefore, int n) {
     EventRule rule = match.rule();
     Modality mod = modality.classify(s, trigger, match.anchor());
-    String code = rule.code();
+    String code = ruleCode;
     if (code.startsWith("03")) {
       mod = mod == Modality.ASSERTED ? Modality.INTENT : mod;
     } else if (mod == Modality.INTENT) {

@@ -18,14 +18,21 @@ import java.util.Set;
  * lang/<iso>/events/modality.tsv}. Immutable.
  */
 final class ModalityCues {
-  enum Kind { INTENT, NEGATED, HYPOTHETICAL, DENIED, REPORT, PAIR, MUTUAL, PLUPERFECT, INTENT_CODE }
+  enum Kind { INTENT, NEGATED, HYPOTHETICAL, DENIED, REPORT, PAIR, MUTUAL, PLUPERFECT, INTENT_CODE, JOINT_CODE }
 
   enum Where { AUX, GOVERNOR, DEPENDENT, MARK, FORM, CASE, NOUN }
 
   private final Map<Kind, Map<Where, Set<String>>> cues = new EnumMap<>(Kind.class);
   private final Map<String, String> intentCodes = new HashMap<>();
 
+  private String jointCode = "060";
+
   private ModalityCues() {}
+
+  /** The code of a joint act between coordinated actors ("wollen gemeinsam … vorgehen"). */
+  String jointCode() {
+    return jointCode;
+  }
 
   static ModalityCues forLanguage(String iso) {
     String resource = "/lang/" + iso + "/events/modality.tsv";
@@ -57,6 +64,10 @@ final class ModalityCues {
         kind = Kind.valueOf(f[0].strip());
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(name + " line " + lineNo + ": unknown kind \"" + f[0] + "\"");
+      }
+      if (kind == Kind.JOINT_CODE) {
+        c.jointCode = f[1].strip();
+        continue;
       }
       if (kind == Kind.INTENT_CODE) {
         c.intentCodes.put(f[1].strip(), f[2].strip());

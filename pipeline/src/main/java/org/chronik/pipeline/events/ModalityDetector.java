@@ -31,7 +31,7 @@ final class ModalityDetector {
         if (rel.equals("aux")) {
           if (cues.is(Kind.HYPOTHETICAL, Where.FORM, s.word(c))) {
             hypothetical = true;
-          } else if (cues.is(Kind.INTENT, Where.AUX, s.lemma(c)) && s.xpos(cur).endsWith("INF")) {
+          } else if (cues.is(Kind.INTENT, Where.AUX, s.lemma(c))) {
             intent = true;
           }
         } else if (rel.equals("mark")) {

@@ -9,8 +9,13 @@ final class PlaceFinder {
 
   static String place(SentenceView s, int trigger) {
     int clause = s.clauseHead(trigger);
-    for (int head : new int[] {trigger, clause}) {
-      for (int c : s.children(head)) {
+    for (int c = 0; c < s.size(); c++) {
+      int h = s.head(c);
+      boolean near = h == trigger || h == clause || h >= 0 && (s.head(h) == clause || s.head(h) == trigger);
+      {
+        if (!near) {
+          continue;
+        }
         String rel = s.baseRel(c);
         if (!(rel.equals("obl") || rel.equals("nmod")) || !"in".equals(s.preposition(c))) {
           continue;

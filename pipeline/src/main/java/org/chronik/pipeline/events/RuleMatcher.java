@@ -28,14 +28,17 @@ final class RuleMatcher {
     for (EventRule rule : candidates(lexicon, kind, s, i)) {
       int anchor = -1;
       if (!rule.objects().isEmpty()) {
-        anchor = childWith(s, i, rule.objects(), Set.of("obj", "nsubj:pass", "iobj"), true);
+        anchor = objectWith(s, i, rule.objects());
         if (anchor < 0) {
           continue;
         }
       }
       int extra = -1;
       if (!rule.dependents().isEmpty()) {
-        extra = childWith(s, i, rule.dependents(), null, false);
+        extra = childWith(s, i, rule.dependents(), null, true);
+        if (extra < 0) {
+          extra = grandchildWith(s, i, rule.dependents());
+        }
         if (extra < 0) {
           continue;
         }
@@ -44,6 +47,15 @@ final class RuleMatcher {
         continue;
       }
       out.add(new Match(rule, anchor, extra));
+    }
+    // a rule with conditions ("verhängen" + "Ausgangssperre") is more specific than the bare verb
+    boolean specific = out.stream().anyMatch(m -> m.anchor() >= 0 || m.extra() >= 0);
+    if (specific) {
+      out.removeIf(m -> m.anchor() < 0 && m.extra() < 0);
+      boolean both = out.stream().anyMatch(m -> m.anchor() >= 0 && m.extra() >= 0);
+      if (both) {
+        out.removeIf(m -> m.anchor() < 0 || m.extra() < 0);
+      }
     }
     return out;
   }
@@ -62,6 +74,38 @@ final class RuleMatcher {
       }
     }
     return lexicon.rulesFor(kind, s.word(i));
+  }
+
+  /** Relations an object may carry in the German model's parses (datives are "obl:arg"). */
+  private static final Set<String> OBJECT_RELS = Set.of("obj", "nsubj:pass", "iobj", "obl:arg", "obl");
+
+  /** The object with one of the words, also when the parser hung it flat below another object. */
+  private static int objectWith(SentenceView s, int verb, Set<String> words) {
+    for (int c : s.children(verb)) {
+      if (!OBJECT_RELS.contains(s.deprel(c)) || s.deprel(c).equals("obl") && s.preposition(c) != null) {
+        continue;
+      }
+      if (matchesWord(s, c, words, true)) {
+        return c;
+      }
+      for (int g : s.children(c)) {
+        String rel = s.baseRel(g);
+        if ((rel.equals("flat") || rel.equals("appos")) && matchesWord(s, g, words, true)) {
+          return g;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int grandchildWith(SentenceView s, int head, Set<String> words) {
+    for (int c : s.children(head)) {
+      int g = childWith(s, c, words, null, true);
+      if (g >= 0) {
+        return g;
+      }
+    }
+    return -1;
   }
 
   /** A child (with one of the relations, when given) whose lemma is one of the words or ends in one (nouns). */
@@ -83,11 +127,29 @@ final class RuleMatcher {
     if (words.contains(lemma) || words.contains(word)) {
       return true;
     }
-    if (compounds && s.upos(tok).equals("NOUN")) {
-      for (String w : words) {
-        if (w.length() >= MIN_COMPOUND_HEAD && (lemma.endsWith(w) || word.endsWith(w))) {
-          return true;
-        }
+    boolean noun = s.upos(tok).equals("NOUN") || s.upos(tok).equals("PROPN");
+    for (String w : words) {
+      // an inflected form the lemmatizer did not know ("Importe", "Menschenrechte"), or a compound ("Wirtschaftssanktionen")
+      if (inflected(lemma, w) || inflected(word, w)) {
+        return true;
+      }
+      if (compounds && noun && w.length() >= MIN_COMPOUND_HEAD && (endsWithInflected(lemma, w) || endsWithInflected(word, w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> ENDINGS = List.of("", "e", "n", "en", "s", "es", "er", "ern");
+
+  private static boolean inflected(String form, String base) {
+    return form.startsWith(base) && ENDINGS.contains(form.substring(base.length()));
+  }
+
+  private static boolean endsWithInflected(String form, String base) {
+    for (String ending : ENDINGS) {
+      if (form.endsWith(base + ending)) {
+        return true;
       }
     }
     return false;

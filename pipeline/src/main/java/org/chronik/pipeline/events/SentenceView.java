@@ -124,13 +124,18 @@ final class SentenceView {
     return u.equals("VERB") || u.equals("AUX");
   }
 
+  /** A verb form with person (lexicon tags like VER:3:SIN:PRT, VER:MOD:1:PLU:KJ1) or an imperative. */
   boolean isFinite(int i) {
-    return xpos(i).endsWith("FIN");
+    return isVerbal(i) && FINITE.matcher(xpos(i)).find();
   }
 
+  private static final java.util.regex.Pattern FINITE =
+      java.util.regex.Pattern.compile("^VER:(?:AUX:|MOD:)?(?:[123]:|IMP)|FIN$");
+
+  /** A finite verb, or a main verb the lexicon does not know (no tag) heading the sentence. */
   boolean hasFiniteVerb() {
     for (int i = 0; i < size(); i++) {
-      if (isFinite(i)) {
+      if (isFinite(i) || isVerbal(i) && xpos(i).isEmpty() && head(i) < 0) {
         return true;
       }
     }
