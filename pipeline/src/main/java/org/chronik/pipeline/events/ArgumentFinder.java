@@ -158,10 +158,22 @@ final class ArgumentFinder {
     return out;
   }
 
-  /** A second subject after the first, which the parser writes for an unmarked object ("drängte Italien zu …"). */
+  /**
+   * A second subject after the first, which the parser writes for an unmarked object ("drängte
+   * Italien zu …"), or the subject of a small clause ("sprach X schuldig").
+   */
   private static List<Integer> secondSubjects(SentenceView s, int verb) {
     List<Integer> subjects = dependents(s, verb, "nsubj");
-    return subjects.size() > 1 ? subjects.subList(1, subjects.size()) : List.of();
+    if (subjects.size() > 1) {
+      return subjects.subList(1, subjects.size());
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int c : s.children(verb)) {
+      if (s.deprel(c).equals("xcomp") && !s.isVerbal(c)) {
+        out.addAll(dependents(s, c, "nsubj"));
+      }
+    }
+    return out;
   }
 
   /** Caseless nominal modifiers before a noun: "bot Mexiko Hilfe an" parsed as [Mexiko Hilfe]. */
@@ -292,6 +304,8 @@ final class ArgumentFinder {
       String rel = s.deprel(c);
       if (rel.equals("nmod:poss") || rel.equals("det:poss")) {
         out.add(c);
+      } else if (s.xpos(c).contains(":GEN:") && s.upos(c).equals("PROPN") && s.preposition(c) == null) {
+        out.add(c); // a genitive name, whatever relation the parser gave it ("Kanadas Kritik")
       } else if ((rel.equals("appos") || rel.equals("flat")) && s.upos(c).equals("PROPN") && s.preposition(c) == null) {
         out.add(c); // "Drohungen Nordkoreas" is often parsed as an apposition
       } else if (rel.equals("nmod")) {

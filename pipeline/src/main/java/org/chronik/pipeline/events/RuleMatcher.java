@@ -48,15 +48,10 @@ final class RuleMatcher {
       }
       out.add(new Match(rule, anchor, extra));
     }
-    // a rule with conditions ("verhängen" + "Ausgangssperre") is more specific than the bare verb
-    boolean specific = out.stream().anyMatch(m -> m.anchor() >= 0 || m.extra() >= 0);
-    if (specific) {
-      out.removeIf(m -> m.anchor() < 0 && m.extra() < 0);
-      boolean both = out.stream().anyMatch(m -> m.anchor() >= 0 && m.extra() >= 0);
-      if (both) {
-        out.removeIf(m -> m.anchor() < 0 || m.extra() < 0);
-      }
-    }
+    // a rule with conditions ("verhängen" + "Ausgangssperre") is more specific than the bare verb,
+    // and a condition met by the word itself beats one met by a compound ("Finanzhilfe" vs "Hilfe")
+    int best = out.stream().mapToInt(m -> specificity(s, m)).max().orElse(0);
+    out.removeIf(m -> specificity(s, m) < best);
     return out;
   }
 
@@ -74,6 +69,26 @@ final class RuleMatcher {
       }
     }
     return lexicon.rulesFor(kind, s.word(i));
+  }
+
+  private static int specificity(SentenceView s, Match m) {
+    int score = 0;
+    if (m.anchor() >= 0) {
+      score += exactly(s, m.anchor(), m.rule().objects()) ? 3 : 2;
+    }
+    if (m.extra() >= 0) {
+      score += exactly(s, m.extra(), m.rule().dependents()) ? 3 : 2;
+    }
+    return score;
+  }
+
+  private static boolean exactly(SentenceView s, int tok, Set<String> words) {
+    for (String w : words) {
+      if (inflected(s.lemma(tok), w) || inflected(s.word(tok), w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Relations an object may carry in the German model's parses (datives are "obl:arg"). */

@@ -23,7 +23,7 @@ class ParseDumpTest {
       if (line.isBlank()) {
         continue;
       }
-      AnnotatedDocument doc = Pipelines.shared().apply(Article.of("dump", PartialDate.parse("2024-05-10"), line));
+      AnnotatedDocument doc = EventTestPipeline.analyze(line);
       for (Sentence s : doc.layer(Layer.SENTENCES)) {
         System.out.println("# " + s.span().of(line));
         for (Token t : s.tokens()) {
@@ -32,7 +32,7 @@ class ParseDumpTest {
       }
       doc.find(Layer.MENTIONS).ifPresent(ms -> ms.forEach(m -> System.out.println("M " + m.text() + " -> " + (m.actor() == null ? null : m.actor().country()))));
       doc.find(Layer.TIMEX).ifPresent(ts -> ts.forEach(t -> System.out.println("T " + t.text() + " = " + t.value())));
-      doc.find(Layer.EVENTS).ifPresent(es -> es.forEach(e -> System.out.println("E " + e.code().code() + " " + e.source().country() + " " + e.target().country() + " " + e.modality() + " " + e.date() + " " + e.rule() + " sym=" + e.symmetric() + " att=" + (e.attribution() == null ? null : e.attribution().name()))));
+      doc.find(Layer.EVENTS).ifPresent(es -> es.forEach(e -> System.out.println("E " + e.code().code() + " " + e.source().country() + " " + e.target().country() + " " + e.modality() + " " + e.date() + " " + e.rule() + " sym=" + e.symmetric() + " src@" + e.matched() + " att=" + (e.attribution() == null ? null : e.attribution().name()))));
     }
   }
 }
