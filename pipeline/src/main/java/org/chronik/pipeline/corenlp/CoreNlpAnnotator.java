@@ -40,7 +40,7 @@ public final class CoreNlpAnnotator implements Stage {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(); // reads Layer.CLEAN when a cleaner ran before it
+    return Set.of(Layer.CLEAN);
   }
 
   @Override
@@ -58,6 +58,16 @@ public final class CoreNlpAnnotator implements Stage {
       sentences.add(convert(sentences.size(), sentence));
     }
     return document.with(Layer.PARSE, List.copyOf(sentences));
+  }
+
+  /**
+   * Runs bare CoreNLP on a text, without conversion to Chronik's records: the reference point of
+   * {@code chronik bench}. Returns the number of tokens.
+   */
+  public int annotateBare(String text) {
+    Annotation annotation = new Annotation(text);
+    nlp.annotate(annotation);
+    return annotation.get(CoreAnnotations.TokensAnnotation.class).size();
   }
 
   private static Sentence convert(int index, CoreMap sentence) {
