@@ -4,6 +4,7 @@ import org.chronik.pipeline.clean.Cleaner;
 import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
 import org.chronik.pipeline.language.LanguageIdentifier;
 import org.chronik.pipeline.lemma.Lemmatizer;
+import org.chronik.pipeline.timex.TimeTagger;
 
 /** Each language's chain, written out in one place. */
 public final class Pipelines {
@@ -15,7 +16,8 @@ public final class Pipelines {
         Cleaner.forLanguage("de"),
         LanguageIdentifier.create(),
         CoreNlpAnnotator.german(),
-        Lemmatizer.german());
+        Lemmatizer.german(),
+        TimeTagger.forLanguage("de"));
   }
 
   /** One German pipeline per process, loaded on first use and shared by all threads and tests. */

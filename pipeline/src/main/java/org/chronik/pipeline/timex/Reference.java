@@ -1,0 +1,69 @@
+package org.chronik.pipeline.timex;
+
+import java.util.regex.Pattern;
+import org.chronik.model.PartialDate;
+
+/**
+ * The dates one document's expressions are resolved against: its creation date and the last
+ * absolute date mentioned so far. Narrative documents (history, WikiWarsDE) resolve everything
+ * against the last mentioned date; news resolve against the creation date except for anaphoric
+ * rules ("am Folgetag", "zwei Tage später"). One instance per document and call: it is mutable.
+ */
+public final class Reference {
+  private static final Pattern DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
+
+  private final PartialDate creation;
+  private final boolean narrative;
+  private PartialDate last;
+
+  public Reference(PartialDate creation, boolean narrative) {
+    this.creation = creation;
+    this.narrative = narrative;
+  }
+
+  public boolean narrative() {
+    return narrative;
+  }
+
+  public PartialDate creation() {
+    return creation;
+  }
+
+  /** The anchor for a rule: the last mentioned date for narratives and anaphora, else the creation date. */
+  PartialDate anchor(boolean anaphoric) {
+    if (narrative) {
+      return last != null ? last : creation;
+    }
+    if (anaphoric && last != null && last.precision() == PartialDate.Precision.DAY) {
+      return last;
+    }
+    return creation;
+  }
+
+  /**
+   * Remembers a resolved value as the last mentioned date. A coarser date that contains the current
+   * one ("1940" after "3. Mai 1940") keeps the finer one, which is still the better anchor.
+   *
+   * @param setsReference false for the bound of a range, which becomes the reference only when no
+   *     date was mentioned before
+   */
+  void mention(String value, boolean setsReference) {
+    if (value == null || (!setsReference && last != null)) {
+      return; // a bound ("bis 1990") sets the reference only when there is none yet
+    }
+    String date = value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value;
+    if (!DATE.matcher(date).matches()) {
+      return;
+    }
+    PartialDate d;
+    try {
+      d = PartialDate.parse(date);
+    } catch (IllegalArgumentException e) {
+      return;
+    }
+    if (last != null && d.precision().compareTo(last.precision()) < 0 && last.within(d)) {
+      return;
+    }
+    last = d;
+  }
+}

@@ -1,0 +1,72 @@
+package org.chronik.pipeline.timex;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The tense knowledge of one language, read from {@code lang/<iso>/timex/tense.txt}. */
+record TenseRules(
+    Set<String> finite,
+    Set<String> participle,
+    Set<String> infinitive,
+    Set<String> clauseBreak,
+    Set<String> perfectAuxiliary,
+    Set<String> futureAuxiliary,
+    String lexicon,
+    String verbTag,
+    List<String> pastTags,
+    List<String> presentTags,
+    List<String> pastEndings) {
+
+  static TenseRules load(String language) {
+    String path = "lang/" + language + "/timex/tense.txt";
+    InputStream in = TenseRules.class.getClassLoader().getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalArgumentException("missing resource " + path);
+    }
+    Map<String, List<String>> f = new HashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      List<String> lines = r.lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i).strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\\s+");
+        if (parts.length < 2) {
+          throw new IllegalArgumentException(path + ":" + (i + 1) + ": expected a key and values");
+        }
+        f.put(parts[0], List.of(parts).subList(1, parts.length));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+    return new TenseRules(
+        Set.copyOf(get(f, "finite", path)),
+        Set.copyOf(get(f, "participle", path)),
+        Set.copyOf(get(f, "infinitive", path)),
+        Set.copyOf(get(f, "clause-break", path)),
+        Set.copyOf(get(f, "perfect-auxiliary", path)),
+        Set.copyOf(get(f, "future-auxiliary", path)),
+        f.containsKey("lexicon") ? f.get("lexicon").get(0) : null,
+        f.containsKey("verb-tag") ? f.get("verb-tag").get(0) : "",
+        f.getOrDefault("past-tag", List.of()),
+        f.getOrDefault("present-tag", List.of()),
+        f.getOrDefault("past-ending", List.of()));
+  }
+
+  private static List<String> get(Map<String, List<String>> f, String key, String path) {
+    List<String> v = f.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException(path + ": missing key " + key);
+    }
+    return v;
+  }
+}

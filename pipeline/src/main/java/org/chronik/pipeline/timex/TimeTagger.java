@@ -1,0 +1,98 @@
+package org.chronik.pipeline.timex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import org.chronik.model.AnnotatedDocument;
+import org.chronik.model.Article;
+import org.chronik.model.Layer;
+import org.chronik.model.Sentence;
+import org.chronik.model.Span;
+import org.chronik.model.TimeExpression;
+import org.chronik.model.Token;
+import org.chronik.pipeline.Stage;
+import org.chronik.pipeline.lemma.GermanLexicon;
+
+/**
+ * Finds and normalizes time expressions in each sentence, anchored on the article's creation date
+ * (or, for {@code document_type=narrative}, on the last date the text mentioned) and resolved by the
+ * tense of the clause around them. Rules, tables and tense knowledge are data in
+ * {@code lang/<iso>/timex/}.
+ */
+public final class TimeTagger implements Stage {
+  /** Article metadata key whose value {@code narrative} switches to story-relative resolution. */
+  public static final String DOCUMENT_TYPE = "document_type";
+
+  private final TimexEngine engine;
+  private final TenseDetector tenses;
+
+  TimeTagger(TimexEngine engine, TenseDetector tenses) {
+    this.engine = engine;
+    this.tenses = tenses;
+  }
+
+  public static TimeTagger forLanguage(String language) {
+    TenseRules rules = TenseRules.load(language);
+    return new TimeTagger(TimexEngine.forLanguage(language), new TenseDetector(rules, lexicon(rules.lexicon())));
+  }
+
+  /** The full-form lexicon a tense file names; without one, tense comes from tags and endings alone. */
+  private static Function<String, List<String>> lexicon(String name) {
+    if (name == null) {
+      return word -> List.of();
+    }
+    if (name.equals("german-pos-dict")) {
+      return GermanLexicon.load()::tags;
+    }
+    throw new IllegalArgumentException("tense.txt names an unknown lexicon: " + name);
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layer.SENTENCES);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layer.TIMEX);
+  }
+
+  @Override
+  public AnnotatedDocument apply(AnnotatedDocument document) {
+    Article article = document.article();
+    List<Sentence> sentences = document.layer(Layer.SENTENCES);
+    boolean narrative = "narrative".equalsIgnoreCase(article.metadata().get(DOCUMENT_TYPE));
+    List<Span> regions = new ArrayList<>(sentences.size());
+    List<Token> tokens = new ArrayList<>();
+    List<Tense> tokenTense = new ArrayList<>();
+    for (Sentence s : sentences) {
+      regions.add(s.span());
+      Tense[] t = tenses.tenses(s);
+      for (int i = 0; i < s.size(); i++) {
+        tokens.add(s.token(i));
+        tokenTense.add(t[i]);
+      }
+    }
+    List<TimeExpression> found = engine.tag(article.body(), regions, tenseAt(tokens, tokenTense), new Reference(article.creationDate(), narrative));
+    return document.with(Layer.TIMEX, List.copyOf(found));
+  }
+
+  /** The tense of the token at or after an offset (tokens are in body order). */
+  private static IntFunction<Tense> tenseAt(List<Token> tokens, List<Tense> tense) {
+    return offset -> {
+      int lo = 0;
+      int hi = tokens.size() - 1;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tokens.get(mid).end() <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return tokens.isEmpty() ? Tense.UNKNOWN : tense.get(lo);
+    };
+  }
+}

@@ -1,0 +1,303 @@
+package org.chronik.pipeline.timex;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronik.model.PartialDate;
+import org.chronik.model.Span;
+import org.chronik.model.TimeExpression;
+
+/**
+ * Runs a language's rules over regions of a text (one region per sentence). Matches of all rules are
+ * collected, the longest wins where they overlap (the earlier rule on a tie), wraps widen the winners,
+ * and the winners are normalized in text order so each can serve as the reference for the next.
+ * Immutable and thread-safe; per-document state lives in the {@link Reference} passed in.
+ */
+public final class TimexEngine {
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final int WRAP_REACH = 60;
+
+  /** Characters below this get a precomputed list of rules a match may start with. */
+  private static final int INDEXED = 0x3000;
+  /** Second characters indexed for pairs: letters, digits and the punctuation rules start with. */
+  private static final String PAIR_ALPHABET =
+      "abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ0123456789.,:;/-–() ";
+
+  private final TimexGrammar grammar;
+  /** For each first character, the rules whose match can start with it (see {@link #index}). */
+  private final int[][] rulesByFirstChar;
+  /** For a first and second character (key {@code c1 << 16 | c2}), the rules that can start with both. */
+  private final Map<Integer, int[]> rulesByPair;
+  /** Rules with a lookbehind: their first character cannot be tested alone, so they scan every region. */
+  private final int[] scanRules;
+  private final int[] allRules;
+
+  private TimexEngine(TimexGrammar grammar) {
+    this.grammar = grammar;
+    this.allRules = java.util.stream.IntStream.range(0, grammar.rules.size()).toArray();
+    this.scanRules = java.util.stream.IntStream.range(0, grammar.rules.size())
+        .filter(i -> leadingLookbehind(grammar.rules.get(i).pattern().pattern())).toArray();
+    this.rulesByFirstChar = index(grammar.rules, scanRules);
+    this.rulesByPair = pairIndex(grammar.rules, rulesByFirstChar);
+  }
+
+  /** The same test as {@link #index} on two characters, for first characters of the pair alphabet. */
+  private static Map<Integer, int[]> pairIndex(List<TimexRule> rules, int[][] byFirst) {
+    Map<Integer, int[]> pairs = new java.util.HashMap<>();
+    for (char c1 : PAIR_ALPHABET.toCharArray()) {
+      for (char c2 : PAIR_ALPHABET.toCharArray()) {
+        String two = "" + c1 + c2;
+        pairs.put(c1 << 16 | c2, java.util.Arrays.stream(byFirst[c1]).filter(i -> {
+          if (rules.get(i).pattern().pattern().contains("(?<=")) {
+            return true; // a lookbehind after the first characters fails on two characters alone
+          }
+          Matcher m = rules.get(i).pattern().matcher(two);
+          return m.lookingAt() || m.hitEnd();
+        }).toArray());
+      }
+    }
+    return Map.copyOf(pairs);
+  }
+
+  private int[] candidates(String text, int at, int end) {
+    char c = text.charAt(at);
+    if (c >= INDEXED) {
+      return allRules;
+    }
+    if (at + 1 < end) {
+      int[] pair = rulesByPair.get(c << 16 | text.charAt(at + 1));
+      if (pair != null) {
+        return pair;
+      }
+    }
+    return rulesByFirstChar[c];
+  }
+
+  /** True when a branch of the rule begins with a lookbehind, so its first character says nothing. */
+  private static boolean leadingLookbehind(String regex) {
+    return regex.contains("(?:(?<=") || regex.contains("|(?<=");
+  }
+
+  /**
+   * Which rules can start a match with a given character. Speed comes from trying only these at each
+   * word start instead of every rule at every character. A rule qualifies for {@code c} when its
+   * pattern matches the one-character text {@code c} or runs out of input trying ({@code hitEnd}).
+   */
+  private static int[][] index(List<TimexRule> rules, int[] scanRules) {
+    int[][] table = new int[INDEXED][];
+    java.util.Set<Integer> scan = java.util.Arrays.stream(scanRules).boxed().collect(java.util.stream.Collectors.toSet());
+    for (int c = 0; c < INDEXED; c++) {
+      List<Integer> ids = new ArrayList<>();
+      String one = String.valueOf((char) c);
+      for (int i = 0; i < rules.size(); i++) {
+        if (scan.contains(i)) {
+          continue;
+        }
+        Matcher m = rules.get(i).pattern().matcher(one);
+        if (m.lookingAt() || m.hitEnd()) {
+          ids.add(i);
+        }
+      }
+      table[c] = ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return table;
+  }
+
+  /** Loads {@code lang/<language>/timex/} from the classpath; throws IllegalArgumentException naming file and line. */
+  public static TimexEngine forLanguage(String language) {
+    TimexGrammar g = TimexGrammar.load(language);
+    for (TimexRule r : g.rules) {
+      check(r.id(), r.value());
+      if (r.narrative() != null) {
+        check(r.id(), r.narrative());
+      }
+    }
+    return new TimexEngine(g);
+  }
+
+  private static void check(String id, ValueSpec spec) {
+    if (!TimexResolver.known(spec.function())) {
+      throw new IllegalArgumentException("rule " + id + ": unknown value function " + spec.function());
+    }
+  }
+
+  /** Every example and near miss of every rule and wrap, for tests. */
+  public List<TimexExample> examples() {
+    List<TimexExample> all = new ArrayList<>();
+    grammar.rules.forEach(r -> all.addAll(r.examples()));
+    grammar.wraps.forEach(w -> all.addAll(w.examples()));
+    return all;
+  }
+
+  /** Tags one region with a fixed tense: the form examples and simple callers use. */
+  public List<TimeExpression> tag(String text, Reference ref, Tense tense) {
+    return tag(text, List.of(new Span(0, text.length())), offset -> tense, ref);
+  }
+
+  /**
+   * Tags the regions of {@code text} in order.
+   *
+   * @param tenseAt the tense of the clause at a character offset
+   */
+  public List<TimeExpression> tag(String text, List<Span> regions, IntFunction<Tense> tenseAt, Reference ref) {
+    Matcher[] matchers = new Matcher[grammar.rules.size()];
+    for (int i = 0; i < matchers.length; i++) {
+      matchers[i] = grammar.rules.get(i).pattern().matcher(text).useTransparentBounds(true);
+    }
+    List<TimeExpression> out = new ArrayList<>();
+    for (Span region : regions) {
+      for (Candidate c : select(find(matchers, region, text))) {
+        widen(c, text, region.begin());
+        TimeExpression t = normalize(c, text, tenseAt.apply(c.begin), ref);
+        if (t != null) {
+          out.add(t);
+          if (t.type().equals("DATE") || t.type().equals("TIME")) {
+            ref.mention(t.value(), c.setsReference());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** One match of a rule before normalization; wraps may move its begin. */
+  private static final class Candidate {
+    final int index;
+    final TimexRule rule;
+    int begin;
+    final int end;
+    final Map<String, String> groups;
+    final List<TimexWrap> wraps = new ArrayList<>();
+    final Map<String, String> wrapGroups = new LinkedHashMap<>();
+
+    boolean setsReference() {
+      return rule.setsReference() && wraps.stream().allMatch(TimexWrap::setsReference);
+    }
+
+    Candidate(int index, TimexRule rule, int begin, int end, Map<String, String> groups) {
+      this.index = index;
+      this.rule = rule;
+      this.begin = begin;
+      this.end = end;
+      this.groups = groups;
+    }
+  }
+
+  /** All matches in a region: indexed rules tried at each word start, lookbehind rules scanned. */
+  private List<Candidate> find(Matcher[] matchers, Span region, String text) {
+    List<Candidate> found = new ArrayList<>();
+    int[] nextFree = new int[matchers.length]; // like find(): a rule's matches do not overlap each other
+    for (int at = region.begin(); at < region.end(); at++) {
+      char c = text.charAt(at);
+      if (Character.isWhitespace(c) || (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))) {
+        continue;
+      }
+      for (int i : candidates(text, at, region.end())) {
+        if (at < nextFree[i]) {
+          continue;
+        }
+        Matcher m = matchers[i].region(at, region.end());
+        if (m.lookingAt() && m.end() > m.start()) {
+          found.add(candidate(i, m));
+          nextFree[i] = m.end();
+        }
+      }
+    }
+    for (int i : scanRules) {
+      Matcher m = matchers[i].region(region.begin(), region.end());
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          found.add(candidate(i, m));
+        }
+      }
+    }
+    return found;
+  }
+
+  private Candidate candidate(int i, Matcher m) {
+    TimexRule rule = grammar.rules.get(i);
+    Map<String, String> groups = new LinkedHashMap<>();
+    for (String g : rule.groups()) {
+      String v = m.group(g);
+      if (v != null) {
+        groups.put(g, v);
+      }
+    }
+    return new Candidate(i, rule, m.start(), m.end(), groups);
+  }
+
+  /** Longest first, earlier rule on a tie; keeps those that overlap nothing kept before; text order. */
+  private static List<Candidate> select(List<Candidate> found) {
+    if (found.size() < 2) {
+      return found;
+    }
+    found.sort(Comparator.<Candidate>comparingInt(c -> c.begin - c.end).thenComparingInt(c -> c.index).thenComparingInt(c -> c.begin));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : found) {
+      if (kept.stream().noneMatch(k -> k.begin < c.end && c.begin < k.end)) {
+        kept.add(c);
+      }
+    }
+    kept.sort(Comparator.comparingInt(c -> c.begin));
+    return kept;
+  }
+
+  private void widen(Candidate c, String text, int regionBegin) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (TimexWrap w : grammar.wraps) {
+        if (c.wraps.contains(w) || (!w.types().isEmpty() && !w.types().contains(c.rule.type()))) {
+          continue;
+        }
+        int from = Math.max(regionBegin, c.begin - WRAP_REACH);
+        Matcher m = w.before().matcher(text).useTransparentBounds(true).region(from, c.begin);
+        if (m.find()) {
+          for (String g : w.groups()) {
+            if (m.group(g) != null) {
+              c.wrapGroups.put(g, m.group(g));
+            }
+          }
+          if (w.widens()) {
+            c.begin = m.start();
+          }
+          c.wraps.add(w);
+          changed = true;
+        }
+      }
+    }
+  }
+
+  private TimeExpression normalize(Candidate c, String text, Tense tense, Reference ref) {
+    TimexRule rule = c.rule;
+    ValueSpec spec = ref.narrative() && rule.narrative() != null ? rule.narrative() : rule.value();
+    PartialDate anchor = ref.anchor(rule.refAnchor());
+    String value;
+    try { // an undated document has no anchor: functions that need one fail and the match is dropped
+      value = TimexResolver.resolve(spec.function(), spec.fill(c.groups, grammar.tables), anchor, tense, ref.narrative());
+    } catch (RuntimeException e) {
+      value = null; // also a match the tables cannot read ("31. Februar")
+    }
+    if (value == null) {
+      return null;
+    }
+    String mod = rule.mod() == null ? null : ValueSpec.substitute(rule.mod(), c.groups, grammar.tables);
+    StringBuilder id = new StringBuilder(rule.id());
+    for (TimexWrap w : c.wraps) {
+      id.append('+').append(w.id());
+      if (w.mod() != null) {
+        mod = w.mod();
+      }
+      if (w.suffix() != null && DAY_VALUE.matcher(value).matches()) {
+        value = value + ValueSpec.substitute(w.suffix(), c.wrapGroups, grammar.tables);
+      }
+    }
+    Span span = new Span(c.begin, c.end);
+    return new TimeExpression(span, span.of(text), rule.type(), value, mod == null || mod.isEmpty() ? null : mod, id.toString());
+  }
+}

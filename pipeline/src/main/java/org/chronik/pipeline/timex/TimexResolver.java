@@ -1,0 +1,225 @@
+package org.chronik.pipeline.timex;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.Map;
+import org.chronik.model.PartialDate;
+
+/**
+ * The normalization functions rules name in their {@code value} field. Each turns the filled
+ * arguments, an anchor date and the clause's tense into a TIMEX value, or null when it cannot.
+ *
+ * <p>Missing years follow the tense in news: a past clause takes the latest such month or day not
+ * after the anchor, a future clause the next one, present or unknown the nearest. Narrative text takes
+ * the anchor's year. A value never gets finer than the anchor allows: with an anchor of month
+ * precision a weekday or "gestern" resolves to that month.
+ */
+final class TimexResolver {
+  private TimexResolver() {}
+
+  static String resolve(String function, Map<String, String> a, PartialDate anchor, Tense tense, boolean narrative) {
+    return switch (function) {
+      case "date" -> date(a, anchor, tense, narrative);
+      case "decade" -> decade(a, anchor);
+      case "century" -> century(a);
+      case "season" -> season(a, anchor, tense, narrative);
+      case "weekday" -> weekday(a, anchor, tense, narrative);
+      case "weekend" -> weekend(a, anchor, tense);
+      case "shift" -> shift(a, anchor);
+      case "daypart" -> anchor.precision() == PartialDate.Precision.DAY ? anchor + "T" + a.get("part") : anchor.toString();
+      case "time" -> time(a, anchor);
+      case "duration" -> duration(a);
+      case "literal" -> a.get("value");
+      default -> throw new IllegalArgumentException("unknown value function " + function);
+    };
+  }
+
+  static boolean known(String function) {
+    return switch (function) {
+      case "date", "decade", "century", "season", "weekday", "weekend", "shift", "daypart", "time", "duration", "literal" -> true;
+      default -> false;
+    };
+  }
+
+  private static String date(Map<String, String> a, PartialDate anchor, Tense tense, boolean narrative) {
+    Integer month = integer(a.get("month"));
+    Integer day = integer(a.get("day"));
+    if (a.containsKey("year")) {
+      int year = Integer.parseInt(a.get("year"));
+      if (a.containsKey("bc")) {
+        return String.format("BC%04d", year);
+      }
+      if (a.get("year").length() == 2) {
+        year = nearestCentury(year, anchor.year());
+      }
+      return new PartialDate(year, month, day).toString();
+    }
+    if (month == null) { // a bare day: the anchor's month
+      return anchor.month() == null ? null : valid(anchor.year(), anchor.month(), day);
+    }
+    int year = yearFor(month, day, anchor, tense, narrative);
+    return valid(year, month, day);
+  }
+
+  /** The year of a month (and day) given without one, by tense relative to the anchor. */
+  static int yearFor(int month, Integer day, PartialDate anchor, Tense tense, boolean narrative) {
+    if (narrative || anchor.month() == null) { // a story: the year of the last date mentioned
+      return anchor.year();
+    }
+    int diff = month - anchor.month(); // months after the anchor, within the anchor's year
+    if (diff == 0 && day != null && anchor.day() != null) {
+      diff = Integer.signum(day - anchor.day());
+    }
+    return switch (tense) {
+      case PAST -> diff > 0 ? anchor.year() - 1 : anchor.year();
+      case FUTURE -> diff < 0 ? anchor.year() + 1 : anchor.year();
+      default -> diff > 6 ? anchor.year() - 1 : diff < -6 ? anchor.year() + 1 : anchor.year();
+    };
+  }
+
+  private static String decade(Map<String, String> a, PartialDate anchor) {
+    if (a.containsKey("digits")) {
+      return a.get("digits");
+    }
+    return (anchor.year() / 100) + a.get("word");
+  }
+
+  private static String century(Map<String, String> a) {
+    int n = Integer.parseInt(a.get("n"));
+    return (a.containsKey("bc") ? "BC" : "") + String.format("%02d", n - 1);
+  }
+
+  private static String season(Map<String, String> a, PartialDate anchor, Tense tense, boolean narrative) {
+    String s = a.get("season");
+    if (a.containsKey("year")) {
+      return a.get("year") + "-" + s;
+    }
+    int middle = switch (s) {
+      case "SP" -> 4;
+      case "SU" -> 7;
+      case "FA" -> 10;
+      default -> 1;
+    };
+    int year = yearFor(middle, null, anchor, tense, narrative);
+    if (s.equals("WI") && middle < (anchor.month() == null ? 1 : anchor.month()) && tense != Tense.FUTURE) {
+      year = anchor.year() - 1; // the winter that began in December of last year
+    }
+    return year + "-" + s;
+  }
+
+  private static String weekday(Map<String, String> a, PartialDate anchor, Tense tense, boolean narrative) {
+    if (anchor.precision() != PartialDate.Precision.DAY) {
+      return anchor.toString();
+    }
+    LocalDate d = anchor.start();
+    int target = Integer.parseInt(a.get("day"));
+    int back = Math.floorMod(d.getDayOfWeek().getValue() - target, 7); // days since the latest such day
+    int dir = a.containsKey("dir") ? Integer.parseInt(a.get("dir")) : 0;
+    LocalDate result;
+    if (dir < 0 || (dir == 0 && tense == Tense.PAST)) {
+      result = d.minusDays(dir < 0 && back == 0 ? 7 : back);
+    } else if (dir > 0 || tense == Tense.FUTURE) {
+      int ahead = Math.floorMod(target - d.getDayOfWeek().getValue(), 7);
+      result = d.plusDays(ahead == 0 ? 7 : ahead);
+    } else {
+      result = back <= 3 ? d.minusDays(back) : d.plusDays(7 - back);
+    }
+    return result + (a.containsKey("part") ? "T" + a.get("part") : "");
+  }
+
+  private static String weekend(Map<String, String> a, PartialDate anchor, Tense tense) {
+    if (anchor.precision() != PartialDate.Precision.DAY) {
+      return anchor.toString();
+    }
+    LocalDate d = anchor.start();
+    boolean inWeekend = d.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue();
+    int weeks;
+    if (a.containsKey("dir")) { // "kommendes Wochenende" on a Tuesday is this week's
+      int dir = Integer.parseInt(a.get("dir"));
+      weeks = dir > 0 ? (inWeekend ? 1 : 0) : dir < 0 ? (inWeekend ? 0 : -1) : 0;
+      weeks = dir < 0 && inWeekend ? -1 : weeks;
+    } else {
+      weeks = tense == Tense.PAST && !inWeekend ? -1 : 0;
+    }
+    return week(d.plusWeeks(weeks)) + "-WE";
+  }
+
+  private static String shift(Map<String, String> a, PartialDate anchor) {
+    String unit = a.get("unit");
+    String amount = a.get("n");
+    if (amount.contains("X")) {
+      return amount.startsWith("-") ? "PAST_REF" : "FUTURE_REF";
+    }
+    int n = Integer.parseInt(amount.replace("--", ""));
+    LocalDate d = anchor.start();
+    PartialDate.Precision p = anchor.precision();
+    String part = a.containsKey("part") ? "T" + a.get("part") : "";
+    switch (unit) {
+      case "D", "TH", "TM" -> {
+        return p == PartialDate.Precision.DAY ? d.plusDays(unit.equals("D") ? n : 0) + part : anchor.toString();
+      }
+      case "W" -> {
+        return p == PartialDate.Precision.DAY ? week(d.plusWeeks(n)) : anchor.toString();
+      }
+      case "M" -> {
+        return p == PartialDate.Precision.YEAR ? anchor.toString() : PartialDate.ofMonth(d.plusMonths(n).getYear(), d.plusMonths(n).getMonthValue()).toString();
+      }
+      case "Y" -> {
+        return String.valueOf(anchor.year() + n);
+      }
+      case "DE" -> {
+        return String.valueOf((anchor.year() + 10 * n) / 10);
+      }
+      case "CE" -> {
+        return String.format("%02d", (anchor.year() + 100 * n) / 100);
+      }
+      default -> throw new IllegalArgumentException("unknown unit " + unit);
+    }
+  }
+
+  private static String time(Map<String, String> a, PartialDate anchor) {
+    int hour = Integer.parseInt(a.get("hour"));
+    int minute = a.containsKey("minute") ? Integer.parseInt(a.get("minute")) : 0;
+    String clock = String.format("T%02d:%02d", hour, minute);
+    return (anchor.precision() == PartialDate.Precision.DAY ? anchor.toString() : "XXXX-XX-XX") + clock;
+  }
+
+  private static String duration(Map<String, String> a) {
+    String n = a.get("n");
+    String unit = a.get("unit");
+    if (!n.equals("X") && !n.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    return unit.startsWith("T") ? "PT" + n + unit.substring(1) : "P" + n + unit;
+  }
+
+  static String week(LocalDate d) {
+    return String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  private static int nearestCentury(int twoDigits, int anchorYear) {
+    int base = anchorYear - Math.floorMod(anchorYear, 100) + twoDigits;
+    if (base - anchorYear > 50) {
+      return base - 100;
+    }
+    return anchorYear - base > 50 ? base + 100 : base;
+  }
+
+  private static String valid(int year, int month, Integer day) {
+    try {
+      return new PartialDate(year, month, day).toString();
+    } catch (RuntimeException e) {
+      return null; // 31. Februar and the like
+    }
+  }
+
+  private static Integer integer(String s) {
+    return s == null ? null : Integer.valueOf(s);
+  }
+
+  static long daysBetween(LocalDate a, LocalDate b) {
+    return ChronoUnit.DAYS.between(a, b);
+  }
+}

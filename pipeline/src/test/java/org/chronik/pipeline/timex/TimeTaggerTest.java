@@ -1,0 +1,79 @@
+package org.chronik.pipeline.timex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.chronik.model.AnnotatedDocument;
+import org.chronik.model.Article;
+import org.chronik.model.Layer;
+import org.chronik.model.PartialDate;
+import org.chronik.model.TimeExpression;
+import org.chronik.pipeline.Pipelines;
+import org.junit.jupiter.api.Test;
+
+/** The stage on parsed sentences: tense from the real parser and lemmatizer, exact body offsets. */
+class TimeTaggerTest {
+
+  private static List<TimeExpression> tag(String creation, String body, Map<String, String> metadata) {
+    Article a = new Article("t", "test", null, PartialDate.parse(creation), null, body, "de", null, List.of(), metadata);
+    AnnotatedDocument doc = Pipelines.shared().upTo(Layer.TIMEX).apply(a);
+    List<TimeExpression> found = doc.layer(Layer.TIMEX);
+    for (TimeExpression t : found) {
+      assertEquals(t.text(), t.span().of(body), "span and text disagree");
+    }
+    return found;
+  }
+
+  private static String value(String creation, String body, String expression) {
+    return value(creation, body, expression, Map.of());
+  }
+
+  private static String value(String creation, String body, String expression, Map<String, String> metadata) {
+    List<TimeExpression> found = tag(creation, body, metadata);
+    return found.stream().filter(t -> t.text().contains(expression)).map(TimeExpression::value).findFirst()
+        .orElseThrow(() -> new AssertionError("no expression \"" + expression + "\" in " + found));
+  }
+
+  @Test
+  void weekdayFollowsTheTenseOfItsClause() {
+    assertEquals("2025-11-04", value("2025-11-06", "Am Dienstag trafen sich die Außenminister in Brüssel.", "Dienstag"));
+    assertEquals("2025-11-04", value("2025-11-04", "Am Dienstag trafen sich die Außenminister in Brüssel.", "Dienstag"));
+    assertEquals("2025-11-11", value("2025-11-06", "Am Dienstag werden sich die Außenminister in Brüssel treffen.", "Dienstag"));
+    assertEquals("2025-11-03", value("2025-11-06", "Die Kommission hat am Montag ihren Bericht vorgelegt.", "Montag"));
+  }
+
+  @Test
+  void monthWithoutYearResolvesBackwardsInThePastAndForwardInTheFuture() {
+    assertEquals("2022-02-04", value("2022-06", "Am 4. Februar trafen sich die Delegationen in Genf.", "4. Februar"));
+    assertEquals("2023-02", value("2022-06", "Im Februar wird das Parlament über das Gesetz abstimmen.", "Februar"));
+    assertEquals("2021-10", value("2022-06-10", "Im Oktober unterschrieben die Parteien den Koalitionsvertrag.", "Oktober"));
+  }
+
+  @Test
+  void creationDateOfMonthPrecision() {
+    assertEquals("2022-06-15", value("2022-06", "Am 15. Juni beginnt in Madrid der Gipfel.", "15. Juni"));
+    assertEquals("2022-06", value("2022-06", "Am Montag unterzeichneten beide Seiten das Abkommen.", "Montag"));
+  }
+
+  @Test
+  void clockTimeAndDurationAndRelativeDays() {
+    List<TimeExpression> found = tag("2025-11-04", "Gestern verhandelten sie drei Wochen lang. Um 15 Uhr beginnt die Sitzung.", Map.of());
+    assertEquals(List.of("2025-11-03", "P3W", "2025-11-04T15:00"), found.stream().map(TimeExpression::value).toList());
+    assertEquals(List.of("DATE", "DURATION", "TIME"), found.stream().map(TimeExpression::type).toList());
+  }
+
+  @Test
+  void narrativeDocumentsResolveAgainstTheLastDateMentioned() {
+    String body = "Im Mai 1940 griffen die Truppen an. Am 3. Juni fiel die Stadt.";
+    assertEquals("1940-06-03", value("2011-02-16", body, "3. Juni", Map.of(TimeTagger.DOCUMENT_TYPE, "narrative")));
+    assertEquals("2010-06-03", value("2011-02-16", body, "3. Juni"));
+  }
+
+  @Test
+  void eventAnchoredExpressionsStayDurations() {
+    List<TimeExpression> found = tag("2022-03-01", "Einen Tag nach dem Einmarsch der Truppen traten die Minister zusammen.", Map.of());
+    assertTrue(found.stream().allMatch(t -> t.type().equals("DURATION")), found.toString());
+  }
+}
