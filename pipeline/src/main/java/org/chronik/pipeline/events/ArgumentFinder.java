@@ -70,6 +70,9 @@ final class ArgumentFinder {
         if (out.isEmpty() && !passive) {
           out.addAll(secondSubjects(s, trigger));
         }
+        if (out.isEmpty()) {
+          out.addAll(gluedNames(s, trigger));
+        }
       }
       case PREP -> {
         Set<String> preps = Set.of(slot.arg());
@@ -228,7 +231,7 @@ final class ArgumentFinder {
     for (int level = 0; cur >= 0 && level < 3; level++) {
       List<Integer> subjects = dependents(s, cur, "nsubj");
       if (!subjects.isEmpty()) {
-        return subjects.subList(0, 1);
+        return List.of(pastKicker(s, subjects.get(0)));
       }
       String rel = s.baseRel(cur);
       if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && hasZu(s, cur))) {
@@ -335,12 +338,25 @@ final class ArgumentFinder {
     Set<Integer> heads = new LinkedHashSet<>();
     heads.add(head);
     for (int c : s.children(head)) {
-      if (s.baseRel(c).equals("conj")) {
+      String rel = s.baseRel(c);
+      if (rel.equals("conj")) {
         heads.add(c);
+      } else if (rel.equals("appos") || rel.equals("flat")) {
+        // "der Präsident Wladimir Putin und Chinas Staatschef …": the parser coordinates the name
+        for (int g : s.children(c)) {
+          if (s.baseRel(g).equals("conj")) {
+            heads.add(g);
+          }
+        }
       }
     }
     for (int h : heads) {
       if (isAttribution(s, h)) {
+        continue;
+      }
+      List<Mention> plural = s.mentions(h);
+      if (plural.size() > 1) {
+        plural.forEach(m -> out.add(new Arg(m.actor(), h)));
         continue;
       }
       List<ActorRef> pair = pairs.resolve(s, h);
@@ -349,8 +365,68 @@ final class ArgumentFinder {
         continue;
       }
       Mention m = actorOf(s, h);
+      if (m == null && h != head) {
+        m = nextNameInPhrase(s, head, h, out);
+      }
       if (m != null) {
         out.add(new Arg(m.actor(), h));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A conjunct without a name of its own ("Chinas Staats- und Parteichef Xi Jinping", where the
+   * parser hung the name elsewhere in the phrase): the first other actor named after it in the
+   * coordinated phrase.
+   */
+  private static Mention nextNameInPhrase(SentenceView s, int head, int conjunct, List<Arg> found) {
+    for (int t = conjunct; t < s.size(); t++) {
+      Mention m = s.mention(t);
+      if (m != null && dominates(s, head, t) && found.stream().noneMatch(a -> a.actor().id().equals(m.actor().id()))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean dominates(SentenceView s, int ancestor, int t) {
+    for (int cur = t, guard = 0; cur >= 0 && guard < s.size(); cur = s.head(cur), guard++) {
+      if (cur == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Ukraine-Krieg: China sichert …" — a headline's topic label before a colon is parsed as the
+   * subject with the real subject as its apposition; take the apposition.
+   */
+  private static int pastKicker(SentenceView s, int subject) {
+    for (int c : s.children(subject)) {
+      if (c > subject && s.baseRel(c).equals("appos")) {
+        for (int t = subject + 1; t < c; t++) {
+          if (s.word(t).equals(":")) {
+            return c;
+          }
+        }
+      }
+    }
+    return subject;
+  }
+
+  /** A name the parser glued flat onto the subject although it is a separate phrase ("sicherte Xi Russland … zu"). */
+  private static List<Integer> gluedNames(SentenceView s, int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (int subj : dependents(s, verb, "nsubj")) {
+      Mention own = s.mention(subj);
+      for (int c : s.children(subj)) {
+        Mention other = s.mention(c);
+        if (s.baseRel(c).equals("flat") && own != null && other != null && !other.span().equals(own.span())
+            && !other.actor().id().equals(own.actor().id())) {
+          out.add(c);
+        }
       }
     }
     return out;

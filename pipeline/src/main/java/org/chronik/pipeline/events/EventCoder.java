@@ -101,9 +101,19 @@ public final class EventCoder implements Stage {
   private void codeSentence(Article article, SentenceView s, ArgumentFinder finder, List<TimeExpression> timexes,
       List<SentenceView> paragraphBefore, List<Event> out) {
     Set<String> seen = new HashSet<>();
+    List<List<RuleMatcher.Match>> byToken = new ArrayList<>();
+    Set<Integer> anchors = new HashSet<>();
     for (int i = 0; i < s.size(); i++) {
-      for (RuleMatcher.Match match : RuleMatcher.matches(lexicon, s, i)) {
+      List<RuleMatcher.Match> matches = RuleMatcher.matches(lexicon, s, i);
+      byToken.add(matches);
+      matches.forEach(m -> anchors.add(m.anchor()));
+    }
+    for (int i = 0; i < s.size(); i++) {
+      for (RuleMatcher.Match match : byToken.get(i)) {
         EventRule rule = match.rule();
+        if (rule.kind() == EventRule.Kind.NOUN && anchors.contains(i)) {
+          continue; // the noun is the object of a verb pattern that already codes the act
+        }
         boolean verb = rule.kind() == EventRule.Kind.VERB;
         List<Arg> sources = withoutReporters(s, finder.find(s, i, match.anchor(), rule.source(), verb));
         List<Arg> targets = withoutReporters(s, finder.find(s, i, match.anchor(), rule.target(), verb));
@@ -113,6 +123,9 @@ public final class EventCoder implements Stage {
         String code = !rule.mutual() && mutual && targets.isEmpty() ? jointCode : rule.code();
         for (Arg[] pair : pairs(sources, targets, mutual)) {
           Event e = build(article, s, i, match, code, pair[0], pair[1], mutual, timexes, paragraphBefore, out.size());
+          if (e.code().quad() <= 2 && e.source().country().equals(e.target().country())) {
+            continue; // a country cooperating with itself is an artefact of country-level keys
+          }
           String key = e.source().country() + ">" + e.target().country() + ":" + e.code().root() + ":" + e.modality();
           String mirrored = e.target().country() + ">" + e.source().country() + ":" + e.code().root() + ":" + e.modality();
           // one sentence, one event per actor pair and root: a verb and its noun say the same thing

@@ -110,7 +110,8 @@ final class ModalityDetector {
     int clause = s.clauseHead(trigger);
     for (int head = clause, level = 0; head >= 0 && level < 3; head = s.head(head), level++) {
       for (int c : s.children(head)) {
-        if (s.deprel(c).equals("aux") && cues.is(Kind.PLUPERFECT, Where.FORM, s.word(c))) {
+        // the parser may call the "sein" of a perfect ("waren … zusammengetroffen") a passive auxiliary
+        if (s.deprel(c).startsWith("aux") && cues.is(Kind.PLUPERFECT, Where.FORM, s.word(c))) {
           return true;
         }
       }

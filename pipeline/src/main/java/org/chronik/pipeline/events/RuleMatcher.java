@@ -58,8 +58,11 @@ final class RuleMatcher {
   /** Rules for the lemma; a noun compound ("Wirtschaftssanktion") falls back to its longest known head. */
   private static List<EventRule> candidates(EventLexicon lexicon, EventRule.Kind kind, SentenceView s, int i) {
     List<EventRule> direct = lexicon.rulesFor(kind, s.lemma(i));
-    if (!direct.isEmpty() || kind == EventRule.Kind.VERB) {
-      return direct.isEmpty() ? lexicon.rulesFor(kind, s.word(i)) : direct;
+    if (kind == EventRule.Kind.VERB) {
+      return direct.isEmpty() ? repairedParticle(lexicon, s, i) : direct;
+    }
+    if (!direct.isEmpty()) {
+      return direct;
     }
     String lemma = s.lemma(i);
     for (int start = 1; start <= lemma.length() - MIN_COMPOUND_HEAD; start++) {
@@ -121,6 +124,33 @@ final class RuleMatcher {
       }
     }
     return -1;
+  }
+
+  /**
+   * The parser sometimes hangs a separable particle on the wrong verb ("telefoniert mit X – China
+   * sichert Y Unterstützung zu" gives "zutelefonieren" and "sichern"): undo a particle that makes no
+   * known verb, or borrow a later particle that does.
+   */
+  private static List<EventRule> repairedParticle(EventLexicon lexicon, SentenceView s, int verb) {
+    String lemma = s.lemma(verb);
+    for (int i = 0; i < s.size(); i++) {
+      if (!s.deprel(i).equals("compound:prt")) {
+        continue;
+      }
+      String particle = s.word(i);
+      if (s.head(i) == verb && lemma.startsWith(particle)) {
+        List<EventRule> bare = lexicon.rulesFor(EventRule.Kind.VERB, lemma.substring(particle.length()));
+        if (!bare.isEmpty()) {
+          return bare;
+        }
+      } else if (s.head(i) != verb && i > verb && !lemma.startsWith(particle)) {
+        List<EventRule> joined = lexicon.rulesFor(EventRule.Kind.VERB, particle + lemma);
+        if (!joined.isEmpty()) {
+          return joined;
+        }
+      }
+    }
+    return lexicon.rulesFor(EventRule.Kind.VERB, s.word(verb));
   }
 
   /** A child (with one of the relations, when given) whose lemma is one of the words or ends in one (nouns). */

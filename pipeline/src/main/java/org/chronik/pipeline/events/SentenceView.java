@@ -13,7 +13,7 @@ final class SentenceView {
   final Sentence sentence;
   final String body;
   private final List<List<Integer>> children = new ArrayList<>();
-  private final Mention[] mentionAt;
+  private final List<List<Mention>> mentionsAt = new ArrayList<>();
 
   SentenceView(Sentence sentence, String body, List<Mention> mentions) {
     this.sentence = sentence;
@@ -27,15 +27,18 @@ final class SentenceView {
         children.get(t.head()).add(t.index());
       }
     }
-    mentionAt = new Mention[n];
+    for (int i = 0; i < n; i++) {
+      mentionsAt.add(new ArrayList<>());
+    }
     for (Mention m : mentions) {
       if (m.actor() == null || !m.span().overlaps(sentence.span())) {
         continue;
       }
       for (Token t : sentence.tokens()) {
-        // the first (longest-listed) mention over a token wins; countries beat nothing
-        if (mentionAt[t.index()] == null && m.span().overlaps(t.span())) {
-          mentionAt[t.index()] = m;
+        List<Mention> here = mentionsAt.get(t.index());
+        // the first mention over a token wins, and others with the same span ("beide Länder" = two actors)
+        if (m.span().overlaps(t.span()) && (here.isEmpty() || here.get(0).span().equals(m.span()))) {
+          here.add(m);
         }
       }
     }
@@ -91,17 +94,24 @@ final class SentenceView {
 
   /** Any mention on the token, places included. */
   Mention anyMention(int i) {
-    return mentionAt[i];
+    List<Mention> here = mentionsAt.get(i);
+    return here.isEmpty() ? null : here.get(0);
+  }
+
+  /** All acting actors a token stands for: one, or several for a plural reference ("beide Länder"). */
+  List<Mention> mentions(int i) {
+    return mentionsAt.get(i).stream().filter(SentenceView::acts).toList();
   }
 
   /** The mention on the token when it names an actor that can act: a country-level key, not a place. */
   Mention mention(int i) {
-    Mention m = mentionAt[i];
-    if (m == null || m.actor().country() == null) {
-      return null;
-    }
+    Mention m = anyMention(i);
+    return m != null && acts(m) ? m : null;
+  }
+
+  private static boolean acts(Mention m) {
     ActorType type = m.actor().type();
-    return type == ActorType.LOCATION || type == ActorType.EVENT ? null : m;
+    return m.actor().country() != null && type != ActorType.LOCATION && type != ActorType.EVENT;
   }
 
   /** The preposition of a nominal dependent ("mit" for "mit Putin"), or null. */
