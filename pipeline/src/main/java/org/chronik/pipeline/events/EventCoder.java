@@ -102,17 +102,26 @@ public final class EventCoder implements Stage {
       List<SentenceView> paragraphBefore, List<Event> out) {
     Set<String> seen = new HashSet<>();
     List<List<RuleMatcher.Match>> byToken = new ArrayList<>();
-    Set<Integer> anchors = new HashSet<>();
     for (int i = 0; i < s.size(); i++) {
-      List<RuleMatcher.Match> matches = RuleMatcher.matches(lexicon, s, i);
-      byToken.add(matches);
-      matches.forEach(m -> anchors.add(m.anchor()));
+      byToken.add(RuleMatcher.matches(lexicon, s, i));
     }
-    for (int i = 0; i < s.size(); i++) {
-      for (RuleMatcher.Match match : byToken.get(i)) {
+    // verbs first: a noun that is the object of a verb pattern which coded an event is not coded again
+    Set<Integer> coded = new HashSet<>();
+    for (EventRule.Kind kind : EventRule.Kind.values()) {
+      for (int i = 0; i < s.size(); i++) {
+        codeToken(article, s, i, kind, byToken.get(i), finder, timexes, paragraphBefore, seen, coded, out);
+      }
+    }
+  }
+
+  private void codeToken(Article article, SentenceView s, int i, EventRule.Kind kind, List<RuleMatcher.Match> matches,
+      ArgumentFinder finder, List<TimeExpression> timexes, List<SentenceView> paragraphBefore, Set<String> seen,
+      Set<Integer> coded, List<Event> out) {
+    {
+      for (RuleMatcher.Match match : matches) {
         EventRule rule = match.rule();
-        if (rule.kind() == EventRule.Kind.NOUN && anchors.contains(i)) {
-          continue; // the noun is the object of a verb pattern that already codes the act
+        if (rule.kind() != kind || rule.kind() == EventRule.Kind.NOUN && coded.contains(i)) {
+          continue;
         }
         boolean verb = rule.kind() == EventRule.Kind.VERB;
         List<Arg> sources = withoutReporters(s, finder.find(s, i, match.anchor(), rule.source(), verb));
@@ -134,6 +143,7 @@ public final class EventCoder implements Stage {
           }
           seen.add(key);
           out.add(e);
+          coded.add(match.anchor());
         }
       }
     }

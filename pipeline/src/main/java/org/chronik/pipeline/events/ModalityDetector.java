@@ -48,7 +48,8 @@ final class ModalityDetector {
       if (level == 0 && s.hasCopula(cur)) {
         intent |= cues.is(Kind.INTENT, Where.GOVERNOR, s.lemma(cur));
       }
-      if (level == 0) {
+      // a noun's act is negated by its own "kein", not by its clause ("… wird nicht vergessen")
+      if (level == 0 && s.isVerbal(trigger)) {
         negated |= negatedBelow(s, cur);
       }
       String rel = s.baseRel(cur);
@@ -110,8 +111,9 @@ final class ModalityDetector {
     int clause = s.clauseHead(trigger);
     for (int head = clause, level = 0; head >= 0 && level < 3; head = s.head(head), level++) {
       for (int c : s.children(head)) {
-        // the parser may call the "sein" of a perfect ("waren … zusammengetroffen") a passive auxiliary
-        if (s.deprel(c).startsWith("aux") && cues.is(Kind.PLUPERFECT, Where.FORM, s.word(c))) {
+        // the parser may call the "sein" of a perfect ("waren … zusammengetroffen") a passive auxiliary or a copula
+        boolean auxiliary = s.deprel(c).startsWith("aux") || s.deprel(c).equals("cop") && s.upos(head).equals("VERB");
+        if (auxiliary && cues.is(Kind.PLUPERFECT, Where.FORM, s.word(c))) {
           return true;
         }
       }

@@ -100,11 +100,15 @@ final class RuleMatcher {
   /** The object with one of the words, also when the parser hung it flat below another object. */
   private static int objectWith(SentenceView s, int verb, Set<String> words) {
     for (int c : s.children(verb)) {
-      if (!OBJECT_RELS.contains(s.deprel(c)) || s.deprel(c).equals("obl") && s.preposition(c) != null) {
+      if (!OBJECT_RELS.contains(s.deprel(c))) {
         continue;
       }
-      if (matchesWord(s, c, words, true)) {
-        return c;
+      // "verlangt von Russland Aufklärung": the parser puts the object inside the prepositional phrase
+      boolean prepositional = s.deprel(c).equals("obl") && s.preposition(c) != null;
+      if (!prepositional || caseDetached(s, c)) {
+        if (matchesWord(s, c, words, true)) {
+          return c;
+        }
       }
       for (int g : s.children(c)) {
         String rel = s.baseRel(g);
@@ -114,6 +118,20 @@ final class RuleMatcher {
       }
     }
     return -1;
+  }
+
+  /** A preposition separated from its noun by a name ("von Deutschland Waffen"): it belongs to the name. */
+  private static boolean caseDetached(SentenceView s, int noun) {
+    for (int c : s.children(noun)) {
+      if (s.baseRel(c).equals("case")) {
+        for (int t = c + 1; t < noun; t++) {
+          if (s.head(t) == noun && s.upos(t).equals("PROPN")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static int grandchildWith(SentenceView s, int head, Set<String> words) {
