@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       EvalCommand.class,
       EvalNerCommand.class,
+      EvalTimexCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -15,6 +15,7 @@ public final class Reference {
   private final PartialDate creation;
   private final boolean narrative;
   private PartialDate last;
+  private PartialDate lastInSentence;
 
   public Reference(PartialDate creation, boolean narrative) {
     this.creation = creation;
@@ -29,15 +30,26 @@ public final class Reference {
     return creation;
   }
 
-  /** The anchor for a rule: the last mentioned date for narratives and anaphora, else the creation date. */
-  PartialDate anchor(boolean anaphoric) {
+  /**
+   * The anchor for a rule's anchor kind: narratives always take the last mentioned date; in news
+   * "ref" takes the last mentioned day, "sentence" a day mentioned earlier in the same sentence, and
+   * "creation" (or when there is no such day) the creation date.
+   */
+  PartialDate anchor(String kind) {
     if (narrative) {
       return last != null ? last : creation;
     }
-    if (anaphoric && last != null && last.precision() == PartialDate.Precision.DAY) {
-      return last;
-    }
-    return creation;
+    PartialDate candidate = switch (kind) {
+      case "ref" -> last;
+      case "sentence" -> lastInSentence;
+      default -> null;
+    };
+    return candidate != null && candidate.precision() == PartialDate.Precision.DAY ? candidate : creation;
+  }
+
+  /** Called at each sentence: forgets the dates mentioned in the previous one for "sentence" anchors. */
+  void startSentence() {
+    lastInSentence = null;
   }
 
   /**
@@ -61,6 +73,7 @@ public final class Reference {
     } catch (IllegalArgumentException e) {
       return;
     }
+    lastInSentence = d;
     if (last != null && d.precision().compareTo(last.precision()) < 0 && last.within(d)) {
       return;
     }

@@ -3,16 +3,19 @@ package org.chronik.pipeline.timex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import org.chronik.model.Sentence;
 import org.chronik.model.Token;
 
 /**
- * The tense of each clause of a parsed sentence, from the finite verb and the verbs around it:
- * auxiliary of the perfect + participle is past (Perfekt, Plusquamperfekt, "habe gesagt" of reported
- * speech); future auxiliary + infinitive is future; otherwise the finite verb's own form, told by the
- * lexicon (Präteritum vs present) or, for unknown words, by its ending. A clause without a finite verb
- * takes the tense of the nearest clause that has one.
+ * The tense of each clause of a parsed sentence. Verbs are the tokens with a verb POS tag; the lexicon's
+ * readings of each verb form tell which can be finite, a participle or an infinitive. The finite verb
+ * of a clause is its first auxiliary with a finite reading, else its first verb with one. Then:
+ * perfect auxiliary + another verb that can be a participle is past (Perfekt, Plusquamperfekt, "habe
+ * gesagt" of reported speech); future auxiliary + another verb that can be an infinitive, and no
+ * participle, is future; otherwise the finite verb's own form (Präteritum or present). A clause without
+ * a verb takes the tense of the nearest clause that has one.
  */
 final class TenseDetector {
   private final TenseRules rules;
@@ -31,7 +34,7 @@ final class TenseDetector {
     List<int[]> clauses = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= tokens.size(); i++) {
-      if (i == tokens.size() || is(rules.clauseBreak(), tokens.get(i).xpos())) {
+      if (i == tokens.size() || is(rules.clauseBreakUpos(), tokens.get(i).upos())) {
         if (i > start) {
           clauses.add(new int[] {start, i});
         }
@@ -61,53 +64,58 @@ final class TenseDetector {
   }
 
   Tense clause(List<Token> tokens) {
-    Token finite = null;
-    boolean participle = false;
-    boolean infinitive = false;
-    for (Token t : tokens) {
-      if (finite == null && is(rules.finite(), t.xpos())) {
-        finite = t;
-      }
-      participle |= is(rules.participle(), t.xpos());
-      infinitive |= is(rules.infinitive(), t.xpos());
-    }
+    List<Token> verbs = tokens.stream().filter(t -> is(rules.verbUpos(), t.upos())).toList();
+    Token finite = verbs.stream().filter(t -> is(rules.auxiliaryUpos(), t.upos()) && canBe(t, rules.finiteTags())).findFirst()
+        .orElseGet(() -> verbs.stream().filter(t -> canBe(t, rules.finiteTags()) || verbTags(t).isEmpty()).findFirst().orElse(null));
     if (finite == null) {
       return Tense.UNKNOWN;
     }
+    boolean participle = verbs.stream().anyMatch(t -> t != finite && canBe(t, rules.participleTags()));
+    boolean infinitive = verbs.stream().anyMatch(t -> t != finite && canBe(t, rules.infinitiveTags()));
     String lemma = finite.lemma() == null ? finite.text().toLowerCase(Locale.ROOT) : finite.lemma();
     Tense own = form(finite, lemma);
-    if (is(rules.perfectAuxiliary(), lemma) && participle) {
+    if (rules.perfectAuxiliary().contains(lemma) && participle) {
       return Tense.PAST;
     }
-    if (is(rules.futureAuxiliary(), lemma) && infinitive && !participle && own != Tense.PAST) {
+    if (rules.futureAuxiliary().contains(lemma) && infinitive && !participle && own != Tense.PAST) {
       return Tense.FUTURE;
     }
     return own;
   }
 
-  /** Null-safe membership: tokens may come without a tag. */
-  private static boolean is(java.util.Set<String> tags, String tag) {
-    return tag != null && tags.contains(tag);
+  /** Präteritum or present, from the form of the finite verb itself. */
+  private Tense form(Token verb, String lemma) {
+    List<String> tags = verbTags(verb);
+    boolean past = has(tags, rules.pastTags());
+    boolean present = has(tags, rules.presentTags());
+    if (!tags.isEmpty()) { // known word: Konjunktiv II alone ("wäre") counts as present
+      return past && !present ? Tense.PAST : Tense.PRESENT;
+    }
+    String w = verb.text().toLowerCase(Locale.ROOT);
+    boolean ending = rules.pastEndings().stream().anyMatch(w::endsWith);
+    return ending && !w.equals(lemma) ? Tense.PAST : Tense.PRESENT;
+  }
+
+  private boolean canBe(Token verb, List<String> markers) {
+    return has(verbTags(verb), markers);
+  }
+
+  private static boolean has(List<String> tags, List<String> markers) {
+    return tags.stream().anyMatch(tag -> markers.stream().anyMatch(tag::contains));
+  }
+
+  /** The lexicon's verb readings of a form, as written or else lower-cased (sentence-initial verbs). */
+  private List<String> verbTags(Token verb) {
+    List<String> tags = verbTags(verb.text());
+    return tags.isEmpty() ? verbTags(verb.text().toLowerCase(Locale.ROOT)) : tags;
   }
 
   private List<String> verbTags(String word) {
     return lexiconTags.apply(word).stream().filter(t -> t.startsWith(rules.verbTag())).toList();
   }
 
-  /** Präteritum or present, from the form of the finite verb itself. */
-  private Tense form(Token verb, String lemma) {
-    String word = verb.text();
-    List<String> tags = verbTags(word);
-    if (tags.isEmpty()) {
-      tags = verbTags(word.toLowerCase(Locale.ROOT));
-    }
-    boolean past = tags.stream().anyMatch(tag -> rules.pastTags().stream().anyMatch(tag::contains));
-    boolean present = tags.stream().anyMatch(tag -> rules.presentTags().stream().anyMatch(tag::contains));
-    if (!tags.isEmpty()) { // known word: Konjunktiv II alone ("wäre") counts as present
-      return past && !present ? Tense.PAST : Tense.PRESENT;
-    }
-    String w = word.toLowerCase(Locale.ROOT);
-    boolean ending = rules.pastEndings().stream().anyMatch(w::endsWith);
-    return ending && !w.equals(lemma) ? Tense.PAST : Tense.PRESENT;
+  /** Null-safe membership: tokens may come without a tag. */
+  private static boolean is(Set<String> tags, String tag) {
+    return tag != null && tags.contains(tag);
   }
 }

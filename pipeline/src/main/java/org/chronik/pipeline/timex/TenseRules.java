@@ -13,14 +13,16 @@ import java.util.Set;
 
 /** The tense knowledge of one language, read from {@code lang/<iso>/timex/tense.txt}. */
 record TenseRules(
-    Set<String> finite,
-    Set<String> participle,
-    Set<String> infinitive,
-    Set<String> clauseBreak,
+    Set<String> verbUpos,
+    Set<String> auxiliaryUpos,
+    Set<String> clauseBreakUpos,
     Set<String> perfectAuxiliary,
     Set<String> futureAuxiliary,
     String lexicon,
     String verbTag,
+    List<String> finiteTags,
+    List<String> participleTags,
+    List<String> infinitiveTags,
     List<String> pastTags,
     List<String> presentTags,
     List<String> pastEndings) {
@@ -49,16 +51,18 @@ record TenseRules(
       throw new UncheckedIOException(path, e);
     }
     return new TenseRules(
-        Set.copyOf(get(f, "finite", path)),
-        Set.copyOf(get(f, "participle", path)),
-        Set.copyOf(get(f, "infinitive", path)),
-        Set.copyOf(get(f, "clause-break", path)),
+        Set.copyOf(get(f, "verb-upos", path)),
+        Set.copyOf(get(f, "auxiliary-upos", path)),
+        Set.copyOf(get(f, "clause-break-upos", path)),
         Set.copyOf(get(f, "perfect-auxiliary", path)),
         Set.copyOf(get(f, "future-auxiliary", path)),
         f.containsKey("lexicon") ? f.get("lexicon").get(0) : null,
         f.containsKey("verb-tag") ? f.get("verb-tag").get(0) : "",
-        f.getOrDefault("past-tag", List.of()),
-        f.getOrDefault("present-tag", List.of()),
+        get(f, "finite-tag", path),
+        get(f, "participle-tag", path),
+        get(f, "infinitive-tag", path),
+        get(f, "past-tag", path),
+        get(f, "present-tag", path),
         f.getOrDefault("past-ending", List.of()));
   }
 

@@ -67,8 +67,14 @@ public final class TimeTagger implements Stage {
     List<Span> regions = new ArrayList<>(sentences.size());
     List<Token> tokens = new ArrayList<>();
     List<Tense> tokenTense = new ArrayList<>();
+    String body = article.body();
     for (Sentence s : sentences) {
-      regions.add(s.span());
+      Span last = regions.isEmpty() ? null : regions.get(regions.size() - 1);
+      if (last != null && splitAfterOrdinal(body, last, s.span())) {
+        regions.set(regions.size() - 1, new Span(last.begin(), s.span().end())); // "des 20. | Jahrhunderts"
+      } else {
+        regions.add(s.span());
+      }
       Tense[] t = tenses.tenses(s);
       for (int i = 0; i < s.size(); i++) {
         tokens.add(s.token(i));
@@ -77,6 +83,19 @@ public final class TimeTagger implements Stage {
     }
     List<TimeExpression> found = engine.tag(article.body(), regions, tenseAt(tokens, tokenTense), new Reference(article.creationDate(), narrative));
     return document.with(Layer.TIMEX, List.copyOf(found));
+  }
+
+  /**
+   * True when a sentence split falls right after a number with a dot and the next sentence goes on on
+   * the same line: the splitter took an ordinal ("am 3. | März") for a full stop.
+   */
+  private static boolean splitAfterOrdinal(String body, Span previous, Span next) {
+    int end = previous.end();
+    if (end < 2 || body.charAt(end - 1) != '.' || !Character.isDigit(body.charAt(end - 2))) {
+      return false;
+    }
+    String gap = body.substring(end, next.begin());
+    return gap.length() <= 2 && gap.isBlank() && gap.indexOf('\n') < 0;
   }
 
   /** The tense of the token at or after an offset (tokens are in body order). */

@@ -151,6 +151,7 @@ public final class TimexEngine {
     }
     List<TimeExpression> out = new ArrayList<>();
     for (Span region : regions) {
+      ref.startSentence();
       for (Candidate c : select(find(matchers, region, text))) {
         widen(c, text, region.begin());
         TimeExpression t = normalize(c, text, tenseAt.apply(c.begin), ref);
@@ -276,7 +277,7 @@ public final class TimexEngine {
   private TimeExpression normalize(Candidate c, String text, Tense tense, Reference ref) {
     TimexRule rule = c.rule;
     ValueSpec spec = ref.narrative() && rule.narrative() != null ? rule.narrative() : rule.value();
-    PartialDate anchor = ref.anchor(rule.refAnchor());
+    PartialDate anchor = ref.anchor(rule.anchor());
     String value;
     try { // an undated document has no anchor: functions that need one fail and the match is dropped
       value = TimexResolver.resolve(spec.function(), spec.fill(c.groups, grammar.tables), anchor, tense, ref.narrative());

@@ -30,12 +30,17 @@ public record TimexExample(
     return new TimexExample(rule, m.group(1), PartialDate.parse(m.group(2)), tense, narrative, m.group(4), m.group(5), false);
   }
 
+  /** {@code "text" [narrative]}: the rule must not fire (in a narrative document when so marked). */
   static TimexExample negative(String rule, String text) {
     String t = text.trim();
-    if (t.length() < 2 || !t.startsWith("\"") || !t.endsWith("\"")) {
-      throw new IllegalArgumentException("nomatch must be a quoted sentence");
+    boolean narrative = t.endsWith(" narrative");
+    if (narrative) {
+      t = t.substring(0, t.length() - " narrative".length()).trim();
     }
-    return new TimexExample(rule, t.substring(1, t.length() - 1), PartialDate.parse("2025-11-04"), Tense.UNKNOWN, false, null, null, true);
+    if (t.length() < 2 || !t.startsWith("\"") || !t.endsWith("\"")) {
+      throw new IllegalArgumentException("nomatch must be a quoted sentence, optionally followed by narrative");
+    }
+    return new TimexExample(rule, t.substring(1, t.length() - 1), PartialDate.parse("2025-11-04"), Tense.UNKNOWN, narrative, null, null, true);
   }
 
   @Override

@@ -141,10 +141,10 @@ final class TimexGrammar {
           ValueSpec.checkTemplate(mod, tables);
         }
         String anchor = fields.getOrDefault("anchor", "creation");
-        if (!anchor.equals("ref") && !anchor.equals("creation")) {
-          throw new IllegalArgumentException("anchor must be ref or creation, not " + anchor);
+        if (!List.of("creation", "ref", "sentence").contains(anchor)) {
+          throw new IllegalArgumentException("anchor must be creation, ref or sentence, not " + anchor);
         }
-        rules.add(new TimexRule(id, p, groups(regex), require("type"), value, narrative, anchor.equals("ref"), mod, yes("reference"), List.copyOf(examples)));
+        rules.add(new TimexRule(id, p, groups(regex), require("type"), value, narrative, anchor, mod, yes("reference"), List.copyOf(examples)));
       } else {
         String regex = expand(require("before"), macros, tables);
         Pattern p = compile(LEFT + "(?:" + regex + ")\\z");

@@ -32,13 +32,14 @@ final class TimexResolver {
       case "time" -> time(a, anchor);
       case "duration" -> duration(a);
       case "literal" -> a.get("value");
+      case "none" -> null;
       default -> throw new IllegalArgumentException("unknown value function " + function);
     };
   }
 
   static boolean known(String function) {
     return switch (function) {
-      case "date", "decade", "century", "season", "weekday", "weekend", "shift", "daypart", "time", "duration", "literal" -> true;
+      case "date", "decade", "century", "season", "weekday", "weekend", "shift", "daypart", "time", "duration", "literal", "none" -> true;
       default -> false;
     };
   }
@@ -55,6 +56,9 @@ final class TimexResolver {
         year = nearestCentury(year, anchor.year());
       }
       return new PartialDate(year, month, day).toString();
+    }
+    if (a.containsKey("yearshift") && month != null) { // "im März des folgenden Jahres"
+      return valid(anchor.year() + Integer.parseInt(a.get("yearshift")), month, day);
     }
     if (month == null) { // a bare day: the anchor's month
       return anchor.month() == null ? null : valid(anchor.year(), anchor.month(), day);
@@ -94,7 +98,7 @@ final class TimexResolver {
   private static String season(Map<String, String> a, PartialDate anchor, Tense tense, boolean narrative) {
     String s = a.get("season");
     if (a.containsKey("year")) {
-      return a.get("year") + "-" + s;
+      return (a.containsKey("bc") ? String.format("BC%04d", Integer.parseInt(a.get("year"))) : a.get("year")) + "-" + s;
     }
     int middle = switch (s) {
       case "SP" -> 4;

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * One rule: a pattern with named groups, the TIMEX type, how to normalize a match, and its examples.
  *
- * @param refAnchor true when the expression points back to the last date mentioned ("am Folgetag")
- *     rather than to the creation date
+ * @param anchor what the expression is resolved against: "creation" (the creation date), "ref" (the
+ *     last date mentioned: "am Folgetag") or "sentence" (a date earlier in the same sentence: a clock time)
  * @param narrative normalization used instead of {@code value} in narrative documents, or null
  * @param mod TIMEX mod template, or null
  * @param setsReference false for dates that bound a range rather than set the story's time ("bis 1990")
@@ -19,7 +19,7 @@ record TimexRule(
     String type,
     ValueSpec value,
     ValueSpec narrative,
-    boolean refAnchor,
+    String anchor,
     String mod,
     boolean setsReference,
     List<TimexExample> examples) {}

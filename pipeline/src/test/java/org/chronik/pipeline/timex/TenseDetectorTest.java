@@ -20,17 +20,21 @@ class TenseDetectorTest {
     detector = new TenseDetector(TenseRules.load("de"), GermanLexicon.load()::tags);
   }
 
-  /** Builds a sentence from "word/XPOS/lemma" items; the lemma defaults to the lower-cased word. */
+  /** Builds a sentence from "word/STTS/lemma" items, STTS mapped to the parser's universal tags; the lemma defaults to the lower-cased word. */
   private static Sentence sentence(String tagged) {
     List<Token> tokens = new ArrayList<>();
     int at = 0;
     for (String item : tagged.split(" ")) {
       String[] p = item.split("/");
       String lemma = p.length > 2 ? p[2] : p[0].toLowerCase();
-      tokens.add(new Token(tokens.size(), p[0], p[0], new Span(at, at + p[0].length()), lemma, "X", p[1], "O", -1, "dep"));
+      tokens.add(new Token(tokens.size(), p[0], p[0], new Span(at, at + p[0].length()), lemma, upos(p[1]), null, "O", -1, "dep"));
       at += p[0].length() + 1;
     }
     return new Sentence(0, new Span(0, at - 1), tokens);
+  }
+
+  private static String upos(String stts) {
+    return stts.startsWith("VA") || stts.startsWith("VM") ? "AUX" : stts.startsWith("VV") ? "VERB" : stts.startsWith("$") ? "PUNCT" : "X";
   }
 
   private static Tense first(String tagged) {
