@@ -22,10 +22,12 @@ final class ArgumentFinder {
 
   private final PairResolver pairs;
   private final Set<String> attributionPrepositions;
+  private final Set<String> objectControl;
 
-  ArgumentFinder(PairResolver pairs, Set<String> attributionPrepositions) {
+  ArgumentFinder(PairResolver pairs, Set<String> attributionPrepositions, Set<String> objectControl) {
     this.pairs = pairs;
     this.attributionPrepositions = attributionPrepositions;
+    this.objectControl = objectControl;
   }
 
   /** The actors of the first slot that yields any, with the slot that did. */
@@ -226,9 +228,17 @@ final class ArgumentFinder {
    * The subject of a verb; an infinitive or coordinated verb without one shares its governor's
    * ("China ist bereit, X zu unterstützen", "trafen sich und unterzeichneten").
    */
-  private static List<Integer> controllingSubject(SentenceView s, int verb) {
+  private List<Integer> controllingSubject(SentenceView s, int verb) {
     int cur = verb;
     for (int level = 0; cur >= 0 && level < 3; level++) {
+      if (level > 0 && objectControl.contains(s.lemma(cur))) {
+        // "warnte Peking davor, … zu unterstützen": the one warned is the one who would act
+        List<Integer> objects = objects(s, cur, -1);
+        objects.addAll(datives(s, cur, -1));
+        if (!objects.isEmpty()) {
+          return objects.subList(0, 1);
+        }
+      }
       List<Integer> subjects = dependents(s, cur, "nsubj");
       if (!subjects.isEmpty()) {
         return List.of(pastKicker(s, subjects.get(0)));

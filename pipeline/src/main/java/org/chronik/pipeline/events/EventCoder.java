@@ -71,7 +71,7 @@ public final class EventCoder implements Stage {
     List<TimeExpression> timexes = document.layer(Layer.TIMEX);
     List<Span> furniture = document.find(Layer.CLEAN).map(EventCoder::furnitureSpans).orElse(List.of());
     PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
-    ArgumentFinder finder = new ArgumentFinder(pairs, cues.all(Kind.REPORT, Where.CASE));
+    ArgumentFinder finder = new ArgumentFinder(pairs, cues.all(Kind.REPORT, Where.CASE), cues.all(Kind.CONTROL, Where.GOVERNOR));
     List<Event> events = new ArrayList<>();
     List<SentenceView> paragraph = new ArrayList<>();
     SentenceView previous = null;

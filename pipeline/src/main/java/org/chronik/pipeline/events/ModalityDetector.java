@@ -44,6 +44,7 @@ final class ModalityDetector {
       if (level > 0) {
         intent |= cues.is(Kind.INTENT, Where.GOVERNOR, s.lemma(cur));
         denied |= cues.is(Kind.DENIED, Where.GOVERNOR, s.lemma(cur));
+        hypothetical |= cues.is(Kind.HYPOTHETICAL, Where.GOVERNOR, s.lemma(cur));
       }
       if (level == 0 && s.hasCopula(cur)) {
         intent |= cues.is(Kind.INTENT, Where.GOVERNOR, s.lemma(cur));
