@@ -107,7 +107,8 @@ final class NameCandidates {
   /** The tag of a capitalized piece outside a compound, or null. */
   private static String tag(Piece p) {
     String ner = p.token().ner();
-    if (!p.capitalized() || p.inCompound() || p.text().length() < 2) {
+    // double-barrelled names ("Mikl-Leitner") are hyphenated too, organisations in compounds are topics
+    if (!p.capitalized() || (p.inCompound() && !"PER".equals(ner)) || p.text().length() < 2) {
       return null;
     }
     return "PER".equals(ner) || "ORG".equals(ner) ? ner : null;
