@@ -54,7 +54,7 @@ public final class Reference {
 
   /**
    * Remembers a resolved value as the last mentioned date. A coarser date that contains the current
-   * one ("1940" after "3. Mai 1940") keeps the finer one, which is still the better anchor.
+   * one ("1866" after "3. Mai 1866") keeps the finer one, which is still the better anchor.
    *
    * @param setsReference false for the bound of a range, which becomes the reference only when no
    *     date was mentioned before

@@ -22,90 +22,12 @@ public final class TimexEngine {
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final int WRAP_REACH = 60;
 
-  /** Characters below this get a precomputed list of rules a match may start with. */
-  private static final int INDEXED = 0x3000;
-  /** Second characters indexed for pairs: letters, digits and the punctuation rules start with. */
-  private static final String PAIR_ALPHABET =
-      "abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ0123456789.,:;/-–() ";
-
   private final TimexGrammar grammar;
-  /** For each first character, the rules whose match can start with it (see {@link #index}). */
-  private final int[][] rulesByFirstChar;
-  /** For a first and second character (key {@code c1 << 16 | c2}), the rules that can start with both. */
-  private final Map<Integer, int[]> rulesByPair;
-  /** Rules with a lookbehind: their first character cannot be tested alone, so they scan every region. */
-  private final int[] scanRules;
-  private final int[] allRules;
+  private final RuleIndex index;
 
   private TimexEngine(TimexGrammar grammar) {
     this.grammar = grammar;
-    this.allRules = java.util.stream.IntStream.range(0, grammar.rules.size()).toArray();
-    this.scanRules = java.util.stream.IntStream.range(0, grammar.rules.size())
-        .filter(i -> leadingLookbehind(grammar.rules.get(i).pattern().pattern())).toArray();
-    this.rulesByFirstChar = index(grammar.rules, scanRules);
-    this.rulesByPair = pairIndex(grammar.rules, rulesByFirstChar);
-  }
-
-  /** The same test as {@link #index} on two characters, for first characters of the pair alphabet. */
-  private static Map<Integer, int[]> pairIndex(List<TimexRule> rules, int[][] byFirst) {
-    Map<Integer, int[]> pairs = new java.util.HashMap<>();
-    for (char c1 : PAIR_ALPHABET.toCharArray()) {
-      for (char c2 : PAIR_ALPHABET.toCharArray()) {
-        String two = "" + c1 + c2;
-        pairs.put(c1 << 16 | c2, java.util.Arrays.stream(byFirst[c1]).filter(i -> {
-          if (rules.get(i).pattern().pattern().contains("(?<=")) {
-            return true; // a lookbehind after the first characters fails on two characters alone
-          }
-          Matcher m = rules.get(i).pattern().matcher(two);
-          return m.lookingAt() || m.hitEnd();
-        }).toArray());
-      }
-    }
-    return Map.copyOf(pairs);
-  }
-
-  private int[] candidates(String text, int at, int end) {
-    char c = text.charAt(at);
-    if (c >= INDEXED) {
-      return allRules;
-    }
-    if (at + 1 < end) {
-      int[] pair = rulesByPair.get(c << 16 | text.charAt(at + 1));
-      if (pair != null) {
-        return pair;
-      }
-    }
-    return rulesByFirstChar[c];
-  }
-
-  /** True when a branch of the rule begins with a lookbehind, so its first character says nothing. */
-  private static boolean leadingLookbehind(String regex) {
-    return regex.contains("(?:(?<=") || regex.contains("|(?<=");
-  }
-
-  /**
-   * Which rules can start a match with a given character. Speed comes from trying only these at each
-   * word start instead of every rule at every character. A rule qualifies for {@code c} when its
-   * pattern matches the one-character text {@code c} or runs out of input trying ({@code hitEnd}).
-   */
-  private static int[][] index(List<TimexRule> rules, int[] scanRules) {
-    int[][] table = new int[INDEXED][];
-    java.util.Set<Integer> scan = java.util.Arrays.stream(scanRules).boxed().collect(java.util.stream.Collectors.toSet());
-    for (int c = 0; c < INDEXED; c++) {
-      List<Integer> ids = new ArrayList<>();
-      String one = String.valueOf((char) c);
-      for (int i = 0; i < rules.size(); i++) {
-        if (scan.contains(i)) {
-          continue;
-        }
-        Matcher m = rules.get(i).pattern().matcher(one);
-        if (m.lookingAt() || m.hitEnd()) {
-          ids.add(i);
-        }
-      }
-      table[c] = ids.stream().mapToInt(Integer::intValue).toArray();
-    }
-    return table;
+    this.index = new RuleIndex(grammar.rules);
   }
 
   /** Loads {@code lang/<language>/timex/} from the classpath; throws IllegalArgumentException naming file and line. */
@@ -198,7 +120,7 @@ public final class TimexEngine {
       if (Character.isWhitespace(c) || (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))) {
         continue;
       }
-      for (int i : candidates(text, at, region.end())) {
+      for (int i : index.candidates(text, at, region.end())) {
         if (at < nextFree[i]) {
           continue;
         }
@@ -209,7 +131,7 @@ public final class TimexEngine {
         }
       }
     }
-    for (int i : scanRules) {
+    for (int i : index.scanRules()) {
       Matcher m = matchers[i].region(region.begin(), region.end());
       while (m.find()) {
         if (m.end() > m.start()) {
