@@ -46,7 +46,7 @@ final class AttributionFinder {
       }
       String p = s.preposition(i);
       if (p != null && cues.is(Kind.REPORT, Where.CASE, p)) {
-        Mention m = ArgumentFinder.actorOf(s, i);
+        Mention m = ActorPhrase.actorOf(s, i);
         if (m != null) {
           return m.actor();
         }
@@ -54,7 +54,7 @@ final class AttributionFinder {
       if (cues.is(Kind.REPORT, Where.NOUN, s.lemma(i)) || cues.is(Kind.REPORT, Where.NOUN, s.word(i))) {
         for (int c : s.children(i)) {
           if (s.baseRel(c).equals("nmod") || s.deprel(c).equals("nmod:poss")) {
-            Mention m = ArgumentFinder.actorOf(s, c);
+            Mention m = ActorPhrase.actorOf(s, c);
             if (m != null) {
               return m.actor();
             }
@@ -77,7 +77,7 @@ final class AttributionFinder {
   private static ActorRef subjectOf(SentenceView s, int verb) {
     for (int c : s.children(verb)) {
       if (s.deprel(c).equals("nsubj")) {
-        Mention m = ArgumentFinder.actorOf(s, c);
+        Mention m = ActorPhrase.actorOf(s, c);
         if (m != null) {
           return m.actor();
         }
