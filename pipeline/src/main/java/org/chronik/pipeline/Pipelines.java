@@ -3,6 +3,7 @@ package org.chronik.pipeline;
 import org.chronik.pipeline.actors.ActorLinker;
 import org.chronik.pipeline.clean.Cleaner;
 import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
+import org.chronik.pipeline.events.EventCoder;
 import org.chronik.pipeline.language.LanguageIdentifier;
 import org.chronik.pipeline.lemma.Lemmatizer;
 import org.chronik.pipeline.timex.TimeTagger;
@@ -19,7 +20,8 @@ public final class Pipelines {
         CoreNlpAnnotator.german(),
         Lemmatizer.german(),
         TimeTagger.forLanguage("de"),
-        ActorLinker.forLanguage("de"));
+        ActorLinker.forLanguage("de"),
+        EventCoder.forLanguage("de"));
   }
 
   /** One German pipeline per process, loaded on first use and shared by all threads and tests. */

@@ -1,0 +1,93 @@
+package org.chronik.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.Mention;
+import org.chronik.pipeline.events.ArgumentFinder.Arg;
+
+/** Finds the actor a noun phrase names: its head's mention, else the nearest one in the name phrase. */
+final class ActorPhrase {
+  private ActorPhrase() {}
+
+  /** Relations through which an actor's name phrase extends below its head. */
+  static final Set<String> PHRASE_RELS =
+      Set.of("amod", "flat", "appos", "compound", "nmod", "det", "nummod", "name");
+
+  /** "US - Sanktionen": the token before a hyphen glued to the trigger, when it names an actor. */
+  static int hyphenPrefix(SentenceView s, int token) {
+    if (token < 2) {
+      return -1;
+    }
+    var hy = s.token(token - 1);
+    var first = s.token(token - 2);
+    boolean glued = hy.text().equals("-") && hy.end() == s.token(token).begin() && first.end() == hy.begin();
+    return glued && s.mention(token - 2) != null ? token - 2 : -1;
+  }
+
+  /**
+   * A conjunct without a name of its own ("Chinas Staats- und Parteichef Xi Jinping", where the
+   * parser hung the name elsewhere in the phrase): the first other actor named after it in the
+   * coordinated phrase.
+   */
+  static Mention nextNameInPhrase(SentenceView s, int head, int conjunct, List<Arg> found) {
+    for (int t = conjunct; t < s.size(); t++) {
+      Mention m = s.mention(t);
+      if (m != null && dominates(s, head, t) && found.stream().noneMatch(a -> a.actor().id().equals(m.actor().id()))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  static boolean dominates(SentenceView s, int ancestor, int t) {
+    for (int cur = t, guard = 0; cur >= 0 && guard < s.size(); cur = s.head(cur), guard++) {
+      if (cur == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The mention on the head token, else the nearest one inside its name phrase. */
+  static Mention actorOf(SentenceView s, int head) {
+    if (s.mention(head) != null) {
+      return s.mention(head);
+    }
+    List<Integer> phrase = new ArrayList<>();
+    collectPhrase(s, head, phrase, 0);
+    int prefix = hyphenPrefix(s, head);
+    if (prefix >= 0) {
+      phrase.add(prefix);
+    }
+    Mention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int t : phrase) {
+      Mention m = s.mention(t);
+      if (m != null && Math.abs(t - head) < bestDistance) {
+        best = m;
+        bestDistance = Math.abs(t - head);
+      }
+    }
+    return best;
+  }
+
+  static void collectPhrase(SentenceView s, int tok, List<Integer> out, int depth) {
+    if (depth > 3) {
+      return;
+    }
+    for (int c : s.children(tok)) {
+      String rel = s.baseRel(c);
+      if (!PHRASE_RELS.contains(rel)) {
+        continue;
+      }
+      // a prepositional modifier names something else ("Botschafter in Berlin"), except "von"
+      String p = rel.equals("nmod") ? s.preposition(c) : null;
+      if (p != null && !p.equals("von")) {
+        continue;
+      }
+      out.add(c);
+      collectPhrase(s, c, out, depth + 1);
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package org.chronik.pipeline.events;
+
+import static org.chronik.pipeline.events.Dependents.adjacentPhrase;
+import static org.chronik.pipeline.events.Dependents.datives;
+import static org.chronik.pipeline.events.Dependents.dependents;
+import static org.chronik.pipeline.events.Dependents.dependentsExact;
+import static org.chronik.pipeline.events.Dependents.genitives;
+import static org.chronik.pipeline.events.Dependents.gluedNames;
+import static org.chronik.pipeline.events.Dependents.governedAsComplement;
+import static org.chronik.pipeline.events.Dependents.hasZu;
+import static org.chronik.pipeline.events.Dependents.objects;
+import static org.chronik.pipeline.events.Dependents.pastKicker;
+import static org.chronik.pipeline.events.Dependents.phraseHeads;
+import static org.chronik.pipeline.events.Dependents.precedingModifiers;
+import static org.chronik.pipeline.events.Dependents.prepDependents;
+import static org.chronik.pipeline.events.Dependents.secondSubjects;
+import static org.chronik.pipeline.events.ActorPhrase.actorOf;
+import static org.chronik.pipeline.events.ActorPhrase.hyphenPrefix;
+import static org.chronik.pipeline.events.ActorPhrase.nextNameInPhrase;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.ActorRef;
+import org.chronik.model.Mention;
+
+/**
+ * Finds the actors in a rule's slots: follows the slot's dependency relation from the trigger (and
+ * from the rule's required object), then collects actors through coordination ("Putin und Xi").
+ * Dependents that carry attribution ("laut Xinhua") are never arguments.
+ */
+final class ArgumentFinder {
+  /** An actor found in a slot, with the token it was read from. */
+  record Arg(ActorRef actor, int token) {}
+
+  private final PairResolver pairs;
+  private final Set<String> attributionPrepositions;
+  private final Set<String> objectControl;
+
+  ArgumentFinder(PairResolver pairs, Set<String> attributionPrepositions, Set<String> objectControl) {
+    this.pairs = pairs;
+    this.attributionPrepositions = attributionPrepositions;
+    this.objectControl = objectControl;
+  }
+
+  /** The actors of the first slot that yields any, with the slot that did. */
+  List<Arg> find(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb) {
+    for (Slot slot : slots) {
+      List<Arg> args = new ArrayList<>();
+      for (int tok : slotTokens(s, trigger, anchor, slot, verb)) {
+        args.addAll(actorsWithConjuncts(s, tok));
+      }
+      if (!args.isEmpty()) {
+        return args;
+      }
+    }
+    return List.of();
+  }
+
+  private List<Integer> slotTokens(SentenceView s, int trigger, int anchor, Slot slot, boolean verb) {
+    boolean passive = verb && s.isPassive(trigger);
+    List<Integer> out = new ArrayList<>();
+    switch (slot.type()) {
+      case NSUBJ -> {
+        if (passive) {
+          out.addAll(prepDependents(s, trigger, Set.of("von", "durch")));
+        } else {
+          out.addAll(controllingSubject(s, trigger));
+        }
+      }
+      case OBJ -> {
+        out.addAll(passive ? dependentsExact(s, trigger, "nsubj:pass") : objects(s, trigger, anchor));
+        if (out.isEmpty() && !passive) {
+          out.addAll(secondSubjects(s, trigger));
+        }
+      }
+      case IOBJ -> {
+        out.addAll(datives(s, trigger, anchor));
+        if (out.isEmpty()) {
+          out.addAll(objects(s, trigger, anchor));
+        }
+        if (out.isEmpty() && anchor >= 0) {
+          out.addAll(precedingModifiers(s, anchor));
+        }
+        if (out.isEmpty() && !passive) {
+          out.addAll(secondSubjects(s, trigger));
+        }
+        if (out.isEmpty()) {
+          out.addAll(gluedNames(s, trigger));
+        }
+      }
+      case PREP -> {
+        Set<String> preps = Set.of(slot.arg());
+        // the phrase may hang on the trigger, on its objects, or (parser's choice) one level lower
+        for (int head : phraseHeads(s, trigger, anchor)) {
+          out.addAll(prepDependents(s, head, preps));
+        }
+        if (anchor >= 0) {
+          out.addAll(adjacentPhrase(s, anchor, slot.arg()));
+        }
+        if (!verb) {
+          out.addAll(adjacentPhrase(s, trigger, slot.arg()));
+        }
+      }
+      case GEN -> {
+        out.addAll(genitives(s, trigger));
+        if (anchor >= 0) {
+          out.addAll(genitives(s, anchor));
+        }
+      }
+      case AMOD -> {
+        for (int head : anchor >= 0 ? new int[] {trigger, anchor} : new int[] {trigger}) {
+          for (int c : s.children(head)) {
+            if (s.baseRel(c).equals("amod") && s.mention(c) != null) {
+              out.add(c);
+            }
+          }
+        }
+      }
+      case COMPOUND -> {
+        for (int head : anchor >= 0 ? new int[] {trigger, anchor} : new int[] {trigger}) {
+          int first = hyphenPrefix(s, head);
+          if (first >= 0) {
+            out.add(first);
+          }
+          for (int c : s.children(head)) {
+            if (s.baseRel(c).equals("compound") && s.mention(c) != null) {
+              out.add(c);
+            }
+          }
+        }
+      }
+      case HEAD_SUBJECT, HEAD_OBJECT -> {
+        int gov = s.clauseHead(trigger);
+        if (gov != trigger && governedAsComplement(s, trigger)) {
+          boolean pass = s.isPassive(gov);
+          if (slot.type() == Slot.Type.HEAD_SUBJECT) {
+            out.addAll(pass ? prepDependents(s, gov, Set.of("von", "durch")) : dependents(s, gov, "nsubj"));
+          } else {
+            for (int c : pass ? dependentsExact(s, gov, "nsubj:pass") : objects(s, gov, trigger)) {
+              if (c != trigger) {
+                out.add(c);
+              }
+            }
+            out.addAll(datives(s, gov, trigger));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The subject of a verb; an infinitive or coordinated verb without one shares its governor's
+   * ("China ist bereit, X zu unterstützen", "trafen sich und unterzeichneten").
+   */
+  private List<Integer> controllingSubject(SentenceView s, int verb) {
+    int cur = verb;
+    for (int level = 0; cur >= 0 && level < 3; level++) {
+      if (level > 0 && objectControl.contains(s.lemma(cur))) {
+        // "warnte Peking davor, … zu unterstützen": the one warned is the one who would act
+        List<Integer> objects = objects(s, cur, -1);
+        objects.addAll(datives(s, cur, -1));
+        if (!objects.isEmpty()) {
+          return objects.subList(0, 1);
+        }
+      }
+      List<Integer> subjects = dependents(s, cur, "nsubj");
+      if (!subjects.isEmpty()) {
+        return List.of(pastKicker(s, subjects.get(0)));
+      }
+      String rel = s.baseRel(cur);
+      if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && hasZu(s, cur))) {
+        break;
+      }
+      cur = s.head(cur);
+    }
+    return List.of();
+  }
+
+  /** The actors of a slot head and of every conjunct coordinated with it. */
+  private List<Arg> actorsWithConjuncts(SentenceView s, int head) {
+    List<Arg> out = new ArrayList<>();
+    Set<Integer> heads = new LinkedHashSet<>();
+    heads.add(head);
+    for (int c : s.children(head)) {
+      String rel = s.baseRel(c);
+      if (rel.equals("conj")) {
+        heads.add(c);
+      } else if (rel.equals("appos") || rel.equals("flat")) {
+        // "der Präsident Wladimir Putin und Chinas Staatschef …": the parser coordinates the name
+        for (int g : s.children(c)) {
+          if (s.baseRel(g).equals("conj")) {
+            heads.add(g);
+          }
+        }
+      }
+    }
+    for (int h : heads) {
+      if (isAttribution(s, h)) {
+        continue;
+      }
+      List<Mention> plural = s.mentions(h);
+      if (plural.size() > 1) {
+        plural.forEach(m -> out.add(new Arg(m.actor(), h)));
+        continue;
+      }
+      List<ActorRef> pair = pairs.resolve(s, h);
+      if (!pair.isEmpty()) {
+        pair.forEach(a -> out.add(new Arg(a, h)));
+        continue;
+      }
+      Mention m = actorOf(s, h);
+      if (m == null && h != head) {
+        m = nextNameInPhrase(s, head, h, out);
+      }
+      if (m != null) {
+        out.add(new Arg(m.actor(), h));
+      }
+    }
+    return out;
+  }
+
+  private boolean isAttribution(SentenceView s, int tok) {
+    String p = s.preposition(tok);
+    return p != null && attributionPrepositions.contains(p);
+  }
+}

@@ -1,0 +1,166 @@
+package org.chronik.pipeline.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The event patterns of one language, read from {@code lang/<iso>/events/verbs.rules} and {@code
+ * nouns.rules} (format in the README beside them). Immutable; indexed by trigger lemma.
+ */
+public final class EventLexicon {
+  static final List<String> FILES = List.of("verbs.rules", "nouns.rules");
+  private static final Pattern EXAMPLE =
+      Pattern.compile("\\s+example\\s+\"([^\"]+)\"\\s*->\\s*(\\d{2,4})\\s+(\\S+)\\s+(\\S+)\\s*$");
+
+  private final List<EventRule> rules;
+  private final Map<String, List<EventRule>> byLemma;
+
+  private EventLexicon(List<EventRule> rules) {
+    this.rules = List.copyOf(rules);
+    Map<String, List<EventRule>> index = new HashMap<>();
+    for (EventRule r : rules) {
+      for (String lemma : r.lemmas()) {
+        index.computeIfAbsent(key(r.kind(), lemma), k -> new ArrayList<>()).add(r);
+      }
+    }
+    index.replaceAll((k, v) -> List.copyOf(v));
+    this.byLemma = Collections.unmodifiableMap(index);
+  }
+
+  public static EventLexicon forLanguage(String iso, Codebook codebook) {
+    List<EventRule> rules = new ArrayList<>();
+    for (String file : FILES) {
+      String resource = "/lang/" + iso + "/events/" + file;
+      try (InputStream in = EventLexicon.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("event lexicon missing: " + resource);
+        }
+        rules.addAll(parse(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), codebook));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resource, e);
+      }
+    }
+    return new EventLexicon(rules);
+  }
+
+  static List<EventRule> parse(String name, BufferedReader reader, Codebook codebook) throws IOException {
+    List<EventRule> rules = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    String line;
+    int lineNo = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNo++;
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      String where = name + " line " + lineNo;
+      try {
+        EventRule rule = parseRule(trimmed, where, codebook);
+        if (!ids.add(rule.id())) {
+          throw new IllegalArgumentException("duplicate rule id " + rule.id());
+        }
+        rules.add(rule);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage() + ": \"" + trimmed + "\"", e);
+      }
+    }
+    return rules;
+  }
+
+  private static EventRule parseRule(String line, String where, Codebook codebook) {
+    Matcher ex = EXAMPLE.matcher(line);
+    if (!ex.find()) {
+      throw new IllegalArgumentException("missing example \"…\" -> CODE SOURCE TARGET");
+    }
+    EventRule.Example example = new EventRule.Example(ex.group(1), ex.group(2), ex.group(3), ex.group(4));
+    String[] parts = line.substring(0, ex.start()).trim().split("\\s+");
+    String id = parts[0];
+    EventRule.Kind kind = null;
+    Set<String> lemmas = Set.of();
+    Set<String> objects = Set.of();
+    Set<String> dependents = Set.of();
+    boolean reflexive = false;
+    boolean mutual = false;
+    List<Slot> source = List.of();
+    List<Slot> target = List.of();
+    String code = null;
+    for (String part : Arrays.asList(parts).subList(1, parts.length)) {
+      int eq = part.indexOf('=');
+      String key = eq < 0 ? part : part.substring(0, eq);
+      String value = eq < 0 ? "" : part.substring(eq + 1);
+      switch (key) {
+        case "verb" -> { kind = EventRule.Kind.VERB; lemmas = alternatives(value); }
+        case "noun" -> { kind = EventRule.Kind.NOUN; lemmas = alternatives(value); }
+        case "obj" -> objects = alternatives(value);
+        case "dep" -> dependents = alternatives(value);
+        case "src" -> source = slots(value);
+        case "tgt" -> target = slots(value);
+        case "code" -> code = value;
+        case "reflexive" -> reflexive = true;
+        case "mutual" -> mutual = true;
+        default -> throw new IllegalArgumentException("unknown field \"" + key + "\"");
+      }
+    }
+    if (kind == null || lemmas.isEmpty()) {
+      throw new IllegalArgumentException("needs verb=… or noun=…");
+    }
+    if (code == null || !codebook.contains(code)) {
+      throw new IllegalArgumentException("unknown or missing CAMEO code " + code);
+    }
+    if (source.isEmpty() || target.isEmpty()) {
+      throw new IllegalArgumentException("needs src=… and tgt=…");
+    }
+    if (!codebook.contains(example.code())) {
+      throw new IllegalArgumentException("example names unknown code " + example.code());
+    }
+    return new EventRule(id, kind, lemmas, objects, dependents, reflexive, mutual, source, target, code, example, where);
+  }
+
+  private static Set<String> alternatives(String value) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String v : value.split("\\|")) {
+      if (!v.isBlank()) {
+        out.add(v.strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static List<Slot> slots(String value) {
+    List<Slot> out = new ArrayList<>();
+    for (String v : value.split(",")) {
+      out.add(Slot.parse(v));
+    }
+    return List.copyOf(out);
+  }
+
+  static String key(EventRule.Kind kind, String lemma) {
+    return kind + ":" + lemma.toLowerCase(Locale.ROOT);
+  }
+
+  public List<EventRule> rules() {
+    return rules;
+  }
+
+  /** Rules whose trigger is this lemma, for a verb or a noun. */
+  public List<EventRule> rulesFor(EventRule.Kind kind, String lemma) {
+    return byLemma.getOrDefault(key(kind, lemma), List.of());
+  }
+}

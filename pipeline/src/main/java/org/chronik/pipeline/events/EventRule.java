@@ -1,0 +1,36 @@
+package org.chronik.pipeline.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One lexicon pattern: a trigger (verb or noun lemma), extra conditions, where source and target
+ * are found, the CAMEO code, and a runnable example.
+ *
+ * @param objects lemmas one of which must be the trigger's object (verb rules), empty for none
+ * @param dependents lemmas one of which must hang below the trigger (e.g. "Wehr" in "sich zur Wehr
+ *     setzen"), empty for none
+ * @param reflexive the verb needs a reflexive pronoun ("sich aussprechen")
+ * @param mutual the act is mutual: coordinated actors without a target form one symmetric event
+ * @param source slots tried in order for the source
+ * @param target slots tried in order for the target
+ */
+public record EventRule(
+    String id,
+    Kind kind,
+    Set<String> lemmas,
+    Set<String> objects,
+    Set<String> dependents,
+    boolean reflexive,
+    boolean mutual,
+    List<Slot> source,
+    List<Slot> target,
+    String code,
+    Example example,
+    String origin) {
+
+  public enum Kind { VERB, NOUN }
+
+  /** {@code example "Xi telefoniert mit Putin" -> 041 CHN RUS}. */
+  public record Example(String sentence, String code, String source, String target) {}
+}

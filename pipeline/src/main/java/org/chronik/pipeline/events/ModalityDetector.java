@@ -1,0 +1,131 @@
+package org.chronik.pipeline.events;
+
+import java.util.Set;
+import org.chronik.model.Modality;
+import org.chronik.pipeline.events.ModalityCues.Kind;
+import org.chronik.pipeline.events.ModalityCues.Where;
+
+/**
+ * Reads how a clause presents its event: asserted, intended, negated, hypothetical or denied. Walks
+ * from the trigger's clause up through the clauses that embed it ("kündigte an, … zu besuchen").
+ */
+final class ModalityDetector {
+  /** Embedding relations through which an embedding verb's cues reach the embedded event. */
+  private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "conj", "csubj");
+
+  private final ModalityCues cues;
+
+  ModalityDetector(ModalityCues cues) {
+    this.cues = cues;
+  }
+
+  Modality classify(SentenceView s, int trigger, int anchor) {
+    boolean intent = false;
+    boolean negated = negatedBelow(s, trigger) || (anchor >= 0 && negatedBelow(s, anchor));
+    boolean hypothetical = false;
+    boolean denied = false;
+    int cur = s.clauseHead(trigger);
+    for (int level = 0; cur >= 0 && level < 4; level++) {
+      for (int c : s.children(cur)) {
+        String rel = s.deprel(c);
+        if (rel.equals("aux")) {
+          if (cues.is(Kind.HYPOTHETICAL, Where.FORM, s.word(c))) {
+            hypothetical = true;
+          } else if (cues.is(Kind.INTENT, Where.AUX, s.lemma(c))) {
+            intent = true;
+          }
+        } else if (rel.equals("mark")) {
+          hypothetical |= cues.is(Kind.HYPOTHETICAL, Where.MARK, s.word(c));
+          negated |= level == 0 && cues.is(Kind.NEGATED, Where.MARK, s.word(c));
+        } else if (rel.startsWith("advmod")) {
+          hypothetical |= cues.is(Kind.HYPOTHETICAL, Where.DEPENDENT, s.lemma(c));
+        }
+      }
+      if (level > 0) {
+        intent |= cues.is(Kind.INTENT, Where.GOVERNOR, s.lemma(cur));
+        denied |= cues.is(Kind.DENIED, Where.GOVERNOR, s.lemma(cur));
+        hypothetical |= cues.is(Kind.HYPOTHETICAL, Where.GOVERNOR, s.lemma(cur));
+      }
+      if (level == 0 && s.hasCopula(cur)) {
+        intent |= cues.is(Kind.INTENT, Where.GOVERNOR, s.lemma(cur));
+      }
+      // a noun's act is negated by its own "kein", not by its clause ("… wird nicht vergessen")
+      if (level == 0 && s.isVerbal(trigger)) {
+        negated |= negatedBelow(s, cur);
+      }
+      String rel = s.baseRel(cur);
+      if (!EMBEDDING.contains(rel) || !purposeOrPlain(s, cur, rel)) {
+        break;
+      }
+      cur = s.head(cur);
+    }
+    if (denied) {
+      return Modality.DENIED;
+    }
+    if (negated) {
+      return Modality.NEGATED;
+    }
+    if (hypothetical) {
+      return Modality.HYPOTHETICAL;
+    }
+    return intent ? Modality.INTENT : Modality.ASSERTED;
+  }
+
+  /** An adverbial clause passes its embedding cues on only when it states a purpose ("um … zu"). */
+  private static boolean purposeOrPlain(SentenceView s, int clause, String rel) {
+    if (!rel.equals("advcl")) {
+      return true;
+    }
+    for (int c : s.children(clause)) {
+      if (s.deprel(c).equals("mark") && !s.word(c).equals("um") && !s.word(c).equals("zu")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean negatedBelow(SentenceView s, int head) {
+    for (int c : s.children(head)) {
+      String rel = s.baseRel(c);
+      if ((rel.equals("advmod") || rel.equals("det") || rel.equals("cc") || rel.equals("neg"))
+          && (cues.is(Kind.NEGATED, Where.DEPENDENT, s.lemma(c)) || cues.is(Kind.NEGATED, Where.DEPENDENT, s.word(c)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean mutualAdverb(SentenceView s, int trigger) {
+    int clause = s.clauseHead(trigger);
+    for (int head : new int[] {trigger, clause}) {
+      for (int c : s.children(head)) {
+        if (cues.is(Kind.MUTUAL, Where.DEPENDENT, s.lemma(c)) || cues.is(Kind.MUTUAL, Where.DEPENDENT, s.word(c))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when the clause is in the past perfect ("hatte … getroffen", "waren … zusammengetroffen"). */
+  boolean pluperfect(SentenceView s, int trigger) {
+    int clause = s.clauseHead(trigger);
+    for (int head = clause, level = 0; head >= 0 && level < 3; head = s.head(head), level++) {
+      for (int c : s.children(head)) {
+        // the parser may call the "sein" of a perfect ("waren … zusammengetroffen") a passive auxiliary or a copula
+        boolean auxiliary = s.deprel(c).startsWith("aux") || s.deprel(c).equals("cop") && s.upos(head).equals("VERB");
+        if (auxiliary && cues.is(Kind.PLUPERFECT, Where.FORM, s.word(c))) {
+          return true;
+        }
+      }
+      if (!s.baseRel(head).equals("conj")) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  String intentCode(String code) {
+    return cues.intentCode(code);
+  }
+}

@@ -1,0 +1,187 @@
+package org.chronik.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.chronik.model.ActorType;
+import org.chronik.model.Mention;
+import org.chronik.model.Sentence;
+import org.chronik.model.Token;
+
+/** A parsed sentence with child lists and the actor mentions found on each token. */
+final class SentenceView {
+  final Sentence sentence;
+  final String body;
+  private final List<List<Integer>> children = new ArrayList<>();
+  private final List<List<Mention>> mentionsAt = new ArrayList<>();
+
+  SentenceView(Sentence sentence, String body, List<Mention> mentions) {
+    this.sentence = sentence;
+    this.body = body;
+    int n = sentence.size();
+    for (int i = 0; i < n; i++) {
+      children.add(new ArrayList<>());
+    }
+    for (Token t : sentence.tokens()) {
+      if (t.head() >= 0 && t.head() < n) {
+        children.get(t.head()).add(t.index());
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      mentionsAt.add(new ArrayList<>());
+    }
+    for (Mention m : mentions) {
+      if (m.actor() == null || !m.span().overlaps(sentence.span())) {
+        continue;
+      }
+      for (Token t : sentence.tokens()) {
+        List<Mention> here = mentionsAt.get(t.index());
+        // the first mention over a token wins, and others with the same span ("beide Länder" = two actors)
+        if (m.span().overlaps(t.span()) && (here.isEmpty() || here.get(0).span().equals(m.span()))) {
+          here.add(m);
+        }
+      }
+    }
+  }
+
+  int size() {
+    return sentence.size();
+  }
+
+  Token token(int i) {
+    return sentence.token(i);
+  }
+
+  List<Integer> children(int i) {
+    return children.get(i);
+  }
+
+  int head(int i) {
+    return sentence.token(i).head();
+  }
+
+  String deprel(int i) {
+    String d = sentence.token(i).deprel();
+    return d == null ? "" : d.toLowerCase(Locale.ROOT);
+  }
+
+  /** The relation without its subtype: "nmod:poss" → "nmod". */
+  String baseRel(int i) {
+    String d = deprel(i);
+    int c = d.indexOf(':');
+    return c < 0 ? d : d.substring(0, c);
+  }
+
+  String lemma(int i) {
+    Token t = sentence.token(i);
+    String l = t.lemma() == null || t.lemma().isBlank() ? t.text() : t.lemma();
+    return l.toLowerCase(Locale.ROOT);
+  }
+
+  String word(int i) {
+    return sentence.token(i).text().toLowerCase(Locale.ROOT);
+  }
+
+  String upos(int i) {
+    String u = sentence.token(i).upos();
+    return u == null ? "" : u;
+  }
+
+  String xpos(int i) {
+    String x = sentence.token(i).xpos();
+    return x == null ? "" : x;
+  }
+
+  /** Any mention on the token, places included. */
+  Mention anyMention(int i) {
+    List<Mention> here = mentionsAt.get(i);
+    return here.isEmpty() ? null : here.get(0);
+  }
+
+  /** All acting actors a token stands for: one, or several for a plural reference ("beide Länder"). */
+  List<Mention> mentions(int i) {
+    return mentionsAt.get(i).stream().filter(SentenceView::acts).toList();
+  }
+
+  /** The mention on the token when it names an actor that can act: a country-level key, not a place. */
+  Mention mention(int i) {
+    Mention m = anyMention(i);
+    return m != null && acts(m) ? m : null;
+  }
+
+  private static boolean acts(Mention m) {
+    ActorType type = m.actor().type();
+    return m.actor().country() != null && type != ActorType.LOCATION && type != ActorType.EVENT;
+  }
+
+  /** The preposition of a nominal dependent ("mit" for "mit Putin"), or null. */
+  String preposition(int i) {
+    for (int c : children(i)) {
+      if (baseRel(c).equals("case") && !upos(c).equals("PUNCT")) {
+        return lemmaOrWord(c);
+      }
+    }
+    return null;
+  }
+
+  private String lemmaOrWord(int c) {
+    // contracted forms ("zur" → "zu der") carry the preposition as the syntactic word
+    return word(c);
+  }
+
+  boolean isVerbal(int i) {
+    String u = upos(i);
+    return u.equals("VERB") || u.equals("AUX");
+  }
+
+  /** A verb form with person (lexicon tags like VER:3:SIN:PRT, VER:MOD:1:PLU:KJ1) or an imperative. */
+  boolean isFinite(int i) {
+    return isVerbal(i) && FINITE.matcher(xpos(i)).find();
+  }
+
+  private static final java.util.regex.Pattern FINITE =
+      java.util.regex.Pattern.compile("^VER:(?:AUX:|MOD:)?(?:[123]:|IMP)|FIN$");
+
+  /** A finite verb, or a main verb the lexicon does not know (no tag) heading the sentence. */
+  boolean hasFiniteVerb() {
+    for (int i = 0; i < size(); i++) {
+      if (isFinite(i) || isVerbal(i) && xpos(i).isEmpty() && head(i) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the verb is passive: it has an aux:pass or nsubj:pass dependent. */
+  boolean isPassive(int verb) {
+    for (int c : children(verb)) {
+      String d = deprel(c);
+      if (d.equals("aux:pass") || d.equals("nsubj:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The clause a token belongs to: itself if verbal, else the nearest verbal (or predicative) ancestor. */
+  int clauseHead(int i) {
+    int cur = i;
+    int guard = 0;
+    while (cur >= 0 && guard++ < size()) {
+      if (isVerbal(cur) || hasCopula(cur)) {
+        return cur;
+      }
+      cur = head(cur);
+    }
+    return i;
+  }
+
+  boolean hasCopula(int i) {
+    for (int c : children(i)) {
+      if (deprel(c).equals("cop")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,60 @@
+package org.chronik.pipeline.events;
+
+import java.util.Locale;
+
+/**
+ * Where an argument of a trigger is found in the dependency parse.
+ *
+ * @param arg the preposition for OBL/NMOD slots ("mit", "gegen"), else null
+ */
+public record Slot(Type type, String arg) {
+  public enum Type {
+    /** the subject; for a passive verb the "von"/"durch" agent */
+    NSUBJ,
+    /** the accusative object; for a passive verb the passive subject */
+    OBJ,
+    /** the dative object, or a second object beside the rule's required object */
+    IOBJ,
+    /** a prepositional dependent of the trigger or of its required object, by preposition */
+    PREP,
+    /** a genitive (or "von") modifier, or a possessive */
+    GEN,
+    /** an adjective modifier naming an actor ("russische", "westliche") */
+    AMOD,
+    /** the first part of a hyphenated compound ("US-Sanktionen") */
+    COMPOUND,
+    /** the subject of the verb governing a noun trigger */
+    HEAD_SUBJECT,
+    /** the object of the verb governing a noun trigger */
+    HEAD_OBJECT
+  }
+
+  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}. */
+  public static Slot parse(String text) {
+    String t = text.trim();
+    int colon = t.indexOf(':');
+    String name = (colon < 0 ? t : t.substring(0, colon)).toLowerCase(Locale.ROOT);
+    String arg = colon < 0 ? null : t.substring(colon + 1).toLowerCase(Locale.ROOT);
+    Type type = switch (name) {
+      case "nsubj", "subj" -> Type.NSUBJ;
+      case "obj" -> Type.OBJ;
+      case "iobj" -> Type.IOBJ;
+      case "obl", "nmod", "prep" -> Type.PREP;
+      case "gen" -> Type.GEN;
+      case "amod" -> Type.AMOD;
+      case "compound" -> Type.COMPOUND;
+      case "head.nsubj" -> Type.HEAD_SUBJECT;
+      case "head.obj" -> Type.HEAD_OBJECT;
+      default -> throw new IllegalArgumentException("unknown slot \"" + text + "\"");
+    };
+    if (type == Type.PREP && (arg == null || arg.isEmpty())) {
+      throw new IllegalArgumentException("slot \"" + text + "\" needs a preposition, e.g. obl:mit");
+    }
+    return new Slot(type, type == Type.PREP ? arg : null);
+  }
+
+  @Override
+  public String toString() {
+    return type == Type.PREP ? "obl:" + arg : type.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,165 @@
+package org.chronik.pipeline.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.chronik.model.AnnotatedDocument;
+import org.chronik.model.Article;
+import org.chronik.model.DateSource;
+import org.chronik.model.Event;
+import org.chronik.model.Layer;
+import org.chronik.model.PartialDate;
+import org.chronik.model.Sentence;
+import org.chronik.model.Span;
+import org.chronik.model.TimeExpression;
+import org.chronik.model.Token;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The coder on hand-written parses (no CoreNLP): dates, attribution, duplicates, teasers, random
+ * input. Tokens are written "word/UPOS/tag/deprel>head"; actors come from the {@link TestActors} double.
+ */
+class EventCoderTest {
+  private static final EventCoder CODER = EventCoder.forLanguage("de");
+  private static final TestActors ACTORS = new TestActors();
+  private static final PartialDate CREATED = PartialDate.parse("2024-05-10");
+
+  /** One parsed sentence per string; sentences are separated by a space, paragraphs by "\n" in {@code breaks}. */
+  private static AnnotatedDocument doc(List<String> parses, String separator, List<TimeExpression> timexes) {
+    StringBuilder body = new StringBuilder();
+    List<Sentence> sentences = new ArrayList<>();
+    for (String parse : parses) {
+      if (body.length() > 0) {
+        body.append(separator);
+      }
+      int start = body.length();
+      List<Token> tokens = new ArrayList<>();
+      String[] items = parse.trim().split("\\s+");
+      for (int i = 0; i < items.length; i++) {
+        String[] f = items[i].split("/");
+        String[] rel = f[3].split(">");
+        if (i > 0 && !f[0].equals(".")) {
+          body.append(' ');
+        }
+        int b = body.length();
+        body.append(f[0]);
+        String lemma = switch (f[0]) {
+          case "telefonierte", "telefoniert" -> "telefonieren";
+          case "getroffen" -> "treffen";
+          default -> f[0];
+        };
+        tokens.add(new Token(i, f[0], f[0], new Span(b, body.length()), lemma, f[1], f[2].isEmpty() ? null : f[2], "O",
+            Integer.parseInt(rel[1]), rel[0]));
+      }
+      sentences.add(new Sentence(sentences.size(), new Span(start, body.length()), tokens));
+    }
+    Article article = Article.of("doc", CREATED, body.toString());
+    AnnotatedDocument d = AnnotatedDocument.of(article).with(Layer.SENTENCES, sentences).with(Layer.TIMEX, timexes);
+    return CODER.apply(ACTORS.apply(d));
+  }
+
+  private static TimeExpression timex(AnnotatedDocument unused, String body, String text, String value) {
+    int b = body.indexOf(text);
+    return new TimeExpression(new Span(b, b + text.length()), text, "DATE", value, null, "test");
+  }
+
+  private static final String CALL = "Japan/PROPN//nsubj>1 telefonierte/VERB/VER:3:SIN:PRT:SFT/root>-1 mit/ADP//case>3 Indien/PROPN//obl>1 ./PUNCT//punct>1";
+
+  @Test
+  void presentEventWithoutDateTakesTheCreationDate() {
+    List<Event> events = doc(List.of(CALL), " ", List.of()).layer(Layer.EVENTS);
+    assertEquals(1, events.size());
+    Event e = events.get(0);
+    assertEquals("041", e.code().code());
+    assertTrue(e.symmetric());
+    assertEquals(CREATED, e.date());
+    assertEquals(DateSource.CREATION_DATE, e.dateSource());
+    assertEquals("consult.telefonieren", e.rule());
+    assertTrue(e.matched().size() >= 3, "trigger and both actors are explained");
+  }
+
+  @Test
+  void timeExpressionInTheClauseDatesTheEvent() {
+    String parse = "Japan/PROPN//nsubj>1 telefonierte/VERB/VER:3:SIN:PRT:SFT/root>-1 gestern/ADV//advmod>1 mit/ADP//case>4 Indien/PROPN//obl>1 ./PUNCT//punct>1";
+    String body = "Japan telefonierte gestern mit Indien.";
+    AnnotatedDocument d = doc(List.of(parse), " ", List.of(timex(null, body, "gestern", "2024-05-09")));
+    Event e = d.layer(Layer.EVENTS).get(0);
+    assertEquals(PartialDate.parse("2024-05-09"), e.date());
+    assertEquals(DateSource.EXPRESSION, e.dateSource());
+  }
+
+  @Test
+  void pastPerfectBackgroundWithoutDateGetsNoDate() {
+    String parse = "Japan/PROPN//nsubj>3 hatte/AUX/VER:AUX:3:SIN:PRT/aux>3 Indien/PROPN//obj>3 getroffen/VERB/VER:PA2:NON/root>-1 ./PUNCT//punct>3";
+    Event e = doc(List.of(parse), " ", List.of()).layer(Layer.EVENTS).get(0);
+    assertEquals("040", e.code().code());
+    assertNull(e.date());
+    assertEquals(DateSource.NONE, e.dateSource());
+  }
+
+  @Test
+  void pastPerfectTakesTheDateOfTheParagraph() {
+    String first = "Am/ADP//case>1 Montag/NOUN//obl>2 sprach/VERB/VER:3:SIN:PRT:NON/root>-1 Kanada/PROPN//nsubj>2 ./PUNCT//punct>2";
+    String second = "Japan/PROPN//nsubj>3 hatte/AUX/VER:AUX:3:SIN:PRT/aux>3 Indien/PROPN//obj>3 getroffen/VERB/VER:PA2:NON/root>-1 ./PUNCT//punct>3";
+    String body = "Am Montag sprach Kanada. Japan hatte Indien getroffen.";
+    AnnotatedDocument d = doc(List.of(first, second), " ", List.of(timex(null, body, "Montag", "2024-05-06")));
+    Event e = d.layer(Layer.EVENTS).get(0);
+    assertEquals(PartialDate.parse("2024-05-06"), e.date());
+    assertEquals(DateSource.CONTEXT, e.dateSource());
+    // a new paragraph does not inherit the date
+    AnnotatedDocument split = doc(List.of(first, second), "\n\n", List.of(timex(null, body, "Montag", "2024-05-06")));
+    assertNull(split.layer(Layer.EVENTS).get(0).date());
+  }
+
+  @Test
+  void reportingSourceIsAttributionNotActor() {
+    String parse = "Japan/PROPN//nsubj>1 telefonierte/VERB/VER:3:SIN:PRT:SFT/root>-1 laut/ADP//case>3 Kanada/PROPN//obl>1 mit/ADP//case>5 Indien/PROPN//obl>1 ./PUNCT//punct>1";
+    List<Event> events = doc(List.of(parse), " ", List.of()).layer(Layer.EVENTS);
+    assertEquals(1, events.size());
+    Event e = events.get(0);
+    assertNotNull(e.attribution());
+    assertEquals("CAN", e.attribution().country());
+    assertTrue(!e.source().country().equals("CAN") && !e.target().country().equals("CAN"));
+  }
+
+  @Test
+  void aRepeatedEventPointsAtItsFirstMention() {
+    List<Event> events = doc(List.of(CALL, CALL), " ", List.of()).layer(Layer.EVENTS);
+    assertEquals(2, events.size());
+    assertNull(events.get(0).duplicateOf());
+    assertEquals(events.get(0).id(), events.get(1).duplicateOf());
+  }
+
+  @Test
+  void aLineWithoutFiniteVerbYieldsNoEvent() {
+    // "Russlands Angriff auf Japan in Bildern": a gallery teaser, no finite verb
+    String parse = "Russlands/PROPN/EIG:GEN:SIN:NEU/nmod>1 Angriff/NOUN//root>-1 auf/ADP//case>3 Japan/PROPN//nmod>1 in/ADP//case>5 Bildern/NOUN//nmod>1";
+    assertEquals(List.of(), doc(List.of(parse), " ", List.of()).layer(Layer.EVENTS));
+    String withVerb = "Russlands/PROPN/EIG:GEN:SIN:NEU/nmod>1 Angriff/NOUN//nsubj>4 auf/ADP//case>3 Japan/PROPN//nmod>1 begann/VERB/VER:3:SIN:PRT:NON/root>-1";
+    assertEquals("190", doc(List.of(withVerb), " ", List.of()).layer(Layer.EVENTS).get(0).code().code());
+  }
+
+  @Test
+  void randomParsesNeverThrow() {
+    Random random = new Random(11);
+    String[] words = {"Japan", "Indien", "telefonierte", "Sanktionen", "gegen", "nicht", "wollen", "beide", "laut", "und",
+        "verhängt", "hatte", "Angriff", "mit", ".", "-", ":", "sich", "Unterstützung", "zu", "US"};
+    String[] upos = {"PROPN", "VERB", "NOUN", "ADP", "PART", "AUX", "CCONJ", "PUNCT", "PRON", "ADJ"};
+    String[] rels = {"nsubj", "obj", "obl", "nmod", "conj", "appos", "flat", "aux", "case", "advmod", "xcomp", "obl:arg", "nsubj:pass", "root"};
+    for (int n = 0; n < 300; n++) {
+      int size = 1 + random.nextInt(12);
+      List<String> items = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        String tag = random.nextBoolean() ? "VER:3:SIN:PRÄ" : "";
+        items.add(words[random.nextInt(words.length)] + "/" + upos[random.nextInt(upos.length)] + "/" + tag + "/"
+            + rels[random.nextInt(rels.length)] + ">" + (random.nextInt(size + 1) - 1));
+      }
+      doc(List.of(String.join(" ", items)), " ", List.of()).layer(Layer.EVENTS);
+    }
+  }
+}
