@@ -1,0 +1,127 @@
+package org.chronik.pipeline.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.Sentence;
+import org.chronik.model.Span;
+import org.chronik.model.Token;
+
+/** Read access to one sentence's dependency tree: children, subtrees, depths. */
+final class DependencyTree {
+  // Dependents that belong to a noun phrase when it names a speaker; clauses and appositions do not.
+  private static final Set<String> PHRASE_RELATIONS = Set.of("flat", "flat:name", "compound", "amod", "det", "nmod:poss", "nmod", "case", "conj", "cc", "nummod", "appos");
+
+  private final Sentence sentence;
+  private final List<List<Integer>> children;
+
+  DependencyTree(Sentence sentence) {
+    this.sentence = sentence;
+    this.children = new ArrayList<>();
+    for (int i = 0; i < sentence.size(); i++) {
+      children.add(new ArrayList<>());
+    }
+    for (Token t : sentence.tokens()) {
+      if (t.head() >= 0 && t.head() < sentence.size()) {
+        children.get(t.head()).add(t.index());
+      }
+    }
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  Token token(int i) {
+    return sentence.token(i);
+  }
+
+  int size() {
+    return sentence.size();
+  }
+
+  List<Integer> children(int i) {
+    return children.get(i);
+  }
+
+  /** The first child whose relation starts with {@code relation} ("nsubj" also finds "nsubj:pass"). */
+  int child(int i, String relation) {
+    for (int c : children.get(i)) {
+      String rel = sentence.token(c).deprel();
+      if (rel != null && (rel.equals(relation) || rel.startsWith(relation + ":"))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** True when {@code node} lies in the subtree of {@code ancestor}. */
+  boolean dominates(int ancestor, int node) {
+    int n = node;
+    for (int steps = 0; n >= 0 && steps <= sentence.size(); steps++) {
+      if (n == ancestor) {
+        return true;
+      }
+      n = sentence.token(n).head();
+    }
+    return false;
+  }
+
+  int depth(int i) {
+    int d = 0;
+    int n = i;
+    while (n >= 0 && d <= sentence.size()) {
+      n = sentence.token(n).head();
+      d++;
+    }
+    return d;
+  }
+
+  /** The span of the whole subtree of token i, punctuation at its edges left out. */
+  Span subtreeSpan(int i) {
+    int first = i;
+    int last = i;
+    for (int k = 0; k < sentence.size(); k++) {
+      if (dominates(i, k)) {
+        first = Math.min(first, k);
+        last = Math.max(last, k);
+      }
+    }
+    while (first < last && isPunct(first)) {
+      first++;
+    }
+    while (last > first && isPunct(last)) {
+      last--;
+    }
+    return new Span(token(first).begin(), token(last).end());
+  }
+
+  /** The noun phrase headed by token i: the head with its name parts, articles, adjectives and attributes. */
+  Span phraseSpan(int i) {
+    int first = i;
+    int last = i;
+    List<Integer> todo = new ArrayList<>(List.of(i));
+    while (!todo.isEmpty()) {
+      int n = todo.remove(todo.size() - 1);
+      for (int c : children.get(n)) {
+        String rel = token(c).deprel();
+        if (rel != null && PHRASE_RELATIONS.contains(rel) && Math.abs(c - i) < 12) {
+          first = Math.min(first, c);
+          last = Math.max(last, c);
+          todo.add(c);
+        }
+      }
+    }
+    while (first < i && isPunct(first)) {
+      first++;
+    }
+    while (last > i && isPunct(last)) {
+      last--;
+    }
+    return new Span(token(first).begin(), token(last).end());
+  }
+
+  boolean isPunct(int i) {
+    return "PUNCT".equals(token(i).upos());
+  }
+}
