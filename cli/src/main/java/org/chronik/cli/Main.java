@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Political event data from dated news articles: who did what to whom, when, where, and who said so.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      AnalyzeCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

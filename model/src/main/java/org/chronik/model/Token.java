@@ -6,7 +6,9 @@ package org.chronik.model;
  * text} is then the syntactic word ("an", "dem") and {@code surface} the characters of the body.
  *
  * @param lemma the lemma; for a separable verb the joined infinitive ("zusichern" for "sichert … zu")
- * @param xpos the language's fine tag (STTS for German)
+ * @param xpos the fine morphological tag; for German the lexicon tag of the chosen reading, e.g.
+ *     {@code VER:3:SIN:PRT:NON} (Präteritum), {@code VER:3:SIN:KJ1:NON} (Konjunktiv I), {@code
+ *     SUB:NOM:PLU:FEM}; null when the lexicon does not know the word
  * @param ner the entity tag of the recognizer (PER, LOC, ORG, MISC) or "O"
  */
 public record Token(
@@ -23,6 +25,10 @@ public record Token(
 
   public Token withLemma(String newLemma) {
     return new Token(index, text, surface, span, newLemma, upos, xpos, ner, head, deprel);
+  }
+
+  public Token withLemma(String newLemma, String newXpos) {
+    return new Token(index, text, surface, span, newLemma, upos, newXpos, ner, head, deprel);
   }
 
   public int begin() {

@@ -1,0 +1,41 @@
+package org.chronik.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.chronik.model.AnnotatedDocument;
+import org.chronik.pipeline.Pipeline;
+import org.chronik.pipeline.Pipelines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = "Annotate articles and print one JSON object per article on stdout (no store).")
+final class AnalyzeCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (recursive) or - for stdin.")
+  List<String> paths;
+
+  @Option(names = "--pretty", description = "Indented JSON for people.")
+  boolean pretty;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM[-DD]", description = "Creation date for plain text without a date header.")
+  String date;
+
+  @Override
+  public Integer call() throws Exception {
+    ObjectMapper mapper = Json.mapper(pretty);
+    PrintStream out = System.out;
+    Inputs inputs = Inputs.read(paths, date);
+    Pipeline pipeline = inputs.articles().isEmpty() ? null : Pipelines.shared();
+    for (var article : inputs.articles()) {
+      AnnotatedDocument document = pipeline.apply(article);
+      out.println(mapper.writeValueAsString(Json.tree(document)));
+    }
+    out.flush();
+    return inputs.failures() == 0 ? 0 : 1;
+  }
+}

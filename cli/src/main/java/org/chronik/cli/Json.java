@@ -1,0 +1,66 @@
+package org.chronik.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.chronik.model.AnnotatedDocument;
+import org.chronik.model.Article;
+import org.chronik.model.Layer;
+import org.chronik.model.PartialDate;
+import org.chronik.model.Span;
+
+/** JSON output of annotated documents: spans as [begin, end], dates as ISO strings. */
+final class Json {
+  private Json() {}
+
+  static ObjectMapper mapper(boolean pretty) {
+    SimpleModule module = new SimpleModule("chronik");
+    module.addSerializer(Span.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(Span span, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeStartArray();
+        gen.writeNumber(span.begin());
+        gen.writeNumber(span.end());
+        gen.writeEndArray();
+      }
+    });
+    module.addSerializer(PartialDate.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(PartialDate date, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeString(date.toString());
+      }
+    });
+    ObjectMapper mapper = new ObjectMapper().registerModule(module);
+    if (pretty) {
+      mapper.enable(SerializationFeature.INDENT_OUTPUT);
+    }
+    return mapper;
+  }
+
+  /** The article's metadata followed by every layer but the raw parse (superseded by sentences). */
+  static Map<String, Object> tree(AnnotatedDocument document) {
+    Article a = document.article();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", a.id());
+    out.put("source", a.source());
+    out.put("url", a.url());
+    out.put("creationDate", a.creationDate());
+    out.put("title", a.title());
+    out.put("language", document.find(Layer.LANGUAGE).orElse(a.language()));
+    out.put("byline", a.byline());
+    out.put("credits", a.credits());
+    out.put("metadata", a.metadata());
+    for (Layer<?> layer : document.layers()) {
+      if (!layer.equals(Layer.PARSE) && !layer.equals(Layer.LANGUAGE)) {
+        out.put(layer.name(), document.find(layer).orElse(null));
+      }
+    }
+    return out;
+  }
+}

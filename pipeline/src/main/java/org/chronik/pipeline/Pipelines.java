@@ -1,0 +1,27 @@
+package org.chronik.pipeline;
+
+import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
+import org.chronik.pipeline.language.LanguageIdentifier;
+import org.chronik.pipeline.lemma.Lemmatizer;
+
+/** Each language's chain, written out in one place. */
+public final class Pipelines {
+  private Pipelines() {}
+
+  /** The German chain. Loads CoreNLP and every dictionary: call once per process (see {@link #shared()}). */
+  public static Pipeline german() {
+    return Pipeline.of(
+        LanguageIdentifier.create(),
+        CoreNlpAnnotator.german(),
+        Lemmatizer.german());
+  }
+
+  /** One German pipeline per process, loaded on first use and shared by all threads and tests. */
+  public static Pipeline shared() {
+    return Holder.GERMAN;
+  }
+
+  private static final class Holder {
+    static final Pipeline GERMAN = german();
+  }
+}

@@ -1,0 +1,94 @@
+package org.chronik.pipeline.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.chronik.model.AnnotatedDocument;
+import org.chronik.model.CleanedText;
+import org.chronik.model.Layer;
+import org.chronik.model.Sentence;
+import org.chronik.model.Span;
+import org.chronik.model.Token;
+import org.chronik.pipeline.Stage;
+
+/**
+ * CoreNLP: tokens, sentences, UPOS, NER and basic UD dependencies. Reads the cleaned text (furniture
+ * masked by spaces, same length as the body), so every span refers to the original body. One
+ * CoreNLP pipeline per instance, shared by all threads.
+ */
+public final class CoreNlpAnnotator implements Stage {
+  private final StanfordCoreNLP nlp;
+
+  private CoreNlpAnnotator(StanfordCoreNLP nlp) {
+    this.nlp = nlp;
+  }
+
+  /** Loads the German models (12–30 s, about 1 GB of heap). */
+  public static CoreNlpAnnotator german() {
+    return new CoreNlpAnnotator(new StanfordCoreNLP(GermanModels.properties()));
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(); // reads Layer.CLEAN when a cleaner ran before it
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layer.PARSE);
+  }
+
+  @Override
+  public AnnotatedDocument apply(AnnotatedDocument document) {
+    String text = document.find(Layer.CLEAN).map(CleanedText::text).orElse(document.article().body());
+    Annotation annotation = new Annotation(text);
+    nlp.annotate(annotation);
+    List<Sentence> sentences = new ArrayList<>();
+    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      sentences.add(convert(sentences.size(), sentence));
+    }
+    return document.with(Layer.PARSE, List.copyOf(sentences));
+  }
+
+  private static Sentence convert(int index, CoreMap sentence) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    int n = labels.size();
+    int[] heads = new int[n];
+    String[] relations = new String[n];
+    java.util.Arrays.fill(heads, -1);
+    java.util.Arrays.fill(relations, "dep");
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (graph != null) {
+      for (SemanticGraphEdge edge : graph.edgeIterable()) {
+        int dependent = edge.getDependent().index() - 1;
+        heads[dependent] = edge.getGovernor().index() - 1;
+        relations[dependent] = edge.getRelation().toString();
+      }
+      for (IndexedWord root : graph.getRoots()) {
+        heads[root.index() - 1] = -1;
+        relations[root.index() - 1] = "root";
+      }
+    }
+    List<Token> tokens = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      CoreLabel label = labels.get(i);
+      String surface = label.containsKey(CoreAnnotations.MWTTokenTextAnnotation.class)
+          ? label.get(CoreAnnotations.MWTTokenTextAnnotation.class)
+          : label.originalText();
+      tokens.add(new Token(i, label.word(), surface, new Span(label.beginPosition(), label.endPosition()),
+          null, label.tag(), null, GermanModels.nerTag(label.ner()), heads[i], relations[i]));
+    }
+    Span span = new Span(tokens.get(0).begin(), tokens.get(n - 1).end());
+    return new Sentence(index, span, tokens);
+  }
+}

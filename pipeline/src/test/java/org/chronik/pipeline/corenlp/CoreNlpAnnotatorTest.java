@@ -1,0 +1,72 @@
+package org.chronik.pipeline.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.chronik.model.AnnotatedDocument;
+import org.chronik.model.Article;
+import org.chronik.model.Layer;
+import org.chronik.model.PartialDate;
+import org.chronik.model.Sentence;
+import org.chronik.model.Token;
+import org.chronik.pipeline.Pipeline;
+import org.chronik.pipeline.Pipelines;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpAnnotatorTest {
+  private static Pipeline parser() {
+    return Pipelines.shared().upTo(Layer.SENTENCES);
+  }
+
+  private static List<Sentence> parse(String text) {
+    return parser().apply(Article.of("t", PartialDate.parse("2024-05-01"), text)).layer(Layer.SENTENCES);
+  }
+
+  @Test
+  void spansPointIntoTheBodyAndContractionsShareOne() {
+    String text = "Der Minister kam am Montag zur Sitzung.";
+    List<Sentence> sentences = parse(text);
+    assertEquals(1, sentences.size());
+    for (Token t : sentences.get(0).tokens()) {
+      assertEquals(t.surface(), t.span().of(text), "span of " + t.text());
+    }
+    List<String> words = sentences.get(0).tokens().stream().map(Token::text).toList();
+    assertTrue(words.containsAll(List.of("an", "dem", "zu", "der")), words.toString());
+  }
+
+  @Test
+  void separableVerbsAreJoinedInContext() {
+    List<Sentence> s = parse("Die Regierung kündigte am Freitag neue Hilfen an. Der Konzern stellte die Lieferungen ein.");
+    assertEquals("ankündigen", s.get(0).tokens().stream().filter(t -> t.text().equals("kündigte")).findFirst().orElseThrow().lemma());
+    assertEquals("einstellen", s.get(1).tokens().stream().filter(t -> t.text().equals("stellte")).findFirst().orElseThrow().lemma());
+  }
+
+  @Test
+  void blankLineEndsAHeadline() {
+    List<Sentence> s = parse("Minister tritt zurück\n\nDer Minister hat am Abend seinen Rücktritt erklärt.");
+    assertEquals(2, s.size());
+  }
+
+  @Test
+  void randomInputNeverThrows() {
+    Random random = new Random(42);
+    String alphabet = "aeiounrst ÄÖÜäöüß.,;:!?\"„“»«()-–\n\t0123456789€$%&<>/\\\u00a0\u200b😀";
+    for (int i = 0; i < 30; i++) {
+      StringBuilder sb = new StringBuilder();
+      int len = random.nextInt(300);
+      for (int j = 0; j < len; j++) {
+        int cp = alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length()))));
+        sb.appendCodePoint(cp);
+      }
+      String text = sb.toString();
+      AnnotatedDocument doc = Pipelines.shared().apply(Article.of("r" + i, null, text));
+      for (Sentence sentence : doc.layer(Layer.SENTENCES)) {
+        for (Token t : sentence.tokens()) {
+          assertTrue(t.end() <= text.length(), "span inside the body");
+        }
+      }
+    }
+  }
+}

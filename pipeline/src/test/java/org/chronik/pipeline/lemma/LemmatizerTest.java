@@ -1,0 +1,75 @@
+package org.chronik.pipeline.lemma;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.chronik.model.Sentence;
+import org.chronik.model.Span;
+import org.chronik.model.Token;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+class LemmatizerTest {
+  private static Lemmatizer lemmatizer;
+
+  @BeforeAll
+  static void load() {
+    lemmatizer = Lemmatizer.german();
+  }
+
+  @ParameterizedTest(name = "{0}/{1} -> {2}")
+  @CsvFileSource(resources = "/lemma/lemmas.tsv", delimiter = '\t', numLinesToSkip = 1)
+  void lemmaOfWord(String word, String upos, String expected) {
+    assertEquals(expected, lemmatizer.lemma(word, upos));
+  }
+
+  private static Token token(int i, String text, String upos, int head, String deprel) {
+    return new Token(i, text, text, new Span(i * 10, i * 10 + text.length()), null, upos, null, "O", head, deprel);
+  }
+
+  @Test
+  void separableParticleIsJoinedOntoTheVerb() {
+    // "Die Regierung sagte ihre Teilnahme ab ."
+    Sentence s = new Sentence(0, new Span(0, 70), List.of(
+        token(0, "Die", "DET", 1, "det"),
+        token(1, "Regierung", "NOUN", 2, "nsubj"),
+        token(2, "sagte", "VERB", -1, "root"),
+        token(3, "ihre", "DET", 4, "det:poss"),
+        token(4, "Teilnahme", "NOUN", 2, "obj"),
+        token(5, "ab", "ADP", 2, "compound:prt"),
+        token(6, ".", "PUNCT", 2, "punct")));
+    Sentence out = lemmatizer.lemmatize(s);
+    assertEquals("absagen", out.token(2).lemma());
+    assertEquals("sagte", out.token(2).text(), "the verb keeps its surface form");
+    assertEquals("ab", out.token(5).lemma());
+  }
+
+  @Test
+  void verbTagCarriesTense() {
+    Sentence s = new Sentence(0, new Span(0, 10), List.of(token(0, "trafen", "VERB", -1, "root")));
+    String tag = lemmatizer.lemmatize(s).token(0).xpos();
+    assertEquals(true, tag.contains(":PRT:"), tag);
+  }
+
+  @Test
+  void randomWordsNeverThrow() {
+    Random random = new Random(7);
+    String alphabet = "abcdefghijklmnopqrstuvwxyzäöüßÄÖÜABC-'.,0123456789 \u00a0\u200b😀";
+    String[] tags = {"NOUN", "PROPN", "VERB", "ADJ", "PUNCT", "X", null};
+    for (int i = 0; i < 2_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int len = 1 + random.nextInt(20);
+      for (int j = 0; j < len; j++) {
+        sb.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+      }
+      lemmatizer.lemma(sb.toString(), tags[random.nextInt(tags.length)]);
+    }
+    List<Token> tokens = new ArrayList<>();
+    tokens.add(token(0, "zu", "ADP", 5, "compound:prt"));
+    lemmatizer.lemmatize(new Sentence(0, new Span(0, 2), tokens)); // head outside the sentence must not throw
+  }
+}
