@@ -10,7 +10,7 @@ import org.chronik.model.Token;
 /** Read access to one sentence's dependency tree: children, subtrees, depths. */
 final class DependencyTree {
   // Dependents that belong to a noun phrase when it names a speaker; clauses and appositions do not.
-  private static final Set<String> PHRASE_RELATIONS = Set.of("flat", "flat:name", "compound", "amod", "det", "nmod:poss", "nmod", "case", "conj", "cc", "nummod", "appos");
+  private static final Set<String> PHRASE_RELATIONS = Set.of("flat", "flat:name", "compound", "amod", "det", "nmod:poss", "nmod", "conj", "cc", "nummod", "appos");
 
   private final Sentence sentence;
   private final List<List<Integer>> children;
@@ -112,16 +112,28 @@ final class DependencyTree {
         }
       }
     }
-    while (first < i && isPunct(first)) {
-      first++;
+    // a phrase never runs across a verb or a punctuation mark, whatever the parse says
+    int from = i;
+    while (from > first && !isPunct(from - 1) && !isVerbal(from - 1)) {
+      from--;
     }
-    while (last > i && isPunct(last)) {
-      last--;
+    int to = i;
+    while (to < last && !isPunct(to + 1) && !isVerbal(to + 1)) {
+      to++;
     }
-    return new Span(token(first).begin(), token(last).end());
+    return new Span(token(from).begin(), token(to).end());
+  }
+
+  private boolean isVerbal(int k) {
+    return "VERB".equals(token(k).upos()) || "AUX".equals(token(k).upos());
   }
 
   boolean isPunct(int i) {
-    return "PUNCT".equals(token(i).upos());
+    return isPunct(token(i));
+  }
+
+  /** Punctuation, also a quotation mark the tagger took for a name. */
+  static boolean isPunct(Token t) {
+    return "PUNCT".equals(t.upos()) || t.text().codePoints().noneMatch(Character::isLetterOrDigit);
   }
 }

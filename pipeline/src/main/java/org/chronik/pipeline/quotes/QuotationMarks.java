@@ -75,16 +75,26 @@ public final class QuotationMarks {
   }
 
   /** Depth in the stack (0 = innermost) of the quotation the mark at j closes, or -1. */
-  private static int closingDepth(String text, int j, Deque<MarkPair> open) {
+  private int closingDepth(String text, int j, Deque<MarkPair> open) {
     char c = text.charAt(j);
     int depth = 0;
     for (Iterator<MarkPair> it = open.iterator(); it.hasNext(); depth++) {
       MarkPair p = it.next();
-      if (p.close() == c && (!p.symmetric() || closesAt(text, j))) {
+      if (closes(p.open(), c) && (!p.symmetric() || closesAt(text, j))) {
         return depth;
       }
     }
     return -1;
+  }
+
+  /** True when some pair opened by {@code open} closes with {@code close} („ closes with “ or ”). */
+  private boolean closes(char open, char close) {
+    for (MarkPair p : pairs) {
+      if (p.open() == open && p.close() == close) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private MarkPair openerAt(String text, int i) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.chronik.pipeline.lemma.GermanLexicon;
 
 /** The quotation knowledge of one language: mark pairs and cues, loaded once, immutable. */
 public final class QuoteLexicon {
@@ -24,9 +25,11 @@ public final class QuoteLexicon {
   private final Map<String, CueEntry> clauses;
   private final Map<String, CueEntry> anaphors;
   private final Map<String, CueEntry> names;
+  private final ReportedMood mood;
 
-  private QuoteLexicon(String language, List<MarkPair> marks, List<CueEntry> cues) {
+  private QuoteLexicon(String language, List<MarkPair> marks, List<CueEntry> cues, ReportedMood mood) {
     this.language = language;
+    this.mood = mood;
     this.marks = List.copyOf(marks);
     this.cues = List.copyOf(cues);
     this.verbs = index(cues, CueKind.VERB);
@@ -56,7 +59,11 @@ public final class QuoteLexicon {
       }
       cues.add(new CueEntry(kind, Arrays.asList(row[1].split(" ")), roles(row[2]), row[3], row[4], String.join("\t", row)));
     }
-    return new QuoteLexicon(iso, marks, cues);
+    // mood.tsv is optional: languages without a reported-speech mood have none
+    ReportedMood mood = QuoteLexicon.class.getResource(folder + "mood.tsv") == null
+        ? null
+        : ReportedMood.of(GermanLexicon.load(), rows(folder + "mood.tsv", 3));
+    return new QuoteLexicon(iso, marks, cues, mood);
   }
 
   private static Map<String, String> roles(String field) {
@@ -135,6 +142,15 @@ public final class QuoteLexicon {
 
   public CueEntry anaphor(String lemma) {
     return anaphors.get(lemma);
+  }
+
+  /** True when the finite verb form is in the reported-speech mood; false for languages without one. */
+  public boolean isReportedMood(String word) {
+    return mood != null && mood.isReported(word);
+  }
+
+  ReportedMood mood() {
+    return mood;
   }
 
   public boolean isNameNoun(String lemma) {

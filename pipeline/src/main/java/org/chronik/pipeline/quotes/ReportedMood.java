@@ -1,74 +1,70 @@
 package org.chronik.pipeline.quotes;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import morfologik.stemming.Dictionary;
-import morfologik.stemming.DictionaryLookup;
-import morfologik.stemming.WordData;
+import org.chronik.pipeline.lemma.GermanLexicon;
 
 /**
- * Tells whether a finite verb form is in the reported-speech mood: a third-person subjunctive
- * (Konjunktiv I "habe", "sei"; Konjunktiv II "hätten", "würde") that no indicative form of the same
- * person and number shares ("haben" and "sagte" are not). Reads the morphology dictionary of the
- * german-pos-dict artifact, whose tags look like {@code VER:AUX:3:SIN:KJ1}.
+ * Tells whether a finite verb form is in the reported-speech mood (Konjunktiv I "habe", "sei";
+ * Konjunktiv II forms no indicative shares, "hätten", "würde"), from the patterns of {@code
+ * mood.tsv} over the readings of the morphology lexicon. Immutable and thread-safe.
  */
 final class ReportedMood {
-  private static final Pattern TAG = Pattern.compile("VER:(?:AUX:|MOD:)?3:(?<number>SIN|PLU):(?<mood>KJ1|KJ2|PRÄ|PRT)\\b.*");
-  private static final String DICTIONARY = "/org/languagetool/resource/de/german.dict";
+  private final GermanLexicon lexicon;
+  private final List<Pattern> subjunctive;
+  private final List<Pattern> indicative;
+  private final List<String[]> examples;
 
-  private final Dictionary dictionary;
-
-  private ReportedMood(Dictionary dictionary) {
-    this.dictionary = dictionary;
+  private ReportedMood(GermanLexicon lexicon, List<Pattern> subjunctive, List<Pattern> indicative, List<String[]> examples) {
+    this.lexicon = lexicon;
+    this.subjunctive = List.copyOf(subjunctive);
+    this.indicative = List.copyOf(indicative);
+    this.examples = List.copyOf(examples);
   }
 
-  /** The shared German morphology; null when the dictionary is not on the class path. */
-  static ReportedMood german() {
-    URL url = ReportedMood.class.getResource(DICTIONARY);
-    if (url == null) {
-      return null;
-    }
-    try {
-      return new ReportedMood(Dictionary.read(url));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read morphology dictionary " + url, e);
-    }
-  }
-
-  /** A lookup for one document; DictionaryLookup is not thread-safe, the dictionary is. */
-  Lookup lookup() {
-    return new Lookup(new DictionaryLookup(dictionary));
-  }
-
-  static final class Lookup {
-    private final DictionaryLookup lookup;
-
-    private Lookup(DictionaryLookup lookup) {
-      this.lookup = lookup;
-    }
-
-    boolean isReported(String word) {
-      Set<String> subjunctive = new HashSet<>();
-      Set<String> indicative = new HashSet<>();
-      for (WordData data : lookup.lookup(word.toLowerCase(Locale.GERMAN))) {
-        CharSequence tag = data.getTag();
-        if (tag == null) {
-          continue;
-        }
-        Matcher m = TAG.matcher(tag);
-        if (m.matches()) {
-          String mood = m.group("mood");
-          (mood.startsWith("KJ") ? subjunctive : indicative).add(m.group("number"));
-        }
+  /** Builds the mood test from {@code mood.tsv} rows (kind, pattern or word, expect). */
+  static ReportedMood of(GermanLexicon lexicon, List<String[]> rows) {
+    List<Pattern> subjunctive = new ArrayList<>();
+    List<Pattern> indicative = new ArrayList<>();
+    List<String[]> examples = new ArrayList<>();
+    for (String[] row : rows) {
+      switch (row[0]) {
+        case "subjunctive" -> subjunctive.add(Pattern.compile(row[1]));
+        case "indicative" -> indicative.add(Pattern.compile(row[1]));
+        case "example" -> examples.add(new String[] {row[1], row[2]});
+        default -> throw new IllegalArgumentException("mood.tsv: unknown kind \"" + row[0] + "\"");
       }
-      subjunctive.removeAll(indicative);
-      return !subjunctive.isEmpty();
+    }
+    return new ReportedMood(lexicon, subjunctive, indicative, examples);
+  }
+
+  /** Word and expectation ("reported" or "not") of each example row. */
+  List<String[]> examples() {
+    return examples;
+  }
+
+  boolean isReported(String word) {
+    Set<String> reported = new HashSet<>();
+    Set<String> plain = new HashSet<>();
+    for (String tag : lexicon.tags(word.toLowerCase(Locale.GERMAN))) {
+      collect(subjunctive, tag, reported);
+      collect(indicative, tag, plain);
+    }
+    reported.removeAll(plain);
+    return !reported.isEmpty();
+  }
+
+  private static void collect(List<Pattern> patterns, String tag, Set<String> numbers) {
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(tag);
+      if (m.matches()) {
+        numbers.add(m.group("number"));
+      }
     }
   }
 }

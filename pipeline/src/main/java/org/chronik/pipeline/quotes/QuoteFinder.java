@@ -1,0 +1,140 @@
+package org.chronik.pipeline.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.AnnotatedDocument;
+import org.chronik.model.Layer;
+import org.chronik.model.Mention;
+import org.chronik.model.Quote;
+import org.chronik.model.QuoteType;
+import org.chronik.model.Sentence;
+import org.chronik.model.Span;
+import org.chronik.pipeline.Stage;
+
+/**
+ * Quotations with their speakers: direct and partial ones in quotation marks, indirect speech
+ * without. Knowledge comes from {@code lang/<iso>/quotes/} (see the README there).
+ */
+public final class QuoteFinder implements Stage {
+  private final QuoteLexicon lexicon;
+  private final QuotationMarks marks;
+  private final CueFinder cueFinder;
+  private final SpeechJudge judge;
+  private final IndirectSpeech indirect;
+
+  public QuoteFinder(QuoteLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.marks = new QuotationMarks(lexicon.marks());
+    this.cueFinder = new CueFinder(lexicon);
+    this.judge = new SpeechJudge(lexicon);
+    this.indirect = new IndirectSpeech(lexicon);
+  }
+
+  public static QuoteFinder forLanguage(String iso) {
+    return new QuoteFinder(QuoteLexicon.forLanguage(iso));
+  }
+
+  public QuoteLexicon lexicon() {
+    return lexicon;
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layer.SENTENCES, Layer.MENTIONS);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layer.QUOTES);
+  }
+
+  @Override
+  public AnnotatedDocument apply(AnnotatedDocument document) {
+    String body = document.article().body();
+    List<Sentence> sentences = document.layer(Layer.SENTENCES);
+    List<Mention> mentions = document.find(Layer.MENTIONS).orElse(List.of());
+    PartyResolver parties = new PartyResolver(body, mentions);
+    DocumentView doc = new DocumentView(body, sentences, marks.find(body), cueFinder, parties);
+    Attribution attribution = new Attribution(doc);
+    List<Quote> quotes = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      for (MarkedSpan m : doc.marked) {
+        if (doc.sentenceAt(m.inner().begin()) == s) {
+          direct(doc, m, s, attribution, quotes);
+        }
+      }
+      for (IndirectSpeech.Found found : indirect.find(doc, s)) {
+        if (found.needsCarriedSpeaker() && !attribution.hasRecentSpeaker(s)) {
+          continue; // reported mood with nobody to report it: a conditional, not speech
+        }
+        quotes.add(quote(found.span(), QuoteType.INDIRECT, attribution.attribute(found.cues(), null, s), body));
+        attribution.record(speakerOf(quotes), s);
+      }
+    }
+    quotes.sort(Comparator.comparing(Quote::span));
+    return document.with(Layer.QUOTES, List.copyOf(quotes));
+  }
+
+  private void direct(DocumentView doc, MarkedSpan m, int first, Attribution attribution, List<Quote> quotes) {
+    int last = Math.max(first, doc.sentenceAt(m.outer().end() - 1)); // the closing mark may open the next sentence
+    List<Cue> frame = frameCues(doc, m, first, last);
+    QuoteType type = judge.judge(m, doc, first, last, frame);
+    if (type == null) {
+      return;
+    }
+    Attribution.Result result = attribution.attribute(frame, m.outer(), first);
+    quotes.add(quote(m.inner(), type, result, doc.body));
+    attribution.record(result.speaker(), last);
+  }
+
+  /**
+   * Cues in the quotation's own sentences; when there are none, those of a preceding sentence that
+   * ends in a colon, or of a following sentence that comments on it ("Das sagte X.").
+   */
+  private static List<Cue> frameCues(DocumentView doc, MarkedSpan m, int first, int last) {
+    List<Cue> frame = new ArrayList<>();
+    for (int s = first; s <= last; s++) {
+      frame.addAll(doc.cues.get(s));
+    }
+    if (!frame.isEmpty()) {
+      return frame;
+    }
+    if (first > 0) {
+      Sentence previous = doc.sentence(first - 1);
+      String between = doc.body.substring(previous.span().begin(), m.outer().begin()).strip();
+      if (between.endsWith(":")) {
+        return doc.cues.get(first - 1);
+      }
+    }
+    if (last + 1 < doc.trees.size()) {
+      Span next = doc.sentence(last + 1).span();
+      boolean quotesOfItsOwn = doc.marked.stream().anyMatch(o -> o != m && o.outer().overlaps(next));
+      int sentenceEnd = Math.max(m.outer().end(), doc.sentence(last).span().end());
+      boolean endsSentence = doc.body.substring(m.outer().end(), sentenceEnd).strip().matches("[.!?]*");
+      if (!quotesOfItsOwn && endsSentence) {
+        return doc.cues.get(last + 1).stream().filter(c -> c.kind() == CueKind.VERB && c.speaker() != null).toList();
+      }
+    }
+    return frame;
+  }
+
+  private static Quote quote(Span span, QuoteType type, Attribution.Result r, String body) {
+    Party speaker = r.speaker();
+    return new Quote(
+        span,
+        span.of(body),
+        type,
+        r.cue() == null ? null : r.cue().span(),
+        r.cue() == null ? null : r.cue().text(),
+        speaker == null ? null : speaker.actor(),
+        speaker == null ? null : speaker.span(),
+        r.source() == null ? null : r.source().actor());
+  }
+
+  private static Party speakerOf(List<Quote> quotes) {
+    Quote q = quotes.get(quotes.size() - 1);
+    return q.speakerSpan() == null ? null : new Party(q.speaker(), q.speakerSpan(), false);
+  }
+}
