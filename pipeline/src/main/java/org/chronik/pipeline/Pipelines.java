@@ -1,5 +1,6 @@
 package org.chronik.pipeline;
 
+import org.chronik.pipeline.actors.ActorLinker;
 import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
 import org.chronik.pipeline.language.LanguageIdentifier;
 import org.chronik.pipeline.lemma.Lemmatizer;
@@ -13,7 +14,8 @@ public final class Pipelines {
     return Pipeline.of(
         LanguageIdentifier.create(),
         CoreNlpAnnotator.german(),
-        Lemmatizer.german());
+        Lemmatizer.german(),
+        ActorLinker.forLanguage("de"));
   }
 
   /** One German pipeline per process, loaded on first use and shared by all threads and tests. */

@@ -60,6 +60,16 @@ public final class CoreNlpAnnotator implements Stage {
     return document.with(Layer.PARSE, List.copyOf(sentences));
   }
 
+  /**
+   * Runs bare CoreNLP on a text, without conversion to Chronik's records: the reference point of
+   * {@code chronik bench}. Returns the number of tokens.
+   */
+  public int annotateBare(String text) {
+    Annotation annotation = new Annotation(text);
+    nlp.annotate(annotation);
+    return annotation.get(CoreAnnotations.TokensAnnotation.class).size();
+  }
+
   private static Sentence convert(int index, CoreMap sentence) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     int n = labels.size();

@@ -1,0 +1,181 @@
+package org.chronik.pipeline.actors;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+import org.chronik.model.PartialDate;
+
+/**
+ * Who is who: countries, capitals, organisations and people with dated roles, loaded once and
+ * immutable. Extra files extend the built-in ones; an entry with the same key (ISO code, canonical
+ * name) replaces the earlier one, and a person in a later file replaces all earlier terms of that person.
+ */
+public final class ActorDictionary {
+  private final Map<String, CountryEntry> countries;
+  private final Map<String, CapitalEntry> capitals;
+  private final Map<String, OrganizationEntry> organizations;
+  private final Map<String, List<PersonTerm>> people;
+  private final Map<String, String> roleLabels;
+  private final Map<String, OrganizationEntry> organizationsByAlias = new HashMap<>();
+  private final List<String> warnings;
+
+  ActorDictionary(ActorFiles.Loaded loaded) {
+    this.countries = Collections.unmodifiableMap(loaded.countries());
+    this.capitals = Collections.unmodifiableMap(loaded.capitals());
+    this.organizations = Collections.unmodifiableMap(loaded.organizations());
+    Map<String, List<PersonTerm>> copy = new LinkedHashMap<>();
+    loaded.people().forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    this.people = Collections.unmodifiableMap(copy);
+    this.roleLabels = Collections.unmodifiableMap(loaded.roleLabels());
+    this.warnings = List.copyOf(loaded.warnings());
+    for (OrganizationEntry org : organizations.values()) {
+      organizationsByAlias.put(fold(org.name()), org);
+      for (String alias : org.aliases()) {
+        organizationsByAlias.putIfAbsent(fold(alias), org);
+      }
+    }
+  }
+
+  /** The built-in dictionaries only. */
+  public static ActorDictionary standard() {
+    return load(List.of());
+  }
+
+  /** The built-in dictionaries extended by {@code extra} files (format told by their columns). */
+  public static ActorDictionary load(List<Path> extra) {
+    return new ActorDictionary(ActorFiles.load(extra));
+  }
+
+  public Collection<CountryEntry> countries() {
+    return countries.values();
+  }
+
+  public Optional<CountryEntry> country(String key) {
+    return Optional.ofNullable(key == null ? null : countries.get(key));
+  }
+
+  public Collection<CapitalEntry> capitals() {
+    return capitals.values();
+  }
+
+  public Collection<OrganizationEntry> organizations() {
+    return organizations.values();
+  }
+
+  /** The organisation whose canonical name or alias is {@code name}, ignoring case and accents. */
+  public Optional<OrganizationEntry> organization(String name) {
+    return Optional.ofNullable(organizationsByAlias.get(fold(name)));
+  }
+
+  public Map<String, List<PersonTerm>> people() {
+    return people;
+  }
+
+  /** Problems met while loading, one line each naming the file and line. */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /** The person holding {@code role} in {@code country} on {@code date} (the longest overlap wins). */
+  public Optional<String> holder(String country, String role, PartialDate date) {
+    PersonTerm best = null;
+    long bestOverlap = 0;
+    for (List<PersonTerm> terms : people.values()) {
+      for (PersonTerm t : terms) {
+        if (role.equals(t.role()) && country.equals(t.country())) {
+          long overlap = date == null ? (t.to() == null ? 1 : 0) : t.overlapDays(date);
+          if (overlap > bestOverlap || (overlap == bestOverlap && overlap > 0 && later(t, best))) {
+            best = t;
+            bestOverlap = overlap;
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(best).map(PersonTerm::name);
+  }
+
+  /**
+   * The person as an actor on {@code date}: country, sector and role of the term that covers the date
+   * best; when none covers it, of the term nearest before it (a former office holder keeps the
+   * country and sector), else of the first term.
+   */
+  public ActorRef personRef(String name, PartialDate date) {
+    List<PersonTerm> terms = people.getOrDefault(name, List.of());
+    PersonTerm best = null;
+    long bestOverlap = 0;
+    for (PersonTerm t : terms) {
+      long overlap = date == null ? (t.to() == null ? 1 : 0) : t.overlapDays(date);
+      if (overlap > bestOverlap || (overlap > 0 && overlap == bestOverlap && rank(t) < rank(best))) {
+        best = t;
+        bestOverlap = overlap;
+      }
+    }
+    String role = null;
+    if (best != null && best.role() != null) {
+      role = roleLabel(best.role(), best.country());
+    } else {
+      best = nearestBefore(terms, date);
+    }
+    String country = best == null ? null : best.country();
+    String sector = best == null ? null : best.sector();
+    return new ActorRef("person:" + slug(name), name, ActorType.PERSON, country, sector, role);
+  }
+
+  private static PersonTerm nearestBefore(List<PersonTerm> terms, PartialDate date) {
+    PersonTerm best = terms.isEmpty() ? null : terms.get(0);
+    for (PersonTerm t : terms) {
+      boolean before = date == null || t.from() == null || !t.from().start().isAfter(date.end());
+      if (before && (best == null || later(t, best))) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  /** Roles of one person that matter more come first when two terms cover the same date. */
+  private int rank(PersonTerm t) {
+    return t == null ? Integer.MAX_VALUE : new ArrayList<>(roleLabels.keySet()).indexOf(t.role());
+  }
+
+  private static boolean later(PersonTerm a, PersonTerm b) {
+    if (b == null || b.from() == null) {
+      return true;
+    }
+    return a.from() != null && a.from().compareTo(b.from()) > 0;
+  }
+
+  /** "Head of State of China"; the bare label when the country is unknown. */
+  public String roleLabel(String role, String country) {
+    String label = roleLabels.getOrDefault(role, role);
+    return country(country).map(c -> label + " of " + c.name()).orElse(label);
+  }
+
+  public ActorRef countryRef(String key, String sector) {
+    CountryEntry c = countries.get(key);
+    return new ActorRef("country:" + key, c.name(), c.type(), key, sector, null);
+  }
+
+  public static ActorRef organizationRef(OrganizationEntry org) {
+    return new ActorRef("org:" + slug(org.name()), org.name(), org.type(), org.country(), org.sector(), null);
+  }
+
+  /** A lower-case key without accents, hyphens or repeated spaces. */
+  static String fold(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return n.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
+  }
+
+  static String slug(String s) {
+    return fold(s).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+  }
+}

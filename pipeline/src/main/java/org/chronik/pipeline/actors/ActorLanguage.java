@@ -1,0 +1,74 @@
+package org.chronik.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A language's surface knowledge about actors, read from {@code lang/<iso>/actors/}: titles,
+ * ministry nouns, guards, place prepositions, phrases that are no actors, compound heads that make a
+ * name a mere topic, pronouns, plural references and the inflection rules.
+ */
+final class ActorLanguage {
+  record Title(String title, String role, String sector, String country) {}
+
+  record Ministry(String noun, String template, String sector) {}
+
+  record Guard(Set<String> before, Set<String> notAfter) {}
+
+  final List<Title> titles = new ArrayList<>();
+  final List<Ministry> ministries = new ArrayList<>();
+  final Map<String, Guard> guards = new HashMap<>();
+  final Set<String> placePrepositions = new HashSet<>();
+  final List<String> notActors = new ArrayList<>();
+  final List<String> blockedHeads = new ArrayList<>();
+  final List<String> pronouns = new ArrayList<>();
+  final Map<String, String> plurals = new HashMap<>();
+  final Inflection inflection;
+
+  private ActorLanguage(String folder) {
+    for (Tsv.Row row : Tsv.resource(folder + "titles.tsv")) {
+      if (!row.field(0).equals("title")) {
+        titles.add(new Title(row.field(0), row.field(1), emptyToNull(row.field(2)), emptyToNull(row.field(3))));
+      }
+    }
+    for (Tsv.Row row : Tsv.resource(folder + "ministries.tsv")) {
+      if (!row.field(0).equals("noun")) {
+        ministries.add(new Ministry(row.field(0), row.field(1), emptyToNull(row.field(2))));
+      }
+    }
+    for (Tsv.Row row : Tsv.resource(folder + "guards.tsv")) {
+      if (!row.field(0).equals("name")) {
+        guards.put(row.field(0), new Guard(lowerSet(row.field(1)), lowerSet(row.field(2))));
+      }
+    }
+    Tsv.resource(folder + "location-prepositions.txt").forEach(r -> placePrepositions.add(r.field(0).toLowerCase(Locale.ROOT)));
+    Tsv.resource(folder + "not-actors.tsv").stream().filter(r -> !r.field(0).equals("phrase")).forEach(r -> notActors.add(r.field(0)));
+    Tsv.resource(folder + "compound-heads-blocked.txt").forEach(r -> blockedHeads.add(r.field(0)));
+    Tsv.resource(folder + "pronouns.tsv").stream().filter(r -> !r.field(0).equals("pronoun")).forEach(r -> pronouns.add(r.field(0)));
+    for (Tsv.Row row : Tsv.resource(folder + "plural-references.tsv")) {
+      if (!row.field(0).equals("phrase")) {
+        plurals.put(row.field(0), row.field(1));
+      }
+    }
+    inflection = Inflection.load(folder + "inflection.tsv");
+  }
+
+  static ActorLanguage forLanguage(String iso) {
+    return new ActorLanguage("lang/" + iso + "/actors/");
+  }
+
+  private static Set<String> lowerSet(String field) {
+    Set<String> set = new HashSet<>();
+    Tsv.list(field).forEach(s -> set.add(s.toLowerCase(Locale.ROOT)));
+    return set;
+  }
+
+  private static String emptyToNull(String s) {
+    return s.isEmpty() ? null : s;
+  }
+}

@@ -1,0 +1,97 @@
+package org.chronik.pipeline.actors;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.AnnotatedDocument;
+import org.chronik.model.Layer;
+import org.chronik.model.Mention;
+import org.chronik.model.Sentence;
+import org.chronik.pipeline.Stage;
+import org.chronik.pipeline.actors.SurfaceIndex.Match;
+import org.chronik.pipeline.actors.Target.Kind;
+
+/**
+ * Finds who is who in a document: dictionary names (inflected, inside compounds), guarded fuzzy
+ * matches, tagger names, office titles resolved on the article's date, and in-document coreference.
+ * Produces MENTIONS (one per reference, plural references one per actor) and ACTORS.
+ */
+public final class ActorLinker implements Stage {
+  private final ActorDictionary dictionary;
+  private final ActorLanguage language;
+  private final SurfaceIndex index;
+
+  private ActorLinker(ActorDictionary dictionary, ActorLanguage language) {
+    this.dictionary = dictionary;
+    this.language = language;
+    this.index = new SurfaceIndex(dictionary, language);
+  }
+
+  /** The linker for a language with the built-in dictionaries. */
+  public static ActorLinker forLanguage(String iso) {
+    return forLanguage(iso, ActorDictionary.standard());
+  }
+
+  /** The linker for a language with the built-in dictionaries extended by user files. */
+  public static ActorLinker forLanguage(String iso, List<Path> extraFiles) {
+    return forLanguage(iso, ActorDictionary.load(extraFiles));
+  }
+
+  public static ActorLinker forLanguage(String iso, ActorDictionary dictionary) {
+    return new ActorLinker(dictionary, ActorLanguage.forLanguage(iso));
+  }
+
+  public ActorDictionary dictionary() {
+    return dictionary;
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layer.SENTENCES);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layer.MENTIONS, Layer.ACTORS);
+  }
+
+  @Override
+  public AnnotatedDocument apply(AnnotatedDocument document) {
+    List<Mention> mentions = mentions(document.article().body(), document.layer(Layer.SENTENCES), document.article().creationDate());
+    return document.with(Layer.MENTIONS, mentions).with(Layer.ACTORS, MentionList.actors(mentions));
+  }
+
+  /** The mentions of a body split into sentences, dated {@code date} (null: roles held now). */
+  public List<Mention> mentions(String body, List<Sentence> sentences, org.chronik.model.PartialDate date) {
+    List<Piece> pieces = Piece.of(body, sentences);
+    List<Match> matches = new ArrayList<>(index.matches(pieces));
+    Set<String> persons = new LinkedHashSet<>();
+    for (Match m : matches) {
+      if (m.target().kind() == Kind.PERSON && !pieces.get(m.from()).hyphenBefore() && !pieces.get(m.to() - 1).hyphenAfter()) {
+        persons.add(m.target().key());
+      }
+    }
+    boolean[] covered = cover(pieces.size(), matches);
+    for (Match fuzzy : NameCandidates.fuzzy(pieces, covered, persons)) {
+      matches.removeIf(m -> m.from() < fuzzy.to() && fuzzy.from() < m.to());
+      matches.add(fuzzy);
+    }
+    covered = cover(pieces.size(), matches);
+    matches.addAll(NameCandidates.tagged(pieces, covered));
+    matches.sort(Comparator.comparingInt(Match::from));
+    return new MentionResolver(dictionary, language, date, body, pieces, matches, persons, covered).resolve().mentions();
+  }
+
+  private static boolean[] cover(int size, List<Match> matches) {
+    boolean[] covered = new boolean[size];
+    for (Match m : matches) {
+      for (int k = m.from(); k < m.to(); k++) {
+        covered[k] = true;
+      }
+    }
+    return covered;
+  }
+}

@@ -1,0 +1,63 @@
+package org.chronik.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Generates the inflected forms of a dictionary word by the rules of inflection.tsv: for the word's
+ * class, the rule with the longest ending the word has replaces that ending by each of its forms.
+ */
+final class Inflection {
+  private record Rule(String ending, List<String> forms) {}
+
+  private final Map<String, List<Rule>> rulesByClass;
+
+  private Inflection(Map<String, List<Rule>> rulesByClass) {
+    this.rulesByClass = rulesByClass;
+  }
+
+  static Inflection load(String path) {
+    Map<String, List<Rule>> rules = new HashMap<>();
+    for (Tsv.Row row : Tsv.resource(path)) {
+      if (row.field(0).equals("class")) {
+        continue;
+      }
+      List<String> forms = List.of(row.fields().length > 2 ? row.fields()[2].strip().split("\\|", -1) : new String[] {""});
+      rules.computeIfAbsent(row.field(0), k -> new ArrayList<>()).add(new Rule(row.field(1), forms));
+    }
+    return new Inflection(rules);
+  }
+
+  /** All forms of {@code word} in {@code wordClass}, the word itself first; just the word for an unknown class. */
+  Set<String> forms(String word, String wordClass) {
+    Rule best = null;
+    for (Rule rule : rulesByClass.getOrDefault(wordClass, List.of())) {
+      if (word.endsWith(rule.ending()) && (best == null || rule.ending().length() > best.ending().length())) {
+        best = rule;
+      }
+    }
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(word);
+    if (best != null) {
+      String stem = word.substring(0, word.length() - best.ending().length());
+      for (String form : best.forms()) {
+        forms.add(stem + form);
+      }
+    }
+    return forms;
+  }
+
+  /** Forms of a multi-word phrase: only its last word inflects ("Vereinte Nationen" stays as written). */
+  Set<String> phraseForms(String phrase, String wordClass) {
+    int cut = Math.max(phrase.lastIndexOf(' '), phrase.lastIndexOf('-')) + 1;
+    Set<String> forms = new LinkedHashSet<>();
+    for (String last : forms(phrase.substring(cut), wordClass)) {
+      forms.add(phrase.substring(0, cut) + last);
+    }
+    return forms;
+  }
+}

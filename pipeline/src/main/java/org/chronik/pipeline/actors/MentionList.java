@@ -1,0 +1,112 @@
+package org.chronik.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.chronik.model.Actor;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+import org.chronik.model.Mention;
+import org.chronik.model.Span;
+
+/** The mentions of one document as they are found, with what coreference needs to look back. */
+final class MentionList {
+  /** @param topic the mention is only the first part of a compound ("Ukraine-Krieg"), not an actor in focus */
+  private record Entry(Mention mention, int sentence, boolean topic) {}
+
+  /** How far back, in sentences, a plural reference looks for its pair. */
+  private static final int PAIR_WINDOW = 4;
+
+  private final List<Entry> entries = new ArrayList<>();
+
+  void add(Span span, String body, ActorRef actor, String kind, String rule, int sentence, boolean topic) {
+    String text = body.substring(span.begin(), span.end());
+    entries.add(new Entry(new Mention(span, text, actor, kind, rule), sentence, topic));
+  }
+
+  /**
+   * The pair a plural reference ("beide Länder", "die beiden Staatschefs") means: the first two distinct
+   * actors of the most recent sentence (this one up to the reference, or up to four before) that names
+   * at least two. For countries a person counts as the country of the role they hold. Compound parts
+   * and earlier plural or pronoun references do not count.
+   */
+  List<ActorRef> pairInFocus(int sentence, Function<ActorRef, ActorRef> key) {
+    for (int s = sentence; s >= Math.max(0, sentence - PAIR_WINDOW); s--) {
+      Map<String, ActorRef> distinct = new LinkedHashMap<>();
+      for (Entry e : entries) {
+        String kind = e.mention().kind();
+        ActorRef ref = e.sentence() == s && !e.topic() && !kind.equals("PLURAL") && !kind.equals("PRONOUN") ? key.apply(e.mention().actor()) : null;
+        if (ref != null) {
+          distinct.putIfAbsent(ref.id(), ref);
+        }
+      }
+      if (distinct.size() >= 2) {
+        return new ArrayList<>(distinct.values()).subList(0, 2);
+      }
+    }
+    return List.of();
+  }
+
+  /** Distinct persons mentioned in sentences {@code from}..{@code to}. */
+  List<ActorRef> personsIn(int from, int to) {
+    Map<String, ActorRef> persons = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      ActorRef ref = e.mention().actor();
+      if (e.sentence() >= from && e.sentence() <= to && ref.type() == ActorType.PERSON) {
+        persons.putIfAbsent(ref.id(), ref);
+      }
+    }
+    return new ArrayList<>(persons.values());
+  }
+
+  /** The most recent actor that passes {@code test}, or null. */
+  ActorRef last(Predicate<ActorRef> test) {
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      if (test.test(entries.get(i).mention().actor())) {
+        return entries.get(i).mention().actor();
+      }
+    }
+    return null;
+  }
+
+  List<Mention> mentions() {
+    List<Mention> list = new ArrayList<>();
+    entries.forEach(e -> list.add(e.mention()));
+    list.sort((a, b) -> a.span().begin() != b.span().begin() ? Integer.compare(a.span().begin(), b.span().begin()) : Integer.compare(a.span().end(), b.span().end()));
+    return list;
+  }
+
+  /**
+   * Each distinct actor with all its mention spans, in order of first mention. Its reference is that
+   * of its first named mention (a capital used as the government keeps the country's plain reference).
+   */
+  static List<Actor> actors(List<Mention> mentions) {
+    Map<String, ActorRef> refs = new LinkedHashMap<>();
+    Map<String, List<Span>> spans = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      String id = m.actor().id();
+      spans.computeIfAbsent(id, k -> new ArrayList<>()).add(m.span());
+      ActorRef known = refs.get(id);
+      if (known == null || (!"NAME".equals(kindOf(mentions, known)) && "NAME".equals(m.kind()))) {
+        refs.put(id, m.actor());
+      }
+    }
+    List<Actor> actors = new ArrayList<>();
+    refs.forEach((id, ref) -> actors.add(new Actor(ref, spans.get(id))));
+    return actors;
+  }
+
+  private static String kindOf(List<Mention> mentions, ActorRef ref) {
+    for (Mention m : mentions) {
+      if (m.actor() == ref) {
+        return m.kind();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,256 @@
+package org.chronik.pipeline.actors;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+import org.chronik.model.PartialDate;
+import org.chronik.model.Span;
+import org.chronik.pipeline.actors.SurfaceIndex.Match;
+import org.chronik.pipeline.actors.Target.Kind;
+
+/**
+ * Turns the matches of one document, left to right, into mentions: country words joined with a
+ * following title or ministry, titles with a following name or resolved to the office holder on the
+ * article's date, capitals as place or government, and in-document coreference. One instance per
+ * document (it keeps the document's state).
+ */
+final class MentionResolver {
+  private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*(?:[\\p{L}.\\- ]+/\\s*)?");
+  private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:/\\s*[\\p{L}.\\- ]+?)?\\s*[(–—\\-]");
+
+  private final ActorDictionary dictionary;
+  private final ActorLanguage language;
+  private final PartialDate date;
+  private final String body;
+  private final List<Piece> pieces;
+  private final List<Match> matches;
+  private final Set<String> documentPersons;
+  private final boolean[] covered;
+  private final MentionList out = new MentionList();
+  private final TitleResolver titles;
+
+  MentionResolver(ActorDictionary dictionary, ActorLanguage language, PartialDate date, String body,
+      List<Piece> pieces, List<Match> matches, Set<String> documentPersons, boolean[] covered) {
+    this.dictionary = dictionary;
+    this.language = language;
+    this.date = date;
+    this.body = body;
+    this.pieces = pieces;
+    this.matches = matches;
+    this.documentPersons = documentPersons;
+    this.covered = covered;
+    this.titles = new TitleResolver(dictionary, date, this);
+  }
+
+  MentionList resolve() {
+    for (int j = 0; j < matches.size(); j++) {
+      j = step(j);
+    }
+    return out;
+  }
+
+  /** Resolves the match at {@code j}; returns the index of the last match it used. */
+  private int step(int j) {
+    Match m = matches.get(j);
+    Target t = m.target();
+    Match next = next(j);
+    if (t.isCountryWord() || t.kind() == Kind.ORGANIZATION) {
+      if (next != null && next.target().kind() == Kind.BLOCKED_HEAD && last(m).hyphenAfter()) {
+        return j + 1; // "Russland-Experte": Russia is only the topic
+      }
+    }
+    if (t.isCountryWord() && next != null && next.target().kind() == Kind.TITLE) {
+      return titles.title(j, t.key(), j + 1);
+    }
+    if (t.isCountryWord() && next != null && next.target().kind() == Kind.MINISTRY) {
+      ministry(m, next, t.key());
+      return j + 1;
+    }
+    switch (t.kind()) {
+      case COUNTRY -> {
+        if (guarded(m)) {
+          add(m, dictionary.countryRef(t.key(), null), "NAME", "countries.tsv:" + t.key());
+        }
+      }
+      case ADJECTIVE, DEMONYM -> add(m, dictionary.countryRef(t.key(), null), "ADJECTIVE", "countries.tsv:" + t.key());
+      case CAPITAL -> capital(m, t);
+      case ORGANIZATION -> dictionary.organization(t.key())
+          .ifPresent(org -> add(m, ActorDictionary.organizationRef(org), "NAME", "organizations.tsv:" + org.name()));
+      case PERSON, FUZZY_PERSON -> {
+        if (!inCompound(m)) {
+          add(m, dictionary.personRef(t.key(), date), t.kind() == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + t.key());
+        }
+      }
+      case SHORT_NAME -> shortName(m);
+      case TITLE -> {
+        return titles.title(j, null, j);
+      }
+      case PLURAL -> plural(m, t);
+      case PRONOUN -> pronoun(m);
+      case UNKNOWN_PERSON, UNKNOWN_ORGANIZATION -> titles.unknown(m, null, null, null);
+      default -> { } // BLOCK, BLOCKED_HEAD, a ministry without a country: no mention
+    }
+    return j;
+  }
+
+  Match next(int j) {
+    return j + 1 < matches.size() && matches.get(j + 1).from() == matches.get(j).to() ? matches.get(j + 1) : null;
+  }
+
+  boolean hasMatch(int j) {
+    return j < matches.size();
+  }
+
+  Match match(int j) {
+    return matches.get(j);
+  }
+
+  List<Piece> pieces() {
+    return pieces;
+  }
+
+  /** True when no dictionary form covers the piece, or only a short name or the tagger's name run does. */
+  boolean freeForName(int piece) {
+    if (!covered[piece]) {
+      return true;
+    }
+    for (Match m : matches) {
+      if (m.from() <= piece && piece < m.to()) {
+        Kind kind = m.target().kind();
+        return kind == Kind.SHORT_NAME || kind == Kind.UNKNOWN_PERSON;
+      }
+    }
+    return true;
+  }
+
+  MentionList out() {
+    return out;
+  }
+
+  void add(Match m, ActorRef ref, String kind, String rule) {
+    add(pieces.get(m.from()).begin(), pieces.get(m.to() - 1).end(), ref, kind, rule, pieces.get(m.from()).sentence());
+  }
+
+  void add(int begin, int end, ActorRef ref, String kind, String rule, int sentence) {
+    out.add(new Span(begin, end), body, ref, kind, rule, sentence, topic(end));
+  }
+
+  /** A compound's first part before a capitalized head: "Ukraine-Krieg", not "chinesisch-russisch". */
+  private boolean topic(int end) {
+    return end + 1 < body.length() && body.charAt(end) == '-' && Character.isUpperCase(body.charAt(end + 1));
+  }
+
+  private Piece last(Match m) {
+    return pieces.get(m.to() - 1);
+  }
+
+  private boolean inCompound(Match m) {
+    return pieces.get(m.from()).hyphenBefore() || last(m).hyphenAfter();
+  }
+
+  /** "Chinas Außenministerium", "das russische Verteidigungsministerium", "das US-Außenministerium". */
+  private void ministry(Match country, Match noun, String key) {
+    String template = noun.target().key();
+    String countryName = dictionary.country(key).map(CountryEntry::name).orElse(key);
+    ActorRef ref;
+    if (template.equals("{country}")) {
+      ref = dictionary.countryRef(key, noun.target().sector());
+    } else {
+      String name = template.replace("{country}", countryName);
+      ref = dictionary.organization(name).map(ActorDictionary::organizationRef)
+          .orElse(new ActorRef("org:" + ActorDictionary.slug(name), name, ActorType.ORGANIZATION, key, noun.target().sector(), null));
+    }
+    add(pieces.get(country.from()).begin(), last(noun).end(), ref, "NAME", "ministries.tsv:" + template, pieces.get(country.from()).sentence());
+  }
+
+  /** A capital after a place preposition or in a dateline is a place; otherwise its government acting. */
+  private void capital(Match m, Target t) {
+    CapitalEntry cap = dictionary.capitals().stream().filter(c -> c.name().equals(t.key())).findFirst().orElseThrow();
+    Piece first = pieces.get(m.from());
+    boolean afterPreposition = m.from() > 0 && pieces.get(m.from() - 1).sentence() == first.sentence()
+        && language.placePrepositions.contains(pieces.get(m.from() - 1).text().toLowerCase(Locale.ROOT));
+    if (afterPreposition || dateline(first.begin(), last(m).end())) {
+      ActorRef place = new ActorRef("location:" + ActorDictionary.slug(cap.name()), cap.name(), ActorType.LOCATION, cap.country(), null, null);
+      add(m, place, "NAME", "capitals.tsv:" + cap.name());
+    } else {
+      add(m, dictionary.countryRef(cap.country(), "GOV"), "METONYM", "capitals.tsv:" + cap.name());
+    }
+  }
+
+  /** A place that starts a line and is followed by "(", a dash or "/" another place: "Peking (Agentur) –". */
+  private boolean dateline(int begin, int end) {
+    int lineStart = body.lastIndexOf('\n', begin - 1) + 1;
+    return DATELINE_BEFORE.matcher(body.substring(lineStart, begin)).matches()
+        && DATELINE_AFTER.matcher(body.substring(end, Math.min(body.length(), end + 40))).find();
+  }
+
+  /** Guards of guards.tsv: "der Westen" is the West, "im Westen des Landes" is a direction. */
+  private boolean guarded(Match m) {
+    ActorLanguage.Guard guard = language.guards.get(body.substring(pieces.get(m.from()).begin(), last(m).end()));
+    if (guard == null) {
+      return true;
+    }
+    String before = m.from() > 0 ? pieces.get(m.from() - 1).text().toLowerCase(Locale.ROOT) : "";
+    String after = m.to() < pieces.size() ? pieces.get(m.to()).text().toLowerCase(Locale.ROOT) : "";
+    return (guard.before().isEmpty() || guard.before().contains(before)) && !guard.notAfter().contains(after);
+  }
+
+  /**
+   * A first or last name alone: the person whose full name the document has (most recent first);
+   * else a last name that only one person in the dictionary has, when the tagger calls it a name.
+   */
+  boolean shortName(Match m) {
+    if (inCompound(m)) {
+      return false;
+    }
+    ActorRef recent = out.last(ref -> m.targets().stream().anyMatch(t -> t.kind() == Kind.SHORT_NAME && t.key().equals(ref.name())));
+    String person = recent != null ? recent.name() : null;
+    for (Target t : m.targets()) {
+      if (person == null && t.kind() == Kind.SHORT_NAME && documentPersons.contains(t.key())) {
+        person = t.key();
+      }
+    }
+    Piece p = pieces.get(m.from());
+    boolean lastName = person == null && m.targets().size() == 1 && p.token().xpos() != null && p.taggedName()
+        && m.target().key().endsWith(" " + p.text().replaceAll("s$", ""));
+    if (lastName) {
+      person = m.target().key();
+    }
+    if (person != null) {
+      add(m, dictionary.personRef(person, date), "ALIAS", "people.tsv:" + person);
+    }
+    return person != null;
+  }
+
+  /** "beide Länder": the pair of countries (or persons) in focus, one mention each (see MentionList). */
+  private void plural(Match m, Target t) {
+    boolean countries = t.key().equals("COUNTRY");
+    List<ActorRef> pair = out.pairInFocus(pieces.get(m.from()).sentence(), ref -> countries ? asCountry(ref) : ref.type() == ActorType.PERSON ? ref : null);
+    if (pair.size() == 2) {
+      for (ActorRef ref : pair) {
+        add(m, ref, "PLURAL", "plural-references.tsv:" + t.key());
+      }
+    }
+  }
+
+  /** A country, or the country of a person's role; null for anything else. */
+  private ActorRef asCountry(ActorRef ref) {
+    if (ref.type() == ActorType.COUNTRY) {
+      return dictionary.countryRef(ref.country(), null);
+    }
+    boolean hasCountry = ref.type() == ActorType.PERSON && dictionary.country(ref.country()).filter(c -> c.type() == ActorType.COUNTRY).isPresent();
+    return hasCountry ? dictionary.countryRef(ref.country(), null) : null;
+  }
+
+  /** "Er": the one person of this and the previous sentence; nothing when there are more or none. */
+  private void pronoun(Match m) {
+    int sentence = pieces.get(m.from()).sentence();
+    List<ActorRef> persons = out.personsIn(sentence - 1, sentence);
+    if (persons.size() == 1) {
+      add(m, persons.get(0), "PRONOUN", "pronouns.tsv");
+    }
+  }
+}

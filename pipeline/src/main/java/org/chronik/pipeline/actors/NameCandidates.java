@@ -1,0 +1,130 @@
+package org.chronik.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.chronik.pipeline.actors.SurfaceIndex.Match;
+import org.chronik.pipeline.actors.Target.Kind;
+
+/**
+ * Candidates beyond the exact dictionary: misspelt names of people the document already names, and
+ * names the tagger found that no dictionary knows.
+ */
+final class NameCandidates {
+  private NameCandidates() {}
+
+  /**
+   * A capitalized name piece no form matched, within a small edit distance of a word of the name of a
+   * person the document names correctly elsewhere ("Xi Jiping" beside "Xi Jinping"). The piece before
+   * it joins the mention when it is another word of that name. Two persons fitting is no match.
+   */
+  static List<Match> fuzzy(List<Piece> pieces, boolean[] covered, Set<String> documentPersons) {
+    List<Match> found = new ArrayList<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      Piece p = pieces.get(i);
+      if (covered[i] || p.text().length() < 4 || !p.capitalized() || !p.taggedName() || p.inCompound()) {
+        continue;
+      }
+      String person = null;
+      int hits = 0;
+      for (String name : documentPersons) {
+        for (String word : name.split(" ")) {
+          if (word.length() >= 4 && close(p.text(), word)) {
+            person = name;
+            hits++;
+            break;
+          }
+        }
+      }
+      if (hits != 1) {
+        continue;
+      }
+      int from = i;
+      if (i > 0 && pieces.get(i - 1).sentence() == p.sentence() && List.of(person.split(" ")).contains(pieces.get(i - 1).text())) {
+        from = i - 1;
+      }
+      found.add(new Match(from, i + 1, List.of(Target.of(Kind.FUZZY_PERSON, person))));
+    }
+    return found;
+  }
+
+  /**
+   * Runs of uncovered pieces the tagger calls PER or ORG, widened by adjacent proper nouns the tagger
+   * left out ("Christian" before a tagged "Stör"): actors of that type without a country. A run with an
+   * adjective ("Olympischen Spiele") names an event or a thing more often than an actor, and is dropped.
+   */
+  static List<Match> tagged(List<Piece> pieces, boolean[] covered) {
+    List<Match> found = new ArrayList<>();
+    int i = 0;
+    while (i < pieces.size()) {
+      String tag = tag(pieces.get(i));
+      if (covered[i] || tag == null) {
+        i++;
+        continue;
+      }
+      int sentence = pieces.get(i).sentence();
+      int from = i;
+      while (from > 0 && !covered[from - 1] && pieces.get(from - 1).sentence() == sentence && properNoun(pieces.get(from - 1))) {
+        from--;
+      }
+      int j = i + 1;
+      while (j < pieces.size() && !covered[j] && pieces.get(j).sentence() == sentence
+          && (tag.equals(tag(pieces.get(j))) || properNoun(pieces.get(j)))) {
+        j++;
+      }
+      boolean adjective = false;
+      for (int k = from; k < j; k++) {
+        adjective |= "ADJ".equals(pieces.get(k).token().upos()) || "ADJA".equals(pieces.get(k).token().xpos());
+      }
+      if (j - from <= 4 && !adjective) { // longer runs are titles of works or tagging errors
+        Kind kind = tag.equals("PER") ? Kind.UNKNOWN_PERSON : Kind.UNKNOWN_ORGANIZATION;
+        found.add(new Match(from, j, List.of(Target.of(kind, null))));
+      }
+      i = j;
+    }
+    return found;
+  }
+
+  private static boolean properNoun(Piece p) {
+    return p.capitalized() && !p.inCompound() && ("PROPN".equals(p.token().upos()) || "NE".equals(p.token().xpos()));
+  }
+
+  /** The tag of a capitalized piece outside a compound, or null. */
+  private static String tag(Piece p) {
+    String ner = p.token().ner();
+    if (!p.capitalized() || p.inCompound() || p.text().length() < 2) {
+      return null;
+    }
+    return "PER".equals(ner) || "ORG".equals(ner) ? ner : null;
+  }
+
+  /** Distance 1 for words up to 7 letters, 2 from 8; the first letter must agree. */
+  static boolean close(String a, String b) {
+    if (a.equals(b) || Character.toLowerCase(a.charAt(0)) != Character.toLowerCase(b.charAt(0))) {
+      return false;
+    }
+    int limit = Math.min(a.length(), b.length()) >= 8 ? 2 : 1;
+    return Math.abs(a.length() - b.length()) <= limit && distance(a.toLowerCase(), b.toLowerCase()) <= limit;
+  }
+
+  /** Edit distance with transpositions (optimal string alignment). */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}

@@ -1,0 +1,142 @@
+package org.chronik.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.chronik.pipeline.actors.Target.Kind;
+
+/**
+ * Every surface form of every dictionary entry, as a sequence of word pieces, with the longest-match
+ * search over a document's pieces. Case: a form word in capitals of up to four letters ("US", "IS")
+ * matches only exactly; a capitalized form word needs a capitalized text word; a lower-case form word
+ * (adjectives, pronouns) matches in any case.
+ */
+final class SurfaceIndex {
+  /** A form: its pieces, what it stands for, and whether it only stands as the first part of a compound. */
+  private record Form(String[] pieces, Target target, boolean compoundOnly) {}
+
+  /** A found form: pieces [from, to) of the document and every target of the longest form found there. */
+  record Match(int from, int to, List<Target> targets) {
+    Target target() {
+      return targets.get(0);
+    }
+  }
+
+  private final Map<String, List<Form>> byFirstPiece = new HashMap<>();
+
+  SurfaceIndex(ActorDictionary dictionary, ActorLanguage language) {
+    Inflection inflection = language.inflection;
+    for (CountryEntry c : dictionary.countries()) {
+      c.names().forEach(n -> addAll(inflection.phraseForms(n, "name"), Target.of(Kind.COUNTRY, c.key())));
+      for (String stem : c.adjectives()) {
+        for (String form : inflection.forms(stem, "adjective")) {
+          add(form, Target.of(Kind.ADJECTIVE, c.key()), form.equals(stem));
+        }
+      }
+      c.demonyms().forEach(d -> addAll(inflection.phraseForms(d, "demonym"), Target.of(Kind.DEMONYM, c.key())));
+    }
+    for (CapitalEntry cap : dictionary.capitals()) {
+      cap.names().forEach(n -> addAll(inflection.phraseForms(n, "name"), Target.of(Kind.CAPITAL, cap.name())));
+    }
+    for (OrganizationEntry org : dictionary.organizations()) {
+      addAll(inflection.phraseForms(org.name(), "name"), Target.of(Kind.ORGANIZATION, org.name()));
+      org.aliases().forEach(a -> addAll(inflection.phraseForms(a, "name"), Target.of(Kind.ORGANIZATION, org.name())));
+    }
+    for (Map.Entry<String, List<PersonTerm>> person : dictionary.people().entrySet()) {
+      List<String> names = new ArrayList<>(List.of(person.getKey()));
+      person.getValue().forEach(t -> names.addAll(t.aliases()));
+      for (String name : names) {
+        addAll(inflection.phraseForms(name, "name"), Target.of(Kind.PERSON, person.getKey()));
+        String[] words = name.split(" ");
+        if (words.length > 1) {
+          addAll(inflection.forms(words[0], "name"), Target.of(Kind.SHORT_NAME, person.getKey()));
+          addAll(inflection.forms(words[words.length - 1], "name"), Target.of(Kind.SHORT_NAME, person.getKey()));
+        }
+      }
+    }
+    for (ActorLanguage.Title t : language.titles) {
+      addAll(inflection.phraseForms(t.title(), "title"), new Target(Kind.TITLE, t.role(), t.sector(), t.country()));
+    }
+    for (ActorLanguage.Ministry m : language.ministries) {
+      addAll(inflection.phraseForms(m.noun(), "name"), new Target(Kind.MINISTRY, m.template(), m.sector(), null));
+    }
+    language.plurals.forEach((phrase, pair) -> add(phrase, Target.of(Kind.PLURAL, pair), false));
+    language.pronouns.forEach(p -> add(p, Target.of(Kind.PRONOUN, p), false));
+    language.notActors.forEach(p -> add(p, Target.of(Kind.BLOCK, p), false));
+    language.blockedHeads.forEach(h -> addAll(inflection.forms(h, "title"), Target.of(Kind.BLOCKED_HEAD, h)));
+  }
+
+  private void addAll(Iterable<String> forms, Target target) {
+    forms.forEach(f -> add(f, target, false));
+  }
+
+  private void add(String form, Target target, boolean compoundOnly) {
+    String[] pieces = form.strip().split("[\\s\\-‐]+");
+    if (pieces.length == 0 || pieces[0].isEmpty()) {
+      return;
+    }
+    byFirstPiece.computeIfAbsent(key(pieces[0]), k -> new ArrayList<>()).add(new Form(pieces, target, compoundOnly));
+  }
+
+  /** Longest matches, left to right, not overlapping; same-length forms keep all targets by precedence. */
+  List<Match> matches(List<Piece> pieces) {
+    List<Match> found = new ArrayList<>();
+    int i = 0;
+    while (i < pieces.size()) {
+      int bestLength = 0;
+      List<Target> targets = new ArrayList<>();
+      for (Form form : byFirstPiece.getOrDefault(key(pieces.get(i).text()), List.of())) {
+        int n = form.pieces().length;
+        if (n < bestLength || !matchesAt(form, pieces, i)) {
+          continue;
+        }
+        if (n > bestLength) {
+          bestLength = n;
+          targets.clear();
+        }
+        if (!targets.contains(form.target())) {
+          targets.add(form.target());
+        }
+      }
+      if (bestLength == 0) {
+        i++;
+        continue;
+      }
+      targets.sort((a, b) -> a.kind().compareTo(b.kind()));
+      found.add(new Match(i, i + bestLength, List.copyOf(targets)));
+      i += bestLength;
+    }
+    return found;
+  }
+
+  private static boolean matchesAt(Form form, List<Piece> pieces, int at) {
+    String[] words = form.pieces();
+    if (at + words.length > pieces.size()) {
+      return false;
+    }
+    int sentence = pieces.get(at).sentence();
+    for (int k = 0; k < words.length; k++) {
+      Piece p = pieces.get(at + k);
+      if (p.sentence() != sentence || !sameWord(words[k], p.text())) {
+        return false;
+      }
+    }
+    return !form.compoundOnly() || pieces.get(at + words.length - 1).hyphenAfter();
+  }
+
+  static boolean sameWord(String form, String text) {
+    if (!form.equalsIgnoreCase(text)) {
+      return false;
+    }
+    if (form.length() <= 4 && form.chars().allMatch(Character::isUpperCase)) {
+      return form.equals(text);
+    }
+    return !Character.isUpperCase(form.charAt(0)) || Character.isUpperCase(text.charAt(0));
+  }
+
+  private static String key(String piece) {
+    return piece.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,24 @@
+package org.chronik.pipeline.actors;
+
+/**
+ * What a dictionary form stands for.
+ *
+ * @param key ISO code, canonical name, role, pronoun or pair type, depending on the kind
+ * @param sector the sector a title or ministry implies, else null
+ * @param country the country a title implies ("Kremlchef"), else null
+ */
+record Target(Kind kind, String key, String sector, String country) {
+  /** In order of precedence when forms of the same length compete. */
+  enum Kind {
+    BLOCK, ORGANIZATION, PERSON, COUNTRY, CAPITAL, MINISTRY, TITLE, ADJECTIVE, DEMONYM, SHORT_NAME,
+    PLURAL, PRONOUN, BLOCKED_HEAD, FUZZY_PERSON, UNKNOWN_PERSON, UNKNOWN_ORGANIZATION
+  }
+
+  static Target of(Kind kind, String key) {
+    return new Target(kind, key, null, null);
+  }
+
+  boolean isCountryWord() {
+    return kind == Kind.COUNTRY || kind == Kind.ADJECTIVE;
+  }
+}

@@ -1,0 +1,93 @@
+package org.chronik.pipeline.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+import org.chronik.model.PartialDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActorDictionaryTest {
+  private static final ActorDictionary STANDARD = ActorDictionary.standard();
+
+  @Test
+  void builtInFilesLoadWithoutWarnings() {
+    assertEquals(List.of(), STANDARD.warnings());
+    long countries = STANDARD.countries().stream().filter(c -> c.type() == ActorType.COUNTRY).count();
+    assertTrue(countries >= 193 + 4, "UN members, observers, Taiwan and Kosovo: " + countries);
+    for (String key : List.of("CHN", "TWN", "XKX", "PSE", "VAT", "WST")) {
+      assertTrue(STANDARD.country(key).isPresent(), key);
+    }
+  }
+
+  @Test
+  void organisationsAreFoundByNameOrAliasIgnoringCaseAndAccents() {
+    assertEquals("United Nations Security Council", STANDARD.organization("un-sicherheitsrat").orElseThrow().name());
+    assertEquals("Élysée Palace", STANDARD.organization("Elysee").orElseThrow().name());
+    assertEquals("Kremlin", STANDARD.organization("Presidential Administration of Russia").orElseThrow().name());
+    assertFalse(STANDARD.organization("Weltraumbahnhof").isPresent());
+  }
+
+  @Test
+  void officeHolderDependsOnTheDate() {
+    assertEquals("Liz Truss", STANDARD.holder("GBR", "HEAD_OF_GOVERNMENT", PartialDate.parse("2022-10-05")).orElseThrow());
+    assertEquals("Rishi Sunak", STANDARD.holder("GBR", "HEAD_OF_GOVERNMENT", PartialDate.parse("2023-06-01")).orElseThrow());
+    // a month covering two terms: the holder for most of it
+    assertEquals("Liz Truss", STANDARD.holder("GBR", "HEAD_OF_GOVERNMENT", PartialDate.parse("2022-10")).orElseThrow());
+  }
+
+  @Test
+  void personRefCarriesTheRoleOnTheDate() {
+    ActorRef sunak2021 = STANDARD.personRef("Rishi Sunak", PartialDate.parse("2021-06-01"));
+    assertEquals("GBR", sunak2021.country());
+    assertEquals("Finance Minister of United Kingdom", sunak2021.role());
+    ActorRef sunak2024 = STANDARD.personRef("Rishi Sunak", PartialDate.parse("2024-09-01"));
+    assertEquals("OPP", sunak2024.sector());
+  }
+
+  @Test
+  void extraFilesExtendAndOverride(@TempDir Path dir) throws IOException {
+    Path orgs = dir.resolve("my-orgs.tsv");
+    Files.writeString(orgs, "# mine\nReuters\tReuters|Reuters-Agentur\tORGANIZATION\tGBR\tMED\nNordwind AG\tNordwind\tORGANIZATION\tDEU\tBUS\n");
+    Path people = dir.resolve("my-people.tsv");
+    Files.writeString(people, "Karla Beispiel\tK. Beispiel\tDEU\tGOV\tFINANCE_MINISTER\t2030-01-01\t\n"
+        + "Rishi Sunak\t\tGBR\tBUS\tOTHER\t2030\t\n");
+    ActorDictionary dictionary = ActorDictionary.load(List.of(orgs, people));
+    assertEquals("GBR", dictionary.organization("Reuters").orElseThrow().country());
+    assertEquals("BUS", dictionary.organization("Nordwind").orElseThrow().sector());
+    assertEquals("Karla Beispiel", dictionary.holder("DEU", "FINANCE_MINISTER", PartialDate.parse("2031")).orElseThrow());
+    assertEquals(1, dictionary.people().get("Rishi Sunak").size(), "a person in a later file replaces the earlier terms");
+    assertEquals(List.of(), dictionary.warnings());
+  }
+
+  @Test
+  void badLinesAreSkippedWithOneWarningNamingFileAndLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("broken.tsv");
+    Files.writeString(file, "Good Org\tGO\tORGANIZATION\tDEU\tBUS\nBad Org\tBO\tSPACESHIP\tDEU\tBUS\n"
+        + "Someone\t\tDEU\tGOV\tOTHER\t2020-13-01\t\nonly\ttwo\n");
+    ActorDictionary dictionary = ActorDictionary.load(List.of(file));
+    assertTrue(dictionary.organization("Good Org").isPresent());
+    assertEquals(3, dictionary.warnings().size(), dictionary.warnings().toString());
+    assertTrue(dictionary.warnings().get(0).startsWith(file + " line 2: unknown actor type"), dictionary.warnings().get(0));
+    assertTrue(dictionary.warnings().get(1).contains("line 3"), dictionary.warnings().get(1));
+  }
+
+  @Test
+  void inflectionRulesGenerateTheForms() {
+    Inflection inflection = Inflection.load("lang/de/actors/inflection.tsv");
+    assertEquals(List.of("russisch", "russische", "russischen", "russischer", "russisches", "russischem"), List.copyOf(inflection.forms("russisch", "adjective")));
+    assertTrue(inflection.forms("Russe", "demonym").containsAll(List.of("Russen", "Russin", "Russinnen")));
+    assertTrue(inflection.forms("Amerikaner", "demonym").containsAll(List.of("Amerikanern", "Amerikanerin")));
+    assertTrue(inflection.forms("Russland", "name").contains("Russlands"));
+    assertFalse(inflection.forms("Paris", "name").contains("Pariss"));
+    assertTrue(inflection.phraseForms("UN-Sicherheitsrat", "name").contains("UN-Sicherheitsrats"));
+    assertTrue(inflection.forms("Präsident", "title").containsAll(List.of("Präsidenten", "Präsidentin")));
+  }
+}
