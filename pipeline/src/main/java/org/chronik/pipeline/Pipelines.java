@@ -4,6 +4,7 @@ import org.chronik.pipeline.actors.ActorLinker;
 import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
 import org.chronik.pipeline.language.LanguageIdentifier;
 import org.chronik.pipeline.lemma.Lemmatizer;
+import org.chronik.pipeline.quotes.QuoteFinder;
 
 /** Each language's chain, written out in one place. */
 public final class Pipelines {
@@ -15,7 +16,8 @@ public final class Pipelines {
         LanguageIdentifier.create(),
         CoreNlpAnnotator.german(),
         Lemmatizer.german(),
-        ActorLinker.forLanguage("de"));
+        ActorLinker.forLanguage("de"),
+        QuoteFinder.forLanguage("de"));
   }
 
   /** One German pipeline per process, loaded on first use and shared by all threads and tests. */

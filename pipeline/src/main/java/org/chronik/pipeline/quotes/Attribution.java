@@ -31,7 +31,9 @@ final class Attribution {
    */
   Result attribute(List<Cue> cues, Span quote, int sentence) {
     List<Cue> sorted = quote == null ? cues : cues.stream().sorted(Comparator.comparingInt(c -> distance(c.span(), quote))).toList();
-    Cue verb = sorted.stream().filter(c -> !c.attribution() && !c.isAnaphor()).findFirst().orElse(null);
+    // the nearest speech verb that names a speaker; else the nearest at all ("mit den Worten" names nobody)
+    Cue verb = sorted.stream().filter(c -> !c.attribution() && !c.isAnaphor() && outside(c.speaker(), quote) != null).findFirst()
+        .orElse(sorted.stream().filter(c -> !c.attribution() && !c.isAnaphor()).findFirst().orElse(null));
     Cue phrase = sorted.stream().filter(Cue::attribution).findFirst().orElse(null);
     Cue anaphor = sorted.stream().filter(Cue::isAnaphor).findFirst().orElse(null);
     Party speaker = verb == null ? null : outside(verb.speaker(), quote);
@@ -57,6 +59,11 @@ final class Attribution {
     speaker = resolvePronoun(speaker, sentence);
     Cue cue = verb != null ? verb : phrase != null ? phrase : anaphor;
     return new Result(cue, speaker, source);
+  }
+
+  /** Links an unlinked pronoun to an earlier speaker or person. */
+  Party resolve(Party party, int sentence) {
+    return resolvePronoun(party, sentence);
   }
 
   /** Remembers the speaker of speech that ends in {@code sentence}, for quotations without a cue. */
@@ -104,18 +111,27 @@ final class Attribution {
     if (party == null || !party.pronoun() || party.actor() != null) {
       return party;
     }
-    if (lastSpeaker != null && lastSpeaker.actor() != null && lastSpeaker.actor().type() == ActorType.PERSON
-        && sentence - lastSentence <= 4) {
-      return party.withActor(lastSpeaker.actor());
-    }
+    // the nearest person named before the pronoun, outside quotations: a linked mention, else the recognizer's tag
     for (int s = sentence; s >= 0 && s >= sentence - 3; s--) {
       List<Token> tokens = doc.sentence(s).tokens();
       for (int k = tokens.size() - 1; k >= 0; k--) {
         Token t = tokens.get(k);
-        if (t.end() <= party.span().begin() && t.ner() != null && t.ner().endsWith("PER") && !doc.insideMarks(t.span())) {
+        if (t.end() > party.span().begin() || doc.insideMarks(t.span())) {
+          continue;
+        }
+        Party named = doc.parties.linkedPerson(t.span());
+        if (named != null) {
+          return party.withActor(named.actor());
+        }
+        if (t.ner() != null && t.ner().endsWith("PER")) {
           return party.withActor(PartyResolver.unlinked(personName(tokens, k), "PER"));
         }
       }
+    }
+    ActorType type = lastSpeaker == null || lastSpeaker.actor() == null ? null : lastSpeaker.actor().type();
+    boolean canSpeak = type == null || type == ActorType.PERSON || type == ActorType.ORGANIZATION || type == ActorType.GROUP;
+    if (lastSpeaker != null && lastSpeaker.actor() != null && canSpeak && sentence - lastSentence <= 4) {
+      return party.withActor(lastSpeaker.actor());
     }
     return party;
   }

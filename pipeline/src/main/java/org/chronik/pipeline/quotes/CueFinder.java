@@ -19,8 +19,8 @@ final class CueFinder {
     for (int i = 0; i < tree.size(); i++) {
       Token t = tree.token(i);
       String lemma = lemma(t);
-      CueEntry verb = verbEntry(tree, i, lemma);
-      if (verb != null && isVerb(t) && conditionHolds(verb, tree, i)) {
+      CueEntry verb = isVerb(t) ? verbEntry(tree, i, lemma) : participleEntry(t);
+      if (verb != null && conditionHolds(verb, tree, i)) {
         cues.add(verbCue(verb, tree, sentence, i, parties, body));
       }
       CueEntry noun = lexicon.noun(lemma);
@@ -35,7 +35,18 @@ final class CueFinder {
       for (CueEntry attribution : lexicon.cues(CueKind.ATTRIBUTION)) {
         int last = matchAt(attribution, tree, i);
         if (last >= 0) {
-          int head = "nmod".equals(attribution.role("speaker")) ? speakerOfNoun(tree, last) : speakerOfAdposition(tree, i);
+          String role = attribution.role("speaker");
+          if ("next".equals(role) && !verblessTail(tree, i)) {
+            continue;
+          }
+          int head = switch (role == null ? "" : role) {
+            case "nmod" -> speakerOfNoun(tree, last);
+            case "next" -> nextNoun(tree, last);
+            default -> speakerOfAdposition(tree, i);
+          };
+          if ("next".equals(role) && head < 0) {
+            continue;
+          }
           Party speaker = parties.party(tree, head);
           Span span = new Span(t.begin(), tree.token(last).end());
           cues.add(new Cue(attribution, sentence, i, span, span.of(body), speaker, null, true));
@@ -43,6 +54,19 @@ final class CueFinder {
       }
     }
     return cues;
+  }
+
+  /** "Er habe gedrängt": a participle the tagger took for an adjective. */
+  private CueEntry participleEntry(Token t) {
+    if (!"ADJ".equals(t.upos()) || t.xpos() == null || !t.xpos().startsWith("PA2")) {
+      return null;
+    }
+    for (String lemma : lexicon.verbLemmas(t.text())) {
+      if (lexicon.verb(lemma) != null) {
+        return lexicon.verb(lemma);
+      }
+    }
+    return null;
   }
 
   /** The speech verb entry, also when the lemmatizer joined a wrongly attached particle ("mit" + begründen). */
@@ -87,7 +111,7 @@ final class CueFinder {
     }
     return switch (role) {
       case "subj" -> subject(tree, verb);
-      case "obj" -> tree.child(verb, "obj");
+      case "obj" -> tree.child(verb, "obj") >= 0 ? tree.child(verb, "obj") : passiveSubject(tree, verb);
       case "obl" -> agentInObliques(tree, verb);
       default -> throw new IllegalArgumentException("cues.tsv: unknown role \"" + role + "\"");
     };
@@ -96,10 +120,65 @@ final class CueFinder {
   /** The subject of the verb; a verb coordinated without its own subject shares its partner's. */
   static int subject(DependencyTree tree, int verb) {
     int s = tree.child(verb, "nsubj");
-    if (s < 0 && "conj".equals(tree.token(verb).deprel()) && tree.token(verb).head() >= 0) {
-      s = tree.child(tree.token(verb).head(), "nsubj");
+    if (s >= 0) {
+      int prefield = prefieldArgument(tree, verb);
+      // "Macron hat Scholz … versprochen": the parser may call the first name the object; in news the first is the subject
+      return prefield >= 0 && prefield < s ? prefield : s;
     }
-    return s;
+    // "sagte Xi": a name right after the verb that the parser attached as an argument
+    for (int c : tree.children(verb)) {
+      String rel = tree.token(c).deprel();
+      // a pronoun subject is reliably tagged nsubj; a pronoun object here is "sich" or "ihm"
+      boolean name = isNominal(tree.token(c)) && !"PRON".equals(tree.token(c).upos());
+      if (c > verb && c <= verb + 3 && rel != null && ARGUMENTS.contains(rel) && name && tree.child(c, "case") < 0) {
+        return c;
+      }
+    }
+    if ("conj".equals(tree.token(verb).deprel()) && tree.token(verb).head() >= 0 && CueFinder.isVerb(tree.token(tree.token(verb).head()))) {
+      return tree.child(tree.token(verb).head(), "nsubj");
+    }
+    return -1;
+  }
+
+  /** Arguments that may be a misparsed subject. */
+  private static final java.util.Set<String> ARGUMENTS = java.util.Set.of("obj", "iobj", "obl:arg", "nsubj:pass", "appos", "dep");
+
+  /** A name or noun the parser made an object although it stands first in the clause, before the finite verb. */
+  private static int prefieldArgument(DependencyTree tree, int verb) {
+    int finite = verb;
+    for (int c : tree.children(verb)) {
+      if ("aux".equals(tree.token(c).deprel()) && c < finite) {
+        finite = c;
+      }
+    }
+    for (int c : tree.children(verb)) {
+      String rel = tree.token(c).deprel();
+      if (c < finite && rel != null && (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:arg"))
+          && "PROPN".equals(tree.token(c).upos()) && tree.child(c, "case") < 0 && firstOfClause(tree, c, finite)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** True when nothing but the phrase of c stands between the clause start and the finite verb. */
+  private static boolean firstOfClause(DependencyTree tree, int c, int finite) {
+    for (int k = 0; k < finite; k++) {
+      if (!tree.dominates(c, k) && !tree.isPunct(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "wird der Minister zitiert": the object of the active verb is the subject of the passive one. */
+  private static int passiveSubject(DependencyTree tree, int verb) {
+    for (int c : tree.children(verb)) {
+      if ("nsubj:pass".equals(tree.token(c).deprel())) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** "hieß es in der Mitteilung der Stadt": the highest noun inside an oblique of the verb. */
@@ -151,6 +230,19 @@ final class CueFinder {
       }
     }
     return i + words.size() - 1;
+  }
+
+  /** "„…“, so der Minister.": the word follows a comma or a mark, and no verb follows it in the sentence. */
+  private static boolean verblessTail(DependencyTree tree, int i) {
+    if (i == 0 || !tree.isPunct(i - 1)) {
+      return false;
+    }
+    for (int k = i + 1; k < tree.size(); k++) {
+      if (isVerb(tree.token(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "laut X", "X zufolge": the noun the adposition attaches to, else the nearest noun after it. */

@@ -12,9 +12,11 @@ final class DocumentView {
   final List<DependencyTree> trees;
   final List<MarkedSpan> marked;
   final List<List<Cue>> cues;
+  final PartyResolver parties;
 
   DocumentView(String body, List<Sentence> sentences, List<MarkedSpan> marked, CueFinder finder, PartyResolver parties) {
     this.body = body;
+    this.parties = parties;
     this.trees = sentences.stream().map(DependencyTree::new).toList();
     this.marked = List.copyOf(marked);
     List<List<Cue>> all = new ArrayList<>();

@@ -43,6 +43,16 @@ final class PartyResolver {
     return new Party(unlinked(phrase.of(body), token.ner()), phrase, false);
   }
 
+  /** A mention of a person (not by a pronoun) at the span, or null. */
+  Party linkedPerson(Span span) {
+    for (Mention m : mentions) {
+      if (m.span().overlaps(span) && m.actor() != null && m.actor().type() == ActorType.PERSON && !"PRONOUN".equals(m.kind())) {
+        return new Party(m.actor(), m.span(), false);
+      }
+    }
+    return null;
+  }
+
   /** The mention covering the head token, else the longest mention inside the phrase. */
   private Mention mentionAt(Span head, Span phrase) {
     Mention best = null;

@@ -2,6 +2,7 @@ package org.chronik.pipeline.quotes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.chronik.model.AnnotatedDocument;
@@ -18,6 +19,9 @@ import org.chronik.pipeline.Stage;
  * without. Knowledge comes from {@code lang/<iso>/quotes/} (see the README there).
  */
 public final class QuoteFinder implements Stage {
+  /** How many words may stand between a speech noun and the quotation it introduces. */
+  private static final int NOUN_CUE_REACH = 3;
+
   private final QuoteLexicon lexicon;
   private final QuotationMarks marks;
   private final CueFinder cueFinder;
@@ -59,10 +63,11 @@ public final class QuoteFinder implements Stage {
     DocumentView doc = new DocumentView(body, sentences, marks.find(body), cueFinder, parties);
     Attribution attribution = new Attribution(doc);
     List<Quote> quotes = new ArrayList<>();
+    Set<MarkedSpan> rejected = new HashSet<>();
     for (int s = 0; s < sentences.size(); s++) {
       for (MarkedSpan m : doc.marked) {
-        if (doc.sentenceAt(m.inner().begin()) == s) {
-          direct(doc, m, s, attribution, quotes);
+        if (doc.sentenceAt(m.inner().begin()) == s && !direct(doc, m, s, attribution, quotes, rejected)) {
+          rejected.add(m);
         }
       }
       for (IndirectSpeech.Found found : indirect.find(doc, s)) {
@@ -77,16 +82,24 @@ public final class QuoteFinder implements Stage {
     return document.with(Layer.QUOTES, List.copyOf(quotes));
   }
 
-  private void direct(DocumentView doc, MarkedSpan m, int first, Attribution attribution, List<Quote> quotes) {
+  /** Adds the marked words as a quotation when they are speech; false when they are not. */
+  private boolean direct(DocumentView doc, MarkedSpan m, int first, Attribution attribution, List<Quote> quotes, Set<MarkedSpan> rejected) {
     int last = Math.max(first, doc.sentenceAt(m.outer().end() - 1)); // the closing mark may open the next sentence
     List<Cue> frame = frameCues(doc, m, first, last);
-    QuoteType type = judge.judge(m, doc, first, last, frame);
+    QuoteType type = judge.judge(m, doc, first, last, frame, rejected);
     if (type == null) {
-      return;
+      return false;
     }
     Attribution.Result result = attribution.attribute(frame, m.outer(), first);
+    if (result.cue() == null || result.speaker() == null) {
+      Party clauseSpeaker = ClauseSpeaker.find(doc, m, first, lexicon);
+      if (clauseSpeaker != null) {
+        result = new Attribution.Result(result.cue(), attribution.resolve(clauseSpeaker, first), result.source());
+      }
+    }
     quotes.add(quote(m.inner(), type, result, doc.body));
     attribution.record(result.speaker(), last);
+    return true;
   }
 
   /**
@@ -96,7 +109,11 @@ public final class QuoteFinder implements Stage {
   private static List<Cue> frameCues(DocumentView doc, MarkedSpan m, int first, int last) {
     List<Cue> frame = new ArrayList<>();
     for (int s = first; s <= last; s++) {
-      frame.addAll(doc.cues.get(s));
+      for (Cue cue : doc.cues.get(s)) {
+        if (cue.kind() != CueKind.NOUN || wordsBetween(doc.body, cue.span(), m.outer()) <= NOUN_CUE_REACH) {
+          frame.add(cue); // a speech noun only introduces words next to it ("mit den Worten „…“")
+        }
+      }
     }
     if (!frame.isEmpty()) {
       return frame;
@@ -118,6 +135,16 @@ public final class QuoteFinder implements Stage {
       }
     }
     return frame;
+  }
+
+  private static int wordsBetween(String body, Span a, Span b) {
+    int from = Math.min(a.end(), b.end());
+    int to = Math.max(a.begin(), b.begin());
+    if (a.overlaps(b) || from >= to) {
+      return 0;
+    }
+    String between = body.substring(from, to).strip();
+    return between.isEmpty() ? 0 : between.split("\\s+").length;
   }
 
   private static Quote quote(Span span, QuoteType type, Attribution.Result r, String body) {

@@ -149,8 +149,18 @@ public final class QuoteLexicon {
     return mood != null && mood.isReported(word);
   }
 
+  /** Verb lemmas of a word form by the morphology lexicon; empty for languages without one. */
+  public List<String> verbLemmas(String word) {
+    return mood == null ? List.of() : mood.verbLemmas(word);
+  }
+
   ReportedMood mood() {
     return mood;
+  }
+
+  /** A personal pronoun that, as subject of a clause in reported mood, names the speaker ("Er habe „…“"). */
+  public boolean isSpeakerPronoun(String lemma) {
+    return cues.stream().anyMatch(c -> c.kind() == CueKind.PRONOUN && c.words().get(0).equals(lemma));
   }
 
   public boolean isNameNoun(String lemma) {

@@ -43,6 +43,15 @@ final class ReportedMood {
     return new ReportedMood(lexicon, subjunctive, indicative, examples);
   }
 
+  /** Verb lemmas the lexicon gives for a word form ("gedrängt" → "drängen"), for participles tagged as adjectives. */
+  List<String> verbLemmas(String word) {
+    return lexicon.readings(word.toLowerCase(Locale.GERMAN)).stream()
+        .filter(GermanLexicon.Reading::isVerb)
+        .map(GermanLexicon.Reading::lemma)
+        .distinct()
+        .toList();
+  }
+
   /** Word and expectation ("reported" or "not") of each example row. */
   List<String[]> examples() {
     return examples;

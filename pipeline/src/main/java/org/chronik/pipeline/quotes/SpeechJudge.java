@@ -15,6 +15,9 @@ final class SpeechJudge {
   /** Relations by which a noun takes the quoted words as its name ("der Film „…“", "eine Partnerschaft „…“"). */
   private static final Set<String> NAMING = Set.of("appos", "flat", "compound", "nmod", "amod", "nk");
 
+  /** Words after a colon that count as an utterance even without a finite verb the tagger knows (a quotation in English). */
+  private static final int MIN_UTTERANCE_WORDS = 4;
+
   private final QuoteLexicon lexicon;
 
   SpeechJudge(QuoteLexicon lexicon) {
@@ -22,16 +25,22 @@ final class SpeechJudge {
   }
 
   /** DIRECT, PARTIAL, or null when the marked words are not speech. */
-  QuoteType judge(MarkedSpan m, DocumentView doc, int first, int last, List<Cue> frameCues) {
+  QuoteType judge(MarkedSpan m, DocumentView doc, int first, int last, List<Cue> frameCues, Set<MarkedSpan> rejected) {
     int words = 0;
     boolean finite = false;
     boolean nominal = false;
+    boolean nameLike = true;
+    boolean named = false;
     for (int s = first; s <= last; s++) {
       for (Token t : doc.sentence(s).tokens()) {
         if (m.inner().contains(t.span()) && !DependencyTree.isPunct(t)) {
           words++;
           finite |= CueFinder.isVerb(t) && doc.isFinite(s, t);
           nominal |= isNominal(t);
+          boolean entity = "PROPN".equals(t.upos()) || t.ner() != null && !"O".equals(t.ner());
+          named |= entity;
+          nameLike &= entity || Character.isUpperCase(t.text().charAt(0)) || Character.isDigit(t.text().charAt(0))
+              || "ADP".equals(t.upos()) || "DET".equals(t.upos()) || "CCONJ".equals(t.upos());
         }
       }
     }
@@ -60,12 +69,20 @@ final class SpeechJudge {
     if (!clause && namesSpeaker(m, frameCues)) {
       return null; // "„Morgenpost“ berichtete": the quoted words name the speaker
     }
+    if (!clause && named && nameLike) {
+      return null; // "sagte der „Abendzeitung“": a name in marks, all capitalized and tagged as an entity
+    }
+    if (coordinatedWithRejected(before, rejected)) {
+      return null; // "die Anlagen „Nord“ und „Süd“": coordinated with a name
+    }
     boolean cued = !frameCues.isEmpty();
     boolean reported = false;
     for (int s = first; s <= last && !reported; s++) {
       reported = doc.reportedMood(s, lexicon);
     }
-    if (!cued && !reported && !(clause && atStart)) {
+    boolean afterColon = previous != null && previous.text().equals(":");
+    boolean utterance = clause || words >= MIN_UTTERANCE_WORDS && afterColon;
+    if (!cued && !reported && !(utterance && (atStart || afterColon))) {
       return null;
     }
     boolean introduced = previous != null && (previous.text().equals(":") || previous.text().equals(",") || speechNoun);
@@ -105,6 +122,15 @@ final class SpeechJudge {
 
   private static boolean near(DependencyTree tree, int noun, int head) {
     return Math.abs(head - noun) <= 1;
+  }
+
+  private static boolean coordinatedWithRejected(List<Token> before, Set<MarkedSpan> rejected) {
+    int n = before.size();
+    if (n < 2 || !("CCONJ".equals(before.get(n - 1).upos()) || before.get(n - 1).text().equals(","))) {
+      return false;
+    }
+    int end = before.get(n - 2).end();
+    return rejected.stream().anyMatch(r -> r.outer().end() == end);
   }
 
   private static boolean namesSpeaker(MarkedSpan m, List<Cue> cues) {
