@@ -21,16 +21,53 @@ final class ClauseSpeaker {
     }
     if (colon >= 0 && m.outer().begin() - tree.token(colon).end() <= 1) {
       int verb = verbBefore(tree, colon);
-      return verb < 0 ? null : doc.parties.party(tree, CueFinder.subject(tree, verb));
+      int subject = verb < 0 ? -1 : CueFinder.subject(tree, verb);
+      boolean expletive = subject >= 0 && "PRON".equals(tree.token(subject).upos()) && !lexicon.isSpeakerPronoun(CueFinder.lemma(tree.token(subject)));
+      return subject < 0 || expletive ? null : doc.parties.party(tree, subject);
     }
     if (!doc.reportedMood(s, lexicon)) {
-      return null;
+      return startsSentence(tree, m) && s > 0 ? namedSubjectOf(doc, s - 1) : null;
     }
     for (int k = 0; k < tree.size(); k++) {
       Token t = tree.token(k);
-      if (t.head() >= 0 && "PRON".equals(t.upos()) && t.deprel() != null && t.deprel().startsWith("nsubj") && !doc.insideMarks(t.span())
+      // the subject by its relation, or the clause's first word, which in German is mostly the subject
+      boolean subject = t.deprel() != null && t.deprel().startsWith("nsubj") || k == 0;
+      if ("PRON".equals(t.upos()) && subject && !doc.insideMarks(t.span())
           && lexicon.isSpeakerPronoun(CueFinder.lemma(t))) {
         return doc.parties.party(tree, k);
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsSentence(DependencyTree tree, MarkedSpan m) {
+    for (Token t : tree.sentence().tokens()) {
+      if (t.end() <= m.outer().begin() && !tree.isPunct(t.index())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "X kritisierte die Regierung. „…“": the subject of the previous sentence's main verb, when it names
+   * someone (a linked actor or a recognized entity) and that sentence has no quotation of its own.
+   */
+  private static Party namedSubjectOf(DocumentView doc, int s) {
+    DependencyTree tree = doc.trees.get(s);
+    if (doc.marked.stream().anyMatch(m -> m.outer().overlaps(tree.sentence().span()))) {
+      return null;
+    }
+    for (int k = 0; k < tree.size(); k++) {
+      if (tree.token(k).head() < 0) {
+        int subject = CueFinder.subject(tree, k);
+        if (subject < 0) {
+          return null;
+        }
+        Party party = doc.parties.party(tree, subject);
+        Token head = tree.token(subject);
+        boolean named = party != null && party.actor() != null && !party.actor().id().startsWith("text:") || head.ner() != null && !"O".equals(head.ner());
+        return named ? party : null;
       }
     }
     return null;

@@ -25,7 +25,8 @@ final class CueFinder {
       }
       CueEntry noun = lexicon.noun(lemma);
       if (noun != null && "NOUN".equals(t.upos())) {
-        Party speaker = parties.party(tree, firstChild(tree, i, "nmod"));
+        int attribute = firstChild(tree, i, "nmod");
+        Party speaker = attribute < 0 || tree.quoted(attribute) ? null : parties.party(tree, attribute);
         cues.add(new Cue(noun, sentence, i, t.span(), t.text(), speaker, null, false));
       }
       CueEntry anaphor = lexicon.anaphor(lemma);
@@ -77,8 +78,13 @@ final class CueFinder {
     }
     for (int c : tree.children(i)) {
       String particle = tree.token(c).text().toLowerCase(Locale.GERMAN);
-      if ("compound:prt".equals(tree.token(c).deprel()) && lemma.startsWith(particle)) {
+      String rel = tree.token(c).deprel();
+      if ("compound:prt".equals(rel) && lemma.startsWith(particle)) {
         return lexicon.verb(lemma.substring(particle.length()));
+      }
+      // "gab … bekannt": a verb part the parser did not call a particle
+      if (c > i && !tree.quoted(c) && lexicon.verb(particle + lemma) != null && ("mark".equals(rel) || "advmod".equals(rel) || "xcomp".equals(rel) || "compound:prt".equals(rel))) {
+        return lexicon.verb(particle + lemma);
       }
     }
     return null;
@@ -120,6 +126,9 @@ final class CueFinder {
   /** The subject of the verb; a verb coordinated without its own subject shares its partner's. */
   static int subject(DependencyTree tree, int verb) {
     int s = tree.child(verb, "nsubj");
+    if (s >= 0 && tree.quoted(s)) {
+      s = -1; // the parser took the quoted words' subject for the speech verb's
+    }
     if (s >= 0) {
       int prefield = prefieldArgument(tree, verb);
       // "Macron hat Scholz … versprochen": the parser may call the first name the object; in news the first is the subject
@@ -130,7 +139,7 @@ final class CueFinder {
       String rel = tree.token(c).deprel();
       // a pronoun subject is reliably tagged nsubj; a pronoun object here is "sich" or "ihm"
       boolean name = isNominal(tree.token(c)) && !"PRON".equals(tree.token(c).upos());
-      if (c > verb && c <= verb + 3 && rel != null && ARGUMENTS.contains(rel) && name && tree.child(c, "case") < 0) {
+      if (c > verb && c <= verb + 3 && rel != null && ARGUMENTS.contains(rel) && name && tree.child(c, "case") < 0 && !tree.quoted(c)) {
         return c;
       }
     }
@@ -184,10 +193,14 @@ final class CueFinder {
   /** "hieß es in der Mitteilung der Stadt": the highest noun inside an oblique of the verb. */
   private static int agentInObliques(DependencyTree tree, int verb) {
     int best = -1;
+    int document = -1;
     for (int c : tree.children(verb)) {
       String rel = tree.token(c).deprel();
-      if (rel == null || !rel.startsWith("obl")) {
+      if (rel == null || !rel.startsWith("obl") || tree.quoted(c)) {
         continue;
+      }
+      if (document < 0 && "NOUN".equals(tree.token(c).upos())) {
+        document = c; // "hieß es in dem Schreiben": the writing speaks when no author is named in it
       }
       for (int k = 0; k < tree.size(); k++) {
         String upos = tree.token(k).upos();
@@ -197,7 +210,7 @@ final class CueFinder {
         }
       }
     }
-    return best;
+    return best >= 0 ? best : document;
   }
 
   private static boolean conditionHolds(CueEntry entry, DependencyTree tree, int verb) {

@@ -14,9 +14,16 @@ final class DependencyTree {
 
   private final Sentence sentence;
   private final List<List<Integer>> children;
+  private final java.util.function.Predicate<Span> quoted;
 
   DependencyTree(Sentence sentence) {
+    this(sentence, span -> false);
+  }
+
+  /** @param quoted tells which spans lie in quotation marks: they never name a speaker */
+  DependencyTree(Sentence sentence, java.util.function.Predicate<Span> quoted) {
     this.sentence = sentence;
+    this.quoted = quoted;
     this.children = new ArrayList<>();
     for (int i = 0; i < sentence.size(); i++) {
       children.add(new ArrayList<>());
@@ -42,6 +49,10 @@ final class DependencyTree {
 
   List<Integer> children(int i) {
     return children.get(i);
+  }
+
+  boolean quoted(int i) {
+    return quoted.test(token(i).span());
   }
 
   /** The first child whose relation starts with {@code relation} ("nsubj" also finds "nsubj:pass"). */

@@ -17,8 +17,8 @@ final class DocumentView {
   DocumentView(String body, List<Sentence> sentences, List<MarkedSpan> marked, CueFinder finder, PartyResolver parties) {
     this.body = body;
     this.parties = parties;
-    this.trees = sentences.stream().map(DependencyTree::new).toList();
     this.marked = List.copyOf(marked);
+    this.trees = sentences.stream().map(s -> new DependencyTree(s, this::insideMarks)).toList();
     List<List<Cue>> all = new ArrayList<>();
     for (int s = 0; s < trees.size(); s++) {
       List<Cue> found = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.chronik.pipeline.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
 import org.chronik.model.Mention;
@@ -32,15 +33,36 @@ final class PartyResolver {
     Mention mention = mentionAt(token.span(), phrase);
     boolean pronoun = "PRON".equals(token.upos());
     if (mention != null) {
-      return new Party(mention.actor(), pronoun ? token.span() : phrase, pronoun);
+      return new Party(fuller(mention), pronoun ? token.span() : phrase, pronoun);
     }
     if (pronoun) {
       return new Party(null, token.span(), true);
     }
-    if (!"NOUN".equals(token.upos()) && !"PROPN".equals(token.upos()) && !"X".equals(token.upos())) {
+    // "Einer der Polizisten", "Beide": a determiner or numeral heading a phrase names a party too
+    if (!Set.of("NOUN", "PROPN", "X", "DET", "NUM").contains(token.upos())) {
       return null;
     }
     return new Party(unlinked(phrase.of(body), token.ner()), phrase, false);
+  }
+
+  /**
+   * A person the recognizer found but the dictionaries did not ("Xi" after "Xi Jinping") is the
+   * linked person of the document whose name holds all its words.
+   */
+  private ActorRef fuller(Mention mention) {
+    ActorRef actor = mention.actor();
+    if (actor == null || !"NER".equals(mention.kind())) {
+      return actor;
+    }
+    List<String> words = List.of(mention.text().toLowerCase(Locale.ROOT).split("\\s+"));
+    for (Mention other : mentions) {
+      ActorRef candidate = other.actor();
+      if (candidate != null && !"NER".equals(other.kind()) && candidate.type() == ActorType.PERSON && candidate.name() != null
+          && List.of(candidate.name().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(words)) {
+        return candidate;
+      }
+    }
+    return actor;
   }
 
   /** A mention of a person (not by a pronoun) at the span, or null. */

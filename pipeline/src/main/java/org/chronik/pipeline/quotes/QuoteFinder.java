@@ -84,7 +84,7 @@ public final class QuoteFinder implements Stage {
 
   /** Adds the marked words as a quotation when they are speech; false when they are not. */
   private boolean direct(DocumentView doc, MarkedSpan m, int first, Attribution attribution, List<Quote> quotes, Set<MarkedSpan> rejected) {
-    int last = Math.max(first, doc.sentenceAt(m.outer().end() - 1)); // the closing mark may open the next sentence
+    int last = lastSentence(doc, m, first);
     List<Cue> frame = frameCues(doc, m, first, last);
     QuoteType type = judge.judge(m, doc, first, last, frame, rejected);
     if (type == null) {
@@ -100,6 +100,22 @@ public final class QuoteFinder implements Stage {
     quotes.add(quote(m.inner(), type, result, doc.body));
     attribution.record(result.speaker(), last);
     return true;
+  }
+
+  /**
+   * The sentence the quotation ends in. The splitter often puts the closing mark at the start of the
+   * next sentence: that one belongs to the quotation only when the text goes on after the mark
+   * ("„…“, sagte sie"), not when a new sentence starts there.
+   */
+  private static int lastSentence(DocumentView doc, MarkedSpan m, int first) {
+    int words = Math.max(first, doc.sentenceAt(Math.max(m.inner().begin(), m.inner().end() - 1)));
+    int mark = Math.max(words, doc.sentenceAt(m.outer().end() - 1));
+    if (mark == words) {
+      return words;
+    }
+    String after = doc.body.substring(m.outer().end(), Math.min(doc.body.length(), m.outer().end() + 3)).strip();
+    boolean goesOn = !after.isEmpty() && (after.charAt(0) == ',' || Character.isLowerCase(after.charAt(0)));
+    return goesOn ? mark : words;
   }
 
   /**
@@ -123,6 +139,14 @@ public final class QuoteFinder implements Stage {
       String between = doc.body.substring(previous.span().begin(), m.outer().begin()).strip();
       if (between.endsWith(":")) {
         return doc.cues.get(first - 1);
+      }
+      // "Sie fügte hinzu. „…“": a speech verb with a speaker in the sentence before, which quotes nothing itself
+      Span before = previous.span();
+      boolean quotesOfItsOwn = doc.marked.stream().anyMatch(o -> o != m && o.outer().overlaps(before));
+      List<Cue> spoken = doc.cues.get(first - 1).stream().filter(c -> c.kind() == CueKind.VERB && !c.attribution() && c.speaker() != null).toList();
+      boolean startsSentence = doc.body.substring(previous.span().end(), m.outer().begin()).isBlank();
+      if (!quotesOfItsOwn && !spoken.isEmpty() && startsSentence) {
+        return spoken;
       }
     }
     if (last + 1 < doc.trees.size()) {

@@ -39,8 +39,7 @@ final class SpeechJudge {
           nominal |= isNominal(t);
           boolean entity = "PROPN".equals(t.upos()) || t.ner() != null && !"O".equals(t.ner());
           named |= entity;
-          nameLike &= entity || Character.isUpperCase(t.text().charAt(0)) || Character.isDigit(t.text().charAt(0))
-              || "ADP".equals(t.upos()) || "DET".equals(t.upos()) || "CCONJ".equals(t.upos());
+          nameLike &= entity || Character.isDigit(t.text().charAt(0)) || "ADP".equals(t.upos()) || "DET".equals(t.upos()) || "CCONJ".equals(t.upos());
         }
       }
     }
@@ -58,7 +57,8 @@ final class SpeechJudge {
     boolean atStart = before.stream().allMatch(t -> DependencyTree.isPunct(t) && !t.text().equals(","));
 
     // after a name noun, a title ("der Film „Die Flucht“", "das Motto „Wir sind da“"), not a predicate ("das Schiff „seetüchtig“")
-    boolean title = nounBefore && lexicon.isNameNoun(CueFinder.lemma(previous)) && (nominal || clause);
+    boolean title = nounBefore && lexicon.isNameNoun(CueFinder.lemma(previous)) && (nominal || clause)
+        || afterColonOf(before, lexicon); // "(Motto: „…“)"
     if (scareBefore(before) || title) {
       return null;
     }
@@ -86,7 +86,9 @@ final class SpeechJudge {
       return null;
     }
     boolean introduced = previous != null && (previous.text().equals(":") || previous.text().equals(",") || speechNoun);
-    return atStart || clause && introduced || previous != null && previous.text().equals(":") ? QuoteType.DIRECT : QuoteType.PARTIAL;
+    // after a comma a whole utterance starts with a capital ("sagte er, „Wir kommen“"); a fragment does not
+    boolean capital = Character.isUpperCase(doc.body.charAt(m.inner().begin()));
+    return atStart || clause && introduced && capital || afterColon ? QuoteType.DIRECT : QuoteType.PARTIAL;
   }
 
   /**
@@ -124,6 +126,11 @@ final class SpeechJudge {
     return Math.abs(head - noun) <= 1;
   }
 
+  private static boolean afterColonOf(List<Token> before, QuoteLexicon lexicon) {
+    int n = before.size();
+    return n >= 2 && before.get(n - 1).text().equals(":") && lexicon.isNameNoun(CueFinder.lemma(before.get(n - 2)));
+  }
+
   private static boolean coordinatedWithRejected(List<Token> before, Set<MarkedSpan> rejected) {
     int n = before.size();
     if (n < 2 || !("CCONJ".equals(before.get(n - 1).upos()) || before.get(n - 1).text().equals(","))) {
@@ -135,7 +142,7 @@ final class SpeechJudge {
 
   private static boolean namesSpeaker(MarkedSpan m, List<Cue> cues) {
     for (Cue cue : cues) {
-      if (cue.speaker() != null && cue.speaker().span().overlaps(m.inner())) {
+      if (cue.kind() == CueKind.VERB && cue.speaker() != null && cue.speaker().span().overlaps(m.inner())) {
         return true;
       }
     }
