@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       AnalyzeCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
+      EvalNerCommand.class,
       EvalQuotesCommand.class,
     })
 public final class Main implements Runnable {

@@ -43,6 +43,9 @@ public final class SeedFormat {
       throw new InputException(name, "bad date header on line 1: \"date " + abbreviate(m.group(1)) + "\" (expected YYYY-MM-DD or YYYY-MM)");
     }
     String body = content.substring(m.end());
+    if (body.isBlank()) {
+      throw new InputException(name, "no text after the date header");
+    }
     String title = headline(body);
     return new Article(ArticleIds.of(body, null), name, null, date, title, body, null, null, List.of(), Map.of());
   }

@@ -1,6 +1,7 @@
 package org.chronik.pipeline;
 
 import org.chronik.pipeline.actors.ActorLinker;
+import org.chronik.pipeline.clean.Cleaner;
 import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
 import org.chronik.pipeline.language.LanguageIdentifier;
 import org.chronik.pipeline.lemma.Lemmatizer;
@@ -13,6 +14,7 @@ public final class Pipelines {
   /** The German chain. Loads CoreNLP and every dictionary: call once per process (see {@link #shared()}). */
   public static Pipeline german() {
     return Pipeline.of(
+        Cleaner.forLanguage("de"),
         LanguageIdentifier.create(),
         CoreNlpAnnotator.german(),
         Lemmatizer.german(),

@@ -40,7 +40,7 @@ public final class CoreNlpAnnotator implements Stage {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(); // reads Layer.CLEAN when a cleaner ran before it
+    return Set.of(Layer.CLEAN);
   }
 
   @Override

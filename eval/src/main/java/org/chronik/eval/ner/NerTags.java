@@ -1,0 +1,60 @@
+package org.chronik.eval.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns per-token tags into entity spans. Gold tags are GermEval BIO; their {@code -deriv} and
+ * {@code -part} variants ("deutsche", "EU-weit") are not names of the type and count as O, and OTH
+ * is not scored. Predicted tags may be plain types ("PER") or BIO ("B-PER"); the tagger's label
+ * names are mapped to PER/LOC/ORG by {@code labels.tsv}, anything else is O.
+ */
+public final class NerTags {
+  private final Map<String, String> labels;
+
+  public NerTags(Map<String, String> labels) {
+    this.labels = Map.copyOf(labels);
+  }
+
+  /** The label mapping shipped with the eval module. */
+  public static NerTags standard() {
+    return new NerTags(ResourceLists.pairs("labels.tsv"));
+  }
+
+  public List<EntitySpan> gold(int sentence, List<String> bio) {
+    List<String> cleaned = new ArrayList<>(bio.size());
+    for (String tag : bio) {
+      String lower = tag.toLowerCase(Locale.ROOT);
+      cleaned.add(lower.endsWith("deriv") || lower.endsWith("part") ? "O" : tag);
+    }
+    return spans(sentence, cleaned);
+  }
+
+  public List<EntitySpan> predicted(int sentence, List<String> tags) {
+    return spans(sentence, tags);
+  }
+
+  /** Maximal runs of one type; a B- prefix always starts a new entity. */
+  private List<EntitySpan> spans(int sentence, List<String> tags) {
+    List<EntitySpan> out = new ArrayList<>();
+    String open = null;
+    int start = 0;
+    for (int i = 0; i <= tags.size(); i++) {
+      String tag = i < tags.size() && tags.get(i) != null ? tags.get(i) : "O";
+      boolean begins = tag.startsWith("B-") || tag.startsWith("S-") || tag.startsWith("U-");
+      String bare = tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(2) : tag;
+      String type = i < tags.size() ? labels.get(bare.toUpperCase(Locale.ROOT)) : null;
+      if (open != null && (type == null || !type.equals(open) || begins)) {
+        out.add(new EntitySpan(sentence, start, i, open));
+        open = null;
+      }
+      if (type != null && open == null) {
+        open = type;
+        start = i;
+      }
+    }
+    return out;
+  }
+}
