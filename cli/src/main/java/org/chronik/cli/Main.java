@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       AnalyzeCommand.class,
+      ActorsCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       EvalNerCommand.class,

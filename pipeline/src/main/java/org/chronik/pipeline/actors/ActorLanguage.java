@@ -27,6 +27,7 @@ final class ActorLanguage {
   final List<String> notActors = new ArrayList<>();
   final List<String> blockedHeads = new ArrayList<>();
   final List<String> pronouns = new ArrayList<>();
+  final List<String> eventHeads = new ArrayList<>();
   final Map<String, String> plurals = new HashMap<>();
   final Inflection inflection;
 
@@ -49,6 +50,7 @@ final class ActorLanguage {
     Tsv.resource(folder + "location-prepositions.txt").forEach(r -> placePrepositions.add(r.field(0).toLowerCase(Locale.ROOT)));
     Tsv.resource(folder + "not-actors.tsv").stream().filter(r -> !r.field(0).equals("phrase")).forEach(r -> notActors.add(r.field(0)));
     Tsv.resource(folder + "compound-heads-blocked.txt").forEach(r -> blockedHeads.add(r.field(0)));
+    Tsv.resource(folder + "event-heads.txt").forEach(r -> eventHeads.add(r.field(0).toLowerCase(Locale.ROOT)));
     Tsv.resource(folder + "pronouns.tsv").stream().filter(r -> !r.field(0).equals("pronoun")).forEach(r -> pronouns.add(r.field(0)));
     for (Tsv.Row row : Tsv.resource(folder + "plural-references.tsv")) {
       if (!row.field(0).equals("phrase")) {

@@ -80,7 +80,16 @@ public final class ActorLinker implements Stage {
       matches.add(fuzzy);
     }
     covered = cover(pieces.size(), matches);
-    matches.addAll(NameCandidates.tagged(pieces, covered));
+    // a tagger's run may swallow a first name alone ("Christian" of another Christian's full name)
+    boolean[] free = cover(pieces.size(), matches.stream().filter(m -> m.target().kind() != Kind.SHORT_NAME).toList());
+    for (Match run : NameCandidates.tagged(pieces, free, language.eventHeads)) {
+      boolean widerThanShortNames = matches.stream().filter(m -> m.from() < run.to() && run.from() < m.to())
+          .allMatch(m -> m.target().kind() == Kind.SHORT_NAME && m.to() - m.from() < run.to() - run.from());
+      if (widerThanShortNames) {
+        matches.removeIf(m -> m.from() < run.to() && run.from() < m.to());
+        matches.add(run);
+      }
+    }
     matches.sort(Comparator.comparingInt(Match::from));
     return new MentionResolver(dictionary, language, date, body, pieces, matches, persons, covered).resolve().mentions();
   }

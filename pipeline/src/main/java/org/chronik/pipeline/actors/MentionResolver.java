@@ -31,6 +31,7 @@ final class MentionResolver {
   private final boolean[] covered;
   private final MentionList out = new MentionList();
   private final TitleResolver titles;
+  private final Coreference coreference;
 
   MentionResolver(ActorDictionary dictionary, ActorLanguage language, PartialDate date, String body,
       List<Piece> pieces, List<Match> matches, Set<String> documentPersons, boolean[] covered) {
@@ -43,6 +44,7 @@ final class MentionResolver {
     this.documentPersons = documentPersons;
     this.covered = covered;
     this.titles = new TitleResolver(dictionary, date, this);
+    this.coreference = new Coreference(dictionary, this);
   }
 
   MentionList resolve() {
@@ -62,10 +64,10 @@ final class MentionResolver {
         return j + 1; // "Russland-Experte": Russia is only the topic
       }
     }
-    if (t.isCountryWord() && next != null && next.target().kind() == Kind.TITLE) {
+    if (t.isCountryWord() && next != null && next.target().kind() == Kind.TITLE && isState(t.key())) {
       return titles.title(j, t.key(), j + 1);
     }
-    if (t.isCountryWord() && next != null && next.target().kind() == Kind.MINISTRY) {
+    if (t.isCountryWord() && next != null && next.target().kind() == Kind.MINISTRY && isState(t.key())) {
       ministry(m, next, t.key());
       return j + 1;
     }
@@ -88,16 +90,25 @@ final class MentionResolver {
       case TITLE -> {
         return titles.title(j, null, j);
       }
-      case PLURAL -> plural(m, t);
-      case PRONOUN -> pronoun(m);
+      case PLURAL -> coreference.plural(m, t);
+      case PRONOUN -> coreference.pronoun(m);
       case UNKNOWN_PERSON, UNKNOWN_ORGANIZATION -> titles.unknown(m, null, null, null);
       default -> { } // BLOCK, BLOCKED_HEAD, a ministry without a country: no mention
     }
     return j;
   }
 
+  /** Titles and ministries belong to states, not to regions ("die europäischen Außenminister"). */
+  private boolean isState(String key) {
+    return dictionary.country(key).map(c -> c.type() == ActorType.COUNTRY).orElse(false);
+  }
+
   Match next(int j) {
     return j + 1 < matches.size() && matches.get(j + 1).from() == matches.get(j).to() ? matches.get(j + 1) : null;
+  }
+
+  String text(int begin, int end) {
+    return body.substring(begin, end);
   }
 
   boolean hasMatch(int j) {
@@ -214,8 +225,8 @@ final class MentionResolver {
       }
     }
     Piece p = pieces.get(m.from());
-    boolean lastName = person == null && m.targets().size() == 1 && p.token().xpos() != null && p.taggedName()
-        && m.target().key().endsWith(" " + p.text().replaceAll("s$", ""));
+    boolean lastName = person == null && m.targets().size() == 1 && p.tagged() && p.taggedName()
+        && m.target().key().endsWith(" " + p.text().replaceAll("s$", "")) && !taggedFullNameEndsWith(p.text());
     if (lastName) {
       person = m.target().key();
     }
@@ -225,32 +236,13 @@ final class MentionResolver {
     return person != null;
   }
 
-  /** "beide Länder": the pair of countries (or persons) in focus, one mention each (see MentionList). */
-  private void plural(Match m, Target t) {
-    boolean countries = t.key().equals("COUNTRY");
-    List<ActorRef> pair = out.pairInFocus(pieces.get(m.from()).sentence(), ref -> countries ? asCountry(ref) : ref.type() == ActorType.PERSON ? ref : null);
-    if (pair.size() == 2) {
-      for (ActorRef ref : pair) {
-        add(m, ref, "PLURAL", "plural-references.tsv:" + t.key());
+  /** True when the tagger found a longer name ending in this word ("John McCain" is not the dictionary's Cindy McCain). */
+  private boolean taggedFullNameEndsWith(String word) {
+    for (Match other : matches) {
+      if (other.target().kind() == Kind.UNKNOWN_PERSON && other.to() - other.from() >= 2 && pieces.get(other.to() - 1).text().equals(word)) {
+        return true;
       }
     }
-  }
-
-  /** A country, or the country of a person's role; null for anything else. */
-  private ActorRef asCountry(ActorRef ref) {
-    if (ref.type() == ActorType.COUNTRY) {
-      return dictionary.countryRef(ref.country(), null);
-    }
-    boolean hasCountry = ref.type() == ActorType.PERSON && dictionary.country(ref.country()).filter(c -> c.type() == ActorType.COUNTRY).isPresent();
-    return hasCountry ? dictionary.countryRef(ref.country(), null) : null;
-  }
-
-  /** "Er": the one person of this and the previous sentence; nothing when there are more or none. */
-  private void pronoun(Match m) {
-    int sentence = pieces.get(m.from()).sentence();
-    List<ActorRef> persons = out.personsIn(sentence - 1, sentence);
-    if (persons.size() == 1) {
-      add(m, persons.get(0), "PRONOUN", "pronouns.tsv");
-    }
+    return false;
   }
 }

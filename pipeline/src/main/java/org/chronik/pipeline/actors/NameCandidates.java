@@ -51,9 +51,10 @@ final class NameCandidates {
   /**
    * Runs of uncovered pieces the tagger calls PER or ORG, widened by adjacent proper nouns the tagger
    * left out ("Christian" before a tagged "Stör"): actors of that type without a country. A run with an
-   * adjective ("Olympischen Spiele") names an event or a thing more often than an actor, and is dropped.
+   * adjective, or ending in an event word of event-heads.txt ("Olympische Spiele"), is dropped, and so
+   * is one of common nouns only ("Sanktionspaket"): it needs a proper noun or an acronym.
    */
-  static List<Match> tagged(List<Piece> pieces, boolean[] covered) {
+  static List<Match> tagged(List<Piece> pieces, boolean[] covered, List<String> eventHeads) {
     List<Match> found = new ArrayList<>();
     int i = 0;
     while (i < pieces.size()) {
@@ -72,11 +73,16 @@ final class NameCandidates {
           && (tag.equals(tag(pieces.get(j))) || properNoun(pieces.get(j)))) {
         j++;
       }
-      boolean adjective = false;
-      for (int k = from; k < j; k++) {
-        adjective |= "ADJ".equals(pieces.get(k).token().upos()) || "ADJA".equals(pieces.get(k).token().xpos());
+      while (j - from >= 2 && "NOUN".equals(pieces.get(from).token().upos())) {
+        from++; // a leading common noun is a title or profession: "Richter Klaus Tolksdorf"
       }
-      if (j - from <= 4 && !adjective) { // longer runs are titles of works or tagging errors
+      boolean adjective = false;
+      boolean name = false;
+      for (int k = from; k < j; k++) {
+        adjective |= "ADJ".equals(pieces.get(k).token().upos());
+        name |= "PROPN".equals(pieces.get(k).token().upos()) || acronym(pieces.get(k).text());
+      }
+      if (j - from <= 4 && name && !adjective && !event(pieces.get(j - 1).text(), eventHeads)) { // longer runs are titles of works or tagging errors
         Kind kind = tag.equals("PER") ? Kind.UNKNOWN_PERSON : Kind.UNKNOWN_ORGANIZATION;
         found.add(new Match(from, j, List.of(Target.of(kind, null))));
       }
@@ -86,13 +92,23 @@ final class NameCandidates {
   }
 
   private static boolean properNoun(Piece p) {
-    return p.capitalized() && !p.inCompound() && ("PROPN".equals(p.token().upos()) || "NE".equals(p.token().xpos()));
+    return p.capitalized() && !p.inCompound() && "PROPN".equals(p.token().upos());
+  }
+
+  private static boolean acronym(String word) {
+    return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+  }
+
+  private static boolean event(String word, List<String> eventHeads) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return eventHeads.stream().anyMatch(lower::endsWith);
   }
 
   /** The tag of a capitalized piece outside a compound, or null. */
   private static String tag(Piece p) {
     String ner = p.token().ner();
-    if (!p.capitalized() || p.inCompound() || p.text().length() < 2) {
+    // double-barrelled names ("Mikl-Leitner") are hyphenated too, organisations in compounds are topics
+    if (!p.capitalized() || (p.inCompound() && !"PER".equals(ner)) || p.text().length() < 2) {
       return null;
     }
     return "PER".equals(ner) || "ORG".equals(ner) ? ner : null;

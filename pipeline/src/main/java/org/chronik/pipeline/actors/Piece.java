@@ -31,10 +31,15 @@ record Piece(String text, int begin, int end, int sentence, Token token, boolean
 
   /** True when the tagger calls it a name, or, for tokens without tags, when it is capitalized. */
   boolean taggedName() {
-    if (token.xpos() == null && (token.ner() == null || token.ner().equals("O"))) {
+    if (!tagged()) {
       return capitalized();
     }
-    return "PER".equals(token.ner()) || "NE".equals(token.xpos());
+    return "PER".equals(token.ner()) || "PROPN".equals(token.upos());
+  }
+
+  /** False for plain token lists without a tagger's output. */
+  boolean tagged() {
+    return token.upos() != null;
   }
 
   static List<Piece> of(String body, List<Sentence> sentences) {

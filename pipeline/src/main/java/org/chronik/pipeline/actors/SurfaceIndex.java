@@ -9,7 +9,7 @@ import org.chronik.pipeline.actors.Target.Kind;
 
 /**
  * Every surface form of every dictionary entry, as a sequence of word pieces, with the longest-match
- * search over a document's pieces. Case: a form word in capitals of up to four letters ("US", "IS")
+ * search over a document's pieces. Case: a form word with two or more capitals ("US", "IS", "AUs")
  * matches only exactly; a capitalized form word needs a capitalized text word; a lower-case form word
  * (adjectives, pronouns) matches in any case.
  */
@@ -130,8 +130,8 @@ final class SurfaceIndex {
     if (!form.equalsIgnoreCase(text)) {
       return false;
     }
-    if (form.length() <= 4 && form.chars().allMatch(Character::isUpperCase)) {
-      return form.equals(text);
+    if (form.chars().filter(Character::isUpperCase).count() >= 2) {
+      return form.equals(text); // acronyms and camel case: "AU" and its genitive "AUs" never match "Aus"
     }
     return !Character.isUpperCase(form.charAt(0)) || Character.isUpperCase(text.charAt(0));
   }

@@ -89,10 +89,16 @@ final class TitleResolver {
     List<Piece> pieces = doc.pieces();
     int k = title.to();
     while (k < pieces.size() && k - title.to() < 3 && doc.freeForName(k) && pieces.get(k).sentence() == pieces.get(title.to() - 1).sentence()
-        && pieces.get(k).capitalized() && !pieces.get(k).inCompound() && nameLike(pieces.get(k))) {
+        && pieces.get(k).capitalized() && (!pieces.get(k).inCompound() || doubleBarrelled(pieces, k)) && nameLike(pieces.get(k))) {
       k++;
     }
     return k;
+  }
+
+  /** A piece of "Mikl-Leitner": every piece of its token is capitalized. */
+  private static boolean doubleBarrelled(List<Piece> pieces, int k) {
+    Piece p = pieces.get(k);
+    return pieces.stream().filter(q -> q.begin() >= p.token().begin() && q.end() <= p.token().end()).allMatch(Piece::capitalized);
   }
 
   private static boolean nameLike(Piece p) {
@@ -103,11 +109,7 @@ final class TitleResolver {
   /** A person or organisation the dictionaries do not know; a later last name alone is the same person. */
   void unknown(Match m, String country, String sector, String role) {
     List<Piece> pieces = doc.pieces();
-    StringBuilder text = new StringBuilder();
-    for (int k = m.from(); k < m.to(); k++) {
-      text.append(k > m.from() ? " " : "").append(pieces.get(k).text());
-    }
-    String name = text.toString();
+    String name = doc.text(pieces.get(m.from()).begin(), pieces.get(m.to() - 1).end()).replaceAll("\\s+", " ");
     boolean person = m.target().kind() == Kind.UNKNOWN_PERSON;
     ActorRef ref = person ? unknownByWord.get(name) : null;
     if (ref == null) {

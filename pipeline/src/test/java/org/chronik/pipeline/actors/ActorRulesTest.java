@@ -69,6 +69,26 @@ class ActorRulesTest {
   }
 
   @Test
+  void capitalInADatelineIsAPlaceAndAsSubjectTheGovernment() {
+    Mention berlin = link("Berlin (dpa) - Die Koalition streitet.").get(0);
+    assertEquals("Berlin", berlin.actor().name());
+    assertEquals(org.chronik.model.ActorType.LOCATION, berlin.actor().type());
+    List<Mention> pair = link("Vorher war Ruhe.\nKiew/Moskau – Die Kämpfe dauern an.");
+    assertEquals(List.of("Kyiv", "Moscow"), pair.stream().map(m -> m.actor().name()).toList());
+    Mention acting = link("Berlin kritisierte Moskau (scharf).").get(0);
+    assertEquals("Germany", acting.actor().name());
+    assertEquals("GOV", acting.actor().sector());
+  }
+
+  @Test
+  void undatedAndEmptyDocumentsWork() {
+    String text = "Der britische Premierminister sprach.";
+    List<Mention> undated = LINKER.mentions(text, PlainText.sentences(text), null);
+    assertEquals(1, undated.size(), "undated: the holder of an ongoing term: " + undated);
+    assertTrue(LINKER.mentions("", List.of(), DATE).isEmpty());
+  }
+
+  @Test
   void randomInputNeverThrowsAndSpansStayInsideTheBody() {
     String[] words = {"China", "Chinas", "-", "US", "Präsident", "der", "russische", "in", "Peking", "beide", "Länder", "Er", "Xi",
         "Putin-Versteher", "Staats-", "und", "Parteichef", "Nato", ".", ",", "/", "–", "(", ")", "\n", "Außenministerium", "Westen",

@@ -36,6 +36,23 @@ class ActorTableTest {
     assertTrue(failures.isEmpty(), failures.size() + " rows fail:\n" + String.join("\n", failures));
   }
 
+  @Test
+  void randomTextThroughTheParserNeverThrows() {
+    java.util.Random random = new java.util.Random(7);
+    String[] words = {"Xi", "Jiping", "beide", "Seiten", "US-", "Präsident", "Kreml", "in", "Peking", "Er", "Lukoil", "-", ".", "\n", "(", "„"};
+    for (int round = 0; round < 5; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 60; i++) {
+        text.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      Article article = Article.of("random", PartialDate.parse("2024-01-01"), text.toString());
+      var doc = LINKER.apply(Pipelines.shared().upTo(Layer.SENTENCES).apply(article));
+      for (Mention m : doc.layer(Layer.MENTIONS)) {
+        assertTrue(m.span().end() <= article.body().length() && m.text().equals(article.body().substring(m.span().begin(), m.span().end())));
+      }
+    }
+  }
+
   private static String check(Tsv.Row row) {
     String text = row.field(1);
     Article article = Article.of("table", PartialDate.parse(row.field(0)), text);
