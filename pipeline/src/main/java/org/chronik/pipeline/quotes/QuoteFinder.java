@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.chronik.model.AnnotatedDocument;
+import org.chronik.model.CleanedText;
 import org.chronik.model.Layer;
 import org.chronik.model.Mention;
 import org.chronik.model.Quote;
@@ -60,7 +61,9 @@ public final class QuoteFinder implements Stage {
     List<Sentence> sentences = document.layer(Layer.SENTENCES);
     List<Mention> mentions = document.find(Layer.MENTIONS).orElse(List.of());
     PartyResolver parties = new PartyResolver(body, mentions);
-    DocumentView doc = new DocumentView(body, sentences, marks.find(body), cueFinder, parties);
+    // marks are read in the cleaned text (same offsets) so that page furniture never yields a quotation
+    String cleaned = document.find(Layer.CLEAN).map(CleanedText::text).orElse(body);
+    DocumentView doc = new DocumentView(body, sentences, marks.find(cleaned), cueFinder, parties);
     Attribution attribution = new Attribution(doc);
     List<Quote> quotes = new ArrayList<>();
     Set<MarkedSpan> rejected = new HashSet<>();
