@@ -218,4 +218,20 @@ class QuoteFinderTest {
     Quote q = only(text, "ohne Verzögerung");
     assertEquals("gedrängt", q.cueText());
   }
+
+  @Test
+  void randomInputNeverThrows() {
+    java.util.Random random = new java.util.Random(5);
+    String[] words = {"Er", "sagte", "„", "“", "\"", "sei", "laut", "der", "Minister", ",", ".", ":", "\n", "demnach", "sogenannte", "»", "«", "Partei", "wie", "mitteilte"};
+    for (int round = 0; round < 15; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < 40; i++) {
+        b.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      String text = b.toString();
+      for (Quote q : QuoteTesting.quotes(text)) {
+        assertTrue(q.span().end() <= text.length() && q.text().equals(q.span().of(text)), text);
+      }
+    }
+  }
 }
