@@ -21,11 +21,11 @@ final class ClauseSpeaker {
     }
     if (colon >= 0 && m.outer().begin() - tree.token(colon).end() <= 1) {
       int verb = verbBefore(tree, colon);
-      int subject = verb < 0 ? -1 : CueFinder.subject(tree, verb);
+      int subject = verb < 0 ? -1 : SpeakerRoles.subject(tree, verb);
       boolean expletive = subject >= 0 && "PRON".equals(tree.token(subject).upos()) && !lexicon.isSpeakerPronoun(CueFinder.lemma(tree.token(subject)));
       return subject < 0 || expletive ? null : doc.parties.party(tree, subject);
     }
-    if (!doc.reportedMood(s, lexicon)) {
+    if (!doc.reportedMood(s)) {
       return startsSentence(tree, m) && s > 0 ? namedSubjectOf(doc, s - 1) : null;
     }
     for (int k = 0; k < tree.size(); k++) {
@@ -60,7 +60,7 @@ final class ClauseSpeaker {
     }
     for (int k = 0; k < tree.size(); k++) {
       if (tree.token(k).head() < 0) {
-        int subject = CueFinder.subject(tree, k);
+        int subject = SpeakerRoles.subject(tree, k);
         if (subject < 0) {
           return null;
         }

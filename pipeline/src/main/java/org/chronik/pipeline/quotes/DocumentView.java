@@ -13,9 +13,11 @@ final class DocumentView {
   final List<MarkedSpan> marked;
   final List<List<Cue>> cues;
   final PartyResolver parties;
+  private final QuoteLexicon lexicon;
 
-  DocumentView(String body, List<Sentence> sentences, List<MarkedSpan> marked, CueFinder finder, PartyResolver parties) {
+  DocumentView(String body, List<Sentence> sentences, List<MarkedSpan> marked, CueFinder finder, PartyResolver parties, QuoteLexicon lexicon) {
     this.body = body;
+    this.lexicon = lexicon;
     this.parties = parties;
     this.marked = List.copyOf(marked);
     this.trees = sentences.stream().map(s -> new DependencyTree(s, this::insideMarks)).toList();
@@ -67,7 +69,7 @@ final class DocumentView {
   }
 
   /** True when a finite verb of the sentence outside quotation marks is in the reported mood. */
-  boolean reportedMood(int s, QuoteLexicon lexicon) {
+  boolean reportedMood(int s) {
     for (Token t : sentence(s).tokens()) {
       if (CueFinder.isVerb(t) && isFinite(s, t) && !insideMarks(t.span()) && lexicon.isReportedMood(t.text())) {
         return true;
@@ -78,15 +80,13 @@ final class DocumentView {
 
   /** Finite by the STTS tag (VVFIN) or by a lexicon tag with person (VER:3:SIN:…). */
   boolean isFinite(int s, Token t) {
-    String x = t.xpos();
-    boolean tagged = x != null && (x.endsWith("FIN") || x.matches("VER:(?:AUX:|MOD:)?[123]:.*"));
-    if (!tagged) {
+    if (!lexicon.isFiniteTag(t.xpos())) {
       return false;
     }
-    // the lexicon reads "leisten" as a plural present too: an infinitive with "zu" is not finite
+    // the lexicon reads "leisten" as a plural present too: an infinitive with its marker is not finite
     DependencyTree tree = trees.get(s);
     for (int c : tree.children(t.index())) {
-      if ("zu".equalsIgnoreCase(tree.token(c).text()) && "mark".equals(tree.token(c).deprel())) {
+      if (lexicon.isInfinitiveMarker(tree.token(c).text()) && "mark".equals(tree.token(c).deprel())) {
         return false;
       }
     }

@@ -53,7 +53,7 @@ final class IndirectSpeech {
     List<Cue> attributing = cues.stream().filter(c -> c.attribution() || c.isAnaphor()).toList();
     if (!attributing.isEmpty()) {
       found.add(new Found(sentence, attributing, false));
-    } else if (doc.reportedMood(s, lexicon)) {
+    } else if (doc.reportedMood(s)) {
       found.add(new Found(sentence, List.of(), true));
     }
     return found;

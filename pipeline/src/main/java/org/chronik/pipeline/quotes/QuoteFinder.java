@@ -63,7 +63,7 @@ public final class QuoteFinder implements Stage {
     PartyResolver parties = new PartyResolver(body, mentions);
     // marks are read in the cleaned text (same offsets) so that page furniture never yields a quotation
     String cleaned = document.find(Layer.CLEAN).map(CleanedText::text).orElse(body);
-    DocumentView doc = new DocumentView(body, sentences, marks.find(cleaned), cueFinder, parties);
+    DocumentView doc = new DocumentView(body, sentences, marks.find(cleaned), cueFinder, parties, lexicon);
     Attribution attribution = new Attribution(doc);
     List<Quote> quotes = new ArrayList<>();
     Set<MarkedSpan> rejected = new HashSet<>();
@@ -139,7 +139,7 @@ public final class QuoteFinder implements Stage {
     }
     if (first > 0) {
       Sentence previous = doc.sentence(first - 1);
-      String between = doc.body.substring(previous.span().begin(), m.outer().begin()).strip();
+      String between = text(doc.body, previous.span().begin(), m.outer().begin()).strip();
       if (between.endsWith(":")) {
         return doc.cues.get(first - 1);
       }
@@ -147,7 +147,7 @@ public final class QuoteFinder implements Stage {
       Span before = previous.span();
       boolean quotesOfItsOwn = doc.marked.stream().anyMatch(o -> o != m && o.outer().overlaps(before));
       List<Cue> spoken = doc.cues.get(first - 1).stream().filter(c -> c.kind() == CueKind.VERB && !c.attribution() && c.speaker() != null).toList();
-      boolean startsSentence = doc.body.substring(previous.span().end(), m.outer().begin()).isBlank();
+      boolean startsSentence = previous.span().end() <= m.outer().begin() && text(doc.body, previous.span().end(), m.outer().begin()).isBlank();
       if (!quotesOfItsOwn && !spoken.isEmpty() && startsSentence) {
         return spoken;
       }
@@ -156,12 +156,19 @@ public final class QuoteFinder implements Stage {
       Span next = doc.sentence(last + 1).span();
       boolean quotesOfItsOwn = doc.marked.stream().anyMatch(o -> o != m && o.outer().overlaps(next));
       int sentenceEnd = Math.max(m.outer().end(), doc.sentence(last).span().end());
-      boolean endsSentence = doc.body.substring(m.outer().end(), sentenceEnd).strip().matches("[.!?]*");
+      boolean endsSentence = text(doc.body, m.outer().end(), sentenceEnd).strip().matches("[.!?]*");
       if (!quotesOfItsOwn && endsSentence) {
         return doc.cues.get(last + 1).stream().filter(c -> c.kind() == CueKind.VERB && c.speaker() != null).toList();
       }
     }
     return frame;
+  }
+
+  /** The body between two offsets; empty when they are out of order (sentences and marks need not nest). */
+  private static String text(String body, int from, int to) {
+    int b = Math.max(0, Math.min(from, body.length()));
+    int e = Math.max(b, Math.min(to, body.length()));
+    return body.substring(b, e);
   }
 
   private static int wordsBetween(String body, Span a, Span b) {

@@ -154,6 +154,19 @@ public final class QuoteLexicon {
     return mood == null ? List.of() : mood.verbLemmas(word);
   }
 
+  /** A finite verb tag: STTS (VVFIN) or, with a lexicon, its tag patterns. */
+  public boolean isFiniteTag(String tag) {
+    return tag != null && (tag.endsWith("FIN") || mood != null && mood.isFiniteTag(tag));
+  }
+
+  public boolean isIndefiniteTag(String tag) {
+    return tag != null && mood != null && mood.isIndefiniteTag(tag);
+  }
+
+  public boolean isInfinitiveMarker(String word) {
+    return cues.stream().anyMatch(c -> c.kind() == CueKind.INFINITIVE && c.words().get(0).equalsIgnoreCase(word));
+  }
+
   ReportedMood mood() {
     return mood;
   }

@@ -19,9 +19,14 @@ final class ReportedMood {
   private final List<Pattern> subjunctive;
   private final List<Pattern> indicative;
   private final List<String[]> examples;
+  private final List<Pattern> finite;
+  private final List<Pattern> indefinite;
 
-  private ReportedMood(GermanLexicon lexicon, List<Pattern> subjunctive, List<Pattern> indicative, List<String[]> examples) {
+  private ReportedMood(GermanLexicon lexicon, List<Pattern> subjunctive, List<Pattern> indicative, List<String[]> examples,
+      List<Pattern> finite, List<Pattern> indefinite) {
     this.lexicon = lexicon;
+    this.finite = List.copyOf(finite);
+    this.indefinite = List.copyOf(indefinite);
     this.subjunctive = List.copyOf(subjunctive);
     this.indicative = List.copyOf(indicative);
     this.examples = List.copyOf(examples);
@@ -32,15 +37,19 @@ final class ReportedMood {
     List<Pattern> subjunctive = new ArrayList<>();
     List<Pattern> indicative = new ArrayList<>();
     List<String[]> examples = new ArrayList<>();
+    List<Pattern> finite = new ArrayList<>();
+    List<Pattern> indefinite = new ArrayList<>();
     for (String[] row : rows) {
       switch (row[0]) {
+        case "finite" -> finite.add(Pattern.compile(row[1]));
+        case "indefinite" -> indefinite.add(Pattern.compile(row[1]));
         case "subjunctive" -> subjunctive.add(Pattern.compile(row[1]));
         case "indicative" -> indicative.add(Pattern.compile(row[1]));
         case "example" -> examples.add(new String[] {row[1], row[2]});
         default -> throw new IllegalArgumentException("mood.tsv: unknown kind \"" + row[0] + "\"");
       }
     }
-    return new ReportedMood(lexicon, subjunctive, indicative, examples);
+    return new ReportedMood(lexicon, subjunctive, indicative, examples, finite, indefinite);
   }
 
   /** Verb lemmas the lexicon gives for a word form ("gedrängt" → "drängen"), for participles tagged as adjectives. */
@@ -50,6 +59,14 @@ final class ReportedMood {
         .map(GermanLexicon.Reading::lemma)
         .distinct()
         .toList();
+  }
+
+  boolean isFiniteTag(String tag) {
+    return finite.stream().anyMatch(p -> p.matcher(tag).matches());
+  }
+
+  boolean isIndefiniteTag(String tag) {
+    return indefinite.stream().anyMatch(p -> p.matcher(tag).matches());
   }
 
   /** Word and expectation ("reported" or "not") of each example row. */

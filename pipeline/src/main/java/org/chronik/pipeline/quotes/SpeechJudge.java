@@ -78,7 +78,7 @@ final class SpeechJudge {
     boolean cued = !frameCues.isEmpty();
     boolean reported = false;
     for (int s = first; s <= last && !reported; s++) {
-      reported = doc.reportedMood(s, lexicon);
+      reported = doc.reportedMood(s);
     }
     boolean afterColon = previous != null && previous.text().equals(":");
     boolean utterance = clause || words >= MIN_UTTERANCE_WORDS && afterColon;
@@ -95,12 +95,12 @@ final class SpeechJudge {
    * True when the quoted words hang off the noun before them, or the noun off them, as a name or
    * attribute does; a quotation that is the noun's predicate ("der Brand „gelöscht“") does not.
    */
-  private static boolean names(DependencyTree tree, int noun, MarkedSpan m) {
+  private boolean names(DependencyTree tree, int noun, MarkedSpan m) {
     List<Token> words = tree.sentence().tokens().stream().filter(t -> m.inner().contains(t.span()) && !DependencyTree.isPunct(t)).toList();
     if (words.isEmpty() || words.stream().noneMatch(SpeechJudge::isNominal)) {
       return false; // "die Lage „sehr ernst“": a predicate, names are nominal
     }
-    if (words.get(0).xpos() != null && words.get(0).xpos().startsWith("ART:IND")) {
+    if (lexicon.isIndefiniteTag(words.get(0).xpos())) {
       return false; // "nannte den Bau „ein Geschenk“": a noun phrase of its own, not a name
     }
     boolean any = false;

@@ -222,8 +222,9 @@ class QuoteFinderTest {
   @Test
   void randomInputNeverThrows() {
     java.util.Random random = new java.util.Random(5);
-    String[] words = {"Er", "sagte", "„", "“", "\"", "sei", "laut", "der", "Minister", ",", ".", ":", "\n", "demnach", "sogenannte", "»", "«", "Partei", "wie", "mitteilte"};
-    for (int round = 0; round < 15; round++) {
+    String[] words = {"Er", "sagte", "„", "“", "\"", "sei", "laut", "der", "Minister", ",", ".", ":", "\n", "demnach", "sogenannte", "»", "«", "Partei",
+        "wie", "mitteilte", "!", "?", "(", ")", "–", "\u00a0", "ß", "😀", "\t", "“.", ".“", "„„", "““"};
+    for (int round = 0; round < 40; round++) {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < 40; i++) {
         b.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
