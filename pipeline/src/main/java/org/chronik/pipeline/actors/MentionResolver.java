@@ -19,7 +19,7 @@ import org.chronik.pipeline.actors.Target.Kind;
  */
 final class MentionResolver {
   private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*(?:[\\p{L}.\\- ]+/\\s*)?");
-  private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:/\\s*[\\p{L}.\\- ]+?)?\\s*[(–—\\-]");
+  private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:/\\s*[\\p{L}.\\- ]+?)?\\s*(?:\\(|[–—]|-(?=\\s))");
 
   private final ActorDictionary dictionary;
   private final ActorLanguage language;
@@ -183,7 +183,8 @@ final class MentionResolver {
     Piece first = pieces.get(m.from());
     boolean afterPreposition = m.from() > 0 && pieces.get(m.from() - 1).sentence() == first.sentence()
         && language.placePrepositions.contains(pieces.get(m.from() - 1).text().toLowerCase(Locale.ROOT));
-    if (afterPreposition || dateline(first.begin(), last(m).end())) {
+    boolean startsSentence = m.from() == 0 || pieces.get(m.from() - 1).sentence() != first.sentence();
+    if (afterPreposition || dateline(first.begin(), last(m).end(), startsSentence)) {
       ActorRef place = new ActorRef("location:" + ActorDictionary.slug(cap.name()), cap.name(), ActorType.LOCATION, cap.country(), null, null);
       add(m, place, "NAME", "capitals.tsv:" + cap.name());
     } else {
@@ -191,10 +192,14 @@ final class MentionResolver {
     }
   }
 
-  /** A place that starts a line and is followed by "(", a dash or "/" another place: "Peking (Agentur) –". */
-  private boolean dateline(int begin, int end) {
+  /**
+   * A place that starts a line or a sentence and is followed by "(", a dash or "/" another place:
+   * "Peking (Agentur) –", "… gehört. Wien – Die Gewerkschaft". A hyphen counts only with a space after
+   * it, so "Peking-Reise" is no dateline.
+   */
+  private boolean dateline(int begin, int end, boolean startsSentence) {
     int lineStart = body.lastIndexOf('\n', begin - 1) + 1;
-    return DATELINE_BEFORE.matcher(body.substring(lineStart, begin)).matches()
+    return (startsSentence || DATELINE_BEFORE.matcher(body.substring(lineStart, begin)).matches())
         && DATELINE_AFTER.matcher(body.substring(end, Math.min(body.length(), end + 40))).find();
   }
 
