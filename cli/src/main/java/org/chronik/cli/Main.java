@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       EvalNerCommand.class,
       EvalTimexCommand.class,
+      EvalQuotesCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -6,6 +6,7 @@ import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
 import org.chronik.pipeline.events.EventCoder;
 import org.chronik.pipeline.language.LanguageIdentifier;
 import org.chronik.pipeline.lemma.Lemmatizer;
+import org.chronik.pipeline.quotes.QuoteFinder;
 import org.chronik.pipeline.timex.TimeTagger;
 
 /** Each language's chain, written out in one place. */
@@ -21,6 +22,7 @@ public final class Pipelines {
         Lemmatizer.german(),
         TimeTagger.forLanguage("de"),
         ActorLinker.forLanguage("de"),
+        QuoteFinder.forLanguage("de"),
         EventCoder.forLanguage("de"));
   }
 

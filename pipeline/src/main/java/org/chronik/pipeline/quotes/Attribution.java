@@ -1,0 +1,154 @@
+package org.chronik.pipeline.quotes;
+
+import java.util.Comparator;
+import java.util.List;
+import org.chronik.model.ActorType;
+import org.chronik.model.Span;
+import org.chronik.model.Token;
+
+/**
+ * Who said it and who reports it, from the cues around a quotation and what came before. Holds the
+ * speech found so far in one document (created per document, never shared).
+ */
+final class Attribution {
+  /** Speech without a cue continues the last speaker's words for at most this many sentences. */
+  private static final int CARRY_SENTENCES = 2;
+
+  record Result(Cue cue, Party speaker, Party source) {}
+
+  private final DocumentView doc;
+  private Party lastSpeaker;
+  private int lastSentence = Integer.MIN_VALUE;
+
+  Attribution(DocumentView doc) {
+    this.doc = doc;
+  }
+
+  /**
+   * Cues sorted by distance from the quotation: the nearest speech verb speaks for it.
+   *
+   * @param quote the quoted words, whose own words never name their speaker; null for indirect speech
+   */
+  Result attribute(List<Cue> cues, Span quote, int sentence) {
+    List<Cue> sorted = quote == null ? cues : cues.stream().sorted(Comparator.comparingInt(c -> distance(c.span(), quote))).toList();
+    // the nearest speech verb that names a speaker; else the nearest at all ("mit den Worten" names nobody)
+    Cue verb = sorted.stream().filter(c -> !c.attribution() && !c.isAnaphor() && outside(c.speaker(), quote) != null).findFirst()
+        .orElse(sorted.stream().filter(c -> !c.attribution() && !c.isAnaphor()).findFirst().orElse(null));
+    Cue phrase = sorted.stream().filter(Cue::attribution).findFirst().orElse(null);
+    Cue anaphor = sorted.stream().filter(Cue::isAnaphor).findFirst().orElse(null);
+    Party speaker = verb == null ? null : outside(verb.speaker(), quote);
+    Party source = verb == null ? null : outside(verb.source(), quote);
+    if (phrase != null && outside(phrase.speaker(), quote) != null) {
+      if (speaker == null) {
+        speaker = phrase.speaker();
+      } else if (source == null) {
+        source = phrase.speaker(); // "Putin hat laut Ministerium zugesichert": the ministry reports
+      }
+    }
+    if (anaphor != null) {
+      Party earlier = lastAttributionBefore(anaphor);
+      if (speaker == null) {
+        speaker = earlier;
+      } else if (source == null) {
+        source = earlier;
+      }
+    }
+    if (speaker == null && sentence - lastSentence <= CARRY_SENTENCES) {
+      speaker = lastSpeaker;
+    }
+    speaker = resolvePronoun(speaker, sentence);
+    Cue cue = verb != null ? verb : phrase != null ? phrase : anaphor;
+    return new Result(cue, speaker, source);
+  }
+
+  /** Links an unlinked pronoun to an earlier speaker or person. */
+  Party resolve(Party party, int sentence) {
+    return resolvePronoun(party, sentence);
+  }
+
+  /** Remembers the speaker of speech that ends in {@code sentence}, for quotations without a cue. */
+  void record(Party speaker, int sentence) {
+    if (speaker != null) {
+      lastSpeaker = speaker;
+      lastSentence = sentence;
+    }
+  }
+
+  boolean hasRecentSpeaker(int sentence) {
+    return lastSpeaker != null && sentence - lastSentence <= CARRY_SENTENCES;
+  }
+
+  /** The party, unless it is named inside the quoted words themselves. */
+  private static Party outside(Party party, Span quote) {
+    return party == null || quote != null && party.span().overlaps(quote) ? null : party;
+  }
+
+  /** The speaker of the last attributing phrase ("laut X", "wie X mitteilte", a quoting medium) before the cue. */
+  private Party lastAttributionBefore(Cue anaphor) {
+    for (int s = anaphor.sentence(); s >= 0; s--) {
+      List<Cue> cues = doc.cues.get(s);
+      for (int k = cues.size() - 1; k >= 0; k--) {
+        Cue c = cues.get(k);
+        if (c.span().begin() >= anaphor.span().begin()) {
+          continue;
+        }
+        if (c.attribution() && c.speaker() != null) {
+          return c.speaker();
+        }
+        if (c.source() != null) {
+          return c.source();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A pronoun the actors stage left unlinked refers to the last speaker when that is a person, else to
+   * the nearest person the recognizer tagged before it.
+   */
+  private Party resolvePronoun(Party party, int sentence) {
+    if (party == null || !party.pronoun() || party.actor() != null) {
+      return party;
+    }
+    // the nearest person named before the pronoun, outside quotations: a linked mention, else the recognizer's tag
+    for (int s = sentence; s >= 0 && s >= sentence - 3; s--) {
+      List<Token> tokens = doc.sentence(s).tokens();
+      for (int k = tokens.size() - 1; k >= 0; k--) {
+        Token t = tokens.get(k);
+        if (t.end() > party.span().begin() || doc.insideMarks(t.span())) {
+          continue;
+        }
+        Party named = doc.parties.linkedPerson(t.span());
+        if (named != null) {
+          return party.withActor(named.actor());
+        }
+        if (t.ner() != null && t.ner().endsWith("PER")) {
+          return party.withActor(PartyResolver.unlinked(personName(tokens, k), "PER"));
+        }
+      }
+    }
+    ActorType type = lastSpeaker == null || lastSpeaker.actor() == null ? null : lastSpeaker.actor().type();
+    boolean canSpeak = type == null || type == ActorType.PERSON || type == ActorType.ORGANIZATION || type == ActorType.GROUP;
+    if (lastSpeaker != null && lastSpeaker.actor() != null && canSpeak && sentence - lastSentence <= 4) {
+      return party.withActor(lastSpeaker.actor());
+    }
+    return party;
+  }
+
+  /** The whole name ending at token k ("Angela Merkel"). */
+  private String personName(List<Token> tokens, int k) {
+    int first = k;
+    while (first > 0 && tokens.get(first - 1).ner() != null && tokens.get(first - 1).ner().endsWith("PER")) {
+      first--;
+    }
+    return new Span(tokens.get(first).begin(), tokens.get(k).end()).of(doc.body);
+  }
+
+  private static int distance(Span a, Span b) {
+    if (a.overlaps(b)) {
+      return 0;
+    }
+    return a.end() <= b.begin() ? b.begin() - a.end() : a.begin() - b.end();
+  }
+}

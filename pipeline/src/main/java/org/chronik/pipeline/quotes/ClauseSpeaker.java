@@ -1,0 +1,86 @@
+package org.chronik.pipeline.quotes;
+
+import org.chronik.model.Token;
+
+/**
+ * The speaker of a quotation without a speech cue, read off its own clause: the subject of the
+ * clause a colon ends ("X stellte das in Frage: „…“"), or a personal pronoun subject of a clause in
+ * the reported mood ("Er habe „…“").
+ */
+final class ClauseSpeaker {
+  private ClauseSpeaker() {}
+
+  static Party find(DocumentView doc, MarkedSpan m, int s, QuoteLexicon lexicon) {
+    DependencyTree tree = doc.trees.get(s);
+    int colon = -1;
+    for (int k = 0; k < tree.size(); k++) {
+      Token t = tree.token(k);
+      if (t.end() <= m.outer().begin() && t.text().equals(":")) {
+        colon = k;
+      }
+    }
+    if (colon >= 0 && m.outer().begin() - tree.token(colon).end() <= 1) {
+      int verb = verbBefore(tree, colon);
+      int subject = verb < 0 ? -1 : SpeakerRoles.subject(tree, verb);
+      boolean expletive = subject >= 0 && "PRON".equals(tree.token(subject).upos()) && !lexicon.isSpeakerPronoun(CueFinder.lemma(tree.token(subject)));
+      return subject < 0 || expletive ? null : doc.parties.party(tree, subject);
+    }
+    if (!doc.reportedMood(s)) {
+      return startsSentence(tree, m) && s > 0 ? namedSubjectOf(doc, s - 1) : null;
+    }
+    for (int k = 0; k < tree.size(); k++) {
+      Token t = tree.token(k);
+      // the subject by its relation, or the clause's first word, which in German is mostly the subject
+      boolean subject = t.deprel() != null && t.deprel().startsWith("nsubj") || k == 0;
+      if ("PRON".equals(t.upos()) && subject && !doc.insideMarks(t.span())
+          && lexicon.isSpeakerPronoun(CueFinder.lemma(t))) {
+        return doc.parties.party(tree, k);
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsSentence(DependencyTree tree, MarkedSpan m) {
+    for (Token t : tree.sentence().tokens()) {
+      if (t.end() <= m.outer().begin() && !tree.isPunct(t.index())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "X kritisierte die Regierung. „…“": the subject of the previous sentence's main verb, when it names
+   * someone (a linked actor or a recognized entity) and that sentence has no quotation of its own.
+   */
+  private static Party namedSubjectOf(DocumentView doc, int s) {
+    DependencyTree tree = doc.trees.get(s);
+    if (doc.marked.stream().anyMatch(m -> m.outer().overlaps(tree.sentence().span()))) {
+      return null;
+    }
+    for (int k = 0; k < tree.size(); k++) {
+      if (tree.token(k).head() < 0) {
+        int subject = SpeakerRoles.subject(tree, k);
+        if (subject < 0) {
+          return null;
+        }
+        Party party = doc.parties.party(tree, subject);
+        Token head = tree.token(subject);
+        boolean named = party != null && party.actor() != null && !party.actor().id().startsWith("text:") || head.ner() != null && !"O".equals(head.ner());
+        return named ? party : null;
+      }
+    }
+    return null;
+  }
+
+  /** The verb heading the words before the colon: the one whose head lies outside them. */
+  private static int verbBefore(DependencyTree tree, int colon) {
+    for (int k = 0; k < colon; k++) {
+      Token t = tree.token(k);
+      if (CueFinder.isVerb(t) && (t.head() < 0 || t.head() >= colon) && !"aux".equals(t.deprel()) && !"cop".equals(t.deprel())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+}

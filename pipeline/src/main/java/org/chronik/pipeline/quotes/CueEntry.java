@@ -1,0 +1,28 @@
+package org.chronik.pipeline.quotes;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One line of {@code cues.tsv}.
+ *
+ * @param words the pattern: lemmas (or lowercase word beginnings for scare cues), in order
+ * @param roles {@code speaker=subj}, {@code source=subj}, {@code if=subj:es} and the like
+ * @param example a sentence the entry must handle, run by a test; "-" when none
+ * @param expect what the example must yield (see the README)
+ * @param line where the entry stands, for messages
+ */
+public record CueEntry(CueKind kind, List<String> words, Map<String, String> roles, String example, String expect, String line) {
+  public CueEntry {
+    words = List.copyOf(words);
+    roles = Map.copyOf(roles);
+  }
+
+  public String role(String key) {
+    return roles.get(key);
+  }
+
+  public String pattern() {
+    return String.join(" ", words);
+  }
+}

@@ -1,0 +1,201 @@
+package org.chronik.pipeline.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.chronik.model.Span;
+import org.chronik.model.Token;
+
+/** Finds the cues of {@code cues.tsv} in one parsed sentence and reads their speakers off the tree. */
+final class CueFinder {
+  private final QuoteLexicon lexicon;
+
+  CueFinder(QuoteLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Cue> find(DependencyTree tree, int sentence, PartyResolver parties, String body) {
+    List<Cue> cues = new ArrayList<>();
+    for (int i = 0; i < tree.size(); i++) {
+      Token t = tree.token(i);
+      String lemma = lemma(t);
+      CueEntry verb = isVerb(t) ? verbEntry(tree, i, lemma) : participleEntry(t);
+      if (verb != null && conditionHolds(verb, tree, i)) {
+        cues.add(verbCue(verb, tree, sentence, i, parties, body));
+      }
+      CueEntry noun = lexicon.noun(lemma);
+      if (noun != null && "NOUN".equals(t.upos())) {
+        int attribute = firstChild(tree, i, "nmod");
+        Party speaker = attribute < 0 || tree.quoted(attribute) ? null : parties.party(tree, attribute);
+        cues.add(new Cue(noun, sentence, i, t.span(), t.text(), speaker, null, false));
+      }
+      CueEntry anaphor = lexicon.anaphor(lemma);
+      if (anaphor != null) {
+        cues.add(new Cue(anaphor, sentence, i, t.span(), t.text(), null, null, false));
+      }
+      for (CueEntry attribution : lexicon.cues(CueKind.ATTRIBUTION)) {
+        int last = matchAt(attribution, tree, i);
+        if (last >= 0) {
+          String role = attribution.role("speaker");
+          if ("next".equals(role) && !verblessTail(tree, i)) {
+            continue;
+          }
+          int head = switch (role == null ? "" : role) {
+            case "nmod" -> speakerOfNoun(tree, last);
+            case "next" -> nextNoun(tree, last);
+            default -> speakerOfAdposition(tree, i);
+          };
+          if ("next".equals(role) && head < 0) {
+            continue;
+          }
+          Party speaker = parties.party(tree, head);
+          Span span = new Span(t.begin(), tree.token(last).end());
+          cues.add(new Cue(attribution, sentence, i, span, span.of(body), speaker, null, true));
+        }
+      }
+    }
+    return cues;
+  }
+
+  /** "Er habe gedrängt": a participle the tagger took for an adjective. */
+  private CueEntry participleEntry(Token t) {
+    if (!"ADJ".equals(t.upos()) || t.xpos() == null || !t.xpos().startsWith("PA2")) {
+      return null;
+    }
+    for (String lemma : lexicon.verbLemmas(t.text())) {
+      if (lexicon.verb(lemma) != null) {
+        return lexicon.verb(lemma);
+      }
+    }
+    return null;
+  }
+
+  /** The speech verb entry, also when the lemmatizer joined a wrongly attached particle ("mit" + begründen). */
+  private CueEntry verbEntry(DependencyTree tree, int i, String lemma) {
+    CueEntry entry = lexicon.verb(lemma);
+    if (entry != null) {
+      return entry;
+    }
+    for (int c : tree.children(i)) {
+      String particle = tree.token(c).text().toLowerCase(Locale.GERMAN);
+      String rel = tree.token(c).deprel();
+      if ("compound:prt".equals(rel) && lemma.startsWith(particle)) {
+        return lexicon.verb(lemma.substring(particle.length()));
+      }
+      // "gab … bekannt": a verb part the parser did not call a particle
+      if (c > i && !tree.quoted(c) && lexicon.verb(particle + lemma) != null && ("mark".equals(rel) || "advmod".equals(rel) || "xcomp".equals(rel) || "compound:prt".equals(rel))) {
+        return lexicon.verb(particle + lemma);
+      }
+    }
+    return null;
+  }
+
+  private Cue verbCue(CueEntry entry, DependencyTree tree, int sentence, int verb, PartyResolver parties, String body) {
+    Token t = tree.token(verb);
+    int clauseWord = -1;
+    for (int c : tree.children(verb)) {
+      if (lexicon.clause(lemma(tree.token(c))) != null && c < verb) {
+        clauseWord = c;
+      }
+    }
+    if (clauseWord >= 0) {
+      // "wie X mitteilte": the clause attributes; its subject says or reports the words
+      CueEntry clause = lexicon.clause(lemma(tree.token(clauseWord)));
+      Party speaker = parties.party(tree, SpeakerRoles.role(clause.role("speaker"), tree, verb));
+      Span span = new Span(tree.token(clauseWord).begin(), t.end());
+      return new Cue(clause, sentence, verb, span, span.of(body), speaker, null, true);
+    }
+    Party speaker = parties.party(tree, SpeakerRoles.role(entry.role("speaker"), tree, verb));
+    Party source = parties.party(tree, SpeakerRoles.role(entry.role("source"), tree, verb));
+    return new Cue(entry, sentence, verb, t.span(), t.text(), speaker, source, false);
+  }
+
+  private static boolean conditionHolds(CueEntry entry, DependencyTree tree, int verb) {
+    String condition = entry.role("if");
+    if (condition == null) {
+      return true;
+    }
+    String[] parts = condition.split(":", 2);
+    if (parts.length != 2 || !parts[0].equals("subj")) {
+      throw new IllegalArgumentException("cues.tsv: unknown condition \"" + condition + "\" in: " + entry.line());
+    }
+    for (int c : tree.children(verb)) {
+      String rel = tree.token(c).deprel();
+      if (rel != null && (rel.startsWith("nsubj") || rel.startsWith("expl")) && tree.token(c).text().equalsIgnoreCase(parts[1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Index of the last token when the entry's lemmas start at token i, else -1. */
+  private static int matchAt(CueEntry entry, DependencyTree tree, int i) {
+    List<String> words = entry.words();
+    if (i + words.size() > tree.size()) {
+      return -1;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      if (!words.get(k).equalsIgnoreCase(lemma(tree.token(i + k))) && !words.get(k).equalsIgnoreCase(tree.token(i + k).text())) {
+        return -1;
+      }
+    }
+    return i + words.size() - 1;
+  }
+
+  /** "„…“, so der Minister.": the word follows a comma or a mark, and no verb follows it in the sentence. */
+  private static boolean verblessTail(DependencyTree tree, int i) {
+    if (i == 0 || !tree.isPunct(i - 1)) {
+      return false;
+    }
+    for (int k = i + 1; k < tree.size(); k++) {
+      if (isVerb(tree.token(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "laut X", "X zufolge": the noun the adposition attaches to, else the nearest noun after it. */
+  private static int speakerOfAdposition(DependencyTree tree, int adposition) {
+    int head = tree.token(adposition).head();
+    if (head >= 0 && isNominal(tree.token(head))) {
+      return head;
+    }
+    return nextNoun(tree, adposition);
+  }
+
+  /** "nach Angaben des X": the attribute of the phrase's noun, else the next noun. */
+  private static int speakerOfNoun(DependencyTree tree, int noun) {
+    int attribute = firstChild(tree, noun, "nmod");
+    return attribute >= 0 ? attribute : nextNoun(tree, noun);
+  }
+
+  private static int firstChild(DependencyTree tree, int i, String relation) {
+    return tree.child(i, relation);
+  }
+
+  private static int nextNoun(DependencyTree tree, int from) {
+    for (int k = from + 1; k < tree.size() && k <= from + 6; k++) {
+      if (isNominal(tree.token(k))) {
+        // the head of a run of nouns names the party ("dem Sprecher Peter Klein" → the last name part wins via phrase)
+        return k;
+      }
+      if ("PUNCT".equals(tree.token(k).upos()) || "VERB".equals(tree.token(k).upos())) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  static boolean isNominal(Token t) {
+    return "NOUN".equals(t.upos()) || "PROPN".equals(t.upos()) || "PRON".equals(t.upos());
+  }
+
+  static boolean isVerb(Token t) {
+    return "VERB".equals(t.upos()) || "AUX".equals(t.upos());
+  }
+
+  static String lemma(Token t) {
+    return t.lemma() != null ? t.lemma() : t.text().toLowerCase(Locale.GERMAN);
+  }
+}

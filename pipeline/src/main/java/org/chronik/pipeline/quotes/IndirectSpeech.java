@@ -1,0 +1,112 @@
+package org.chronik.pipeline.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.Span;
+import org.chronik.model.Token;
+
+/**
+ * Finds reported speech without quotation marks in one sentence: the clause a speech verb governs
+ * ("Y sagte, man werde …"), a sentence attributed by a phrase ("Laut X ist …"), and a sentence in
+ * the reported mood that goes on with the last speaker's words ("China sei gewillt …").
+ */
+final class IndirectSpeech {
+  /** Relations from a speech verb to the clause it reports. */
+  private static final Set<String> COMPLEMENTS = Set.of("ccomp", "parataxis", "xcomp");
+  /** Clauses shorter than this many words are not taken as reported speech. */
+  private static final int MIN_WORDS = 3;
+  /** A clause mostly in quotation marks is a direct quotation, not indirect speech. */
+  private static final double MAX_MARKED = 0.5;
+
+  private final QuoteLexicon lexicon;
+
+  IndirectSpeech(QuoteLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** A reported clause and the cues that attribute it. */
+  record Found(Span span, List<Cue> cues, boolean needsCarriedSpeaker) {}
+
+  List<Found> find(DocumentView doc, int s) {
+    DependencyTree tree = doc.trees.get(s);
+    List<Cue> cues = doc.cues.get(s);
+    List<Found> found = new ArrayList<>();
+    boolean verbCue = false;
+    for (Cue cue : cues) {
+      if (cue.kind() != CueKind.VERB || cue.attribution()) {
+        continue;
+      }
+      verbCue = true;
+      Span clause = complement(tree, cue.anchor());
+      if (clause != null && accept(doc, tree, clause)) {
+        found.add(new Found(clause, List.of(cue), false));
+      }
+    }
+    if (verbCue || !found.isEmpty()) {
+      return found;
+    }
+    Span sentence = tree.subtreeSpan(root(tree));
+    if (!accept(doc, tree, sentence)) {
+      return found;
+    }
+    List<Cue> attributing = cues.stream().filter(c -> c.attribution() || c.isAnaphor()).toList();
+    if (!attributing.isEmpty()) {
+      found.add(new Found(sentence, attributing, false));
+    } else if (doc.reportedMood(s)) {
+      found.add(new Found(sentence, List.of(), true));
+    }
+    return found;
+  }
+
+  /** The clause the speech verb at {@code verb} reports, or null. */
+  private static Span complement(DependencyTree tree, int verb) {
+    for (int c : tree.children(verb)) {
+      String rel = tree.token(c).deprel();
+      if (rel != null && COMPLEMENTS.contains(rel.split(":")[0]) && isClause(tree, c)) {
+        return tree.subtreeSpan(c);
+      }
+    }
+    // "Die Preise steigen, sagte sie": the speech verb hangs off the clause it reports
+    Token v = tree.token(verb);
+    if ("parataxis".equals(v.deprel()) && v.head() >= 0 && v.head() < verb) {
+      int head = v.head();
+      int first = -1;
+      int last = -1;
+      for (int k = 0; k < verb; k++) {
+        if (tree.dominates(head, k) && !tree.dominates(verb, k) && !tree.isPunct(k)) {
+          first = first < 0 ? k : first;
+          last = k;
+        }
+      }
+      if (first >= 0) {
+        return new Span(tree.token(first).begin(), tree.token(last).end());
+      }
+    }
+    return null;
+  }
+
+  private static boolean isClause(DependencyTree tree, int head) {
+    Token t = tree.token(head);
+    return CueFinder.isVerb(t) || tree.child(head, "cop") >= 0 || tree.child(head, "aux") >= 0 || tree.child(head, "nsubj") >= 0;
+  }
+
+  private static boolean accept(DocumentView doc, DependencyTree tree, Span clause) {
+    int words = 0;
+    for (Token t : tree.sentence().tokens()) {
+      if (clause.contains(t.span()) && !"PUNCT".equals(t.upos())) {
+        words++;
+      }
+    }
+    return words >= MIN_WORDS && doc.markedShare(clause) < MAX_MARKED;
+  }
+
+  private static int root(DependencyTree tree) {
+    for (int i = 0; i < tree.size(); i++) {
+      if (tree.token(i).head() < 0) {
+        return i;
+      }
+    }
+    return 0;
+  }
+}

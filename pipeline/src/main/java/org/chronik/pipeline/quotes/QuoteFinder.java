@@ -1,0 +1,201 @@
+package org.chronik.pipeline.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.AnnotatedDocument;
+import org.chronik.model.CleanedText;
+import org.chronik.model.Layer;
+import org.chronik.model.Mention;
+import org.chronik.model.Quote;
+import org.chronik.model.QuoteType;
+import org.chronik.model.Sentence;
+import org.chronik.model.Span;
+import org.chronik.pipeline.Stage;
+
+/**
+ * Quotations with their speakers: direct and partial ones in quotation marks, indirect speech
+ * without. Knowledge comes from {@code lang/<iso>/quotes/} (see the README there).
+ */
+public final class QuoteFinder implements Stage {
+  /** How many words may stand between a speech noun and the quotation it introduces. */
+  private static final int NOUN_CUE_REACH = 3;
+
+  private final QuoteLexicon lexicon;
+  private final QuotationMarks marks;
+  private final CueFinder cueFinder;
+  private final SpeechJudge judge;
+  private final IndirectSpeech indirect;
+
+  public QuoteFinder(QuoteLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.marks = new QuotationMarks(lexicon.marks());
+    this.cueFinder = new CueFinder(lexicon);
+    this.judge = new SpeechJudge(lexicon);
+    this.indirect = new IndirectSpeech(lexicon);
+  }
+
+  public static QuoteFinder forLanguage(String iso) {
+    return new QuoteFinder(QuoteLexicon.forLanguage(iso));
+  }
+
+  public QuoteLexicon lexicon() {
+    return lexicon;
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layer.SENTENCES, Layer.MENTIONS);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layer.QUOTES);
+  }
+
+  @Override
+  public AnnotatedDocument apply(AnnotatedDocument document) {
+    String body = document.article().body();
+    List<Sentence> sentences = document.layer(Layer.SENTENCES);
+    List<Mention> mentions = document.find(Layer.MENTIONS).orElse(List.of());
+    PartyResolver parties = new PartyResolver(body, mentions);
+    // marks are read in the cleaned text (same offsets) so that page furniture never yields a quotation
+    String cleaned = document.find(Layer.CLEAN).map(CleanedText::text).orElse(body);
+    DocumentView doc = new DocumentView(body, sentences, marks.find(cleaned), cueFinder, parties, lexicon);
+    Attribution attribution = new Attribution(doc);
+    List<Quote> quotes = new ArrayList<>();
+    Set<MarkedSpan> rejected = new HashSet<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      for (MarkedSpan m : doc.marked) {
+        if (doc.sentenceAt(m.inner().begin()) == s && !direct(doc, m, s, attribution, quotes, rejected)) {
+          rejected.add(m);
+        }
+      }
+      for (IndirectSpeech.Found found : indirect.find(doc, s)) {
+        if (found.needsCarriedSpeaker() && !attribution.hasRecentSpeaker(s)) {
+          continue; // reported mood with nobody to report it: a conditional, not speech
+        }
+        quotes.add(quote(found.span(), QuoteType.INDIRECT, attribution.attribute(found.cues(), null, s), body));
+        attribution.record(speakerOf(quotes), s);
+      }
+    }
+    quotes.sort(Comparator.comparing(Quote::span));
+    return document.with(Layer.QUOTES, List.copyOf(quotes));
+  }
+
+  /** Adds the marked words as a quotation when they are speech; false when they are not. */
+  private boolean direct(DocumentView doc, MarkedSpan m, int first, Attribution attribution, List<Quote> quotes, Set<MarkedSpan> rejected) {
+    int last = lastSentence(doc, m, first);
+    List<Cue> frame = frameCues(doc, m, first, last);
+    QuoteType type = judge.judge(m, doc, first, last, frame, rejected);
+    if (type == null) {
+      return false;
+    }
+    Attribution.Result result = attribution.attribute(frame, m.outer(), first);
+    if (result.cue() == null || result.speaker() == null) {
+      Party clauseSpeaker = ClauseSpeaker.find(doc, m, first, lexicon);
+      if (clauseSpeaker != null) {
+        result = new Attribution.Result(result.cue(), attribution.resolve(clauseSpeaker, first), result.source());
+      }
+    }
+    quotes.add(quote(m.inner(), type, result, doc.body));
+    attribution.record(result.speaker(), last);
+    return true;
+  }
+
+  /**
+   * The sentence the quotation ends in. The splitter often puts the closing mark at the start of the
+   * next sentence: that one belongs to the quotation only when the text goes on after the mark
+   * ("„…“, sagte sie"), not when a new sentence starts there.
+   */
+  private static int lastSentence(DocumentView doc, MarkedSpan m, int first) {
+    int words = Math.max(first, doc.sentenceAt(Math.max(m.inner().begin(), m.inner().end() - 1)));
+    int mark = Math.max(words, doc.sentenceAt(m.outer().end() - 1));
+    if (mark == words) {
+      return words;
+    }
+    String after = doc.body.substring(m.outer().end(), Math.min(doc.body.length(), m.outer().end() + 3)).strip();
+    boolean goesOn = !after.isEmpty() && (after.charAt(0) == ',' || Character.isLowerCase(after.charAt(0)));
+    return goesOn ? mark : words;
+  }
+
+  /**
+   * Cues in the quotation's own sentences; when there are none, those of a preceding sentence that
+   * ends in a colon, or of a following sentence that comments on it ("Das sagte X.").
+   */
+  private static List<Cue> frameCues(DocumentView doc, MarkedSpan m, int first, int last) {
+    List<Cue> frame = new ArrayList<>();
+    for (int s = first; s <= last; s++) {
+      for (Cue cue : doc.cues.get(s)) {
+        if (cue.kind() != CueKind.NOUN || wordsBetween(doc.body, cue.span(), m.outer()) <= NOUN_CUE_REACH) {
+          frame.add(cue); // a speech noun only introduces words next to it ("mit den Worten „…“")
+        }
+      }
+    }
+    if (!frame.isEmpty()) {
+      return frame;
+    }
+    if (first > 0) {
+      Sentence previous = doc.sentence(first - 1);
+      String between = text(doc.body, previous.span().begin(), m.outer().begin()).strip();
+      if (between.endsWith(":")) {
+        return doc.cues.get(first - 1);
+      }
+      // "Sie fügte hinzu. „…“": a speech verb with a speaker in the sentence before, which quotes nothing itself
+      Span before = previous.span();
+      boolean quotesOfItsOwn = doc.marked.stream().anyMatch(o -> o != m && o.outer().overlaps(before));
+      List<Cue> spoken = doc.cues.get(first - 1).stream().filter(c -> c.kind() == CueKind.VERB && !c.attribution() && c.speaker() != null).toList();
+      boolean startsSentence = previous.span().end() <= m.outer().begin() && text(doc.body, previous.span().end(), m.outer().begin()).isBlank();
+      if (!quotesOfItsOwn && !spoken.isEmpty() && startsSentence) {
+        return spoken;
+      }
+    }
+    if (last + 1 < doc.trees.size()) {
+      Span next = doc.sentence(last + 1).span();
+      boolean quotesOfItsOwn = doc.marked.stream().anyMatch(o -> o != m && o.outer().overlaps(next));
+      int sentenceEnd = Math.max(m.outer().end(), doc.sentence(last).span().end());
+      boolean endsSentence = text(doc.body, m.outer().end(), sentenceEnd).strip().matches("[.!?]*");
+      if (!quotesOfItsOwn && endsSentence) {
+        return doc.cues.get(last + 1).stream().filter(c -> c.kind() == CueKind.VERB && c.speaker() != null).toList();
+      }
+    }
+    return frame;
+  }
+
+  /** The body between two offsets; empty when they are out of order (sentences and marks need not nest). */
+  private static String text(String body, int from, int to) {
+    int b = Math.max(0, Math.min(from, body.length()));
+    int e = Math.max(b, Math.min(to, body.length()));
+    return body.substring(b, e);
+  }
+
+  private static int wordsBetween(String body, Span a, Span b) {
+    int from = Math.min(a.end(), b.end());
+    int to = Math.max(a.begin(), b.begin());
+    if (a.overlaps(b) || from >= to) {
+      return 0;
+    }
+    String between = body.substring(from, to).strip();
+    return between.isEmpty() ? 0 : between.split("\\s+").length;
+  }
+
+  private static Quote quote(Span span, QuoteType type, Attribution.Result r, String body) {
+    Party speaker = r.speaker();
+    return new Quote(
+        span,
+        span.of(body),
+        type,
+        r.cue() == null ? null : r.cue().span(),
+        r.cue() == null ? null : r.cue().text(),
+        speaker == null ? null : speaker.actor(),
+        speaker == null ? null : speaker.span(),
+        r.source() == null ? null : r.source().actor());
+  }
+
+  private static Party speakerOf(List<Quote> quotes) {
+    Quote q = quotes.get(quotes.size() - 1);
+    return q.speakerSpan() == null ? null : new Party(q.speaker(), q.speakerSpan(), false);
+  }
+}

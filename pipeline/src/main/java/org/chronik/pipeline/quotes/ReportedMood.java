@@ -1,0 +1,96 @@
+package org.chronik.pipeline.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronik.pipeline.lemma.GermanLexicon;
+
+/**
+ * Tells whether a finite verb form is in the reported-speech mood (Konjunktiv I "habe", "sei";
+ * Konjunktiv II forms no indicative shares, "hätten", "würde"), from the patterns of {@code
+ * mood.tsv} over the readings of the morphology lexicon. Immutable and thread-safe.
+ */
+final class ReportedMood {
+  private final GermanLexicon lexicon;
+  private final List<Pattern> subjunctive;
+  private final List<Pattern> indicative;
+  private final List<String[]> examples;
+  private final List<Pattern> finite;
+  private final List<Pattern> indefinite;
+
+  private ReportedMood(GermanLexicon lexicon, List<Pattern> subjunctive, List<Pattern> indicative, List<String[]> examples,
+      List<Pattern> finite, List<Pattern> indefinite) {
+    this.lexicon = lexicon;
+    this.finite = List.copyOf(finite);
+    this.indefinite = List.copyOf(indefinite);
+    this.subjunctive = List.copyOf(subjunctive);
+    this.indicative = List.copyOf(indicative);
+    this.examples = List.copyOf(examples);
+  }
+
+  /** Builds the mood test from {@code mood.tsv} rows (kind, pattern or word, expect). */
+  static ReportedMood of(GermanLexicon lexicon, List<String[]> rows) {
+    List<Pattern> subjunctive = new ArrayList<>();
+    List<Pattern> indicative = new ArrayList<>();
+    List<String[]> examples = new ArrayList<>();
+    List<Pattern> finite = new ArrayList<>();
+    List<Pattern> indefinite = new ArrayList<>();
+    for (String[] row : rows) {
+      switch (row[0]) {
+        case "finite" -> finite.add(Pattern.compile(row[1]));
+        case "indefinite" -> indefinite.add(Pattern.compile(row[1]));
+        case "subjunctive" -> subjunctive.add(Pattern.compile(row[1]));
+        case "indicative" -> indicative.add(Pattern.compile(row[1]));
+        case "example" -> examples.add(new String[] {row[1], row[2]});
+        default -> throw new IllegalArgumentException("mood.tsv: unknown kind \"" + row[0] + "\"");
+      }
+    }
+    return new ReportedMood(lexicon, subjunctive, indicative, examples, finite, indefinite);
+  }
+
+  /** Verb lemmas the lexicon gives for a word form ("gedrängt" → "drängen"), for participles tagged as adjectives. */
+  List<String> verbLemmas(String word) {
+    return lexicon.readings(word.toLowerCase(Locale.GERMAN)).stream()
+        .filter(GermanLexicon.Reading::isVerb)
+        .map(GermanLexicon.Reading::lemma)
+        .distinct()
+        .toList();
+  }
+
+  boolean isFiniteTag(String tag) {
+    return finite.stream().anyMatch(p -> p.matcher(tag).matches());
+  }
+
+  boolean isIndefiniteTag(String tag) {
+    return indefinite.stream().anyMatch(p -> p.matcher(tag).matches());
+  }
+
+  /** Word and expectation ("reported" or "not") of each example row. */
+  List<String[]> examples() {
+    return examples;
+  }
+
+  boolean isReported(String word) {
+    Set<String> reported = new HashSet<>();
+    Set<String> plain = new HashSet<>();
+    for (String tag : lexicon.tags(word.toLowerCase(Locale.GERMAN))) {
+      collect(subjunctive, tag, reported);
+      collect(indicative, tag, plain);
+    }
+    reported.removeAll(plain);
+    return !reported.isEmpty();
+  }
+
+  private static void collect(List<Pattern> patterns, String tag, Set<String> numbers) {
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(tag);
+      if (m.matches()) {
+        numbers.add(m.group("number"));
+      }
+    }
+  }
+}

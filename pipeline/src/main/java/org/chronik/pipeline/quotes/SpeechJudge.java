@@ -1,0 +1,175 @@
+package org.chronik.pipeline.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.chronik.model.QuoteType;
+import org.chronik.model.Token;
+
+/**
+ * Decides whether words in quotation marks are speech, and of which type; names, titles and scare
+ * quotes are not. The rules are listed in the README of the quotes data folder.
+ */
+final class SpeechJudge {
+  /** Relations by which a noun takes the quoted words as its name ("der Film „…“", "eine Partnerschaft „…“"). */
+  private static final Set<String> NAMING = Set.of("appos", "flat", "compound", "nmod", "amod", "nk");
+
+  /** Words after a colon that count as an utterance even without a finite verb the tagger knows (a quotation in English). */
+  private static final int MIN_UTTERANCE_WORDS = 4;
+
+  private final QuoteLexicon lexicon;
+
+  SpeechJudge(QuoteLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** DIRECT, PARTIAL, or null when the marked words are not speech. */
+  QuoteType judge(MarkedSpan m, DocumentView doc, int first, int last, List<Cue> frameCues, Set<MarkedSpan> rejected) {
+    int words = 0;
+    boolean finite = false;
+    boolean nominal = false;
+    boolean nameLike = true;
+    boolean named = false;
+    for (int s = first; s <= last; s++) {
+      for (Token t : doc.sentence(s).tokens()) {
+        if (m.inner().contains(t.span()) && !DependencyTree.isPunct(t)) {
+          words++;
+          finite |= CueFinder.isVerb(t) && doc.isFinite(s, t);
+          nominal |= isNominal(t);
+          boolean entity = "PROPN".equals(t.upos()) || t.ner() != null && !"O".equals(t.ner());
+          named |= entity;
+          nameLike &= entity || Character.isDigit(t.text().charAt(0)) || "ADP".equals(t.upos()) || "DET".equals(t.upos()) || "CCONJ".equals(t.upos());
+        }
+      }
+    }
+    boolean clause = words >= 2 && finite;
+    DependencyTree tree = doc.trees.get(first);
+    List<Token> before = new ArrayList<>();
+    for (Token t : tree.sentence().tokens()) {
+      if (t.end() <= m.outer().begin()) {
+        before.add(t);
+      }
+    }
+    Token previous = before.isEmpty() ? null : before.get(before.size() - 1);
+    boolean adjacent = previous != null && previous.end() >= m.outer().begin() - 1 && !DependencyTree.isPunct(previous);
+    boolean nounBefore = adjacent && isNominal(previous);
+    boolean atStart = before.stream().allMatch(t -> DependencyTree.isPunct(t) && !t.text().equals(","));
+
+    // after a name noun, a title ("der Film „Die Flucht“", "das Motto „Wir sind da“"), not a predicate ("das Schiff „seetüchtig“")
+    boolean title = nounBefore && lexicon.isNameNoun(CueFinder.lemma(previous)) && (nominal || clause)
+        || afterColonOf(before, lexicon); // "(Motto: „…“)"
+    if (scareBefore(before) || title) {
+      return null;
+    }
+    boolean speechNoun = nounBefore && lexicon.noun(CueFinder.lemma(previous)) != null;
+    if (!clause && nounBefore && !speechNoun && names(tree, previous.index(), m)) {
+      return null; // "eine Partnerschaft „ohne Grenzen“": a label for the noun before it
+    }
+    if (!clause && namesSpeaker(m, frameCues)) {
+      return null; // "„Morgenpost“ berichtete": the quoted words name the speaker
+    }
+    if (!clause && named && nameLike) {
+      return null; // "sagte der „Abendzeitung“": a name in marks, all capitalized and tagged as an entity
+    }
+    if (coordinatedWithRejected(before, rejected)) {
+      return null; // "die Anlagen „Nord“ und „Süd“": coordinated with a name
+    }
+    boolean cued = !frameCues.isEmpty();
+    boolean reported = false;
+    for (int s = first; s <= last && !reported; s++) {
+      reported = doc.reportedMood(s);
+    }
+    boolean afterColon = previous != null && previous.text().equals(":");
+    boolean utterance = clause || words >= MIN_UTTERANCE_WORDS && afterColon;
+    if (!cued && !reported && !(utterance && (atStart || afterColon))) {
+      return null;
+    }
+    boolean introduced = previous != null && (previous.text().equals(":") || previous.text().equals(",") || speechNoun);
+    // after a comma a whole utterance starts with a capital ("sagte er, „Wir kommen“"); a fragment does not
+    boolean capital = Character.isUpperCase(doc.body.charAt(m.inner().begin()));
+    return atStart || clause && introduced && capital || afterColon ? QuoteType.DIRECT : QuoteType.PARTIAL;
+  }
+
+  /**
+   * True when the quoted words hang off the noun before them, or the noun off them, as a name or
+   * attribute does; a quotation that is the noun's predicate ("der Brand „gelöscht“") does not.
+   */
+  private boolean names(DependencyTree tree, int noun, MarkedSpan m) {
+    List<Token> words = tree.sentence().tokens().stream().filter(t -> m.inner().contains(t.span()) && !DependencyTree.isPunct(t)).toList();
+    if (words.isEmpty() || words.stream().noneMatch(SpeechJudge::isNominal)) {
+      return false; // "die Lage „sehr ernst“": a predicate, names are nominal
+    }
+    if (lexicon.isIndefiniteTag(words.get(0).xpos())) {
+      return false; // "nannte den Bau „ein Geschenk“": a noun phrase of its own, not a name
+    }
+    boolean any = false;
+    for (int k = 0; k < tree.size(); k++) {
+      Token t = tree.token(k);
+      if (!m.outer().contains(t.span()) || "PUNCT".equals(t.upos()) || t.head() >= 0 && m.outer().contains(tree.token(t.head()).span())) {
+        continue; // only the tops of the quoted words: their heads lie outside the marks
+      }
+      any = true;
+      boolean underNoun = t.head() == noun || t.head() >= 0 && tree.dominates(noun, t.head()) && near(tree, noun, t.head());
+      if (!underNoun) {
+        Token n = tree.token(noun);
+        boolean nounUnderQuote = n.head() == k && n.deprel() != null && NAMING.contains(n.deprel().split(":")[0]);
+        if (!nounUnderQuote) {
+          return false;
+        }
+      }
+    }
+    return any;
+  }
+
+  private static boolean near(DependencyTree tree, int noun, int head) {
+    return Math.abs(head - noun) <= 1;
+  }
+
+  private static boolean afterColonOf(List<Token> before, QuoteLexicon lexicon) {
+    int n = before.size();
+    return n >= 2 && before.get(n - 1).text().equals(":") && lexicon.isNameNoun(CueFinder.lemma(before.get(n - 2)));
+  }
+
+  private static boolean coordinatedWithRejected(List<Token> before, Set<MarkedSpan> rejected) {
+    int n = before.size();
+    if (n < 2 || !("CCONJ".equals(before.get(n - 1).upos()) || before.get(n - 1).text().equals(","))) {
+      return false;
+    }
+    int end = before.get(n - 2).end();
+    return rejected.stream().anyMatch(r -> r.outer().end() == end);
+  }
+
+  private static boolean namesSpeaker(MarkedSpan m, List<Cue> cues) {
+    for (Cue cue : cues) {
+      if (cue.kind() == CueKind.VERB && cue.speaker() != null && cue.speaker().span().overlaps(m.inner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the words just before the mark are a scare cue ("die sogenannte „…“"). */
+  private boolean scareBefore(List<Token> before) {
+    for (CueEntry scare : lexicon.cues(CueKind.SCARE)) {
+      List<String> words = scare.words();
+      int n = words.size();
+      if (before.size() < n) {
+        continue;
+      }
+      boolean match = true;
+      for (int k = 0; k < n && match; k++) {
+        String word = before.get(before.size() - n + k).text().toLowerCase(Locale.GERMAN);
+        match = word.startsWith(words.get(k));
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNominal(Token t) {
+    return "NOUN".equals(t.upos()) || "PROPN".equals(t.upos());
+  }
+}

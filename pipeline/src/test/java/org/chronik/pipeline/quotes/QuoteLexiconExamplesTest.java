@@ -1,0 +1,76 @@
+package org.chronik.pipeline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.chronik.model.Quote;
+import org.chronik.model.QuoteType;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Runs the example of every entry of cues.tsv, marks.tsv and mood.tsv. */
+class QuoteLexiconExamplesTest {
+  private static final QuoteLexicon LEXICON = QuoteTesting.FINDER.lexicon();
+
+  @TestFactory
+  Stream<DynamicTest> cueExamples() {
+    return LEXICON.cues().stream()
+        .map(entry -> DynamicTest.dynamicTest(entry.kind() + " " + entry.pattern(), () -> check(entry)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> markExamples() {
+    return LEXICON.marks().stream().map(pair -> DynamicTest.dynamicTest(pair.open() + "…" + pair.close(), () -> {
+      String example = pair.example();
+      List<Quote> quotes = QuoteTesting.quotes(example);
+      int open = example.indexOf(pair.open());
+      int close = example.indexOf(pair.close(), open + 1);
+      String expected = example.substring(open + 1, close);
+      List<Quote> direct = quotes.stream().filter(q -> q.type() == QuoteType.DIRECT).toList();
+      assertEquals(1, direct.size(), QuoteTesting.describe(quotes, example));
+      assertEquals(expected, direct.get(0).text());
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> moodExamples() {
+    return LEXICON.mood().examples().stream().map(row -> DynamicTest.dynamicTest(row[0] + " " + row[1],
+        () -> assertEquals(row[1].equals("reported"), LEXICON.isReportedMood(row[0]), row[0])));
+  }
+
+  private static void check(CueEntry entry) {
+    String text = entry.example();
+    List<Quote> quotes = QuoteTesting.quotes(text);
+    String got = QuoteTesting.describe(quotes, text);
+    String[] expect = entry.expect().split(" ");
+    if (expect[0].equals("none")) {
+      assertTrue(quotes.isEmpty(), entry.line() + "\n  expected no quotation, got:\n" + got);
+      return;
+    }
+    QuoteType type = QuoteType.valueOf(expect[0]);
+    for (Quote q : quotes) {
+      if (q.type() == type && matches(q, expect, text)) {
+        return;
+      }
+    }
+    fail(entry.line() + "\n  expected " + entry.expect() + ", got:\n" + got);
+  }
+
+  private static boolean matches(Quote q, String[] expect, String text) {
+    for (int k = 1; k < expect.length; k++) {
+      String[] kv = expect[k].split("~", 2);
+      String value = switch (kv[0]) {
+        case "speaker" -> q.speakerSpan() == null ? "" : q.speakerSpan().of(text);
+        case "source" -> q.source() == null ? "" : q.source().name();
+        default -> throw new IllegalArgumentException("unknown expectation " + expect[k]);
+      };
+      if (!value.contains(kv[1])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
