@@ -3,6 +3,8 @@ package org.chronik.eval;
 import java.util.List;
 import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.Layer;
+import org.chronik.model.Quote;
+import org.chronik.model.QuoteType;
 
 /** Scores one system output against its gold file: the one entry point of the scoring rules. */
 public final class Scorer {
@@ -23,8 +25,16 @@ public final class Scorer {
     EventScorer.Result events = g.events() == null && g.notEvents() == null ? null
         : EventScorer.score(orEmpty(g.events()), orEmpty(g.notEvents()), output.find(Layer.EVENTS).orElse(List.of()), body);
     LayerScore quotes = g.quotes() == null && g.notQuotes() == null ? null
-        : QuoteScorer.score(orEmpty(g.quotes()), orEmpty(g.notQuotes()), output.find(Layer.QUOTES).orElse(List.of()), body);
+        : QuoteScorer.score(orEmpty(g.quotes()), orEmpty(g.notQuotes()), quotedSpeech(output), body);
     return new DocumentScore(g.document(), g.documentType(), actors, time, events, quotes);
+  }
+
+  /**
+   * The gold quotes layer is reported speech in quotation marks (direct quotes and quoted fragments);
+   * indirect speech without marks is outside it, so it is neither credited nor counted against.
+   */
+  private static List<Quote> quotedSpeech(AnnotatedDocument output) {
+    return output.find(Layer.QUOTES).orElse(List.of()).stream().filter(q -> q.type() != QuoteType.INDIRECT).toList();
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

@@ -217,6 +217,18 @@ class ScorerTest {
   }
 
   @Test
+  void indirectSpeechIsOutsideTheQuotesLayer() {
+    Quote good = quote("Wir bleiben im Gespräch", "Anna Berg");
+    Quote unmarked = new Quote(good.span(), good.text(), org.chronik.model.QuoteType.INDIRECT, null, null, null, null, null);
+    Quote unmarkedElsewhere = quote("Abendbote", null);
+    unmarkedElsewhere = new Quote(unmarkedElsewhere.span(), "Abendbote", org.chronik.model.QuoteType.INDIRECT, null, null, null, null, null);
+    DocumentScore s = score(output(null, null, null, List.of(good, unmarkedElsewhere)));
+    assertEquals(1.0, s.quotes().counts().precision(), "an unmatched indirect quote costs no precision");
+    DocumentScore t = score(output(null, null, null, List.of(unmarked)));
+    assertEquals(0.0, t.quotes().counts().recall(), "an indirect quote does not find a quoted gold item");
+  }
+
+  @Test
   void layersTheSystemDoesNotProduceScoreAsEmptyOutput() {
     DocumentScore s = score(output(null, null, null, null));
     assertEquals(0.0, s.actors().counts().recall());

@@ -136,7 +136,7 @@ final class ArgumentFinder {
         if (gov != trigger && governedAsComplement(s, trigger)) {
           boolean pass = s.isPassive(gov);
           if (slot.type() == Slot.Type.HEAD_SUBJECT) {
-            out.addAll(pass ? prepDependents(s, gov, Set.of("von", "durch")) : dependents(s, gov, "nsubj"));
+            out.addAll(pass ? prepDependents(s, gov, Set.of("von", "durch")) : s.subjects(gov));
           } else {
             for (int c : pass ? dependentsExact(s, gov, "nsubj:pass") : objects(s, gov, trigger)) {
               if (c != trigger) {
@@ -166,7 +166,7 @@ final class ArgumentFinder {
           return objects.subList(0, 1);
         }
       }
-      List<Integer> subjects = dependents(s, cur, "nsubj");
+      List<Integer> subjects = s.subjects(cur);
       if (!subjects.isEmpty()) {
         return List.of(pastKicker(s, subjects.get(0)));
       }

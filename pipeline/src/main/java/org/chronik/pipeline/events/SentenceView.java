@@ -152,15 +152,38 @@ final class SentenceView {
     return false;
   }
 
-  /** True when the verb is passive: it has an aux:pass or nsubj:pass dependent. */
+  /**
+   * True when the verb is passive: a "werden" passive auxiliary, or a passive subject without one.
+   * The German model also writes the "sein" of a perfect ("ist … zusammengetroffen", "sind …
+   * einmarschiert") as aux:pass with an nsubj:pass; that is an active clause.
+   */
   boolean isPassive(int verb) {
+    boolean werden = false;
+    boolean sein = false;
+    boolean passiveSubject = false;
     for (int c : children(verb)) {
       String d = deprel(c);
-      if (d.equals("aux:pass") || d.equals("nsubj:pass")) {
-        return true;
+      if (d.equals("aux:pass")) {
+        werden |= lemma(c).equals("werden");
+        sein |= lemma(c).equals("sein");
+      } else if (d.equals("nsubj:pass")) {
+        passiveSubject = true;
       }
     }
-    return false;
+    return werden || !sein && passiveSubject;
+  }
+
+  /** Subjects of a verb: nsubj, or for a "sein" perfect the parser's nsubj:pass. */
+  java.util.List<Integer> subjects(int verb) {
+    java.util.List<Integer> out = new java.util.ArrayList<>();
+    boolean passive = isPassive(verb);
+    for (int c : children(verb)) {
+      String d = deprel(c);
+      if (d.equals("nsubj") || !passive && d.equals("nsubj:pass")) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** The clause a token belongs to: itself if verbal, else the nearest verbal (or predicative) ancestor. */
