@@ -74,6 +74,17 @@ final class ArgumentFinder {
         if (out.isEmpty() && !passive) {
           out.addAll(secondSubjects(s, trigger));
         }
+        if (out.isEmpty() && !passive) {
+          // the German model often writes a bare accusative name as obl:arg ("greift Israel an");
+          // one before the subject is more likely a subject it mislabelled, so it is left alone
+          List<Integer> subjects = s.subjects(trigger);
+          int subject = subjects.isEmpty() ? -1 : subjects.get(0);
+          for (int candidate : datives(s, trigger, anchor)) {
+            if (candidate > subject) {
+              out.add(candidate);
+            }
+          }
+        }
       }
       case IOBJ -> {
         out.addAll(datives(s, trigger, anchor));
