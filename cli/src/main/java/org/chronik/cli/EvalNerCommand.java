@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.chronik.eval.ner.GermEvalReader;
 import org.chronik.eval.ner.GermEvalSentence;
 import org.chronik.eval.ner.NerReport;
 import org.chronik.eval.ner.NerScorer;
 import org.chronik.eval.ner.NerTags;
 import org.chronik.eval.ner.NewsDomains;
+import org.chronik.model.Layer;
+import org.chronik.pipeline.Pipelines;
 import org.chronik.pipeline.corenlp.GermanNer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +35,10 @@ final class EvalNerCommand implements Callable<Integer> {
 
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N sentences (after --news-only).")
   Integer limit;
+
+  @Option(names = "--with-dictionaries", description = "Tag with the pipeline up to the actors: a token under a dictionary or NER name mention takes"
+      + " the actor's type, the rest keep CoreNLP's tag, so the figure shows what the dictionaries add.")
+  boolean withDictionaries;
 
   @Option(names = "--json", description = "End the output with one line of JSON.")
   boolean json;
@@ -57,9 +64,16 @@ final class EvalNerCommand implements Callable<Integer> {
       sentences = sentences.subList(0, limit);
       selection += ", first " + limit;
     }
-    System.err.println("loading CoreNLP German NER, then tagging " + sentences.size() + " sentences");
-    GermanNer ner = GermanNer.load();
-    NerScorer.Result result = new NerScorer(NerTags.standard()).score(sentences, ner::tag);
+    Function<List<String>, List<String>> tagger;
+    if (withDictionaries) {
+      System.err.println("loading the pipeline up to the actors, then tagging " + sentences.size() + " sentences");
+      tagger = new DictionaryNerTagger(Pipelines.shared().upTo(Layer.ACTORS)::apply);
+      selection += ", CoreNLP NER with the actor dictionaries";
+    } else {
+      System.err.println("loading CoreNLP German NER, then tagging " + sentences.size() + " sentences");
+      tagger = GermanNer.load()::tag;
+    }
+    NerScorer.Result result = new NerScorer(NerTags.standard()).score(sentences, tagger);
     PrintStream out = System.out;
     out.print(NerReport.text(result, selection));
     if (json) {
