@@ -1,9 +1,11 @@
 package org.chronik.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.chronik.model.ActorType;
 import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.Article;
@@ -20,8 +22,13 @@ import org.chronik.model.Token;
  * the CoreNLP tag of the parsed token at its place.
  */
 final class DictionaryNerTagger implements Function<List<String>, List<String>> {
-  /** Mentions that do not name the actor: GermEval does not tag them (a country adjective is LOC-deriv, scored as O). */
-  private static final Set<String> NOT_NAMES = Set.of("PRONOUN", "PLURAL", "TITLE", "ADJECTIVE");
+  /**
+   * Mentions left to the tagger's own tag. Pronouns, plurals, titles and adjectives do not name the
+   * actor (GermEval tags a country adjective LOC-deriv, scored as O). NER mentions are CoreNLP's own
+   * names, which the linker types PER or ORG only (a LOC or MISC name becomes an ORG candidate), so
+   * they add nothing from the dictionaries and would only lose the tagger's LOC.
+   */
+  private static final Set<String> NOT_DICTIONARY_NAMES = Set.of("PRONOUN", "PLURAL", "TITLE", "ADJECTIVE", "NER");
 
   private final Function<Article, AnnotatedDocument> pipeline;
   private int count;
@@ -50,32 +57,79 @@ final class DictionaryNerTagger implements Function<List<String>, List<String>> 
   }
 
   /**
-   * One tag per token span: B-/I- of the first name mention that overlaps it (so that two adjacent
-   * mentions stay two entities), else the NER tag of the first overlapping parsed token that has one.
+   * One tag per token span. Each token starts with the NER tag of the first overlapping parsed token
+   * that has one; then each dictionary name mention retypes the tokens it wholly covers, as one
+   * entity that also takes in the tagger's neighbouring tokens of the same type unless another
+   * mention covers them ("Angela" before a mention "Merkel"; but "Chile" next to "Peru" stays two).
+   * A mention of another type inside a longer tagger name is left out ("Deutschland" in a bank's
+   * name), and so is one that covers only part of a token ("US" in "US-Botschaft", GermEval's -part).
    */
   static List<String> tags(List<Span> tokens, AnnotatedDocument doc) {
-    List<Mention> mentions = doc.find(Layer.MENTIONS).orElse(List.of()).stream()
-        .filter(m -> m.actor() != null && m.actor().type() != null && !NOT_NAMES.contains(m.kind()))
-        .toList();
     List<Token> parsed = doc.find(Layer.SENTENCES).orElse(List.of()).stream()
         .map(Sentence::tokens).flatMap(List::stream).toList();
-    List<String> out = new ArrayList<>(tokens.size());
-    Mention previous = null;
-    for (Span span : tokens) {
-      Mention mention = mentions.stream().filter(m -> m.span().overlaps(span)).findFirst().orElse(null);
-      if (mention != null) {
-        String type = type(mention.actor().type());
-        out.add(type.equals("O") ? "O" : (mention == previous ? "I-" : "B-") + type);
-      } else {
-        out.add(parsed.stream().filter(t -> t.span().overlaps(span) && t.ner() != null && !t.ner().equals("O"))
-            .map(Token::ner).findFirst().orElse("O"));
+    int n = tokens.size();
+    String[] base = new String[n];
+    for (int i = 0; i < n; i++) {
+      Span span = tokens.get(i);
+      base[i] = parsed.stream().filter(t -> t.span().overlaps(span) && t.ner() != null && !t.ner().equals("O"))
+          .map(Token::ner).findFirst().orElse("O");
+    }
+    List<int[]> mentions = new ArrayList<>(); // token range and index of the type in TYPES
+    boolean[] covered = new boolean[n];
+    for (Mention m : doc.find(Layer.MENTIONS).orElse(List.of())) {
+      if (m.actor() == null || m.actor().type() == null || NOT_DICTIONARY_NAMES.contains(m.kind()) || type(m.actor().type()).equals("O")) {
+        continue;
       }
-      previous = mention;
+      int from = -1;
+      int to = -1;
+      for (int i = 0; i < n; i++) {
+        if (m.span().contains(tokens.get(i))) {
+          from = from < 0 ? i : from;
+          to = i + 1;
+        }
+      }
+      if (from >= 0) {
+        mentions.add(new int[] {from, to, TYPES.indexOf(type(m.actor().type()))});
+        Arrays.fill(covered, from, to, true);
+      }
+    }
+    String[] type = base.clone();
+    boolean[] begins = new boolean[n];
+    for (int[] m : mentions) {
+      int from = m[0];
+      int to = m[1];
+      String t = TYPES.get(m[2]);
+      String run = base[from];
+      boolean oneRun = !run.equals("O") && IntStream.range(from, to).allMatch(i -> base[i].equals(run));
+      boolean longer = (from > 0 && base[from - 1].equals(run) && !covered[from - 1]) || (to < n && base[to].equals(run) && !covered[to]);
+      if (oneRun && longer && !run.equals(t)) {
+        continue;
+      }
+      while (from > 0 && base[from - 1].equals(t) && !covered[from - 1]) {
+        from--;
+      }
+      while (to < n && base[to].equals(t) && !covered[to]) {
+        to++;
+      }
+      Arrays.fill(type, from, to, t);
+      begins[from] = true;
+      if (to < n) {
+        begins[to] = true;
+      }
+    }
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(begins[i] && !type[i].equals("O") ? "B-" + type[i] : type[i]);
     }
     return out;
   }
 
-  /** GermEval's outer types for the actor types; groups and events are not named entities there. */
+  private static final List<String> TYPES = List.of("PER", "LOC", "ORG");
+
+  /**
+   * GermEval's outer types for the actor types. A group or event mention leaves the tagger's tag:
+   * GermEval tags a named group (a party, a militia) ORG, so "group" does not say "not a name".
+   */
   static String type(ActorType type) {
     return switch (type) {
       case PERSON -> "PER";

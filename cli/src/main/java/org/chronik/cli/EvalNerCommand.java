@@ -36,7 +36,7 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N sentences (after --news-only).")
   Integer limit;
 
-  @Option(names = "--with-dictionaries", description = "Tag with the pipeline up to the actors: a token under a dictionary or NER name mention takes"
+  @Option(names = "--with-dictionaries", description = "Tag with the pipeline up to the actors: a token under a dictionary name mention takes"
       + " the actor's type, the rest keep CoreNLP's tag, so the figure shows what the dictionaries add.")
   boolean withDictionaries;
 

@@ -56,13 +56,13 @@ class DictionaryNerTaggerTest {
     List<String> ner = List.of("O", "ORG", "O", "O", "O", "PER", "O", "LOC", "O", "O");
     List<Mention> mentions = List.of(
         mention(text, tokens, 1, 3, ActorType.ORGANIZATION, "NAME"),
-        mention(text, tokens, 4, 6, ActorType.PERSON, "NER"));
+        mention(text, tokens, 4, 6, ActorType.PERSON, "ALIAS"));
     List<String> tags = DictionaryNerTagger.tags(DictionaryNerTagger.spans(tokens), doc(tokens, ner, mentions));
-    assertEquals(List.of("O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O", "LOC", "O", "O"), tags);
+    assertEquals(List.of("O", "B-ORG", "ORG", "O", "B-PER", "PER", "O", "LOC", "O", "O"), tags);
   }
 
   @Test
-  void adjectivesPronounsAndTitlesAreNotNamesAndGroupsAreNotEntities() {
+  void adjectivesPronounsAndTitlesAreNotNamesAndGroupsLeaveTheTaggerTag() {
     List<String> tokens = List.of("Der", "finnische", "Minister", "lobte", "die", "Rebellen", "und", "sie", "ihn", ".");
     String text = String.join(" ", tokens);
     List<String> ner = List.of("O", "O", "O", "O", "O", "ORG", "O", "O", "O", "O");
@@ -73,7 +73,36 @@ class DictionaryNerTaggerTest {
         mention(text, tokens, 7, 8, ActorType.ORGANIZATION, "PRONOUN"),
         mention(text, tokens, 8, 9, ActorType.PERSON, "PRONOUN"));
     List<String> tags = DictionaryNerTagger.tags(DictionaryNerTagger.spans(tokens), doc(tokens, ner, mentions));
-    assertEquals(List.of("O", "O", "O", "O", "O", "O", "O", "O", "O", "O"), tags);
+    assertEquals(List.of("O", "O", "O", "O", "O", "ORG", "O", "O", "O", "O"), tags);
+  }
+
+  @Test
+  void tokensUnderTaggerMentionsKeepTheTaggerTypeAndNamesInsideCompoundsAreParts() {
+    List<String> tokens = List.of("Vor", "der", "NZ-Botschaft", "in", "Lagos", "standen", "Leute", ".");
+    String text = String.join(" ", tokens);
+    List<String> ner = List.of("O", "O", "O", "O", "LOC", "O", "O", "O");
+    List<Span> spans = DictionaryNerTagger.spans(tokens);
+    ActorRef newZealand = new ActorRef("NZL", "New Zealand", ActorType.COUNTRY, "NZL", null, null);
+    List<Mention> mentions = List.of(
+        // "NZ" alone, the first two letters of the compound token
+        new Mention(new Span(spans.get(2).begin(), spans.get(2).begin() + 2), "NZ", newZealand, "NAME", "test"),
+        // the linker's candidate from the tagger's LOC, typed as an organization
+        mention(text, tokens, 4, 5, ActorType.ORGANIZATION, "NER"));
+    List<String> tags = DictionaryNerTagger.tags(spans, doc(tokens, ner, mentions));
+    assertEquals(List.of("O", "O", "O", "O", "LOC", "O", "O", "O"), tags);
+  }
+
+  @Test
+  void aMentionJoinsTheTaggerNameItExtendsButNotALongerNameOfAnotherType() {
+    List<String> tokens = List.of("Ilse", "Brandt", "verlässt", "die", "Nordbank", "Island", ".");
+    String text = String.join(" ", tokens);
+    // the tagger missed the surname; it saw the bank's name whole
+    List<String> ner = List.of("PER", "O", "O", "O", "ORG", "ORG", "O");
+    List<Mention> mentions = List.of(
+        mention(text, tokens, 1, 2, ActorType.PERSON, "NAME"),
+        mention(text, tokens, 5, 6, ActorType.COUNTRY, "NAME"));
+    List<String> tags = DictionaryNerTagger.tags(DictionaryNerTagger.spans(tokens), doc(tokens, ner, mentions));
+    assertEquals(List.of(new EntitySpan(0, 0, 2, "PER"), new EntitySpan(0, 4, 6, "ORG")), NerTags.standard().predicted(0, tags));
   }
 
   @Test
