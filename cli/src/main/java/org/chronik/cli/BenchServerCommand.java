@@ -26,6 +26,10 @@ final class BenchServerCommand implements Callable<Integer> {
   @Option(names = "--seconds", paramLabel = "S", defaultValue = "30", description = "Duration (default ${DEFAULT-VALUE}).")
   int seconds;
 
+  @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "0",
+      description = "Answer cache of the server under test, as for serve (default ${DEFAULT-VALUE}: off, so every request runs its query).")
+  long cacheMb;
+
   private static long processCpuNanos() {
     var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
@@ -33,10 +37,16 @@ final class BenchServerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    try (Store s = Store.open(store.folder)) {
-      double filled = new StoreBenchmark(s).fill(events);
-      System.err.printf(java.util.Locale.ROOT, "store %s: %d events (%.1f s to fill)%n", store.folder, s.count("events"), filled);
-      Javalin server = ChronikServer.start(s, "127.0.0.1", 0);
+    if (cacheMb < 0) {
+      throw new IllegalArgumentException("--cache-mb must not be negative: " + cacheMb);
+    }
+    try (Store writable = Store.open(store.folder)) {
+      double filled = new StoreBenchmark(writable).fill(events);
+      System.err.printf(java.util.Locale.ROOT, "store %s: %d events (%.1f s to fill)%n", store.folder, writable.count("events"), filled);
+    }
+    // served as chronik serve serves it: read-only
+    try (Store s = Store.openReadOnly(store.folder)) {
+      Javalin server = ChronikServer.start(s, "127.0.0.1", 0, cacheMb * 1024 * 1024);
       try {
         String base = "http://127.0.0.1:" + server.port() + "/";
         LoadTest.run(base, LoadTest.eventAndTimelinePaths(), Math.min(clients, 4), Duration.ofSeconds(3)); // warm-up

@@ -21,12 +21,20 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default ${DEFAULT-VALUE}, this machine only; 0.0.0.0 opens it to the network).")
   String host;
 
+  @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "64",
+      description = "Memory for answers kept for repeated requests (default ${DEFAULT-VALUE}; 0 turns the cache off). "
+          + "The store is opened read-only, so a kept answer stays true while the server runs.")
+  long cacheMb;
+
   @Override
   public Integer call() throws InterruptedException {
+    if (cacheMb < 0) {
+      throw new IllegalArgumentException("--cache-mb must not be negative: " + cacheMb);
+    }
     Store s = Store.openReadOnly(store.folder);
     Javalin server;
     try {
-      server = ChronikServer.start(s, host, port);
+      server = ChronikServer.start(s, host, port, cacheMb * 1024 * 1024);
     } catch (RuntimeException e) {
       s.close();
       throw new IllegalStateException("cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);

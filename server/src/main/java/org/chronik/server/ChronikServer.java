@@ -22,8 +22,27 @@ public final class ChronikServer {
 
   private ChronikServer() {}
 
-  /** The application, not yet started (tests start it on a free port). */
+  /** Bytes of answers a server over a read-only store keeps by default. */
+  public static final long DEFAULT_CACHE_BYTES = 64L * 1024 * 1024;
+
+  /**
+   * The application, not yet started (tests start it on a free port). Over a read-only store it
+   * keeps answers in a {@link ResponseCache} of {@link #DEFAULT_CACHE_BYTES}; over a writable one it keeps none.
+   */
   public static Javalin create(Store store) {
+    return create(store, store.readOnly() ? DEFAULT_CACHE_BYTES : 0);
+  }
+
+  /**
+   * The application with a cache of {@code cacheBytes} for API answers (0: none).
+   *
+   * @throws IllegalArgumentException when asked to cache answers from a store that may change
+   */
+  public static Javalin create(Store store, long cacheBytes) {
+    if (cacheBytes > 0 && !store.readOnly()) {
+      throw new IllegalArgumentException("answers can only be cached from a store opened read-only");
+    }
+    ResponseCache cache = new ResponseCache(cacheBytes);
     ArticleApi articles = new ArticleApi(store);
     EventApi events = new EventApi(store);
     ActorApi actors = new ActorApi(store);
@@ -39,13 +58,13 @@ public final class ChronikServer {
       config.staticFiles.enableWebjars();
       config.routes.before(ChronikServer::securityHeaders);
       config.routes.get("/api/openapi.json", openApi::serve);
-      config.routes.get("/api/articles", articles::search);
-      config.routes.get("/api/articles/{id}", articles::get);
-      config.routes.get("/api/events", events::list);
-      config.routes.get("/api/timeline", events::timeline);
-      config.routes.get("/api/actors", actors::list);
-      config.routes.get("/api/actors/{id}", actors::get);
-      config.routes.get("/api/network", actors::network);
+      config.routes.get("/api/articles", cache.wrap(articles::search));
+      config.routes.get("/api/articles/{id}", cache.wrap(articles::get));
+      config.routes.get("/api/events", cache.wrap(events::list));
+      config.routes.get("/api/timeline", cache.wrap(events::timeline));
+      config.routes.get("/api/actors", cache.wrap(actors::list));
+      config.routes.get("/api/actors/{id}", cache.wrap(actors::get));
+      config.routes.get("/api/network", cache.wrap(actors::network));
       config.routes.exception(ApiException.class, (e, ctx) -> {
         ctx.attribute(ANSWERED, true);
         Json.send(ctx, e.status(), Json.error(e.status(), e.getMessage()));
@@ -78,6 +97,11 @@ public final class ChronikServer {
   /** Starts the server and returns it; close it with {@link Javalin#stop()}. */
   public static Javalin start(Store store, String host, int port) {
     return create(store).start(host, port);
+  }
+
+  /** Starts the server with a cache of {@code cacheBytes} (0: none); see {@link #create(Store, long)}. */
+  public static Javalin start(Store store, String host, int port, long cacheBytes) {
+    return create(store, cacheBytes).start(host, port);
   }
 
   /** The URL a started server is reachable at. */

@@ -11,13 +11,16 @@ import org.chronik.store.Rows;
 
 /** JSON answers: store rows as objects, pages with their offset and whether more follow. */
 final class Json {
+  static final String CONTENT_TYPE = "application/json; charset=utf-8";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Json() {}
 
   static void send(Context ctx, int status, Object value) {
     try {
-      ctx.status(status).contentType("application/json; charset=utf-8").result(MAPPER.writeValueAsString(value));
+      byte[] body = MAPPER.writeValueAsBytes(value);
+      ctx.status(status).contentType(CONTENT_TYPE).result(body);
+      ctx.attribute(ResponseCache.BODY, body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
     }
