@@ -90,11 +90,20 @@ public record Rows(List<String> columns, List<List<Object>> rows) {
     }
   }
 
-  private static String csv(Object value) {
+  /**
+   * One CSV cell. Text that a spreadsheet would read as a formula (starting with =, +, -, @, a tab
+   * or a carriage return; evidence is article text, which anyone can write) gets a leading
+   * apostrophe, so opening an export never runs it. Numbers are written as they are, so a negative
+   * Goldstein value stays a number. Bulk exports ({@code chronik export}) are for programs and keep text unchanged.
+   */
+  static String csv(Object value) {
     if (value == null) {
       return "";
     }
     String s = value.toString();
+    if (!(value instanceof Number) && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      s = "'" + s;
+    }
     return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 
