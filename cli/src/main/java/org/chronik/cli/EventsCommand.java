@@ -3,6 +3,7 @@ package org.chronik.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.chronik.store.EventFilter;
+import org.chronik.store.EventOrder;
 import org.chronik.store.Rows;
 import org.chronik.store.Store;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "events", mixinStandardHelpOptions = true,
-    description = "List stored events, newest first, with their evidence and article id.")
+    description = "List stored events, newest first unless --sort says otherwise, with their evidence and article id.")
 final class EventsCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
@@ -38,14 +39,19 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most N events (default ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(names = "--sort", paramLabel = "[-]COLUMN", defaultValue = "-date",
+      description = "Order: date, code, code_name, quad, goldstein, source, target or modality; a leading - for descending (default ${DEFAULT-VALUE}).")
+  String sort;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, jsonl or csv.")
   String format;
 
   @Override
   public Integer call() {
     EventFilter filter = new EventFilter(actor, with, code, quad, from, to, includeFlagged, limit);
+    EventOrder.parse(sort); // a bad column is refused before the store is opened
     try (Store s = Store.openReadOnly(store.folder)) {
-      s.events().list(filter).print(System.out, StoreOption.choice(Rows.Format.class, "--format", format));
+      s.events().list(filter, EventOrder.parse(sort)).print(System.out, StoreOption.choice(Rows.Format.class, "--format", format));
     }
     return 0;
   }

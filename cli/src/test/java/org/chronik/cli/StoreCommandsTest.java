@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -119,6 +120,17 @@ class StoreCommandsTest {
     assertTrue(table.out().startsWith("date"), table.out());
     Result csv = run("events", "--store", synthetic.toString(), "--code", "041", "--limit", "2", "--format", "csv");
     assertTrue(csv.out().startsWith("date,precision,code"), csv.out());
+    Result oldest = run("events", "--store", synthetic.toString(), "--sort", "date", "--limit", "3", "--format", "jsonl");
+    assertEquals(0, oldest.code(), oldest.err());
+    List<String> oldestDates = new ArrayList<>();
+    for (String line : oldest.out().lines().toList()) {
+      oldestDates.add(new ObjectMapper().readTree(line).get("date").asText());
+    }
+    assertTrue(oldestDates.get(0).startsWith("2016-"), oldestDates.toString()); // the generator's first year
+    assertEquals(oldestDates.stream().sorted().toList(), oldestDates);
+    Result badSort = run("events", "--store", synthetic.toString(), "--sort", "evidence");
+    assertEquals(2, badSort.code());
+    assertTrue(badSort.err().startsWith("chronik: cannot sort by \"evidence\""), badSort.err());
 
     Result timeline = run("timeline", "--store", synthetic.toString(), "--dyad", "CHN,RUS", "--by", "year", "--format", "csv");
     assertEquals(0, timeline.code(), timeline.err());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.chronik.store.EventFilter;
+import org.chronik.store.EventOrder;
 import org.chronik.store.EventQueries;
 import org.chronik.store.Rows;
 import org.chronik.store.Store;
@@ -38,9 +39,10 @@ final class EventApi {
     Params.checkRange(from, to);
     boolean flagged = Params.flag(ctx, "include-flagged");
     String format = Params.text(ctx, "format");
+    EventOrder order = order(ctx);
     if ("csv".equals(format)) {
       int limit = Params.integer(ctx, "limit", MAX_CSV, 1, MAX_CSV);
-      Rows rows = store.events().list(new EventFilter(actor, with, code, quad, from, to, flagged, limit));
+      Rows rows = store.events().list(new EventFilter(actor, with, code, quad, from, to, flagged, limit), order);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (PrintStream out = new PrintStream(bytes, false, StandardCharsets.UTF_8)) {
         rows.print(out, Rows.Format.CSV);
@@ -53,8 +55,22 @@ final class EventApi {
       throw ApiException.badParameter("format", format, "expected json or csv");
     }
     Params.Page page = Params.page(ctx);
-    Rows rows = store.events().list(new EventFilter(actor, with, code, quad, from, to, flagged, page.fetch()));
+    Rows rows = store.events().list(new EventFilter(actor, with, code, quad, from, to, flagged, page.fetch()), order);
     Json.send(ctx, Json.page(page, Json.rows(rows)));
+  }
+
+  /** sort=goldstein (ascending) or sort=-goldstein (descending); newest first without it. */
+  private static EventOrder order(Context ctx) {
+    String sort = Params.text(ctx, "sort");
+    if (sort == null) {
+      return EventOrder.NEWEST;
+    }
+    try {
+      return EventOrder.parse(sort);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("sort", sort, "expected date, code, code_name, quad, goldstein, source, target or modality,"
+          + " with a leading - for descending");
+    }
   }
 
   void timeline(Context ctx) {

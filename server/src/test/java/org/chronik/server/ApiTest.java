@@ -130,6 +130,32 @@ class ApiTest {
   }
 
   @Test
+  void eventsSortTheWholeListBeforePaging() {
+    with(client -> {
+      // the second page in ascending Goldstein order continues the first: nothing on it is lower
+      JsonNode first = json(client.get("/api/events?sort=goldstein&limit=50"), 200).get("items");
+      JsonNode second = json(client.get("/api/events?sort=goldstein&limit=50&offset=50"), 200).get("items");
+      double previous = -11;
+      for (JsonNode page : new JsonNode[] {first, second}) {
+        for (JsonNode e : page) {
+          assertTrue(e.get("goldstein").asDouble() >= previous, e.toString());
+          previous = e.get("goldstein").asDouble();
+        }
+      }
+      assertEquals(-10.0, first.get(0).get("goldstein").asDouble(), "the lowest Goldstein value of all events comes first");
+      JsonNode newest = json(client.get("/api/events?sort=-date&limit=5"), 200).get("items");
+      assertEquals(json(client.get("/api/events?limit=5"), 200).get("items"), newest, "-date is the default order");
+      double highest = json(client.get("/api/events?sort=-goldstein&limit=1"), 200).get("items").get(0).get("goldstein").asDouble();
+      assertTrue(highest > previous - 1e-9 && highest > 0, "the descending order starts at the highest value");
+      String csv = client.get("/api/events?sort=-goldstein&format=csv&limit=3").body().string();
+      String marker = "," + highest + ",";
+      assertTrue(csv.lines().skip(1).allMatch(l -> l.contains(marker)), csv);
+      assertBadParameter(client, "/api/events?sort=evidence", "sort");
+      assertBadParameter(client, "/api/events?sort=goldstein%3B%20DROP%20TABLE%20events", "sort");
+    });
+  }
+
+  @Test
   void eventsRefuseBadFilters() {
     with(client -> {
       assertBadParameter(client, "/api/events?code=99", "code");

@@ -133,12 +133,21 @@ class BrowserTest {
     driver.get(base + "events.html?actor=RUS&code=13");
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#rows tr")));
     driver.findElement(By.cssSelector("th[data-key=goldstein]")).click();
+    // the server sorts the whole list: the page reloads with sort in its address
+    waiting().until(ExpectedConditions.urlContains("sort=goldstein"));
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("th.sorted-asc[data-key=goldstein]")));
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#rows tr")));
     List<WebElement> cells = driver.findElements(By.cssSelector("#rows tr td:nth-child(5)"));
     double first = Double.parseDouble(cells.get(0).getText());
     double last = Double.parseDouble(cells.get(cells.size() - 1).getText());
     assertTrue(first <= last, first + " > " + last);
     String csv = driver.findElement(By.id("csv")).getAttribute("href");
-    assertTrue(csv.contains("format=csv") && csv.contains("actor=RUS"), csv);
+    assertTrue(csv.contains("format=csv") && csv.contains("actor=RUS") && csv.contains("sort=goldstein"), csv);
+    driver.findElement(By.cssSelector("th[data-key=goldstein]")).click();
+    waiting().until(ExpectedConditions.urlContains("sort=-goldstein"));
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("th.sorted-desc[data-key=goldstein]")));
+    List<WebElement> descending = driver.findElements(By.cssSelector("#rows tr td:nth-child(5)"));
+    assertTrue(Double.parseDouble(descending.get(0).getText()) >= Double.parseDouble(descending.get(descending.size() - 1).getText()));
     screenshot("events");
     WebElement threat = driver.findElements(By.cssSelector("#rows a[href*='id=threat']")).get(0);
     threat.click();

@@ -18,6 +18,11 @@ public final class EventQueries {
 
   /** Events newest first, with evidence and article id. */
   public Rows list(EventFilter f) {
+    return list(f, EventOrder.NEWEST);
+  }
+
+  /** Events in the given order, with evidence and article id. */
+  public Rows list(EventFilter f, EventOrder order) {
     Sql sql = new Sql().append(
         "SELECT event_date AS date, date_precision AS precision, code, code_name, quad, goldstein,"
             + " source_name AS source, target_name AS target, source_key, target_key, modality, date_source,"
@@ -38,7 +43,7 @@ public final class EventQueries {
       sql.append(" AND quad = ?", f.quad());
     }
     dateRange(sql, f.from(), f.to());
-    sql.append(" ORDER BY event_date DESC NULLS LAST, article_id, evidence_begin, event_id LIMIT ?", f.limit());
+    sql.append(" ORDER BY " + order.orderBy() + " LIMIT ?", f.limit());
     return run(sql);
   }
 

@@ -62,6 +62,34 @@ class QueriesTest {
   }
 
   @Test
+  void sortsTheWholeListNotJustAPage() {
+    EventQueries q = store.events();
+    // ascending Goldstein over all events: the sanction (-8.0), then the two accusations (-2.0)
+    Rows cheapest = q.list(EventFilter.all(3), EventOrder.parse("goldstein"));
+    assertEquals(List.of(-8.0, -2.0, -2.0),
+        List.of(cheapest.get(0, "goldstein"), cheapest.get(1, "goldstein"), cheapest.get(2, "goldstein")));
+    Rows dearest = q.list(EventFilter.all(1), EventOrder.parse("-goldstein"));
+    assertEquals(1.0, dearest.get(0, "goldstein"));
+    // ties go newest first, so the order is total and pages do not overlap
+    Rows byCode = q.list(EventFilter.all(100), EventOrder.parse("code"));
+    List<String> codes = new ArrayList<>();
+    for (int i = 0; i < byCode.size(); i++) {
+      codes.add((String) byCode.get(i, "code"));
+      if (i > 0 && codes.get(i).equals(codes.get(i - 1))) {
+        assertTrue(((String) byCode.get(i - 1, "date")).compareTo((String) byCode.get(i, "date")) >= 0, byCode.toString());
+      }
+    }
+    List<String> sorted = new ArrayList<>(codes);
+    java.util.Collections.sort(sorted);
+    assertEquals(sorted, codes);
+    assertEquals(store.events().list(EventFilter.all(100)).rows(), q.list(EventFilter.all(100), EventOrder.NEWEST).rows());
+    // only the listed columns: nothing a user types reaches the SQL
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventOrder.parse("goldstein; DROP TABLE events"));
+    assertTrue(e.getMessage().contains("cannot sort by"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> EventOrder.parse("evidence"));
+  }
+
+  @Test
   void filtersByActorDyadCodeQuadAndDates() {
     EventQueries q = store.events();
     // a country code matches every actor of that country, a person by key or by name

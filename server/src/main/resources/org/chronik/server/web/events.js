@@ -1,12 +1,13 @@
 'use strict';
-// Events table: the filters of `chronik events`, sortable columns, rows linked to their sentence, CSV export.
+// Events table: the filters of `chronik events`, columns sorted by the server over the whole list
+// (sort=col or sort=-col, then paged), rows linked to their sentence, CSV export in the same order.
 (function () {
   const form = document.getElementById('form');
   const head = document.getElementById('head');
   const rowsBox = document.getElementById('rows');
   const pager = document.getElementById('pager');
   const PAGE = 100;
-  const FILTERS = ['actor', 'with', 'code', 'quad', 'from', 'to', 'include-flagged'];
+  const FILTERS = ['actor', 'with', 'code', 'quad', 'from', 'to', 'include-flagged', 'sort'];
   const COLUMNS = [
     { key: 'date', label: 'date' },
     { key: 'code', label: 'code' },
@@ -18,8 +19,10 @@
     { key: 'modality', label: 'modality' },
     { key: 'evidence', label: 'evidence' },
   ];
+  const params = pageParams();
+  const sortParam = params.sort || '';
+  const sort = sortParam.startsWith('-') ? { key: sortParam.slice(1), dir: -1 } : { key: sortParam || null, dir: 1 };
   let items = [];
-  let sort = { key: null, dir: 1 };
 
   function cell(e, c) {
     if (c.key === 'source') return el('td', null, actorLink(e.source_key, e.source));
@@ -31,18 +34,7 @@
 
   function draw() {
     clear(rowsBox);
-    const shown = items.slice();
-    if (sort.key) {
-      shown.sort((a, b) => {
-        const x = a[sort.key];
-        const y = b[sort.key];
-        if (x === y) return 0;
-        if (x === null || x === undefined) return 1;
-        if (y === null || y === undefined) return -1;
-        return (x < y ? -1 : 1) * sort.dir;
-      });
-    }
-    for (const e of shown) {
+    for (const e of items) {
       rowsBox.appendChild(el('tr', { class: e.flagged ? 'flagged' : null }, ...COLUMNS.map(c => cell(e, c))));
     }
     for (const th of head.children) {
@@ -52,9 +44,13 @@
   }
 
   for (const c of COLUMNS) {
-    head.appendChild(el('th', { 'data-key': c.key, text: c.label, onclick: () => {
-      sort = { key: c.key, dir: sort.key === c.key ? -sort.dir : 1 };
-      draw();
+    if (c.key === 'evidence') {
+      head.appendChild(el('th', { 'data-key': c.key, text: c.label }));
+      continue;
+    }
+    head.appendChild(el('th', { 'data-key': c.key, class: 'sortable', title: 'sort the whole list by ' + c.label, text: c.label, onclick: () => {
+      const dir = sort.key === c.key ? -sort.dir : 1;
+      location.search = query(Object.assign({}, params, { sort: (dir < 0 ? '-' : '') + c.key, offset: 0 }));
     } }));
   }
 
@@ -85,9 +81,8 @@
 
   form.addEventListener('submit', ev => {
     ev.preventDefault();
-    location.search = query(formValues(form));
+    location.search = query(Object.assign(formValues(form), sortParam ? { sort: sortParam } : {}));
   });
-  const params = pageParams();
   fillForm(form, params);
   load(params);
 })();
