@@ -60,26 +60,10 @@ public final class Ingester {
   }
 
   /** One annotated (or failed) article on its way to the writer; END closes the stream. */
-  private record Item(AnnotatedDocument document, Article failedArticle, Throwable failure, InputCount input) {}
+  private record Item(AnnotatedDocument document, Article failedArticle, Throwable failure) {}
 
-  private static final Item END = new Item(null, null, null, null);
+  private static final Item END = new Item(null, null, null);
 
-  /** Counts an input's articles still in flight; the input is done when none remain. */
-  private final class InputCount {
-    private final AtomicInteger remaining;
-
-    InputCount(int articles) {
-      remaining = new AtomicInteger(articles + 1); // +1 held until every article was handed on
-    }
-
-    void done() {
-      if (remaining.decrementAndGet() == 0) {
-        progress.update(inputsDone.incrementAndGet(), articlesNew.get() + " new");
-      }
-    }
-  }
-
-  private final AtomicInteger inputsDone = new AtomicInteger();
   private final AtomicInteger readErrors = new AtomicInteger();
   private final AtomicInteger articlesNew = new AtomicInteger();
   private final AtomicInteger articlesSkipped = new AtomicInteger();
@@ -88,7 +72,7 @@ public final class Ingester {
 
   public IngestSummary run(List<String> inputs, Reader reader) {
     long started = System.nanoTime();
-    progress = new Progress(options.progress(), inputs.size(), "inputs");
+    progress = new Progress(options.progress(), inputs.size());
     BatchWriter writer = store.writer();
     long runId = writer.startRun(String.join(" ", inputs.subList(0, Math.min(inputs.size(), 20))) + (inputs.size() > 20 ? " …" : ""));
     BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
@@ -136,7 +120,7 @@ public final class Ingester {
               + Store.firstLine(String.valueOf(item.failure().getMessage())));
           articlesFailed.incrementAndGet();
           inFlight.release();
-          item.input().done();
+          articleDone();
           continue;
         }
         if (item != null) {
@@ -190,33 +174,36 @@ public final class Ingester {
           options.errors().println(Store.firstLine(String.valueOf(e.getMessage())).startsWith(input)
               ? Store.firstLine(e.getMessage()) : input + ": " + Store.firstLine(String.valueOf(e.getMessage())));
           readErrors.incrementAndGet();
-          new InputCount(0).done();
+          progress.inputRead(0);
           continue;
         }
-        InputCount count = new InputCount(articles.size());
+        progress.inputRead(articles.size());
         for (Article article : articles) {
           if (!seen.add(article.id()) || BatchWriter.exists(check, article.id())) {
             articlesSkipped.incrementAndGet();
-            count.done();
+            articleDone();
             continue;
           }
           inFlight.acquire();
           pool.execute(() -> {
             Item item;
             try {
-              item = new Item(annotator.apply(article), null, null, count);
+              item = new Item(annotator.apply(article), null, null);
             } catch (RuntimeException | Error e) {
               // an Error too: a worker that dies without a word would leave the writer waiting forever
-              item = new Item(null, article, e, count);
+              item = new Item(null, article, e);
             }
             queue.add(item);
           });
         }
-        count.done();
       }
     } catch (java.sql.SQLException e) {
       throw new StoreException("cannot read " + store.folder() + " while ingesting: " + e.getMessage(), e);
     }
+  }
+
+  private void articleDone() {
+    progress.articleDone(articlesNew.get() + " new, " + articlesSkipped.get() + " already stored");
   }
 
   private BatchWriter.BatchResult flush(BatchWriter writer, List<Item> batch, long runId, Semaphore inFlight) {
@@ -226,9 +213,9 @@ public final class Ingester {
     BatchWriter.BatchResult result = writer.write(batch.stream().map(Item::document).toList(), runId);
     articlesNew.addAndGet(result.articlesNew());
     articlesSkipped.addAndGet(result.articlesSkipped());
-    for (Item item : batch) {
+    for (int i = 0; i < batch.size(); i++) {
       inFlight.release();
-      item.input().done();
+      articleDone();
     }
     batch.clear();
     if (options.onBatch() != null) {

@@ -106,10 +106,19 @@ class IngesterTest {
   }
 
   @Test
-  void progressLineShowsDoneTotalRateAndEta() {
-    Progress progress = new Progress(null, 200, "inputs");
-    String line = progress.line(50, 10.0, "48 new");
-    assertTrue(line.startsWith("[#######.......................] 50/200 inputs  5.0/s  ETA 30s"), line);
+  void progressLineCountsArticlesAndExtrapolatesUntilEveryInputIsRead() {
+    // every input read: the total is exact
+    String line = Progress.line(50, 200, 12, 12, 10.0, "48 new");
+    assertTrue(line.startsWith("[#######.......................] 50/200 articles  5.0/s  ETA 30s  48 new"), line);
+    // one JSON Lines file of 1,000 articles: the bar moves by article, not 0/1 input until the end
+    line = Progress.line(250, 1000, 1, 1, 50.0, "");
+    assertTrue(line.startsWith("[#######.......................] 250/1000 articles  5.0/s  ETA 2m30s"), line);
+    // 2 of 8 inputs read with 100 articles: about 400 in all, marked as an estimate
+    line = Progress.line(40, 100, 2, 8, 8.0, "");
+    assertTrue(line.startsWith("[###...........................] 40/~400 articles (2/8 inputs read)  5.0/s  ETA ~1m12s"), line);
+    // nothing read yet: no estimate, no ETA
+    line = Progress.line(0, 0, 0, 3, 1.0, "");
+    assertTrue(line.contains("0/~0 articles (0/3 inputs read)  0.0/s  ETA ~?"), line);
     assertEquals("1h01m", Progress.duration(3660));
     assertEquals("2m05s", Progress.duration(125));
   }
