@@ -3,6 +3,7 @@ package org.chronik.pipeline.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
 
@@ -63,7 +64,7 @@ final class IndirectSpeech {
   private static Span complement(DependencyTree tree, int verb) {
     for (int c : tree.children(verb)) {
       String rel = tree.token(c).deprel();
-      if (rel != null && COMPLEMENTS.contains(rel.split(":")[0]) && isClause(tree, c)) {
+      if (rel != null && COMPLEMENTS.contains(rel.split(":")[0]) && isClause(tree, c) && reportsSomething(tree, verb, c)) {
         return tree.subtreeSpan(c);
       }
     }
@@ -84,6 +85,56 @@ final class IndirectSpeech {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the complement at {@code head} of the speech verb at {@code verb} is reported content.
+   * A clause of its own always is: with a subject ("betonte, die Regierung werde helfen"), an
+   * auxiliary, copula or conjunction of its own ("erklärte, dass …", "sagte, heute werde nicht
+   * verhandelt"), or as a zu-infinitive ("kündigte an, die Hilfen zu erhöhen", "versprach, die
+   * Gespräche fortzusetzen"). Without any of these, a participle after a speech verb in the perfect
+   * is a second predicate of the same subject that the parser hung below the verb ("hatte die
+   * Souveränität betont, die Invasion aber nicht verurteilt"): something done, not said. Other bare
+   * complements are kept, since the parser often loses the subject of a real reported clause ("sagte
+   * Rice, die USA hielten sich an …").
+   */
+  private static boolean reportsSomething(DependencyTree tree, int verb, int head) {
+    for (String rel : new String[] {"nsubj", "expl", "csubj", "aux", "cop", "mark"}) {
+      if (tree.child(head, rel) >= 0) {
+        return true;
+      }
+    }
+    for (int c : tree.children(head)) {
+      if (tree.token(c).text().equalsIgnoreCase("zu") && "PART".equals(tree.token(c).upos())) {
+        return true;
+      }
+    }
+    if (ZU_INFINITIVE.matcher(tree.token(head).text()).matches()) {
+      return true;
+    }
+    return !(perfect(tree, verb) && PARTICIPLE.matcher(tree.token(head).text()).matches());
+  }
+
+  /** A separable verb's zu-infinitive in one word: fortzusetzen, anzuerkennen, einzuhalten. */
+  private static final Pattern ZU_INFINITIVE = Pattern.compile("\\p{L}{2,}zu\\p{L}{2,}n");
+  /** The shape of a past participle: kommentiert, betont, zurückgewiesen, hervorgehoben. */
+  private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}*(\\p{L}{2,}t|ge\\p{L}{2,}en)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Auxiliaries of the perfect and pluperfect. */
+  private static final Set<String> PERFECT_AUXILIARIES = Set.of("haben", "sein");
+
+  /** The speech verb stands in the perfect: a haben/sein auxiliary hangs below it, or it hangs below one. */
+  private static boolean perfect(DependencyTree tree, int verb) {
+    for (int c : tree.children(verb)) {
+      if (isPerfectAuxiliary(tree.token(c))) {
+        return true;
+      }
+    }
+    Token v = tree.token(verb);
+    return v.head() >= 0 && isPerfectAuxiliary(tree.token(v.head()));
+  }
+
+  private static boolean isPerfectAuxiliary(Token t) {
+    return "AUX".equals(t.upos()) && t.lemma() != null && PERFECT_AUXILIARIES.contains(t.lemma());
   }
 
   private static boolean isClause(DependencyTree tree, int head) {

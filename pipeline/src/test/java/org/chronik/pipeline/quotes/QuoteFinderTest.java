@@ -188,6 +188,30 @@ class QuoteFinderTest {
     assertTrue(speaker(q, text).contains("Stadträtin"), speaker(q, text));
   }
 
+  /** A second predicate after a speech verb reports what was done, not said (seed: "betont, … aber nicht verurteilt"). */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Die Ministerin hatte die Einheit des Bündnisses betont, den Beschluss aber nicht kommentiert.",
+      "Der Präsident hat die Rechte aller Staaten hervorgehoben, den Angriff jedoch nicht verurteilt.",
+      "Der Kanzler hatte die Bedeutung der Partnerschaft unterstrichen, die Kritik aber zurückgewiesen."})
+  void aCoordinatedPredicateIsNotIndirectSpeech(String text) {
+    List<Quote> quotes = QuoteTesting.quotes(text);
+    assertTrue(quotes.stream().noneMatch(q -> q.type() == QuoteType.INDIRECT), QuoteTesting.describe(quotes, text));
+  }
+
+  /** The near-misses: a zu-infinitive or a clause with its own subject after the same verbs is speech. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Die Ministerin kündigte an, die Hilfen für die Landwirte im Frühjahr deutlich zu erhöhen.",
+      "Der Präsident hatte betont, die Regierung werde die Hilfen im Frühjahr erhöhen.",
+      "Die Ministerin hat angekündigt, die Hilfen im Frühjahr zu erhöhen.",
+      "Die Ministerin versprach, die Gespräche mit den Landwirten bald fortzusetzen."})
+  void aZuInfinitiveOrAClauseWithASubjectStillIs(String text) {
+    List<Quote> quotes = QuoteTesting.quotes(text);
+    assertTrue(quotes.stream().anyMatch(q -> q.type() == QuoteType.INDIRECT && (q.text().contains("Hilfen") || q.text().contains("Gespräche"))),
+        QuoteTesting.describe(quotes, text));
+  }
+
   @Test
   void reportedMoodGoesOnWithTheLastSpeaker() {
     String text = "Die Stadträtin sagte, man werde die Gebühren im Herbst senken. Die Haushaltslage sei stabil genug.";
