@@ -71,6 +71,14 @@ final class MentionResolver {
       ministry(m, next, t.key());
       return j + 1;
     }
+    if (t.kind() == Kind.MINISTRY && j + 1 < matches.size()) {
+      Match place = matches.get(j + 1);
+      if (place.target().kind() == Kind.CAPITAL && place.from() == m.to() + 1 && !inCompound(m)
+          && pieces.get(m.to()).text().equals("in") && pieces.get(place.from()).sentence() == pieces.get(m.from()).sentence()) {
+        ministryIn(m, place);
+        return j + 1;
+      }
+    }
     switch (t.kind()) {
       case COUNTRY -> {
         if (guarded(m)) {
@@ -164,17 +172,26 @@ final class MentionResolver {
 
   /** "Chinas Außenministerium", "das russische Verteidigungsministerium", "das US-Außenministerium". */
   private void ministry(Match country, Match noun, String key) {
-    String template = noun.target().key();
-    String countryName = dictionary.country(key).map(CountryEntry::name).orElse(key);
-    ActorRef ref;
+    add(pieces.get(country.from()).begin(), last(noun).end(), office(noun.target(), key), "NAME", "ministries.tsv:" + noun.target().key(),
+        pieces.get(country.from()).sentence());
+  }
+
+  /** The actor a ministries.tsv noun names for country {@code key}: the state itself for {@code {country}}, else the office. */
+  private ActorRef office(Target noun, String key) {
+    String template = noun.key();
     if (template.equals("{country}")) {
-      ref = dictionary.countryRef(key, noun.target().sector());
-    } else {
-      String name = template.replace("{country}", countryName);
-      ref = dictionary.organization(name).map(ActorDictionary::organizationRef)
-          .orElse(new ActorRef("org:" + ActorDictionary.slug(name), name, ActorType.ORGANIZATION, key, noun.target().sector(), null));
+      return dictionary.countryRef(key, noun.sector());
     }
-    add(pieces.get(country.from()).begin(), last(noun).end(), ref, "NAME", "ministries.tsv:" + template, pieces.get(country.from()).sentence());
+    String name = template.replace("{country}", dictionary.country(key).map(CountryEntry::name).orElse(key));
+    return dictionary.organization(name).map(ActorDictionary::organizationRef)
+        .orElse(new ActorRef("org:" + ActorDictionary.slug(name), name, ActorType.ORGANIZATION, key, noun.sector(), null));
+  }
+
+  /** "die Regierung in Kiew", "die Führung in Peking", "das Außenministerium in Moskau": the office of the capital's country. */
+  private void ministryIn(Match noun, Match place) {
+    CapitalEntry cap = dictionary.capitals().stream().filter(c -> c.name().equals(place.target().key())).findFirst().orElseThrow();
+    add(pieces.get(noun.from()).begin(), last(place).end(), office(noun.target(), cap.country()), "NAME",
+        "ministries.tsv:" + noun.target().key() + " in " + cap.name(), pieces.get(noun.from()).sentence());
   }
 
   /** A capital after a place preposition or in a dateline is a place; otherwise its government acting. */
@@ -231,7 +248,7 @@ final class MentionResolver {
     }
     Piece p = pieces.get(m.from());
     boolean lastName = person == null && m.targets().size() == 1 && p.tagged() && p.taggedName()
-        && m.target().key().endsWith(" " + p.text().replaceAll("s$", "")) && !taggedFullNameEndsWith(p.text());
+        && isLastName(m.target().key(), p.text()) && !taggedFullNameEndsWith(p.text());
     if (lastName) {
       person = m.target().key();
     }
@@ -239,6 +256,26 @@ final class MentionResolver {
       add(m, dictionary.personRef(person, date), "ALIAS", "people.tsv:" + person);
     }
     return person != null;
+  }
+
+  /**
+   * True when {@code word} (or it without a genitive s) ends the person's name or one of their
+   * aliases: "Netanjahu" is the last name of Benjamin Netanyahu through his German alias, while
+   * "Benjamin" alone is no one's last name.
+   */
+  private boolean isLastName(String person, String word) {
+    String bare = word.replaceAll("s$", "");
+    if (person.endsWith(" " + word) || person.endsWith(" " + bare)) {
+      return true;
+    }
+    for (PersonTerm term : dictionary.people().getOrDefault(person, List.of())) {
+      for (String alias : term.aliases()) {
+        if (alias.endsWith(" " + word) || alias.endsWith(" " + bare)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when the tagger found a longer name ending in this word ("John McCain" is not the dictionary's Cindy McCain). */
