@@ -26,6 +26,7 @@ public final class ActorDictionary {
   private final Map<String, OrganizationEntry> organizations;
   private final Map<String, List<PersonTerm>> people;
   private final Map<String, String> roleLabels;
+  private final Map<String, String> presidentRoles;
   private final Map<String, OrganizationEntry> organizationsByAlias = new HashMap<>();
   private final List<String> warnings;
 
@@ -37,6 +38,7 @@ public final class ActorDictionary {
     loaded.people().forEach((k, v) -> copy.put(k, List.copyOf(v)));
     this.people = Collections.unmodifiableMap(copy);
     this.roleLabels = Collections.unmodifiableMap(loaded.roleLabels());
+    this.presidentRoles = Collections.unmodifiableMap(loaded.presidentRoles());
     this.warnings = List.copyOf(loaded.warnings());
     for (OrganizationEntry org : organizations.values()) {
       organizationsByAlias.put(fold(org.name()), org);
@@ -87,7 +89,8 @@ public final class ActorDictionary {
   }
 
   /** The person holding {@code role} in {@code country} on {@code date} (the longest overlap wins). */
-  public Optional<String> holder(String country, String role, PartialDate date) {
+  public Optional<String> holder(String country, String unresolvedRole, PartialDate date) {
+    String role = effectiveRole(unresolvedRole, country);
     PersonTerm best = null;
     long bestOverlap = 0;
     for (List<PersonTerm> terms : people.values()) {
@@ -155,7 +158,20 @@ public final class ActorDictionary {
   }
 
   /** "Head of State of China"; the bare label when the country is unknown. */
-  public String roleLabel(String role, String country) {
+  /**
+   * The role a title's role stands for in {@code country}: PRESIDENT (the title "Präsident") is the
+   * head of state, except where actors/presidents.tsv says the president holds another office (Iran's
+   * president is head of government; the Supreme Leader is head of state).
+   */
+  public String effectiveRole(String role, String country) {
+    return PRESIDENT.equals(role) ? presidentRoles.getOrDefault(country, "HEAD_OF_STATE") : role;
+  }
+
+  /** The role of the title "Präsident", resolved per country by {@link #effectiveRole}. */
+  public static final String PRESIDENT = "PRESIDENT";
+
+  public String roleLabel(String unresolvedRole, String country) {
+    String role = effectiveRole(unresolvedRole, country);
     String label = roleLabels.getOrDefault(role, role);
     return country(country).map(c -> label + " of " + c.name()).orElse(label);
   }

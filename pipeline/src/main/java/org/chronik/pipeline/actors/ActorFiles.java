@@ -24,10 +24,12 @@ final class ActorFiles {
       Map<String, OrganizationEntry> organizations,
       Map<String, List<PersonTerm>> people,
       Map<String, String> roleLabels,
+      Map<String, String> presidentRoles,
       List<String> warnings) {}
 
   private final Loaded loaded =
-      new Loaded(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new ArrayList<>());
+      new Loaded(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
+          new LinkedHashMap<>(), new ArrayList<>());
 
   private ActorFiles() {}
 
@@ -36,6 +38,11 @@ final class ActorFiles {
     for (Tsv.Row row : Tsv.resource(FOLDER + "roles.tsv")) {
       if (!HEADER_FIRST_FIELDS.contains(row.field(0))) {
         files.loaded.roleLabels().put(row.field(0), row.field(1));
+      }
+    }
+    for (Tsv.Row row : Tsv.resource(FOLDER + "presidents.tsv")) {
+      if (!row.field(0).equals("country")) {
+        files.loaded.presidentRoles().put(row.field(0), row.field(1));
       }
     }
     files.add(Tsv.resource(FOLDER + "countries.tsv"), new java.util.HashSet<>());

@@ -96,6 +96,10 @@ final class MentionResolver {
       }
       case SHORT_NAME -> shortName(m);
       case TITLE -> {
+        int jCountry = genitiveCountry(j);
+        if (jCountry >= 0) {
+          return titles.titleOf(j, matches.get(jCountry).target().key(), jCountry);
+        }
         return titles.title(j, null, j);
       }
       case PLURAL -> coreference.plural(m, t);
@@ -104,6 +108,32 @@ final class MentionResolver {
       default -> { } // BLOCK, BLOCKED_HEAD, a ministry without a country: no mention
     }
     return j;
+  }
+
+  /**
+   * The match of a state named in the genitive right after the title at {@code j}: "der Präsident
+   * Frankreichs", "den Außenminister der Ukraine", "der Präsident des Iran", "der Präsident der USA";
+   * else -1. Titles that imply their own country (Kremlchef) and names after the title do not take one.
+   */
+  private int genitiveCountry(int j) {
+    Match title = matches.get(j);
+    if (title.target().country() != null || j + 1 >= matches.size()) {
+      return -1;
+    }
+    Match country = matches.get(j + 1);
+    if (country.target().kind() != Kind.COUNTRY || !isState(country.target().key())
+        || pieces.get(country.from()).sentence() != pieces.get(title.from()).sentence()) {
+      return -1;
+    }
+    String word = pieces.get(country.from()).text();
+    if (country.from() == title.to()) {
+      return word.endsWith("s") && country.to() - country.from() == 1 ? j + 1 : -1; // Frankreichs, Chinas
+    }
+    if (country.from() == title.to() + 1) {
+      String article = pieces.get(title.to()).text();
+      return article.equals("der") || article.equals("des") ? j + 1 : -1;
+    }
+    return -1;
   }
 
   /** Titles and ministries belong to states, not to regions ("die europäischen Außenminister"). */

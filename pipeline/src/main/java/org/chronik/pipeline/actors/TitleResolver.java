@@ -30,6 +30,34 @@ final class TitleResolver {
     this.doc = doc;
   }
 
+  /**
+   * Resolves a title followed by its state in the genitive ("der Präsident Frankreichs", "den
+   * Außenminister der Ukraine"): the holder on the article's date, else the office; the mention spans
+   * title and country. Returns the country's match, the last one used.
+   */
+  int titleOf(int jTitle, String country, int jCountry) {
+    Match title = doc.match(jTitle);
+    Target t = title.target();
+    String role = SAME_AS_PREVIOUS.equals(t.key()) ? lastRole : t.key();
+    if (role == null) {
+      return jTitle;
+    }
+    lastRole = role;
+    Piece first = doc.pieces().get(title.from());
+    int end = doc.pieces().get(doc.match(jCountry).to() - 1).end();
+    doc.add(first.begin(), end, holderOrOffice(country, role, t.sector()), "TITLE", "titles.tsv:" + role, first.sentence());
+    return jCountry;
+  }
+
+  /** The person holding {@code role} in {@code country} on the article's date, else the office itself. */
+  private ActorRef holderOrOffice(String country, String role, String sector) {
+    String holder = dictionary.holder(country, role, date)
+        .or(() -> "HEAD_OF_GOVERNMENT".equals(role) ? dictionary.holder(country, "HEAD_OF_STATE", date) : java.util.Optional.empty())
+        .orElse(null);
+    return holder != null ? dictionary.personRef(holder, date)
+        : new ActorRef("office:" + country + ":" + role, dictionary.roleLabel(role, country), ActorType.PERSON, country, sector, dictionary.roleLabel(role, country));
+  }
+
   /** Resolves a title at match {@code jTitle}, with its country word at {@code jStart}; returns the last match used. */
   int title(int jStart, String countryWord, int jTitle) {
     Match title = doc.match(jTitle);
@@ -71,12 +99,7 @@ final class TitleResolver {
       }
       return jTitle;
     }
-    String holder = dictionary.holder(country, role, date)
-        .or(() -> "HEAD_OF_GOVERNMENT".equals(role) ? dictionary.holder(country, "HEAD_OF_STATE", date) : java.util.Optional.empty())
-        .orElse(null);
-    ActorRef ref = holder != null ? dictionary.personRef(holder, date)
-        : new ActorRef("office:" + country + ":" + role, dictionary.roleLabel(role, country), ActorType.PERSON, country, t.sector(), dictionary.roleLabel(role, country));
-    doc.add(first.begin(), end, ref, "TITLE", "titles.tsv:" + role, first.sentence());
+    doc.add(first.begin(), end, holderOrOffice(country, role, t.sector()), "TITLE", "titles.tsv:" + role, first.sentence());
     return jTitle;
   }
 

@@ -91,8 +91,10 @@ final class Dependents {
   /** Objects of the verb other than the rule's required object, reflexive pronouns excluded. */
   static List<Integer> objects(SentenceView s, int verb, int anchor) {
     List<Integer> out = new ArrayList<>();
+    boolean mislabelled = s.passiveSubjectIsObject(verb);
     for (int c : s.children(verb)) {
-      if ((s.baseRel(c).equals("obj") || s.baseRel(c).equals("iobj")) && c != anchor && !isReflexive(s, c)) {
+      boolean object = s.baseRel(c).equals("obj") || s.baseRel(c).equals("iobj") || mislabelled && s.deprel(c).equals("nsubj:pass");
+      if (object && c != anchor && !isReflexive(s, c)) {
         out.add(c);
       }
     }

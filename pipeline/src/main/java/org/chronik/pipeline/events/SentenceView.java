@@ -161,6 +161,7 @@ final class SentenceView {
     boolean werden = false;
     boolean sein = false;
     boolean passiveSubject = false;
+    boolean active = false;
     for (int c : children(verb)) {
       String d = deprel(c);
       if (d.equals("aux:pass")) {
@@ -168,18 +169,40 @@ final class SentenceView {
         sein |= lemma(c).equals("sein");
       } else if (d.equals("nsubj:pass")) {
         passiveSubject = true;
+      } else if (d.equals("nsubj") || d.equals("aux") && lemma(c).equals("haben")) {
+        // "hatte der Papst den Revolutionsführer getroffen": a haben perfect or a subject of its own
+        // makes the clause active, whatever the parser wrote for the object
+        active = true;
       }
     }
-    return werden || !sein && passiveSubject;
+    return werden || !sein && passiveSubject && !active;
+  }
+
+  /**
+   * True when the parser's nsubj:pass of an active verb is its object: the clause has a subject of
+   * its own or a haben perfect ("hatte der Papst den Revolutionsführer getroffen"). In a sein
+   * perfect without another subject it is the subject ("ist mit Tusk zusammengetroffen").
+   */
+  boolean passiveSubjectIsObject(int verb) {
+    if (isPassive(verb)) {
+      return false;
+    }
+    for (int c : children(verb)) {
+      String d = deprel(c);
+      if (d.equals("nsubj") || d.equals("aux") && lemma(c).equals("haben")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Subjects of a verb: nsubj, or for a "sein" perfect the parser's nsubj:pass. */
   java.util.List<Integer> subjects(int verb) {
     java.util.List<Integer> out = new java.util.ArrayList<>();
-    boolean passive = isPassive(verb);
+    boolean passiveSubjectIsSubject = !isPassive(verb) && !passiveSubjectIsObject(verb);
     for (int c : children(verb)) {
       String d = deprel(c);
-      if (d.equals("nsubj") || !passive && d.equals("nsubj:pass")) {
+      if (d.equals("nsubj") || passiveSubjectIsSubject && d.equals("nsubj:pass")) {
         out.add(c);
       }
     }
