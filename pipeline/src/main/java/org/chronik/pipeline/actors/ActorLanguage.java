@@ -27,6 +27,8 @@ final class ActorLanguage {
   final List<String> notActors = new ArrayList<>();
   final List<String> blockedHeads = new ArrayList<>();
   final List<String> pronouns = new ArrayList<>();
+  /** Head words of feminine singular actor names ("Türkei", "Regierung"), for "sie" (feminine.tsv). */
+  final java.util.Set<String> feminine = new java.util.HashSet<>();
   final List<String> eventHeads = new ArrayList<>();
   final Map<String, String> plurals = new HashMap<>();
   final Inflection inflection;
@@ -52,6 +54,7 @@ final class ActorLanguage {
     Tsv.resource(folder + "compound-heads-blocked.txt").forEach(r -> blockedHeads.add(r.field(0)));
     Tsv.resource(folder + "event-heads.txt").forEach(r -> eventHeads.add(r.field(0).toLowerCase(Locale.ROOT)));
     Tsv.resource(folder + "pronouns.tsv").stream().filter(r -> !r.field(0).equals("pronoun")).forEach(r -> pronouns.add(r.field(0)));
+    Tsv.resource(folder + "feminine.tsv").stream().filter(r -> !r.field(0).equals("word")).forEach(r -> feminine.add(r.field(0)));
     for (Tsv.Row row : Tsv.resource(folder + "plural-references.tsv")) {
       if (!row.field(0).equals("phrase")) {
         plurals.put(row.field(0), row.field(1));

@@ -3,6 +3,7 @@ package org.chronik.pipeline.actors;
 import java.util.List;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
+import org.chronik.model.Token;
 import org.chronik.pipeline.actors.SurfaceIndex.Match;
 
 /** In-document coreference of plural references and pronouns (rules in lang/de/actors/README.md). */
@@ -37,10 +38,65 @@ final class Coreference {
 
   /** "Er": the one person of this and the previous sentence; nothing when there are more or none. */
   void pronoun(Match m) {
+    if (m.target().key().equals(FEMININE_PRONOUN)) {
+      feminine(m);
+      return;
+    }
     int sentence = doc.pieces().get(m.from()).sentence();
     List<ActorRef> persons = doc.out().personsIn(sentence - 1, sentence);
     if (persons.size() == 1) {
       doc.add(m, persons.get(0), "PRONOUN", "pronouns.tsv");
     }
+  }
+
+  /** The pronoun that may stand for a feminine singular actor ("sie"); also plural and the polite "Sie". */
+  static final String FEMININE_PRONOUN = "sie";
+
+  /**
+   * "Sie" as the subject of a singular verb ("Sie griff an", "Am Abend hat sie erklärt"): the one
+   * country or organisation with a feminine head word (feminine.tsv: die Türkei, die EU, die
+   * Regierung) named earlier in this or the previous sentence. A plural verb (they, or the polite
+   * form), no such actor, or two of them: no mention.
+   */
+  private void feminine(Match m) {
+    Piece pronoun = doc.pieces().get(m.from());
+    if (!singularSubject(pronoun)) {
+      return;
+    }
+    List<ActorRef> candidates = doc.out().actorsIn(pronoun.sentence() - 1, pronoun.sentence(), pronoun.begin(),
+        mention -> mention.actor().type() != ActorType.PERSON && mention.actor().type() != ActorType.LOCATION
+            && !mention.kind().equals("PRONOUN") && !mention.kind().equals("PLURAL") && feminineHead(mention.text()));
+    if (candidates.size() == 1) {
+      doc.add(m, candidates.get(0), "PRONOUN", "feminine.tsv");
+    }
+  }
+
+  private boolean feminineHead(String text) {
+    String[] words = text.split("[\\s-]+");
+    String last = words[words.length - 1];
+    return doc.language().feminine.contains(last) || last.endsWith("s") && doc.language().feminine.contains(last.substring(0, last.length() - 1));
+  }
+
+  /** The pronoun is a subject whose finite verb (the head or its auxiliary) is singular. */
+  private boolean singularSubject(Piece pronoun) {
+    Token t = pronoun.token();
+    if (t.deprel() == null || !t.deprel().startsWith("nsubj") || t.head() < 0) {
+      return false;
+    }
+    boolean singular = false;
+    for (Piece p : doc.pieces()) {
+      Token v = p.token();
+      if (p.sentence() != pronoun.sentence() || v.xpos() == null) {
+        continue;
+      }
+      boolean finite = v.index() == t.head() || v.head() == t.head() && v.deprel() != null && v.deprel().startsWith("aux");
+      if (finite && ("VERB".equals(v.upos()) || "AUX".equals(v.upos()))) {
+        if (v.xpos().contains(":PLU:")) {
+          return false;
+        }
+        singular |= v.xpos().contains(":SIN:");
+      }
+    }
+    return singular;
   }
 }

@@ -64,6 +64,17 @@ final class MentionList {
     return new ArrayList<>(persons.values());
   }
 
+  /** Distinct actors of mentions in sentences {@code from}..{@code to} that begin before {@code before} and pass {@code test}. */
+  List<ActorRef> actorsIn(int from, int to, int before, Predicate<Mention> test) {
+    Map<String, ActorRef> actors = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      if (e.sentence() >= from && e.sentence() <= to && !e.topic() && e.mention().span().begin() < before && test.test(e.mention())) {
+        actors.putIfAbsent(e.mention().actor().id(), e.mention().actor());
+      }
+    }
+    return new ArrayList<>(actors.values());
+  }
+
   /** The most recent actor that passes {@code test}, or null. */
   ActorRef last(Predicate<ActorRef> test) {
     for (int i = entries.size() - 1; i >= 0; i--) {

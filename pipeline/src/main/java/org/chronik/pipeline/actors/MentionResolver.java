@@ -141,6 +141,10 @@ final class MentionResolver {
     return dictionary.country(key).map(c -> c.type() == ActorType.COUNTRY).orElse(false);
   }
 
+  ActorLanguage language() {
+    return language;
+  }
+
   Match next(int j) {
     return j + 1 < matches.size() && matches.get(j + 1).from() == matches.get(j).to() ? matches.get(j + 1) : null;
   }
