@@ -128,8 +128,10 @@ public final class EventCoder implements Stage {
         List<Arg> targets = withoutReporters(s, finder.find(s, i, match.anchor(), rule.target(), verb));
         targets = targets.stream().filter(t -> sources.stream().noneMatch(a -> a.token() == t.token())).toList();
         boolean mutual = rule.mutual() || modality.mutualAdverb(s, i);
-        // actors doing something together ("gemeinsam gegen Sanktionen vorgehen") cooperate with each other
-        String code = !rule.mutual() && mutual && targets.isEmpty() ? jointCode : rule.code();
+        // actors doing something together ("gemeinsam gegen Sanktionen vorgehen") cooperate with each
+        // other; actors doing it to each other ("warfen sich gegenseitig … vor") keep the act's code
+        boolean joint = !rule.mutual() && mutual && targets.isEmpty() && !modality.reciprocalAdverb(s, i);
+        String code = joint ? jointCode : rule.code();
         for (Arg[] pair : pairs(sources, targets, mutual)) {
           Event e = build(article, s, i, match, code, pair[0], pair[1], mutual, timexes, paragraphBefore, out.size());
           if (e.code().quad() <= 2 && e.source().country().equals(e.target().country())) {

@@ -18,7 +18,7 @@ import java.util.Set;
  * lang/<iso>/events/modality.tsv}. Immutable.
  */
 final class ModalityCues {
-  enum Kind { INTENT, NEGATED, HYPOTHETICAL, DENIED, REPORT, PAIR, MUTUAL, PLUPERFECT, CONTROL, INTENT_CODE, JOINT_CODE }
+  enum Kind { INTENT, NEGATED, HYPOTHETICAL, DENIED, REPORT, PAIR, MUTUAL, RECIPROCAL, PLUPERFECT, CONTROL, INTENT_CODE, JOINT_CODE }
 
   enum Where { AUX, GOVERNOR, DEPENDENT, MARK, FORM, CASE, NOUN }
 

@@ -96,10 +96,35 @@ final class ModalityDetector {
   }
 
   boolean mutualAdverb(SentenceView s, int trigger) {
+    return adverb(s, trigger, Kind.MUTUAL) || reciprocalAdverb(s, trigger);
+  }
+
+  /**
+   * True when a reciprocal adverb says the coordinated actors did the act to each other ("warfen
+   * sich gegenseitig … vor", "stritten miteinander"), not something together.
+   */
+  boolean reciprocalAdverb(SentenceView s, int trigger) {
+    if (adverb(s, trigger, Kind.RECIPROCAL)) {
+      return true;
+    }
+    // the parser often hangs it on the object as an adjective: "warfen sich gegenseitig Provokationen vor"
+    for (int o : s.children(trigger)) {
+      if (s.baseRel(o).equals("obj")) {
+        for (int c : s.children(o)) {
+          if (s.baseRel(c).equals("amod") && cues.is(Kind.RECIPROCAL, Where.DEPENDENT, s.word(c))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean adverb(SentenceView s, int trigger, Kind kind) {
     int clause = s.clauseHead(trigger);
     for (int head : new int[] {trigger, clause}) {
       for (int c : s.children(head)) {
-        if (cues.is(Kind.MUTUAL, Where.DEPENDENT, s.lemma(c)) || cues.is(Kind.MUTUAL, Where.DEPENDENT, s.word(c))) {
+        if (cues.is(kind, Where.DEPENDENT, s.lemma(c)) || cues.is(kind, Where.DEPENDENT, s.word(c))) {
           return true;
         }
       }
