@@ -87,7 +87,7 @@ final class MentionResolver {
       }
       case ADJECTIVE, DEMONYM -> add(m, dictionary.countryRef(t.key(), null), "ADJECTIVE", "countries.tsv:" + t.key());
       case CAPITAL -> capital(m, t);
-      case ORGANIZATION -> dictionary.organization(t.key())
+      case ORGANIZATION -> dictionary.organization(organizationInContext(m).key())
           .ifPresent(org -> add(m, ActorDictionary.organizationRef(org), "NAME", "organizations.tsv:" + org.name()));
       case PERSON, FUZZY_PERSON -> {
         if (!inCompound(m)) {
@@ -134,6 +134,49 @@ final class MentionResolver {
       return article.equals("der") || article.equals("des") ? j + 1 : -1;
     }
     return -1;
+  }
+
+  /**
+   * Of organisations sharing a name in different countries ("die Grünen" in Germany, Austria and
+   * Switzerland), the one whose country the document names most often; on a tie the first listed.
+   */
+  private Target organizationInContext(Match m) {
+    List<Target> organizations = m.targets().stream().filter(t -> t.kind() == Kind.ORGANIZATION).toList();
+    if (organizations.size() < 2) {
+      return m.target();
+    }
+    Target best = organizations.get(0);
+    int bestCount = -1;
+    for (Target t : organizations) {
+      String country = dictionary.organization(t.key()).map(OrganizationEntry::country).orElse(null);
+      int count = country == null ? 0 : countryCounts().getOrDefault(country, 0);
+      if (count > bestCount) {
+        best = t;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  private java.util.Map<String, Integer> countryCounts;
+
+  /** How often the document names each country: by name, adjective or demonym, or through an organisation of one country only. */
+  private java.util.Map<String, Integer> countryCounts() {
+    if (countryCounts == null) {
+      countryCounts = new java.util.HashMap<>();
+      for (Match match : matches) {
+        Target t = match.target();
+        String country = switch (t.kind()) {
+          case COUNTRY, ADJECTIVE, DEMONYM -> t.key();
+          case ORGANIZATION -> match.targets().size() == 1 ? dictionary.organization(t.key()).map(OrganizationEntry::country).orElse(null) : null;
+          default -> null;
+        };
+        if (country != null) {
+          countryCounts.merge(country, 1, Integer::sum);
+        }
+      }
+    }
+    return countryCounts;
   }
 
   /** Titles and ministries belong to states, not to regions ("die europäischen Außenminister"). */
