@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
 import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.Article;
 import org.chronik.model.CleanedText;
@@ -134,8 +135,8 @@ public final class EventCoder implements Stage {
         String code = joint ? jointCode : rule.code();
         for (Arg[] pair : pairs(sources, targets, mutual)) {
           Event e = build(article, s, i, match, code, pair[0], pair[1], mutual, timexes, paragraphBefore, out.size());
-          if (e.code().quad() <= 2 && e.source().country().equals(e.target().country())) {
-            continue; // a country cooperating with itself is an artefact of country-level keys
+          if (e.code().quad() <= 2 && sameSide(e.source(), e.target())) {
+            continue; // a state cooperating with itself is an artefact of country-level keys
           }
           String key = e.source().country() + ">" + e.target().country() + ":" + e.code().root() + ":" + e.modality();
           String mirrored = e.target().country() + ">" + e.source().country() + ":" + e.code().root() + ":" + e.modality();
@@ -169,13 +170,28 @@ public final class EventCoder implements Stage {
     } else if (mutual) {
       for (int x = 0; x < sources.size(); x++) {
         for (int y = x + 1; y < sources.size(); y++) {
-          if (!sources.get(x).actor().country().equals(sources.get(y).actor().country())) {
+          if (!sameSide(sources.get(x).actor(), sources.get(y).actor())) {
             out.add(new Arg[] {sources.get(x), sources.get(y)});
           }
         }
       }
     }
     return out;
+  }
+
+  /**
+   * True when two actors are one side: the same actor, a state and anyone of that state ("Putin und
+   * Russland"), or two government actors of one state ("Xi und Li Qiang"). Parties, opposition,
+   * rebels and other organisations of one country are sides of their own ("FPÖ und Grüne").
+   */
+  static boolean sameSide(ActorRef a, ActorRef b) {
+    if (a.id().equals(b.id())) {
+      return true;
+    }
+    if (a.country() == null || !a.country().equals(b.country())) {
+      return false;
+    }
+    return a.type() == ActorType.COUNTRY || b.type() == ActorType.COUNTRY || "GOV".equals(a.sector()) && "GOV".equals(b.sector());
   }
 
   private Event build(Article article, SentenceView s, int trigger, RuleMatcher.Match match, String ruleCode, Arg source, Arg target,
