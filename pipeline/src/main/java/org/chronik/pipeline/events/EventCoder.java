@@ -181,7 +181,8 @@ public final class EventCoder implements Stage {
 
   /**
    * True when two actors are one side: the same actor, a state and anyone of that state ("Putin und
-   * Russland"), or two government actors of one state ("Xi und Li Qiang"). Parties, opposition,
+   * Russland"), two government actors of one state ("Xi und Li Qiang"), or two bodies of one
+   * international organisation ("die EU-Kommission und die EU-Staaten"). Parties, opposition,
    * rebels and other organisations of one country are sides of their own ("FPÖ und Grüne").
    */
   static boolean sameSide(ActorRef a, ActorRef b) {
@@ -191,7 +192,8 @@ public final class EventCoder implements Stage {
     if (a.country() == null || !a.country().equals(b.country())) {
       return false;
     }
-    return a.type() == ActorType.COUNTRY || b.type() == ActorType.COUNTRY || "GOV".equals(a.sector()) && "GOV".equals(b.sector());
+    return a.type() == ActorType.COUNTRY || b.type() == ActorType.COUNTRY || "GOV".equals(a.sector()) && "GOV".equals(b.sector())
+        || a.country().startsWith("IGO."); // the EU and its Commission, the UN and its Secretary-General
   }
 
   private Event build(Article article, SentenceView s, int trigger, RuleMatcher.Match match, String ruleCode, Arg source, Arg target,
