@@ -120,6 +120,11 @@ final class ArgumentFinder {
           out.addAll(genitives(s, anchor));
         }
       }
+      case ANCHOR -> {
+        if (anchor >= 0) {
+          out.add(anchor);
+        }
+      }
       case AMOD -> {
         for (int head : anchor >= 0 ? new int[] {trigger, anchor} : new int[] {trigger}) {
           for (int c : s.children(head)) {

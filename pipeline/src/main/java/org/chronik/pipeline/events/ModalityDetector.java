@@ -42,7 +42,7 @@ final class ModalityDetector {
         }
       }
       if (level > 0) {
-        intent |= cues.is(Kind.INTENT, Where.GOVERNOR, s.lemma(cur));
+        intent |= cues.is(Kind.INTENT, Where.GOVERNOR, s.lemma(cur)) || intentPredicative(s, cur);
         denied |= cues.is(Kind.DENIED, Where.GOVERNOR, s.lemma(cur));
         hypothetical |= cues.is(Kind.HYPOTHETICAL, Where.GOVERNOR, s.lemma(cur));
       }
@@ -69,6 +69,21 @@ final class ModalityDetector {
       return Modality.HYPOTHETICAL;
     }
     return intent ? Modality.INTENT : Modality.ASSERTED;
+  }
+
+  /**
+   * A governing verb with a predicative intent word of its own: "erklärte sich bereit, … zu",
+   * "zeigte sich bereit, … zu" (the parser hangs "bereit" below the verb).
+   */
+  private boolean intentPredicative(SentenceView s, int verb) {
+    for (int c : s.children(verb)) {
+      String rel = s.baseRel(c);
+      if ((rel.equals("advmod") || rel.equals("xcomp") || rel.equals("compound") || rel.equals("obl") || rel.equals("mark"))
+          && cues.is(Kind.INTENT, Where.GOVERNOR, s.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An adverbial clause passes its embedding cues on only when it states a purpose ("um … zu"). */

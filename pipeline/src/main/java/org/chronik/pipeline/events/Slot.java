@@ -26,10 +26,12 @@ public record Slot(Type type, String arg) {
     /** the subject of the verb governing a noun trigger */
     HEAD_SUBJECT,
     /** the object of the verb governing a noun trigger */
-    HEAD_OBJECT
+    HEAD_OBJECT,
+    /** the rule's required object itself, when it names an actor ("rief den UN-Sicherheitsrat an") */
+    ANCHOR
   }
 
-  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}. */
+  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}, {@code anchor}. */
   public static Slot parse(String text) {
     String t = text.trim();
     int colon = t.indexOf(':');
@@ -45,6 +47,7 @@ public record Slot(Type type, String arg) {
       case "compound" -> Type.COMPOUND;
       case "head.nsubj" -> Type.HEAD_SUBJECT;
       case "head.obj" -> Type.HEAD_OBJECT;
+      case "anchor" -> Type.ANCHOR;
       default -> throw new IllegalArgumentException("unknown slot \"" + text + "\"");
     };
     if (type == Type.PREP && (arg == null || arg.isEmpty())) {
