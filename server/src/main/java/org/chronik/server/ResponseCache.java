@@ -13,6 +13,9 @@ import java.util.Map;
  * dropped once the cached bodies exceed the byte budget; errors and CSV downloads are never kept.
  */
 final class ResponseCache {
+  /** Response header saying whether the answer came from the cache ("hit") or from a query ("miss"). */
+  static final String HEADER = "X-Chronik-Cache";
+
   /** Request attribute where {@link Json#send} leaves the body it wrote, for the cache to keep. */
   static final String BODY = "chronik.body";
 
@@ -39,9 +42,10 @@ final class ResponseCache {
       String key = key(ctx);
       byte[] body = get(key);
       if (body != null) {
-        ctx.status(200).contentType(Json.CONTENT_TYPE).result(body);
+        ctx.status(200).contentType(Json.CONTENT_TYPE).header(HEADER, "hit").result(body);
         return;
       }
+      ctx.header(HEADER, "miss");
       handler.handle(ctx);
       if (ctx.statusCode() == 200 && ctx.attribute(BODY) instanceof byte[] written) {
         put(key, written);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.chronik.store.Store;
@@ -74,14 +75,21 @@ class ResponseCacheTest {
       assertThrows(IllegalArgumentException.class, () -> ChronikServer.create(writable, 1 << 20));
       // a writable store may change under the server, so the default keeps nothing
       JavalinTest.test(ChronikServer.create(writable), (server, client) -> {
-        assertEquals(200, client.get("/api/events?limit=5").code());
+        client.get("/api/events?limit=5");
+        var again = client.get("/api/events?limit=5");
+        assertEquals(200, again.code());
+        assertNull(again.headers().get(ResponseCache.HEADER), "no cache in front of a writable store");
       });
     }
     try (Store readOnly = Store.openReadOnly(at)) {
       JavalinTest.test(ChronikServer.create(readOnly), (server, client) -> {
-        String first = client.get("/api/events?limit=5").body().string();
-        assertEquals(first, client.get("/api/events?limit=5").body().string());
+        var first = client.get("/api/events?limit=5");
+        assertEquals(List.of("miss"), first.headers().get(ResponseCache.HEADER));
+        var second = client.get("/api/events?limit=5");
+        assertEquals(List.of("hit"), second.headers().get(ResponseCache.HEADER), "a read-only store is cached by default");
+        assertEquals(first.body().string(), second.body().string());
         assertEquals(400, client.get("/api/events?from=2024-13-01").code());
+        assertEquals(List.of("miss"), client.get("/api/events?from=2024-13-01").headers().get(ResponseCache.HEADER));
       });
     }
     assertThrows(IllegalArgumentException.class, () -> new ResponseCache(-1));
