@@ -28,7 +28,13 @@ final class ActorLanguage {
   final List<String> blockedHeads = new ArrayList<>();
   final List<String> pronouns = new ArrayList<>();
   /** Head words of feminine singular actor names ("Türkei", "Regierung"), for "sie" (feminine.tsv). */
-  final java.util.Set<String> feminine = new java.util.HashSet<>();
+  final Set<String> feminine = new HashSet<>();
+  /** function-words.tsv: articles between a title and its state in the genitive ("der", "des"). */
+  final Set<String> genitiveArticles = new HashSet<>();
+  /** function-words.tsv: words between an office and a capital ("die Regierung in Kiew"). */
+  final Set<String> officePlaces = new HashSet<>();
+  /** function-words.tsv: the pronoun that may stand for a feminine singular actor ("sie"). */
+  final String femininePronoun;
   final List<String> eventHeads = new ArrayList<>();
   final Map<String, String> plurals = new HashMap<>();
   final Inflection inflection;
@@ -55,6 +61,17 @@ final class ActorLanguage {
     Tsv.resource(folder + "event-heads.txt").forEach(r -> eventHeads.add(r.field(0).toLowerCase(Locale.ROOT)));
     Tsv.resource(folder + "pronouns.tsv").stream().filter(r -> !r.field(0).equals("pronoun")).forEach(r -> pronouns.add(r.field(0)));
     Tsv.resource(folder + "feminine.tsv").stream().filter(r -> !r.field(0).equals("word")).forEach(r -> feminine.add(r.field(0)));
+    String feminineWord = null;
+    for (Tsv.Row row : Tsv.resource(folder + "function-words.tsv")) {
+      switch (row.field(0)) {
+        case "kind" -> { }
+        case "genitive-article" -> genitiveArticles.add(row.field(1));
+        case "office-place" -> officePlaces.add(row.field(1));
+        case "feminine-pronoun" -> feminineWord = row.field(1);
+        default -> throw new IllegalArgumentException(folder + "function-words.tsv: unknown kind \"" + row.field(0) + "\"");
+      }
+    }
+    femininePronoun = feminineWord;
     for (Tsv.Row row : Tsv.resource(folder + "plural-references.tsv")) {
       if (!row.field(0).equals("phrase")) {
         plurals.put(row.field(0), row.field(1));

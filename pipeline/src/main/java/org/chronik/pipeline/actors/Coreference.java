@@ -38,7 +38,7 @@ final class Coreference {
 
   /** "Er": the one person of this and the previous sentence; nothing when there are more or none. */
   void pronoun(Match m) {
-    if (m.target().key().equals(FEMININE_PRONOUN)) {
+    if (m.target().key().equals(doc.language().femininePronoun)) {
       feminine(m);
       return;
     }
@@ -48,9 +48,6 @@ final class Coreference {
       doc.add(m, persons.get(0), "PRONOUN", "pronouns.tsv");
     }
   }
-
-  /** The pronoun that may stand for a feminine singular actor ("sie"); also plural and the polite "Sie". */
-  static final String FEMININE_PRONOUN = "sie";
 
   /**
    * "Sie" as the subject of a singular verb ("Sie griff an", "Am Abend hat sie erklärt"): the one
@@ -85,8 +82,11 @@ final class Coreference {
     }
     boolean singular = false;
     for (Piece p : doc.pieces()) {
+      if (p.sentence() > pronoun.sentence()) {
+        break; // pieces are in text order
+      }
       Token v = p.token();
-      if (p.sentence() != pronoun.sentence() || v.xpos() == null) {
+      if (p.sentence() < pronoun.sentence() || v.xpos() == null) {
         continue;
       }
       boolean finite = v.index() == t.head() || v.head() == t.head() && v.deprel() != null && v.deprel().startsWith("aux");

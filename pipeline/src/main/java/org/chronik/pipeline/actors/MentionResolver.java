@@ -74,7 +74,7 @@ final class MentionResolver {
     if (t.kind() == Kind.MINISTRY && j + 1 < matches.size()) {
       Match place = matches.get(j + 1);
       if (place.target().kind() == Kind.CAPITAL && place.from() == m.to() + 1 && !inCompound(m)
-          && pieces.get(m.to()).text().equals("in") && pieces.get(place.from()).sentence() == pieces.get(m.from()).sentence()) {
+          && language.officePlaces.contains(pieces.get(m.to()).text()) && pieces.get(place.from()).sentence() == pieces.get(m.from()).sentence()) {
         ministryIn(m, place);
         return j + 1;
       }
@@ -131,7 +131,7 @@ final class MentionResolver {
     }
     if (country.from() == title.to() + 1) {
       String article = pieces.get(title.to()).text();
-      return article.equals("der") || article.equals("des") ? j + 1 : -1;
+      return language.genitiveArticles.contains(article) ? j + 1 : -1;
     }
     return -1;
   }

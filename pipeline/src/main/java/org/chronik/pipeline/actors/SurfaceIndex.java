@@ -64,7 +64,9 @@ final class SurfaceIndex {
     }
     language.plurals.forEach((phrase, pair) -> add(phrase, Target.of(Kind.PLURAL, pair), false));
     language.pronouns.forEach(p -> add(p, Target.of(Kind.PRONOUN, p), false));
-    add(Coreference.FEMININE_PRONOUN, Target.of(Kind.PRONOUN, Coreference.FEMININE_PRONOUN), false);
+    if (language.femininePronoun != null) {
+      add(language.femininePronoun, Target.of(Kind.PRONOUN, language.femininePronoun), false);
+    }
     language.notActors.forEach(p -> add(p, Target.of(Kind.BLOCK, p), false));
     language.blockedHeads.forEach(h -> addAll(inflection.forms(h, "title"), Target.of(Kind.BLOCKED_HEAD, h)));
   }
