@@ -3,7 +3,6 @@ package org.chronik.pipeline.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
 
@@ -61,7 +60,7 @@ final class IndirectSpeech {
   }
 
   /** The clause the speech verb at {@code verb} reports, or null. */
-  private static Span complement(DependencyTree tree, int verb) {
+  private Span complement(DependencyTree tree, int verb) {
     for (int c : tree.children(verb)) {
       String rel = tree.token(c).deprel();
       if (rel != null && COMPLEMENTS.contains(rel.split(":")[0]) && isClause(tree, c) && reportsSomething(tree, verb, c)) {
@@ -98,43 +97,38 @@ final class IndirectSpeech {
    * complements are kept, since the parser often loses the subject of a real reported clause ("sagte
    * Rice, die USA hielten sich an …").
    */
-  private static boolean reportsSomething(DependencyTree tree, int verb, int head) {
+  private boolean reportsSomething(DependencyTree tree, int verb, int head) {
     for (String rel : new String[] {"nsubj", "expl", "csubj", "aux", "cop", "mark"}) {
       if (tree.child(head, rel) >= 0) {
         return true;
       }
     }
     for (int c : tree.children(head)) {
-      if (tree.token(c).text().equalsIgnoreCase("zu") && "PART".equals(tree.token(c).upos())) {
+      if ("PART".equals(tree.token(c).upos()) && lexicon.isInfinitiveMarker(tree.token(c).text())) {
         return true;
       }
     }
-    if (ZU_INFINITIVE.matcher(tree.token(head).text()).matches()) {
+    ComplementShapes shapes = lexicon.complements();
+    if (shapes == null) {
       return true;
     }
-    return !(perfect(tree, verb) && PARTICIPLE.matcher(tree.token(head).text()).matches());
+    String word = tree.token(head).text();
+    return shapes.isZuInfinitive(word) || !(perfect(tree, verb, shapes) && shapes.isParticiple(word));
   }
 
-  /** A separable verb's zu-infinitive in one word: fortzusetzen, anzuerkennen, einzuhalten. */
-  private static final Pattern ZU_INFINITIVE = Pattern.compile("\\p{L}{2,}zu\\p{L}{2,}n");
-  /** The shape of a past participle: kommentiert, betont, zurückgewiesen, hervorgehoben. */
-  private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}*(\\p{L}{2,}t|ge\\p{L}{2,}en)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** Auxiliaries of the perfect and pluperfect. */
-  private static final Set<String> PERFECT_AUXILIARIES = Set.of("haben", "sein");
-
-  /** The speech verb stands in the perfect: a haben/sein auxiliary hangs below it, or it hangs below one. */
-  private static boolean perfect(DependencyTree tree, int verb) {
+  /** The speech verb stands in the perfect: a perfect auxiliary hangs below it, or it hangs below one. */
+  private static boolean perfect(DependencyTree tree, int verb, ComplementShapes shapes) {
     for (int c : tree.children(verb)) {
-      if (isPerfectAuxiliary(tree.token(c))) {
+      if (isPerfectAuxiliary(tree.token(c), shapes)) {
         return true;
       }
     }
     Token v = tree.token(verb);
-    return v.head() >= 0 && isPerfectAuxiliary(tree.token(v.head()));
+    return v.head() >= 0 && isPerfectAuxiliary(tree.token(v.head()), shapes);
   }
 
-  private static boolean isPerfectAuxiliary(Token t) {
-    return "AUX".equals(t.upos()) && t.lemma() != null && PERFECT_AUXILIARIES.contains(t.lemma());
+  private static boolean isPerfectAuxiliary(Token t, ComplementShapes shapes) {
+    return "AUX".equals(t.upos()) && shapes.isPerfectAuxiliary(t.lemma());
   }
 
   private static boolean isClause(DependencyTree tree, int head) {

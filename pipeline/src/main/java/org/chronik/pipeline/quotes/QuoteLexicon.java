@@ -26,8 +26,10 @@ public final class QuoteLexicon {
   private final Map<String, CueEntry> anaphors;
   private final Map<String, CueEntry> names;
   private final ReportedMood mood;
+  private final ComplementShapes complements;
 
-  private QuoteLexicon(String language, List<MarkPair> marks, List<CueEntry> cues, ReportedMood mood) {
+  private QuoteLexicon(String language, List<MarkPair> marks, List<CueEntry> cues, ReportedMood mood, ComplementShapes complements) {
+    this.complements = complements;
     this.language = language;
     this.mood = mood;
     this.marks = List.copyOf(marks);
@@ -63,7 +65,11 @@ public final class QuoteLexicon {
     ReportedMood mood = QuoteLexicon.class.getResource(folder + "mood.tsv") == null
         ? null
         : ReportedMood.of(GermanLexicon.load(), rows(folder + "mood.tsv", 3));
-    return new QuoteLexicon(iso, marks, cues, mood);
+    // complements.tsv is optional too: without it every bare complement of a speech verb counts as speech
+    ComplementShapes complements = QuoteLexicon.class.getResource(folder + "complements.tsv") == null
+        ? null
+        : ComplementShapes.of(folder + "complements.tsv", rows(folder + "complements.tsv", 3));
+    return new QuoteLexicon(iso, marks, cues, mood, complements);
   }
 
   private static Map<String, String> roles(String field) {
@@ -169,6 +175,11 @@ public final class QuoteLexicon {
 
   ReportedMood mood() {
     return mood;
+  }
+
+  /** The word shapes of complements.tsv, or null for a language without them. */
+  ComplementShapes complements() {
+    return complements;
   }
 
   /** A personal pronoun that, as subject of a clause in reported mood, names the speaker ("Er habe „…“"). */

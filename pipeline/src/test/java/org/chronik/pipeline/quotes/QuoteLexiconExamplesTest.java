@@ -41,6 +41,12 @@ class QuoteLexiconExamplesTest {
         () -> assertEquals(row[1].equals("reported"), LEXICON.isReportedMood(row[0]), row[0])));
   }
 
+  @TestFactory
+  Stream<DynamicTest> complementShapeExamples() {
+    return LEXICON.complements().examples().stream().map(row -> DynamicTest.dynamicTest(row[0] + " " + row[1],
+        () -> assertEquals(row[1], LEXICON.complements().shape(row[0]), row[0])));
+  }
+
   private static void check(CueEntry entry) {
     String text = entry.example();
     List<Quote> quotes = QuoteTesting.quotes(text);
