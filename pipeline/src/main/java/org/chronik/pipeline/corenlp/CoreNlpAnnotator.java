@@ -11,7 +11,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.CleanedText;
@@ -27,15 +28,49 @@ import org.chronik.pipeline.Stage;
  * CoreNLP pipeline per instance, shared by all threads.
  */
 public final class CoreNlpAnnotator implements Stage {
-  private final StanfordCoreNLP nlp;
+  private final Supplier<StanfordCoreNLP> nlp;
+  private final ParseCache cache; // null: no cache
 
-  private CoreNlpAnnotator(StanfordCoreNLP nlp) {
+  private CoreNlpAnnotator(Supplier<StanfordCoreNLP> nlp, ParseCache cache) {
     this.nlp = nlp;
+    this.cache = cache;
   }
 
-  /** Loads the German models (12–30 s, about 1 GB of heap). */
+  /**
+   * Loads the German models (12–30 s, about 1 GB of heap). With a parse cache configured ({@link
+   * ParseCache#fromEnvironment()}) the models load only when a text is not in the cache.
+   */
   public static CoreNlpAnnotator german() {
-    return new CoreNlpAnnotator(new StanfordCoreNLP(GermanModels.properties()));
+    Optional<ParseCache> cache = ParseCache.fromEnvironment();
+    if (cache.isEmpty()) {
+      StanfordCoreNLP loaded = new StanfordCoreNLP(GermanModels.properties());
+      return new CoreNlpAnnotator(() -> loaded, null);
+    }
+    return new CoreNlpAnnotator(new Lazy<>(() -> new StanfordCoreNLP(GermanModels.properties())), cache.get());
+  }
+
+  /** Loads its value once, on first use, for all threads. */
+  private static final class Lazy<T> implements Supplier<T> {
+    private final Supplier<T> loader;
+    private volatile T value;
+
+    Lazy(Supplier<T> loader) {
+      this.loader = loader;
+    }
+
+    @Override
+    public T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          if (value == null) {
+            value = loader.get();
+          }
+          v = value;
+        }
+      }
+      return v;
+    }
   }
 
   @Override
@@ -51,13 +86,27 @@ public final class CoreNlpAnnotator implements Stage {
   @Override
   public AnnotatedDocument apply(AnnotatedDocument document) {
     String text = document.find(Layer.CLEAN).map(CleanedText::text).orElse(document.article().body());
+    if (cache != null) {
+      Optional<List<Sentence>> cached = cache.get(text);
+      if (cached.isPresent()) {
+        return document.with(Layer.PARSE, cached.get());
+      }
+    }
+    List<Sentence> sentences = parse(text);
+    if (cache != null) {
+      cache.put(text, sentences);
+    }
+    return document.with(Layer.PARSE, sentences);
+  }
+
+  private List<Sentence> parse(String text) {
     Annotation annotation = new Annotation(text);
-    nlp.annotate(annotation);
+    nlp.get().annotate(annotation);
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       sentences.add(convert(sentences.size(), sentence));
     }
-    return document.with(Layer.PARSE, List.copyOf(sentences));
+    return List.copyOf(sentences);
   }
 
   /**
@@ -66,7 +115,7 @@ public final class CoreNlpAnnotator implements Stage {
    */
   public int annotateBare(String text) {
     Annotation annotation = new Annotation(text);
-    nlp.annotate(annotation);
+    nlp.get().annotate(annotation);
     return annotation.get(CoreAnnotations.TokensAnnotation.class).size();
   }
 
