@@ -58,6 +58,20 @@ final class ArgumentFinder {
     return List.of();
   }
 
+  /** Mentions in the slots whose actor has no country: found, but unable to act (for explanations). */
+  List<Mention> countryless(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb) {
+    List<Mention> out = new ArrayList<>();
+    for (Slot slot : slots) {
+      for (int tok : slotTokens(s, trigger, anchor, slot, verb)) {
+        Mention m = s.anyMention(tok);
+        if (m != null && m.actor() != null && m.actor().country() == null && !out.contains(m)) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
   private List<Integer> slotTokens(SentenceView s, int trigger, int anchor, Slot slot, boolean verb) {
     boolean passive = verb && s.isPassive(trigger);
     List<Integer> out = new ArrayList<>();
