@@ -8,6 +8,7 @@ import static org.chronik.pipeline.events.Dependents.genitives;
 import static org.chronik.pipeline.events.Dependents.gluedNames;
 import static org.chronik.pipeline.events.Dependents.governedAsComplement;
 import static org.chronik.pipeline.events.Dependents.hasZu;
+import static org.chronik.pipeline.events.Dependents.namesOnTimes;
 import static org.chronik.pipeline.events.Dependents.objects;
 import static org.chronik.pipeline.events.Dependents.pastKicker;
 import static org.chronik.pipeline.events.Dependents.phraseHeads;
@@ -87,6 +88,9 @@ final class ArgumentFinder {
         out.addAll(passive ? dependentsExact(s, trigger, "nsubj:pass") : objects(s, trigger, anchor));
         if (out.isEmpty() && !passive) {
           out.addAll(secondSubjects(s, trigger));
+        }
+        if (out.isEmpty() && !passive) {
+          out.addAll(namesOnTimes(s, trigger));
         }
         if (out.isEmpty() && !passive) {
           // the German model often writes a bare accusative name as obl:arg ("greift Israel an");

@@ -13,6 +13,7 @@ import org.chronik.model.Layer;
 import org.chronik.model.Mention;
 import org.chronik.model.Sentence;
 import org.chronik.model.Span;
+import org.chronik.model.TimeExpression;
 import org.chronik.pipeline.Stage;
 import org.chronik.pipeline.events.ModalityCues.Kind;
 import org.chronik.pipeline.events.ModalityCues.Where;
@@ -63,11 +64,12 @@ public final class EventCoder implements Stage {
     ModalityCues cues = knowledge.cues();
     PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
     ArgumentFinder finder = new ArgumentFinder(pairs, cues.all(Kind.REPORT, Where.CASE), cues.all(Kind.CONTROL, Where.GOVERNOR));
-    SentenceCoder coder = new SentenceCoder(knowledge, article, finder, document.layer(Layer.TIMEX));
+    List<TimeExpression> times = document.layer(Layer.TIMEX);
+    SentenceCoder coder = new SentenceCoder(knowledge, article, finder, times);
     List<SentenceView> paragraph = new ArrayList<>();
     SentenceView previous = null;
     for (Sentence sentence : document.layer(Layer.SENTENCES)) {
-      SentenceView s = new SentenceView(sentence, article.body(), mentions);
+      SentenceView s = new SentenceView(sentence, article.body(), mentions, times);
       if (previous != null && newParagraph(article.body(), previous, s)) {
         paragraph.clear();
       }
