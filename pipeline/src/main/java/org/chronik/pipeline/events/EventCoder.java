@@ -26,13 +26,13 @@ import org.chronik.pipeline.events.ModalityCues.Where;
 public final class EventCoder implements Stage {
   /** What the coder knows of a language: loaded once, shared by all documents and threads. */
   record Knowledge(EventLexicon lexicon, Codebook codebook, ModalityCues cues, ModalityDetector modality,
-      AttributionFinder attribution, String jointCode) {}
+      AttributionFinder attribution, String jointCode, ImplicitAgents implicitAgents, PlaceFinder places) {}
 
   private final Knowledge knowledge;
 
   private EventCoder(EventLexicon lexicon, Codebook codebook, ModalityCues cues) {
     this.knowledge = new Knowledge(lexicon, codebook, cues, new ModalityDetector(cues), new AttributionFinder(cues),
-        cues.jointCode());
+        cues.jointCode(), ImplicitAgents.load(), new PlaceFinder(cues.all(Kind.PLACE, Where.CASE)));
     codebook.get(cues.jointCode());
   }
 
@@ -65,7 +65,7 @@ public final class EventCoder implements Stage {
     PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
     ArgumentFinder finder = new ArgumentFinder(pairs, cues.all(Kind.REPORT, Where.CASE), cues.all(Kind.CONTROL, Where.GOVERNOR));
     List<TimeExpression> times = document.layer(Layer.TIMEX);
-    SentenceCoder coder = new SentenceCoder(knowledge, article, finder, times);
+    SentenceCoder coder = new SentenceCoder(knowledge, article, finder, times, new FocusCountry(mentions));
     List<SentenceView> paragraph = new ArrayList<>();
     SentenceView previous = null;
     for (Sentence sentence : document.layer(Layer.SENTENCES)) {

@@ -240,6 +240,29 @@ final class SentenceView {
     return i;
   }
 
+  /**
+   * The noun a relative pronoun stands for: the pronoun opens a clause attached to that noun ("die
+   * Ukraine, die von Russland angegriffen wurde"; "der Minister, dem X vorwarf"); -1 for any other
+   * token. Read from the tree, so no word list is needed.
+   */
+  int antecedent(int i) {
+    int clause = head(i);
+    if (!upos(i).equals("PRON") || clause < 0 || !baseRel(clause).equals("acl")) {
+      return -1;
+    }
+    int noun = head(clause);
+    if (noun < 0 || noun >= i) {
+      return -1;
+    }
+    for (int t = noun + 1; t < i; t++) {
+      boolean inClause = t == clause || head(t) == clause || head(t) >= 0 && head(head(t)) == clause;
+      if (inClause && !upos(t).equals("PUNCT") && !upos(t).equals("ADP")) {
+        return -1;
+      }
+    }
+    return noun;
+  }
+
   boolean hasCopula(int i) {
     for (int c : children(i)) {
       if (deprel(c).equals("cop")) {
