@@ -84,6 +84,16 @@ final class ArgumentFinder {
     return List.of();
   }
 
+  /** True when some slot has a phrase at all ("den Vorschlag"), actor or not. */
+  boolean hasPhrase(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb) {
+    for (Slot slot : slots) {
+      if (!slotTokens(s, trigger, anchor, slot, verb).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Mentions in the slots whose actor has no country: found, but unable to act (for explanations). */
   List<Mention> countryless(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb) {
     List<Mention> out = new ArrayList<>();

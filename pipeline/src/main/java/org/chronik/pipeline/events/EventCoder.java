@@ -26,13 +26,13 @@ import org.chronik.pipeline.events.ModalityCues.Where;
 public final class EventCoder implements Stage {
   /** What the coder knows of a language: loaded once, shared by all documents and threads. */
   record Knowledge(EventLexicon lexicon, Codebook codebook, ModalityCues cues, ModalityDetector modality,
-      AttributionFinder attribution, String jointCode, ImplicitAgents implicitAgents, PlaceFinder places) {}
+      AttributionFinder attribution, String jointCode, ImplicitActors implicitActors, PlaceFinder places) {}
 
   private final Knowledge knowledge;
 
   private EventCoder(EventLexicon lexicon, Codebook codebook, ModalityCues cues) {
     this.knowledge = new Knowledge(lexicon, codebook, cues, new ModalityDetector(cues), new AttributionFinder(cues),
-        cues.jointCode(), ImplicitAgents.load(), new PlaceFinder(cues.all(Kind.PLACE, Where.CASE)));
+        cues.jointCode(), ImplicitActors.load(), new PlaceFinder(cues.all(Kind.PLACE, Where.CASE)));
     codebook.get(cues.jointCode());
   }
 

@@ -8,8 +8,9 @@ import org.chronik.model.ActorType;
 import org.chronik.model.Mention;
 
 /**
- * The countries of an article: the one it is about (the country key its country and place mentions
- * name most; ties: the first named), and the English name of each country it names.
+ * The countries of an article: the one it is about (the country key its mentions of actors of one
+ * state name most: countries, places, people, bodies; ties: the first named), and the English name of
+ * each country it names.
  */
 final class FocusCountry {
   private final String focus;
@@ -34,6 +35,12 @@ final class FocusCountry {
     return names.getOrDefault(key, key);
   }
 
+  /** True for an actor of one state: not an IGO, and not a region or bloc ("der Westen"). */
+  private static boolean isState(ActorRef a) {
+    boolean region = a.type() == ActorType.GROUP && a.id().startsWith("country:");
+    return !region && a.type() != ActorType.IGO && !a.country().startsWith("IGO.");
+  }
+
   /** The country actor of a key. */
   ActorRef actor(String key) {
     return new ActorRef("country:" + key, name(key), ActorType.COUNTRY, key, null, null);
@@ -44,8 +51,7 @@ final class FocusCountry {
     Map<String, Integer> first = new HashMap<>();
     for (Mention m : mentions) {
       String key = m.actor() == null ? null : m.actor().country();
-      boolean place = m.actor() != null && (m.actor().type() == ActorType.COUNTRY || m.actor().type() == ActorType.LOCATION);
-      if (key != null && place) {
+      if (key != null && isState(m.actor())) {
         counts.merge(key, 1, Integer::sum);
         first.putIfAbsent(key, m.span().begin());
       }

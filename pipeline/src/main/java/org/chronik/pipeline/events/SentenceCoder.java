@@ -90,6 +90,11 @@ final class SentenceCoder {
     int index = s.sentence.index();
     boolean implied = false;
     boolean placeTarget = false;
+    if (targets.isEmpty() && !found.isEmpty()) {
+      ActorRef t = implicitTarget(sentence, i, match, found.stream().map(Arg::actor).toList());
+      targets = t == null ? targets : List.of(new Arg(t, -1));
+      implied |= t != null;
+    }
     if (targets.isEmpty()) {
       boolean material = knowledge.codebook().get(rule.code()).quad() == 4;
       targets = finder.places(s, i, match.anchor(), rule.target(), verb, knowledge.places(), countries, material);
@@ -163,7 +168,7 @@ final class SentenceCoder {
   private ActorRef implicitAgent(Sentence sentence, int trigger, String code, List<ActorRef> targets, boolean stateMayAct) {
     SentenceView s = sentence.s;
     ActorRef a = discourse.agent(s.sentence.index(), paragraphStart(sentence), code.substring(0, 2), targets);
-    if (a != null || !stateMayAct || knowledge.implicitAgents().of(code) != ImplicitAgents.Agent.STATE) {
+    if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
       return a;
     }
     String country = knowledge.places().country(s, trigger);
@@ -171,7 +176,31 @@ final class SentenceCoder {
       country = countries.focus();
     }
     return country == null ? null
-        : new ActorRef("state:" + country, "Authorities of " + countries.name(country), ActorType.ORGANIZATION, country, "GOV", null);
+        : government(country);
+  }
+
+  /** The government of a country, as the implicit agent or target of an act. */
+  private ActorRef government(String country) {
+    return new ActorRef("state:" + country, "Government of " + countries.name(country), ActorType.ORGANIZATION, country, "GOV", null);
+  }
+
+  /**
+   * The target of an act whose target slots name no actor (codebooks/implicit-actors.tsv): the focus
+   * country's government ("Die Opposition kritisierte das Gesetz"), never for its own side.
+   */
+  private ActorRef implicitTarget(Sentence sentence, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
+    SentenceView s = sentence.s;
+    EventRule rule = match.rule();
+    boolean verb = rule.kind() == EventRule.Kind.VERB;
+    boolean phrase = finder.hasPhrase(s, trigger, match.anchor(), rule.target(), verb);
+    String focus = countries.focus();
+    for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
+      ActorRef t = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS) ? government(focus) : null;
+      if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private List<Arg> withoutReporters(SentenceView s, List<Arg> args) {
