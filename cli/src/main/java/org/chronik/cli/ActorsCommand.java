@@ -66,6 +66,7 @@ final class ActorsCommand implements Callable<Integer> {
       row.put("country", c.ref().country());
       row.put("sector", c.ref().sector());
       row.put("role", c.ref().role());
+      row.put("wikidata", c.ref().wikidata());
       row.put("mentions", c.mentions());
       row.put("documents", c.documents());
       out.println(mapper.writeValueAsString(row));
