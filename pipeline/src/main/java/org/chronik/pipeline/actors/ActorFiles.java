@@ -59,33 +59,20 @@ final class ActorFiles {
 
   /** {@code replacedPeople} collects the people this file has started, so their older terms go. */
   private void add(List<Tsv.Row> rows, Set<String> replacedPeople) {
-    ActorFileLayout header = null;
-    boolean badHeader = false; // rows under a header naming no format are not guessed by their count
-    for (Tsv.Row raw : rows) {
+    ActorFileRow.forEach(rows, loaded.warnings(), parsed -> {
+      Tsv.Row row = parsed.tsv();
+      String wikidata = parsed.wikidata();
       try {
-        if (ActorFileLayout.isHeader(raw)) {
-          header = null;
-          badHeader = true;
-          header = ActorFileLayout.ofHeader(raw);
-          badHeader = false;
-          continue;
-        }
-        if (badHeader) {
-          continue;
-        }
-        ActorFileLayout layout = header != null ? header : ActorFileLayout.ofCount(raw.fields().length);
-        Tsv.Row row = layout.canonical(raw);
-        String wikidata = layout.wikidata(raw);
-        switch (layout.kind()) {
+        switch (parsed.kind()) {
           case CAPITALS -> capital(row, wikidata);
           case ORGANIZATIONS -> organization(row, wikidata);
           case COUNTRIES -> country(row, wikidata);
           case PEOPLE -> person(row, wikidata, replacedPeople);
         }
       } catch (IllegalArgumentException e) {
-        loaded.warnings().add(raw.where() + ": " + e.getMessage());
+        loaded.warnings().add(row.where() + ": " + e.getMessage());
       }
-    }
+    });
   }
 
   private void capital(Tsv.Row row, String wikidata) {
