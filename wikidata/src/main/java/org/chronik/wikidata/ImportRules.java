@@ -39,7 +39,7 @@ final class ImportRules {
         c.put(id, new ClassRule(id, ActorType.valueOf(required(row, 2)), blankToNull(row.field(3))));
       }
     }
-    this.offices = Map.copyOf(o);
+    this.offices = java.util.Collections.unmodifiableMap(o);
     this.classes = c;
     o.keySet().forEach(id -> wanted.add(number(id)));
     c.keySet().forEach(id -> wanted.add(number(id)));
