@@ -26,7 +26,7 @@ class RoleAtDateTest {
     Fixture.run(dir, "fixture.json.gz", dir.resolve("only"), false);
     Fixture.run(dir, "fixture.json.gz", dir.resolve("merged"), true);
     wikidataOnly = ActorDictionary.load(files(dir.resolve("only")));
-    merged = ActorDictionary.load(files(dir.resolve("merged")));
+    merged = ActorDictionary.load(List.of(dir.resolve("merged"))); // a folder stands for its actor files
   }
 
   static List<Path> files(Path folder) {

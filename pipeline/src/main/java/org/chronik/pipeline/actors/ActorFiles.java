@@ -51,10 +51,19 @@ final class ActorFiles {
     files.add(Tsv.resource(FOLDER + "organizations.tsv"), new java.util.HashSet<>());
     files.add(Tsv.optionalResource(FOLDER + "people.tsv"), new java.util.HashSet<>());
     for (Path path : extra) {
-      Set<String> replaced = new java.util.HashSet<>();
-      files.add(Tsv.file(path), replaced);
+      for (Path file : filesOf(path)) {
+        files.add(Tsv.file(file), new java.util.HashSet<>());
+      }
     }
     return files.loaded;
+  }
+
+  /** A folder stands for its files named like the built-in ones (as actors import-wikidata writes them); a file for itself. */
+  private static List<Path> filesOf(Path path) {
+    if (!java.nio.file.Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    return java.util.Arrays.stream(ActorFileKind.values()).map(k -> path.resolve(k.fileName())).filter(java.nio.file.Files::isRegularFile).toList();
   }
 
   /** {@code replacedPeople} collects the people this file has started, so their older terms go. */
