@@ -197,7 +197,10 @@ final class DumpReader {
     report.countUnkeptWarnings(unkept);
   }
 
+  /** The parser's message without its location notes (the line number says where). */
   private static String firstLine(String s) {
-    return s == null ? "unreadable" : s.lines().findFirst().orElse(s);
+    String line = s == null ? "unreadable" : s.lines().findFirst().orElse(s);
+    int note = line.indexOf(" (for ");
+    return note > 0 ? line.substring(0, note) : line;
   }
 }

@@ -62,8 +62,8 @@ final class ImportReport {
   /** One line per count, then the warnings kept. */
   String text() {
     StringBuilder out = new StringBuilder();
-    counts().forEach((k, v) -> out.append(String.format("%-40s %,d%n", k, v)));
-    out.append(String.format("%-40s %,d%n", "warnings", warningCount()));
+    counts().forEach((k, v) -> out.append(String.format("%-52s %,d%n", k, v)));
+    out.append(String.format("%-52s %,d%n", "warnings", warningCount()));
     warnings().forEach(w -> out.append("warning: ").append(w).append('\n'));
     if (warningCount() > KEPT_WARNINGS) {
       out.append("(").append(warningCount() - KEPT_WARNINGS).append(" more warnings not shown)\n");
