@@ -54,11 +54,19 @@ public final class DumpBenchmark {
   }
 
   private static WikidataImport.Result measure(String what, Path dump, Path target, ImportOptions options, PrintStream out) throws IOException {
+    long cpuBefore = cpuNanos();
     WikidataImport.Result r = new WikidataImport(options).fromDump(dump.toString(), target, null, false, out, 30);
+    double cpu = (cpuNanos() - cpuBefore) / 1e9;
     out.printf("%-12s %6.1f s  %7.1f MB/s of file  %7.1f MB/s unpacked  %,9.0f entities/s  (%,d parsed of %,d; %,d people rows)%n", what, r.seconds(),
         r.bytesRead() / 1e6 / r.seconds(), r.bytesUnpacked() / 1e6 / r.seconds(), r.entities() / r.seconds(),
         r.counts().getOrDefault("entities parsed", 0L), r.entities(), r.counts().getOrDefault("people rows", 0L));
+    out.printf("%-12s %6.1f s of CPU (all threads): %.1f MB unpacked and %,.0f entities per CPU second (the machine is shared: load %.1f)%n", "", cpu,
+        r.bytesUnpacked() / 1e6 / cpu, r.entities() / cpu, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     return r;
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   /** Compresses the first {@code mb} MB with bzip2 and times reading it back; returns MB/s of compressed input. */

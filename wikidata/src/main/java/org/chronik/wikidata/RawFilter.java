@@ -9,7 +9,6 @@ package org.chronik.wikidata;
  */
 final class RawFilter {
   private static final byte[] ID = "\"id\":\"Q".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  private static final byte[] ISO3 = "\"P298\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   /** Redirect and deletion lines are a few dozen bytes; real entities are far longer. */
   static final int SHORT_LINE = 200;
 
@@ -20,43 +19,30 @@ final class RawFilter {
   }
 
   boolean wanted(byte[] b, int from, int to) {
-    return to - from < SHORT_LINE || namesWantedItem(b, from, to) || indexOf(b, from, to, ISO3) >= 0;
-  }
-
-  private boolean namesWantedItem(byte[] b, int from, int to) {
-    int i = from;
-    while ((i = indexOf(b, i, to, ID)) >= 0) {
-      i += ID.length;
-      long n = 0;
-      int digits = 0;
-      while (i < to && digits < 18 && b[i] >= '0' && b[i] <= '9') {
-        n = n * 10 + (b[i] - '0');
-        i++;
-        digits++;
+    if (to - from < SHORT_LINE) {
+      return true;
+    }
+    // one pass: at each quote, is it "id":"Q<digits>" naming a wanted item, or the key "P298"?
+    int last = to - ID.length;
+    for (int i = from; i < last; i++) {
+      if (b[i] != '"') {
+        continue;
       }
-      if (digits > 0 && wanted.contains(n)) {
+      if (b[i + 1] == 'i' && b[i + 2] == 'd' && b[i + 3] == '"' && b[i + 4] == ':' && b[i + 5] == '"' && b[i + 6] == 'Q') {
+        int j = i + ID.length;
+        long n = 0;
+        while (j < to && j - i - ID.length < 18 && b[j] >= '0' && b[j] <= '9') {
+          n = n * 10 + (b[j] - '0');
+          j++;
+        }
+        if (j > i + ID.length && wanted.contains(n)) {
+          return true;
+        }
+        i = j - 1;
+      } else if (b[i + 1] == 'P' && b[i + 2] == '2' && b[i + 3] == '9' && b[i + 4] == '8' && b[i + 5] == '"') {
         return true;
       }
     }
     return false;
-  }
-
-  /** First index of {@code pattern} in b[from, to), or -1. */
-  static int indexOf(byte[] b, int from, int to, byte[] pattern) {
-    byte first = pattern[0];
-    int last = to - pattern.length;
-    for (int i = from; i <= last; i++) {
-      if (b[i] != first) {
-        continue;
-      }
-      int k = 1;
-      while (k < pattern.length && b[i + k] == pattern[k]) {
-        k++;
-      }
-      if (k == pattern.length) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

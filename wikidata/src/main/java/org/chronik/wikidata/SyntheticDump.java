@@ -37,6 +37,12 @@ public final class SyntheticDump {
     try (OutputStream raw = Files.newOutputStream(file);
         OutputStream out = new BufferedOutputStream(file.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw, 1 << 20)) {
       out.write("[\n".getBytes(StandardCharsets.US_ASCII));
+      for (String line : officesAndCountries()) {
+        byte[] b = (line + ",\n").getBytes(StandardCharsets.UTF_8);
+        out.write(b);
+        written += b.length;
+        entities++;
+      }
       while (written < bytes) {
         byte[] line = (entity(entities + 1) + (written + 1 < bytes ? ",\n" : "\n")).getBytes(StandardCharsets.UTF_8);
         out.write(line);
@@ -46,6 +52,22 @@ public final class SyntheticDump {
       out.write("]\n".getBytes(StandardCharsets.US_ASCII));
     }
     return entities;
+  }
+
+  /** The mapped offices, each with a jurisdiction that has an ISO code, so that holders become rows. */
+  private List<String> officesAndCountries() {
+    List<String> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < offices.size(); i++) {
+      String country = "Q" + (9_100_000_000L + i);
+      String iso = "X" + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26);
+      lines.add("{\"type\":\"item\",\"id\":\"" + country + "\",\"labels\":{" + languageMap("Land " + word(6), 3) + "},\"claims\":{\"P298\":[{\"mainsnak\":"
+          + "{\"snaktype\":\"value\",\"property\":\"P298\",\"datavalue\":" + string(iso) + "},\"type\":\"statement\",\"rank\":\"normal\"}]},\"sitelinks\":{}}");
+      StringBuilder claims = new StringBuilder();
+      claim(claims, offices.get(i), "P1001", item(Long.parseLong(country.substring(1))));
+      lines.add("{\"type\":\"item\",\"id\":\"" + offices.get(i) + "\",\"labels\":{" + languageMap("Office " + word(8), 2) + "},\"claims\":{"
+          + claims + "},\"sitelinks\":{}}");
+    }
+    return lines;
   }
 
   String entity(long n) {
