@@ -108,7 +108,9 @@ public final class SyntheticDump {
     }
     StringBuilder all = new StringBuilder();
     claim(all, id, "P31", item(Long.parseLong(p31.substring(1))));
-    all.append(claims);
+    if (claims.length() > 0) {
+      all.append(',').append(claims);
+    }
     String name = Character.toUpperCase(LETTERS.charAt(random.nextInt(26))) + word(random.nextInt(4, 10)) + " " + word(random.nextInt(4, 12));
     return "{\"type\":\"item\",\"id\":\"" + id + "\",\"labels\":{" + languageMap(name, random.nextInt(1, LANGUAGES.length))
         + "},\"descriptions\":{" + languageMap(word(8) + " " + word(6) + " " + word(9), random.nextInt(1, 8))
