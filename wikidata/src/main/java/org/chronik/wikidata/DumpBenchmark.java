@@ -32,7 +32,9 @@ public final class DumpBenchmark {
         Files.size(gzip) / 1_000_000, (double) Files.size(plain) / Files.size(gzip));
     ImportOptions options = new ImportOptions(1990, java.util.List.of("de", "en"), s.threads());
     WikidataImport.Result json = measure("plain .json", plain, s.folder().resolve("out-json"), options, out);
+    long cpuBefore = cpuNanos();
     WikidataImport.Result gz = measure(".json.gz", gzip, s.folder().resolve("out-gz"), options, out);
+    double gzCpu = (cpuNanos() - cpuBefore) / 1e9;
     double bzip2MbPerSecond = bzip2(plain, s.folder().resolve("slice.json.bz2"), s.bzip2SliceMb(), out);
     double ratio = (double) Files.size(plain) / Files.size(gzip);
     out.printf("projection for the full dump (%,.0f GB gzip, %,.0f GB bzip2, %,d entities; assumptions, not measurements):%n",
@@ -40,6 +42,8 @@ public final class DumpBenchmark {
     out.printf("  by entities/s of the gzip run:          %s%n", Progress.duration(s.fullEntities() / (gz.entities() / gz.seconds())));
     out.printf("  by compressed MB/s of the gzip run:      %s (if the real dump compressed like this one, ratio %.1f)%n",
         Progress.duration(s.fullGzipGb() * 1000 / (gz.bytesRead() / 1e6 / gz.seconds())), ratio);
+    out.printf("  CPU the gzip import needs:               %s of CPU (%,.0f entities per CPU second; on idle cores the wall time is about this divided by the cores, "
+        + "but not below the time one thread needs to inflate the dump)%n", Progress.duration(s.fullEntities() / (gz.entities() / gzCpu)), gz.entities() / gzCpu);
     out.printf("  bzip2 decompression alone, one thread:   %s (%.1f MB/s of .bz2); a parallel decompressor in front (lbzip2 -dc … | chronik … -) divides it by its threads%n",
         Progress.duration(s.fullBzip2Gb() * 1000 / bzip2MbPerSecond), bzip2MbPerSecond);
     out.printf("  the plain run (no decompression) parses %.0f MB/s: the filter and parser are %s the gzip reader%n",
@@ -81,6 +85,7 @@ public final class DumpBenchmark {
       }
     }
     long started = System.nanoTime();
+    long cpuStarted = cpuNanos();
     long unpacked = 0;
     try (InputStream in = new BZip2CompressorInputStream(new java.io.BufferedInputStream(Files.newInputStream(slice), 1 << 20), true)) {
       byte[] buffer = new byte[1 << 20];
@@ -90,9 +95,10 @@ public final class DumpBenchmark {
       }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    double cpu = (cpuNanos() - cpuStarted) / 1e9;
     double compressedRate = Files.size(slice) / 1e6 / seconds;
-    out.printf("bzip2 slice: %,d MB unpacked from %,d MB in %.1f s: %.1f MB/s unpacked, %.1f MB/s of .bz2%n", unpacked / 1_000_000,
-        Files.size(slice) / 1_000_000, seconds, unpacked / 1e6 / seconds, compressedRate);
+    out.printf("bzip2 slice: %,d MB unpacked from %,d MB in %.1f s (%.1f s of CPU): %.1f MB/s unpacked, %.1f MB/s of .bz2; per CPU second %.1f MB unpacked%n",
+        unpacked / 1_000_000, Files.size(slice) / 1_000_000, seconds, cpu, unpacked / 1e6 / seconds, compressedRate, unpacked / 1e6 / cpu);
     return compressedRate;
   }
 }

@@ -11,9 +11,17 @@ import java.util.regex.Pattern;
  * {@link #canonical} puts a row's fields in the order {@link ActorFileKind#columns()} gives.
  */
 record ActorFileLayout(ActorFileKind kind, int[] positions, int wikidataPosition, int width) {
-  /** First fields that make a line a header (the old files name their first column so). */
-  private static final Set<String> HEADER_FIRST_FIELDS = Set.of("name", "iso3", ActorFileKind.WIKIDATA);
+  /** A line is a header when its first field is a column name of some kind (or wikidata): no actor is called "iso3". */
+  private static final Set<String> HEADER_FIRST_FIELDS = columnNames();
   private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+
+  private static Set<String> columnNames() {
+    Set<String> names = new java.util.HashSet<>(Set.of(ActorFileKind.WIKIDATA));
+    for (ActorFileKind kind : ActorFileKind.values()) {
+      names.addAll(kind.columns());
+    }
+    return Set.copyOf(names);
+  }
 
   static boolean isHeader(Tsv.Row row) {
     return HEADER_FIRST_FIELDS.contains(row.field(0));

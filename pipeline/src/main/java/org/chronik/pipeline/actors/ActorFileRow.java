@@ -45,8 +45,8 @@ public record ActorFileRow(ActorFileKind kind, List<String> fields, String wikid
   }
 
   /**
-   * The rows under their layout: a header line (first field {@code name}, {@code iso3} or
-   * {@code wikidata}) names the columns of the lines below it; a line without header is told by its
+   * The rows under their layout: a header line (its first field a column name: {@code name},
+   * {@code iso3}, {@code wikidata}, …) names the columns of the lines below it; a line without header is told by its
    * count. Lines under a header that names no kind are skipped, not guessed.
    */
   static List<ActorFileRow> parse(List<Tsv.Row> rows, List<String> warnings) {

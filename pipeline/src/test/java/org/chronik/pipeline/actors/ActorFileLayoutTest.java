@@ -42,6 +42,15 @@ class ActorFileLayoutTest {
   }
 
   @Test
+  void anyColumnNameFirstMakesAHeader(@TempDir Path dir) throws IOException {
+    Path people = write(dir, "people.tsv", "role\tcountry\tname\taliases\tsector\tfrom\tto\n"
+        + "DEFENCE_MINISTER\tAUT\tLisa Probe\t\tGOV\t2032\t\n");
+    ActorDictionary dictionary = ActorDictionary.load(List.of(people));
+    assertEquals(List.of(), dictionary.warnings());
+    assertEquals("Lisa Probe", dictionary.holder("AUT", "DEFENCE_MINISTER", PartialDate.parse("2033")).orElseThrow());
+  }
+
+  @Test
   void filesWithoutHeaderAreStillToldByTheirColumnCount(@TempDir Path dir) throws IOException {
     Path file = write(dir, "old.tsv", "Südwind AG\tSüdwind\tORGANIZATION\tAUT\tBUS\n"
         + "Paul Muster\t\tAUT\tGOV\tDEFENCE_MINISTER\t2030\t\n");
