@@ -16,6 +16,11 @@ public final class Pipelines {
 
   /** The German chain. Loads CoreNLP and every dictionary: call once per process (see {@link #shared()}). */
   public static Pipeline german() {
+    return german(java.util.List.of());
+  }
+
+  /** The German chain with the built-in actor dictionaries extended by {@code actorFiles} (files or folders). */
+  public static Pipeline german(java.util.List<java.nio.file.Path> actorFiles) {
     GermanLexicon lexicon = GermanLexicon.load();
     return Pipeline.of(
         Cleaner.forLanguage("de"),
@@ -23,7 +28,7 @@ public final class Pipelines {
         CoreNlpAnnotator.german(),
         new Lemmatizer(lexicon),
         TimeTagger.forLanguage("de"),
-        ActorLinker.forLanguage("de"),
+        ActorLinker.forLanguage("de", actorFiles),
         QuoteFinder.forLanguage("de"),
         EventCoder.german(lexicon));
   }
