@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.chronik.model.AnnotatedDocument;
 import org.chronik.pipeline.Pipeline;
 import org.chronik.pipeline.Pipelines;
+import org.chronik.schema.DocumentJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,13 +31,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ObjectMapper mapper = Json.mapper(pretty);
+    ObjectMapper mapper = DocumentJson.mapper(pretty);
     PrintStream out = System.out;
     Inputs inputs = Inputs.read(paths, date);
     Pipeline pipeline = inputs.articles().isEmpty() ? null : actorFiles.isEmpty() ? Pipelines.shared() : Pipelines.german(actorFiles);
     for (var article : inputs.articles()) {
       AnnotatedDocument document = pipeline.apply(article);
-      out.println(mapper.writeValueAsString(Json.tree(document)));
+      out.println(mapper.writeValueAsString(DocumentJson.tree(document)));
     }
     out.flush();
     return inputs.failures() == 0 ? 0 : 1;

@@ -22,7 +22,7 @@ public final class ArticleQueries {
       c.setAutoCommit(false);
       try {
         Rows article = new Sql().append(
-            "SELECT id, source, url, creation_date, date_precision, title, language, byline, layers, run_id, ingested_at, body"
+            "SELECT id, source, url, creation_date, date_precision, title, language, status, byline, layers, run_id, ingested_at, body"
                 + " FROM articles WHERE id = ?", id).query(c);
         if (article.size() == 0) {
           return Optional.empty();

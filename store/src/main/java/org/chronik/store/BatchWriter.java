@@ -36,7 +36,7 @@ public final class BatchWriter {
       c.setAutoCommit(false);
       try {
         Set<String> inBatch = new HashSet<>();
-        try (DocumentRows rows = new DocumentRows(c, runId)) {
+        try (RowInserts rows = new RowInserts(c, runId)) {
           for (AnnotatedDocument document : documents) {
             String id = document.article().id();
             if (!inBatch.add(id) || exists(c, id)) {
