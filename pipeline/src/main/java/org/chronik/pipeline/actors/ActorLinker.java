@@ -10,6 +10,7 @@ import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.Layer;
 import org.chronik.model.Mention;
 import org.chronik.model.Sentence;
+import org.chronik.model.Span;
 import org.chronik.pipeline.Stage;
 import org.chronik.pipeline.actors.SurfaceIndex.Match;
 import org.chronik.pipeline.actors.Target.Kind;
@@ -60,12 +61,23 @@ public final class ActorLinker implements Stage {
 
   @Override
   public AnnotatedDocument apply(AnnotatedDocument document) {
-    List<Mention> mentions = mentions(document.article().body(), document.layer(Layer.SENTENCES), document.article().creationDate());
+    var clean = document.find(Layer.CLEAN);
+    List<Span> datelines = clean.map(c -> c.furniture().stream().filter(f -> f.kind().equals("DATELINE")).map(f -> f.span()).toList()).orElse(List.of());
+    String place = clean.map(c -> c.datelinePlace()).orElse(null);
+    List<Mention> mentions = mentions(document.article().body(), document.layer(Layer.SENTENCES), document.article().creationDate(), datelines, place);
     return document.with(Layer.MENTIONS, mentions).with(Layer.ACTORS, MentionList.actors(mentions));
   }
 
-  /** The mentions of a body split into sentences, dated {@code date} (null: roles held now). */
+  /** The mentions of a body split into sentences, dated {@code date} (null: roles held now), without dateline. */
   public List<Mention> mentions(String body, List<Sentence> sentences, org.chronik.model.PartialDate date) {
+    return mentions(body, sentences, date, List.of(), null);
+  }
+
+  /**
+   * The mentions of a body split into sentences, dated {@code date} (null: roles held now). {@code
+   * datelines} are the cleaner's DATELINE spans (no actor there) and {@code datelinePlace} its place (for the focus country).
+   */
+  public List<Mention> mentions(String body, List<Sentence> sentences, org.chronik.model.PartialDate date, List<Span> datelines, String datelinePlace) {
     List<Piece> pieces = Piece.of(body, sentences);
     List<Match> matches = new ArrayList<>(index.matches(pieces));
     Set<String> persons = new LinkedHashSet<>();
@@ -91,7 +103,8 @@ public final class ActorLinker implements Stage {
       }
     }
     matches.sort(Comparator.comparingInt(Match::from));
-    return new MentionResolver(dictionary, language, date, body, pieces, matches, persons, covered).resolve().mentions();
+    var document = new LinkContext.Document(date, body, pieces, matches, persons, covered, datelines, datelinePlace);
+    return new MentionResolver(new LinkContext(dictionary, language, document)).resolve().mentions();
   }
 
   private static boolean[] cover(int size, List<Match> matches) {

@@ -1,0 +1,66 @@
+package org.chronik.pipeline.actors;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+import org.chronik.pipeline.actors.SurfaceIndex.Match;
+import org.chronik.pipeline.actors.Target.Kind;
+
+/**
+ * People and organisations no dictionary knows. A person keeps what the text told about them (the
+ * country, sector and role of a title, an apposition or a membership) through the document: a later
+ * mention by full name, last name or (Chinese order) first name is the same actor.
+ */
+final class UnknownNames {
+  /** What the text says about an unknown name: country, sector, role (null when unknown) and where that came from. */
+  record Attributes(String country, String sector, String role, String source) {
+    static final Attributes NONE = new Attributes(null, null, null, null);
+  }
+
+  private final LinkContext doc;
+  private final Map<String, ActorRef> byWord = new HashMap<>();
+
+  UnknownNames(LinkContext doc) {
+    this.doc = doc;
+  }
+
+  /** Adds a mention of the unknown person or organisation at {@code m} with what the text says about it. */
+  ActorRef add(Match m, Attributes attributes) {
+    String name = doc.text(doc.first(m).begin(), doc.last(m).end()).replaceAll("\\s+", " ");
+    boolean person = m.target().kind() == Kind.UNKNOWN_PERSON;
+    ActorRef ref = person ? byWord.get(name) : null;
+    if (ref == null) {
+      ref = create(name, person, attributes);
+    } else if (ref.country() == null && attributes.country() != null) {
+      update(ref, attributes);
+      ref = byWord.get(name);
+    }
+    boolean titled = attributes.role() != null;
+    doc.add(doc.first(m).begin(), doc.last(m).end(), ref, titled ? "TITLE" : "NER", titled ? "titles.tsv:" + attributes.role() : "ner",
+        doc.sentence(m), attributes.source());
+    return ref;
+  }
+
+  /** Gives an unknown person found earlier what an apposition or a later title says, in all its mentions. */
+  void update(ActorRef old, Attributes attributes) {
+    String role = attributes.role() == null ? old.role() : doc.dictionary.roleLabel(attributes.role(), attributes.country());
+    ActorRef ref = new ActorRef(old.id(), old.name(), old.type(), attributes.country(), attributes.sector(), role);
+    byWord.replaceAll((word, known) -> known.id().equals(old.id()) ? ref : known);
+    doc.out.replace(old.id(), ref, attributes.source());
+  }
+
+  private ActorRef create(String name, boolean person, Attributes attributes) {
+    String prefix = person ? "person:" : "org:";
+    String role = attributes.role() == null ? null : doc.dictionary.roleLabel(attributes.role(), attributes.country());
+    ActorRef ref = new ActorRef(prefix + ActorDictionary.slug(name), name, person ? ActorType.PERSON : ActorType.ORGANIZATION,
+        attributes.country(), attributes.sector(), role);
+    if (person) {
+      String[] words = name.split(" ");
+      byWord.putIfAbsent(name, ref);
+      byWord.putIfAbsent(words[words.length - 1], ref);
+      byWord.putIfAbsent(words[0], ref);
+    }
+    return ref;
+  }
+}
