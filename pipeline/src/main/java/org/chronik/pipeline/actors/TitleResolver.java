@@ -18,6 +18,8 @@ import org.chronik.pipeline.actors.UnknownNames.Attributes;
  */
 final class TitleResolver {
   static final String SAME_AS_PREVIOUS = "SAME_AS_PREVIOUS";
+  /** The role of titles that name no single office (titles.tsv). */
+  static final String OTHER = "OTHER";
 
   private final LinkContext doc;
   private final OfficeHolders offices;
@@ -144,6 +146,9 @@ final class TitleResolver {
       int end = doc.last(doc.match(jLast)).end();
       doc.add(doc.first(doc.match(jStart)).begin(), end, person, "TITLE", "apposition", doc.sentence(doc.match(jStart)));
       return jLast;
+    }
+    if (OTHER.equals(role) || t.sector() == null) {
+      return jLast; // no single office: it only describes a name after it or a person before it
     }
     if (country == null) {
       ActorRef earlier = doc.out.last(ref -> ref.type() == ActorType.PERSON && ref.role() != null
