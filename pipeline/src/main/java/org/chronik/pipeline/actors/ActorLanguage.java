@@ -19,7 +19,7 @@ final class ActorLanguage {
 
 
   /** A row of groups.tsv: an institution or group noun and how to name it (see the file's header). */
-  record Group(String noun, boolean plural, List<String> names, org.chronik.model.ActorType type, String bare, String sector, boolean focus) {}
+  record Group(String noun, boolean plural, List<String> names, org.chronik.model.ActorType type, String bare, String sector, String focus) {}
 
   record Guard(Set<String> before, Set<String> notAfter) {}
 
@@ -55,7 +55,7 @@ final class ActorLanguage {
     for (Tsv.Row row : Tsv.resource(folder + "groups.tsv")) {
       if (!row.field(0).equals("noun")) {
         groups.put(row.field(0), new Group(row.field(0), row.field(1).equals("pl"), Tsv.list(row.field(2)),
-            org.chronik.model.ActorType.valueOf(row.field(3)), emptyToNull(row.field(4)), emptyToNull(row.field(5)), row.field(6).equals("yes")));
+            org.chronik.model.ActorType.valueOf(row.field(3)), emptyToNull(row.field(4)), emptyToNull(row.field(5)), row.field(6)));
       }
     }
     for (Tsv.Row row : Tsv.resource(folder + "guards.tsv")) {

@@ -98,8 +98,9 @@ public final class ActorLinker implements Stage {
       boolean widerThanShortNames = matches.stream().filter(m -> m.from() < run.to() && run.from() < m.to())
           .allMatch(m -> m.target().kind() == Kind.SHORT_NAME && m.to() - m.from() < run.to() - run.from());
       if (widerThanShortNames) {
+        Match spelling = NameCandidates.variantSpelling(run, pieces, matches, dictionary);
         matches.removeIf(m -> m.from() < run.to() && run.from() < m.to());
-        matches.add(run);
+        matches.add(spelling != null ? spelling : run);
       }
     }
     matches.sort(Comparator.comparingInt(Match::from));

@@ -14,15 +14,18 @@ import org.chronik.pipeline.actors.Target.Kind;
  * names, adjectives and demonyms, capitals, and organisations of one country only (a party, a
  * ministry's name); the dateline's place counts once. On a tie the state named first wins. A
  * document that names no state has no focus. Group actors without a country word ("die
- * Demonstranten", "die Regierung") take the focus country.
+ * Demonstranten", "die Regierung") take the scene country, the state most often named as a place,
+ * and failing that the focus country.
  */
 final class FocusCountry {
   private final ActorDictionary dictionary;
   private final Map<String, Integer> counts = new HashMap<>();
   private final String focus;
+  private final String scene;
 
-  FocusCountry(ActorDictionary dictionary, List<Match> matches, String datelinePlace) {
+  FocusCountry(ActorDictionary dictionary, List<Match> matches, String datelinePlace, List<Piece> pieces, java.util.Set<String> placeWords) {
     this.dictionary = dictionary;
+    Map<String, Integer> places = new HashMap<>();
     Map<String, Integer> firstSeen = new HashMap<>();
     String dateline = datelineCountry(datelinePlace);
     if (dateline != null) {
@@ -41,8 +44,19 @@ final class FocusCountry {
       if (country != null) {
         counts.merge(country, 1, Integer::sum);
         firstSeen.putIfAbsent(country, i);
+        boolean place = match.from() > 0 && pieces.get(match.from() - 1).sentence() == pieces.get(match.from()).sentence()
+            && placeWords.contains(pieces.get(match.from() - 1).text().toLowerCase(java.util.Locale.ROOT));
+        if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL)) {
+          places.merge(country, 1, Integer::sum);
+        }
       }
     }
+    this.scene = most(places, firstSeen);
+    this.focus = most(counts, firstSeen);
+  }
+
+  /** The state counted most often in {@code counts}; on a tie the one seen first. */
+  private String most(Map<String, Integer> counts, Map<String, Integer> firstSeen) {
     String best = null;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       boolean state = dictionary.country(e.getKey()).map(c -> c.type() == ActorType.COUNTRY).orElse(false);
@@ -51,7 +65,16 @@ final class FocusCountry {
         best = e.getKey();
       }
     }
-    this.focus = best;
+    return best;
+  }
+
+  /**
+   * Where the article's events take place: the state most often named as a place ("im Irak", "in
+   * Bagdad"), else the focus country. Groups without a country word (protesters, civilians, police)
+   * belong there: in an article about US soldiers in Iraq, "Zivilisten" are Iraqi.
+   */
+  String scene() {
+    return scene != null ? scene : focus;
   }
 
   /** The focus country's key, or null when the document names no state. */

@@ -63,7 +63,11 @@ final class GroupResolver {
     if (blocked(j)) {
       return j;
     }
-    String focus = group.focus() ? doc.focus.key() : null;
+    String focus = switch (group.focus()) {
+      case "actor" -> doc.focus.key();
+      case "place" -> doc.focus.scene();
+      default -> null;
+    };
     if (group.bare() != null) {
       ActorRef ref = new ActorRef(groupId(group.bare(), focus), group.bare(), ActorType.GROUP, focus, group.sector(), null);
       doc.add(doc.first(noun).begin(), doc.last(noun).end(), ref, "GROUP", "groups.tsv:" + group.noun(), doc.sentence(noun),
@@ -139,6 +143,25 @@ final class GroupResolver {
     }
     String id = group.type() == ActorType.GROUP ? groupId(name, country) : "org:" + ActorDictionary.slug(name);
     return new ActorRef(id, name, group.type(), country, group.sector(), null);
+  }
+
+  /**
+   * One group, one actor: "die iranischen Sicherheitskräfte" and later "die Sicherheitskräfte" of the
+   * focus Iran are the same; the noun without a country word takes the named one's reference.
+   */
+  void mergeFocusGroups() {
+    for (org.chronik.model.Mention named : doc.out.all()) {
+      String source = named.attributeSource();
+      if (!named.kind().equals("GROUP") || source == null || source.startsWith("focus") || named.actor().country() == null) {
+        continue;
+      }
+      for (org.chronik.model.Mention bare : doc.out.all()) {
+        if (bare.rule().equals(named.rule()) && bare.attributeSource() != null && bare.attributeSource().startsWith("focus")
+            && named.actor().country().equals(bare.actor().country()) && !bare.actor().id().equals(named.actor().id())) {
+          doc.out.replace(bare.actor().id(), named.actor(), null);
+        }
+      }
+    }
   }
 
   private static String groupId(String name, String country) {

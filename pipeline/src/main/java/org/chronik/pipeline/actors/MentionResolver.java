@@ -33,6 +33,7 @@ final class MentionResolver {
     for (int j = 0; j < doc.matches.size(); j++) {
       j = step(j);
     }
+    groups.mergeFocusGroups();
     return doc.out;
   }
 

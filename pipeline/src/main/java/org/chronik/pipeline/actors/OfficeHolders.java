@@ -42,6 +42,12 @@ final class OfficeHolders {
     return country != null && country.startsWith("IGO.");
   }
 
+  /** Roles one person holds at a time in a country, so the office can stand as an actor when its holder is unknown. */
+  boolean isSingleOffice(String role) {
+    return !role.equals("SPOKESPERSON") && !role.equals("OTHER") && !role.equals("IGO_LEADER") && !role.equals("IGO_OFFICIAL")
+        && !role.equals("ARMED_GROUP_LEADER") && !role.equals("PARTY_LEADER");
+  }
+
   ActorRef person(String name) {
     return dictionary.personRef(name, date);
   }

@@ -166,7 +166,11 @@ final class TitleResolver {
       }
       return jLast;
     }
-    return add(jStart, jLast, offices.holderOrOffice(country, role, sector), role, source);
+    ActorRef holder = offices.holderOrOffice(country, role, sector);
+    if (holder.id().startsWith("office:") && !offices.isSingleOffice(role)) {
+      return jLast; // "der libanesische Militärsprecher": one of many, not an office of its own
+    }
+    return add(jStart, jLast, holder, role, source);
   }
 
   private int add(int jStart, int jLast, ActorRef ref, String role) {
@@ -227,6 +231,8 @@ final class TitleResolver {
 
   private static boolean nameLike(Piece p) {
     String upos = p.token().upos();
-    return upos == null || upos.equals("PROPN") || upos.equals("NOUN") || upos.equals("X") || "PER".equals(p.token().ner());
+    String ner = p.token().ner();
+    // a common noun is a name only when the tagger calls it one: "Präsident Maßnahmen" is no person
+    return upos == null || upos.equals("PROPN") || upos.equals("X") || ner != null && !ner.equals("O");
   }
 }

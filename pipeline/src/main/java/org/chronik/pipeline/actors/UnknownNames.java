@@ -29,6 +29,10 @@ final class UnknownNames {
   ActorRef add(Match m, Attributes attributes) {
     String name = doc.text(doc.first(m).begin(), doc.last(m).end()).replaceAll("\\s+", " ");
     boolean person = m.target().kind() == Kind.UNKNOWN_PERSON;
+    if (person && attributes.country() == null && doc.focus.dominant() && !byWord.containsKey(name)) {
+      // a person in an article about one country, with nothing else said about them, is of that country
+      attributes = new Attributes(doc.focus.key(), attributes.sector(), attributes.role(), "focus: " + doc.focus.key());
+    }
     ActorRef ref = person ? byWord.get(name) : null;
     if (ref == null) {
       ref = create(name, person, attributes);
