@@ -25,6 +25,8 @@ final class ActorLanguage {
 
   final List<Title> titles = new ArrayList<>();
   final Map<String, Group> groups = new java.util.LinkedHashMap<>();
+  /** descriptors.tsv: nouns that describe the organisation named after them, with its sector ("Konzern": BUS). */
+  final Map<String, String> descriptors = new HashMap<>();
   final Map<String, Guard> guards = new HashMap<>();
   final Set<String> placePrepositions = new HashSet<>();
   final List<String> notActors = new ArrayList<>();
@@ -38,6 +40,8 @@ final class ActorLanguage {
   final Set<String> officePlaces = new HashSet<>();
   /** function-words.tsv: possessives and relatives whose office or group belongs to an actor named before ("sein", "dessen"). */
   final Set<String> possessives = new HashSet<>();
+  /** function-words.tsv: articles between the comma of an apposition and its title ("X, ein Sprecher des …"). */
+  final Set<String> appositionArticles = new HashSet<>();
   /** function-words.tsv: modifiers that keep a group from the focus country ("ausländische Journalisten"). */
   final Set<String> notFocus = new HashSet<>();
   /** function-words.tsv: the pronoun that may stand for a feminine singular actor ("sie"). */
@@ -63,6 +67,7 @@ final class ActorLanguage {
         guards.put(row.field(0), new Guard(lowerSet(row.field(1)), lowerSet(row.field(2))));
       }
     }
+    Tsv.resource(folder + "descriptors.tsv").stream().filter(r -> !r.field(0).equals("noun")).forEach(r -> descriptors.put(r.field(0), r.field(1)));
     Tsv.resource(folder + "location-prepositions.txt").forEach(r -> placePrepositions.add(r.field(0).toLowerCase(Locale.ROOT)));
     Tsv.resource(folder + "not-actors.tsv").stream().filter(r -> !r.field(0).equals("phrase")).forEach(r -> notActors.add(r.field(0)));
     Tsv.resource(folder + "compound-heads-blocked.txt").forEach(r -> blockedHeads.add(r.field(0)));
@@ -78,6 +83,7 @@ final class ActorLanguage {
         case "feminine-pronoun" -> feminineWord = row.field(1);
         case "possessive" -> possessives.add(row.field(1));
         case "not-focus" -> notFocus.add(row.field(1));
+        case "apposition-article" -> appositionArticles.add(row.field(1));
         default -> throw new IllegalArgumentException(folder + "function-words.tsv: unknown kind \"" + row.field(0) + "\"");
       }
     }

@@ -17,6 +17,7 @@ final class MentionResolver {
   private final ShortNames shortNames;
   private final UnknownNames unknown;
   private final Coreference coreference;
+  private final DescriptorResolver descriptors;
 
   MentionResolver(LinkContext doc) {
     this.doc = doc;
@@ -27,6 +28,7 @@ final class MentionResolver {
     this.groups = new GroupResolver(doc, possessor);
     this.capitals = new CapitalResolver(doc);
     this.coreference = new Coreference(doc);
+    this.descriptors = new DescriptorResolver(doc, unknown);
   }
 
   MentionList resolve() {
@@ -34,6 +36,7 @@ final class MentionResolver {
       j = step(j);
     }
     groups.mergeFocusGroups();
+    unknown.laterLastNames();
     return doc.out;
   }
 
@@ -55,6 +58,9 @@ final class MentionResolver {
       if (next.target().kind() == Kind.GROUP) {
         groups.withCountryWord(m, next);
         return j + 1;
+      }
+      if (next.target().kind() == Kind.DESCRIPTOR) {
+        return descriptors.withCountry(j, j + 1);
       }
     }
     if (t.kind() == Kind.ORGANIZATION && next != null) {
@@ -88,6 +94,9 @@ final class MentionResolver {
       }
       case GROUP -> {
         return groups.alone(j);
+      }
+      case DESCRIPTOR -> {
+        return descriptors.alone(j);
       }
       case PLURAL -> coreference.plural(m, t);
       case PRONOUN -> coreference.pronoun(m);

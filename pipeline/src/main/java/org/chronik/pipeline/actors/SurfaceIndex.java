@@ -69,6 +69,7 @@ final class SurfaceIndex {
         groupTails.put(form.toLowerCase(Locale.ROOT), g);
       }
     }
+    language.descriptors.forEach((noun, sector) -> addAll(inflection.forms(noun, "title"), new Target(Kind.DESCRIPTOR, noun, sector.isEmpty() ? null : sector, null)));
     language.plurals.forEach((phrase, pair) -> add(phrase, Target.of(Kind.PLURAL, pair), false));
     language.pronouns.forEach(p -> add(p, Target.of(Kind.PRONOUN, p), false));
     if (language.femininePronoun != null) {

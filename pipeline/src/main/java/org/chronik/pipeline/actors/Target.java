@@ -11,7 +11,7 @@ package org.chronik.pipeline.actors;
 record Target(Kind kind, String key, String sector, String country) {
   /** In order of precedence when forms of the same length compete. */
   enum Kind {
-    BLOCK, ORGANIZATION, PERSON, COUNTRY, CAPITAL, GROUP, TITLE, ADJECTIVE, DEMONYM, SHORT_NAME,
+    BLOCK, ORGANIZATION, PERSON, COUNTRY, CAPITAL, GROUP, TITLE, DESCRIPTOR, ADJECTIVE, DEMONYM, SHORT_NAME,
     PLURAL, PRONOUN, BLOCKED_HEAD, FUZZY_PERSON, UNKNOWN_PERSON, UNKNOWN_ORGANIZATION
   }
 

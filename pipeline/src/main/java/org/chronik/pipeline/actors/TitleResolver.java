@@ -45,8 +45,12 @@ final class TitleResolver {
 
   /** A title after an organisation: "UN-Generalsekretär" (the office's holder), "Hamas-Führer X" (a member). */
   int withOrganization(int jOrg, int jTitle, OrganizationEntry org) {
-    String role = role(doc.match(jTitle).target());
+    Target title = doc.match(jTitle).target();
+    String role = role(title);
     ActorRef holder = role == null ? null : offices.igoHolder(org, role).orElse(null);
+    if (holder == null && role != null && offices.isIgo(title.country()) && title.country().equals(org.country())) {
+      holder = offices.holderOrOffice(title.country(), role, title.sector()); // "EU-Kommissionschefin": the title names its office
+    }
     if (holder != null && !nameFollows(jTitle)) {
       return add(jOrg, jTitle, holder, role);
     }
@@ -138,7 +142,8 @@ final class TitleResolver {
     Mention described = apposition(doc.match(jStart));
     if (described != null) {
       ActorRef person = described.actor();
-      if (person.country() == null && country != null && !doc.dictionary.people().containsKey(person.name())) {
+      boolean weak = person.country() == null || described.attributeSource() != null && described.attributeSource().startsWith("focus");
+      if (weak && country != null && !doc.dictionary.people().containsKey(person.name())) {
         String why = "apposition: " + (source == null ? doc.text(doc.first(doc.match(jStart)).begin(), doc.last(doc.match(jLast)).end()) : source);
         unknown.update(person, new Attributes(country, sector, role, why));
         person = doc.out.lastBefore(Integer.MAX_VALUE, 0, m -> m.actor().id().equals(described.actor().id())).actor();
@@ -148,12 +153,17 @@ final class TitleResolver {
       return jLast;
     }
     if (OTHER.equals(role) || t.sector() == null) {
+      Match start = doc.match(jStart);
+      if (jStart != jTitle && start.target().isCountryWord()) { // "Frankreichs Botschafter": France
+        doc.add(start, doc.dictionary.countryRef(start.target().key(), null), "ADJECTIVE", "countries.tsv:" + start.target().key());
+      }
       return jLast; // no single office: it only describes a name after it or a person before it
     }
     if (country == null) {
       ActorRef earlier = doc.out.last(ref -> ref.type() == ActorType.PERSON && ref.role() != null
           && ref.role().equals(doc.dictionary.roleLabel(role, ref.country())));
-      if (earlier == null && doc.focus.dominant() && !offices.isIgo(t.country())) {
+      boolean afterRegion = jStart > 0 && doc.match(jStart - 1).to() == doc.match(jStart).from() && doc.match(jStart - 1).target().isCountryWord();
+      if (earlier == null && doc.focus.dominant() && !offices.isIgo(t.country()) && !afterRegion) {
         country = doc.focus.key();
         source = "focus: " + country;
         if (doc.dictionary.holder(country, role, doc.date).isEmpty()) {
@@ -197,7 +207,7 @@ final class TitleResolver {
   /** The person mention right before the phrase and a comma ("Meles Zenawi, Ministerpräsident …"), or null. */
   private Mention apposition(Match phrase) {
     int comma = phrase.from() - 1;
-    while (comma >= 0 && doc.language.genitiveArticles.contains(doc.word(comma))) {
+    while (comma >= 0 && doc.language.appositionArticles.contains(doc.word(comma))) {
       comma--; // "X, der Präsident …"
     }
     if (comma < 1 || !doc.pieces.get(comma).text().equals(",") || doc.pieces.get(comma).sentence() != doc.sentence(phrase)) {

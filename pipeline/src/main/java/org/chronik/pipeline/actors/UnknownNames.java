@@ -1,6 +1,8 @@
 package org.chronik.pipeline.actors;
 
 import java.util.HashMap;
+import java.util.List;
+import org.chronik.model.Mention;
 import java.util.Map;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
@@ -52,6 +54,28 @@ final class UnknownNames {
     ActorRef ref = new ActorRef(old.id(), old.name(), old.type(), attributes.country(), attributes.sector(), role);
     byWord.replaceAll((word, known) -> known.id().equals(old.id()) ? ref : known);
     doc.out.replace(old.id(), ref, attributes.source());
+  }
+
+  /**
+   * A later mention by the last name alone that the tagger did not mark ("Haddad" after "Khalil
+   * Haddad"): a capitalized proper noun (or untagged word) outside every mention, equal to the last
+   * word of an unknown person named before it.
+   */
+  void laterLastNames() {
+    List<Mention> found = doc.out.all();
+    for (Piece p : doc.pieces) {
+      ActorRef ref = byWord.get(p.text());
+      boolean properNoun = p.token().upos() == null || "PROPN".equals(p.token().upos());
+      if (ref == null || !p.capitalized() || !properNoun || p.inCompound() || !ref.name().endsWith(" " + p.text())) {
+        continue;
+      }
+      boolean free = found.stream().noneMatch(m -> m.span().begin() < p.end() && p.begin() < m.span().end());
+      Mention first = found.stream().filter(m -> m.actor().id().equals(ref.id())).findFirst().orElse(null);
+      if (free && first != null && first.span().end() <= p.begin()) {
+        doc.add(p.begin(), p.end(), doc.out.lastBefore(Integer.MAX_VALUE, 0, m -> m.actor().id().equals(ref.id())).actor(), "ALIAS",
+            "last name of " + ref.name(), p.sentence(), first.attributeSource());
+      }
+    }
   }
 
   private ActorRef create(String name, boolean person, Attributes attributes) {

@@ -22,11 +22,23 @@ class ActorRulesTest {
   @Test
   void everyTitleResolvesAfterACountryAdjective() {
     ActorLanguage language = ActorLanguage.forLanguage("de");
+    OfficeHolders offices = new OfficeHolders(ActorDictionary.standard(), DATE);
     for (ActorLanguage.Title title : language.titles) {
+      if (title.country() != null && title.country().startsWith("IGO.") || title.sector() == null) {
+        continue; // offices of international bodies and titles without a sector of their own: RoleAtDateTest, ActorTableTest
+      }
       String text = "Der russische Präsident traf den französischen " + title.title() + " in Wien.";
       int begin = text.indexOf(title.title());
-      boolean found = link(text).stream().anyMatch(m -> m.span().begin() <= begin && begin < m.span().end() && m.kind().equals("TITLE"));
-      assertTrue(found, "no title mention for \"" + title.title() + "\" in: " + text + " " + link(text));
+      boolean office = offices.isSingleOffice(title.role()) && !title.role().equals("SAME_AS_PREVIOUS");
+      if (office) {
+        boolean found = link(text).stream().anyMatch(m -> m.span().begin() <= begin && begin < m.span().end() && m.kind().equals("TITLE"));
+        assertTrue(found, "no title mention for \"" + title.title() + "\" in: " + text + " " + link(text));
+      }
+      // with a name after it, every title makes that name a person of the title's country
+      String named = "Der russische Präsident traf den französischen " + title.title() + " Jean Dupont in Wien.";
+      boolean person = link(named).stream().anyMatch(m -> m.text().equals("Jean Dupont") && "FRA".equals(m.actor().country())
+          && title.sector().equals(m.actor().sector()));
+      assertTrue(person || title.country() != null, "no French person after \"" + title.title() + "\": " + link(named));
     }
   }
 
