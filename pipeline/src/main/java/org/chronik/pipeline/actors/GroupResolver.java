@@ -52,6 +52,9 @@ final class GroupResolver {
       String key = after.target().kind() == Kind.CAPITAL
           ? new CapitalResolver(doc).capital(after.target().key()).country() : after.target().key();
       String how = after.target().kind() == Kind.CAPITAL ? "capital: " : "genitive: ";
+      if (after.target().kind() == Kind.COUNTRY) {
+        doc.addCountryWord(after);
+      }
       add(doc.first(noun).begin(), doc.last(after).end(), noun, key, how + doc.text(doc.first(after).begin(), doc.last(after).end()), doc.sentence(noun));
       return jAfter;
     }

@@ -106,6 +106,16 @@ final class LinkContext {
     return true;
   }
 
+  /**
+   * The country word inside a title or group phrase names its country too ("der deutsche
+   * Außenminister" mentions Germany): a mention of the country over the word alone, so that events
+   * still find the phrase's own actor on its head noun.
+   */
+  void addCountryWord(Match word) {
+    String key = word.target().key();
+    add(word, dictionary.countryRef(key, null), word.target().kind() == Kind.ADJECTIVE ? "ADJECTIVE" : "NAME", "countries.tsv:" + key);
+  }
+
   void add(Match m, ActorRef ref, String kind, String rule) {
     add(first(m).begin(), last(m).end(), ref, kind, rule, sentence(m), null);
   }

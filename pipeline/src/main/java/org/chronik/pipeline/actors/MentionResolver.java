@@ -53,9 +53,11 @@ final class MentionResolver {
     }
     if (t.isCountryWord() && next != null && doc.isState(t.key())) {
       if (next.target().kind() == Kind.TITLE) {
+        doc.addCountryWord(m);
         return titles.withCountry(j, j + 1);
       }
       if (next.target().kind() == Kind.GROUP) {
+        doc.addCountryWord(m);
         groups.withCountryWord(m, next);
         return j + 1;
       }

@@ -70,6 +70,7 @@ final class TitleResolver {
       Kind kind = after.target().kind();
       String source = "genitive: " + doc.text(doc.first(after).begin(), doc.last(after).end());
       if (kind == Kind.COUNTRY && doc.isState(after.target().key())) {
+        doc.addCountryWord(after);
         return resolve(jTitle, jTitle, jTitle + 1, after.target().key(), null, source);
       }
       OrganizationEntry org = kind == Kind.ORGANIZATION ? doc.dictionary.organization(doc.focus.organizationInContext(after).key()).orElse(null) : null;
@@ -175,6 +176,9 @@ final class TitleResolver {
         add(jStart, jLast, earlier, role, null);
       }
       return jLast;
+    }
+    if (!doc.isState(country) && !country.equals(t.country())) {
+      return jLast; // "die Außenminister der EU": members of a body, no office of it
     }
     ActorRef holder = offices.holderOrOffice(country, role, sector);
     if (holder.id().startsWith("office:") && !offices.isSingleOffice(role)) {
