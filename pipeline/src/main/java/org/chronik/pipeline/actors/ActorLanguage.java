@@ -47,6 +47,9 @@ final class ActorLanguage {
   /** function-words.tsv: the pronoun that may stand for a feminine singular actor ("sie"). */
   final String femininePronoun;
   final List<String> eventHeads = new ArrayList<>();
+  /** organization-shapes.tsv: last-word endings of organisation names and the words that may continue them. */
+  final List<String> organizationHeads = new ArrayList<>();
+  final Set<String> organizationConnectors = new HashSet<>();
   final Map<String, String> plurals = new HashMap<>();
   final Inflection inflection;
 
@@ -68,6 +71,14 @@ final class ActorLanguage {
       }
     }
     Tsv.resource(folder + "descriptors.tsv").stream().filter(r -> !r.field(0).equals("noun")).forEach(r -> descriptors.put(r.field(0), r.field(1)));
+    for (Tsv.Row row : Tsv.resource(folder + "organization-shapes.tsv")) {
+      switch (row.field(0)) {
+        case "kind" -> { }
+        case "head" -> organizationHeads.add(row.field(1).toLowerCase(Locale.ROOT));
+        case "connector" -> organizationConnectors.add(row.field(1));
+        default -> throw new IllegalArgumentException(folder + "organization-shapes.tsv: unknown kind \"" + row.field(0) + "\"");
+      }
+    }
     Tsv.resource(folder + "location-prepositions.txt").forEach(r -> placePrepositions.add(r.field(0).toLowerCase(Locale.ROOT)));
     Tsv.resource(folder + "not-actors.tsv").stream().filter(r -> !r.field(0).equals("phrase")).forEach(r -> notActors.add(r.field(0)));
     Tsv.resource(folder + "compound-heads-blocked.txt").forEach(r -> blockedHeads.add(r.field(0)));

@@ -103,6 +103,14 @@ public final class ActorLinker implements Stage {
         matches.add(spelling != null ? spelling : run);
       }
     }
+    // a capitalized country adjective may begin an organisation's name ("Sudanesische Befreiungsarmee")
+    boolean[] named = cover(pieces.size(), matches.stream().filter(m -> m.target().kind() != Kind.SHORT_NAME
+        && m.target().kind() != Kind.UNKNOWN_ORGANIZATION && m.target().kind() != Kind.UNKNOWN_PERSON
+        && !(m.target().kind() == Kind.ADJECTIVE && pieces.get(m.from()).capitalized())).toList());
+    for (Match shape : OrganizationShapes.find(pieces, named, language)) {
+      matches.removeIf(m -> m.from() < shape.to() && shape.from() < m.to());
+      matches.add(shape);
+    }
     matches.sort(Comparator.comparingInt(Match::from));
     var document = new LinkContext.Document(date, body, pieces, matches, persons, covered, datelines, datelinePlace);
     return new MentionResolver(new LinkContext(dictionary, language, document)).resolve().mentions();

@@ -31,10 +31,6 @@ final class UnknownNames {
   ActorRef add(Match m, Attributes attributes) {
     String name = doc.text(doc.first(m).begin(), doc.last(m).end()).replaceAll("\\s+", " ");
     boolean person = m.target().kind() == Kind.UNKNOWN_PERSON;
-    if (person && attributes.country() == null && doc.focus.dominant() && !byWord.containsKey(name)) {
-      // a person in an article about one country, with nothing else said about them, is of that country
-      attributes = new Attributes(doc.focus.key(), attributes.sector(), attributes.role(), "focus: " + doc.focus.key());
-    }
     ActorRef ref = person ? byWord.get(name) : null;
     if (ref == null) {
       ref = create(name, person, attributes);
@@ -43,7 +39,9 @@ final class UnknownNames {
       ref = byWord.get(name);
     }
     boolean titled = attributes.role() != null;
-    doc.add(doc.first(m).begin(), doc.last(m).end(), ref, titled ? "TITLE" : "NER", titled ? "titles.tsv:" + attributes.role() : "ner",
+    boolean shape = OrganizationShapes.SHAPE.equals(m.target().key());
+    doc.add(doc.first(m).begin(), doc.last(m).end(), ref, titled ? "TITLE" : shape ? "SHAPE" : "NER",
+        titled ? "titles.tsv:" + attributes.role() : shape ? "organization-shapes.tsv" : "ner",
         doc.sentence(m), attributes.source());
     return ref;
   }

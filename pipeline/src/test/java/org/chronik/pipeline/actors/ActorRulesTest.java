@@ -57,12 +57,12 @@ class ActorRulesTest {
   @Test
   void officeTitleFallsBackToHeadOfStateWhenNoHeadOfGovernmentIsKnown() {
     List<Mention> mentions = LINKER.mentions("Der US-Regierungschef reiste ab.", PlainText.sentences("Der US-Regierungschef reiste ab."), PartialDate.parse("2022-05-01"));
-    assertEquals("Joe Biden", mentions.get(0).actor().name());
+    assertEquals("Joe Biden", mentions.stream().filter(m -> m.kind().equals("TITLE")).findFirst().orElseThrow().actor().name());
   }
 
   @Test
   void unknownNameAfterRoleDescriptorBecomesPersonOfThatCountry() {
-    Mention m = link("Der iranische Außenminister Karim Sadeghi warnte.").get(0);
+    Mention m = link("Der iranische Außenminister Karim Sadeghi warnte.").stream().filter(x -> x.text().equals("Karim Sadeghi")).findFirst().orElseThrow();
     assertEquals("Karim Sadeghi", m.actor().name());
     assertEquals("IRN", m.actor().country());
     assertEquals("Foreign Minister of Iran", m.actor().role());
@@ -107,7 +107,7 @@ class ActorRulesTest {
   void undatedAndEmptyDocumentsWork() {
     String text = "Der britische Premierminister sprach.";
     List<Mention> undated = LINKER.mentions(text, PlainText.sentences(text), null);
-    assertEquals(1, undated.size(), "undated: the holder of an ongoing term: " + undated);
+    assertEquals(1, undated.stream().filter(m -> m.kind().equals("TITLE")).count(), "undated: the holder of an ongoing term: " + undated);
     assertTrue(LINKER.mentions("", List.of(), DATE).isEmpty());
   }
 
