@@ -9,7 +9,8 @@ import org.chronik.pipeline.actors.Target.Kind;
 /**
  * Organisation names found by their shape (organization-shapes.tsv) where no dictionary knows them and
  * the tagger may not: two or more capitalized words ending in a head ("Nationale Befreiungsfront"),
- * optionally continued by a connector and more capitalized words ("Bewegung für Demokratie").
+ * optionally continued by a connector and more capitalized words, or a head continued so ("Bewegung
+ * für Demokratie").
  */
 final class OrganizationShapes {
   /** The target key that marks a name found by shape, so its mention says so (kind SHAPE). */
@@ -26,8 +27,10 @@ final class OrganizationShapes {
         end++;
       }
       int head = lastHead(pieces, i, end, language);
-      if (head >= 0 && head - i + 1 >= 2 && hasName(pieces, i, head + 1)) {
-        int to = continuation(pieces, head + 1, covered, language);
+      int to = head >= 0 ? continuation(pieces, head + 1, covered, language) : -1;
+      boolean named = head > i && hasName(pieces, i, head + 1);
+      boolean headFirst = head == i && to > head + 1; // "Bewegung für Demokratie und Entwicklung"
+      if (named || headFirst) {
         found.add(new Match(i, to, List.of(Target.of(Kind.UNKNOWN_ORGANIZATION, SHAPE))));
         i = to;
       } else {
@@ -47,7 +50,7 @@ final class OrganizationShapes {
 
   /** The last piece of [from, to) whose word ends with a head, or -1. */
   private static int lastHead(List<Piece> pieces, int from, int to, ActorLanguage language) {
-    for (int k = to - 1; k > from; k--) {
+    for (int k = to - 1; k >= from; k--) {
       String lower = pieces.get(k).text().toLowerCase(Locale.ROOT);
       if (language.organizationHeads.stream().anyMatch(lower::endsWith)) {
         return k;
