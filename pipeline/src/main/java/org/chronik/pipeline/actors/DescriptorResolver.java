@@ -48,7 +48,12 @@ final class DescriptorResolver {
     }
     int end = nameEnd(noun);
     if (end == noun.to()) {
-      return jNoun; // "die US-Großbank" without a name: no actor
+      if (country != null) { // "russischer Banken": the country's businesses (RUS, BUS), not the state
+        Match word = doc.match(jNoun - 1);
+        doc.add(doc.first(word).begin(), doc.last(noun).end(), doc.dictionary.countryRef(country, sector), "GROUP",
+            "descriptors.tsv:" + noun.target().key(), doc.sentence(noun), source);
+      }
+      return jNoun;
     }
     unknown.add(new Match(noun.to(), end, List.of(Target.of(Kind.UNKNOWN_ORGANIZATION, null))), new Attributes(country, sector, null, source));
     int j = jNoun;
