@@ -53,7 +53,6 @@ final class MentionResolver {
     }
     if (t.isCountryWord() && next != null && doc.isState(t.key())) {
       if (next.target().kind() == Kind.TITLE) {
-        doc.addCountryWord(m);
         return titles.withCountry(j, j + 1);
       }
       if (next.target().kind() == Kind.GROUP) {

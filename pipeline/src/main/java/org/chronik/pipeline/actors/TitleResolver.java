@@ -58,6 +58,7 @@ final class TitleResolver {
       doc.add(doc.match(jOrg), ActorDictionary.organizationRef(org), "NAME", "organizations.tsv:" + org.name());
       return jTitle;
     }
+    doc.add(doc.match(jOrg), ActorDictionary.organizationRef(org), "NAME", "organizations.tsv:" + org.name()); // the body is named too
     String source = "membership: " + doc.text(doc.first(doc.match(jOrg)).begin(), doc.last(doc.match(jTitle)).end());
     return resolve(jOrg, jTitle, jTitle, org.country(), org.sector(), source);
   }
@@ -140,6 +141,10 @@ final class TitleResolver {
       }
       return j;
     }
+    Match start = doc.match(jStart);
+    if (jStart != jTitle && start.target().isCountryWord() && !OTHER.equals(role) && t.sector() != null) {
+      doc.addCountryWord(start); // "der deutsche Außenminister" mentions Germany; with a name after it the name is the actor
+    }
     Mention described = apposition(doc.match(jStart));
     if (described != null) {
       ActorRef person = described.actor();
@@ -154,7 +159,6 @@ final class TitleResolver {
       return jLast;
     }
     if (OTHER.equals(role) || t.sector() == null) {
-      Match start = doc.match(jStart);
       if (jStart != jTitle && start.target().isCountryWord()) { // "Frankreichs Botschafter": France
         doc.add(start, doc.dictionary.countryRef(start.target().key(), null), "ADJECTIVE", "countries.tsv:" + start.target().key());
       }
@@ -164,7 +168,10 @@ final class TitleResolver {
       ActorRef earlier = doc.out.last(ref -> ref.type() == ActorType.PERSON && ref.role() != null
           && ref.role().equals(doc.dictionary.roleLabel(role, ref.country())));
       boolean afterRegion = jStart > 0 && doc.match(jStart - 1).to() == doc.match(jStart).from() && doc.match(jStart - 1).target().isCountryWord();
-      if (earlier == null && doc.focus.dominant() && !offices.isIgo(t.country()) && !afterRegion) {
+      Piece head = doc.last(doc.match(jTitle));
+      boolean plural = head.token().xpos() != null && head.token().xpos().contains(":PLU");
+      boolean genitiveAfter = doc.language.genitiveArticles.contains(doc.word(doc.match(jTitle).to())); // "die Außenminister der 27 Staaten"
+      if (earlier == null && doc.focus.dominant() && !offices.isIgo(t.country()) && !afterRegion && !plural && !genitiveAfter) {
         country = doc.focus.key();
         source = "focus: " + country;
         if (doc.dictionary.holder(country, role, doc.date).isEmpty()) {
