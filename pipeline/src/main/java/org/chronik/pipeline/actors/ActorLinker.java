@@ -106,8 +106,11 @@ public final class ActorLinker implements Stage {
     // a capitalized country adjective or a country name may begin an organisation's name ("Sudanesische Befreiungsarmee", "Sudan Liberation Movement")
     boolean[] named = cover(pieces.size(), matches.stream().filter(m -> m.target().kind() != Kind.SHORT_NAME
         && m.target().kind() != Kind.UNKNOWN_ORGANIZATION && m.target().kind() != Kind.UNKNOWN_PERSON
-        && !((m.target().kind() == Kind.ADJECTIVE || m.target().kind() == Kind.COUNTRY) && pieces.get(m.from()).capitalized())).toList());
+        && !(m.target().kind() == Kind.ADJECTIVE && pieces.get(m.from()).capitalized())).toList());
     for (Match shape : OrganizationShapes.find(pieces, named, language)) {
+      if (matches.stream().anyMatch(m -> m.target().kind() == Kind.UNKNOWN_ORGANIZATION && m.from() < shape.to() && shape.from() < m.to())) {
+        continue; // the tagger's own organisation name keeps its extent
+      }
       matches.removeIf(m -> m.from() < shape.to() && shape.from() < m.to());
       matches.add(shape);
     }
