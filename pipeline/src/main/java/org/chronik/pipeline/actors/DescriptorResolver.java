@@ -46,7 +46,7 @@ final class DescriptorResolver {
       });
       return jNoun + 1;
     }
-    int end = nameEnd(noun);
+    int end = NameAfter.end(doc, noun);
     if (end == noun.to()) {
       if (country != null) { // "russischer Banken": the country's businesses (RUS, BUS), not the state
         Match word = doc.match(jNoun - 1);
@@ -61,21 +61,5 @@ final class DescriptorResolver {
       j++; // the tagger's own run over the same name is used up
     }
     return j;
-  }
-
-  /** End of up to three capitalized name words after the noun that no dictionary form covers (JP Morgan, BYD). */
-  private int nameEnd(Match noun) {
-    int k = noun.to();
-    while (k < doc.pieces.size() && k - noun.to() < 3 && doc.freeForName(k) && doc.pieces.get(k).sentence() == doc.sentence(noun)
-        && doc.pieces.get(k).capitalized() && nameLike(doc.pieces.get(k))) {
-      k++;
-    }
-    return k;
-  }
-
-  private static boolean nameLike(Piece p) {
-    String upos = p.token().upos();
-    String ner = p.token().ner();
-    return upos == null || upos.equals("PROPN") || upos.equals("X") || ner != null && !ner.equals("O");
   }
 }

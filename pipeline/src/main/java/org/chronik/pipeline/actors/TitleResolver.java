@@ -129,7 +129,7 @@ final class TitleResolver {
       return jTitle + 1;
     }
     Attributes attributes = new Attributes(country, sector, role, source);
-    int nameEnd = jLast == jTitle ? nameEnd(doc.match(jTitle)) : -1;
+    int nameEnd = jLast == jTitle ? NameAfter.end(doc, doc.match(jTitle)) : -1;
     if (nameEnd > doc.match(jTitle).to()) {
       if (country == null && doc.focus.dominant()) {
         attributes = new Attributes(doc.focus.key(), sector, role, "focus: " + doc.focus.key());
@@ -212,7 +212,7 @@ final class TitleResolver {
   private boolean nameFollows(int jTitle) {
     Match name = doc.next(jTitle);
     Kind kind = name == null ? null : name.target().kind();
-    return kind == Kind.PERSON || kind == Kind.FUZZY_PERSON || kind == Kind.SHORT_NAME || nameEnd(doc.match(jTitle)) > doc.match(jTitle).to();
+    return kind == Kind.PERSON || kind == Kind.FUZZY_PERSON || kind == Kind.SHORT_NAME || NameAfter.end(doc, doc.match(jTitle)) > doc.match(jTitle).to();
   }
 
   /** The person mention right before the phrase and a comma ("Meles Zenawi, Ministerpräsident …"), or null. */
@@ -227,33 +227,5 @@ final class TitleResolver {
     Piece before = doc.pieces.get(comma - 1);
     Mention m = doc.out.lastBefore(before.end(), before.sentence(), x -> x.span().end() == before.end());
     return m != null && m.actor().type() == ActorType.PERSON && !m.kind().equals("PRONOUN") ? m : null;
-  }
-
-  /**
-   * End (exclusive piece index) of a name right after a title: up to three capitalized words that no
-   * dictionary form covers and that the tagger calls a proper noun, a noun or a person (untagged text:
-   * any capitalized word); {@code title.to()} when there is none.
-   */
-  private int nameEnd(Match title) {
-    List<Piece> pieces = doc.pieces;
-    int k = title.to();
-    while (k < pieces.size() && k - title.to() < 3 && doc.freeForName(k) && pieces.get(k).sentence() == pieces.get(title.to() - 1).sentence()
-        && pieces.get(k).capitalized() && (!pieces.get(k).inCompound() || doubleBarrelled(pieces, k)) && nameLike(pieces.get(k))) {
-      k++;
-    }
-    return k;
-  }
-
-  /** A piece of "Mikl-Leitner": every piece of its token is capitalized. */
-  private static boolean doubleBarrelled(List<Piece> pieces, int k) {
-    Piece p = pieces.get(k);
-    return pieces.stream().filter(q -> q.begin() >= p.token().begin() && q.end() <= p.token().end()).allMatch(Piece::capitalized);
-  }
-
-  private static boolean nameLike(Piece p) {
-    String upos = p.token().upos();
-    String ner = p.token().ner();
-    // a common noun is a name only when the tagger calls it one: "Präsident Maßnahmen" is no person
-    return upos == null || upos.equals("PROPN") || upos.equals("X") || ner != null && !ner.equals("O");
   }
 }
