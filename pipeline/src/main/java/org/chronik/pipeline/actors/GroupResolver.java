@@ -55,7 +55,12 @@ final class GroupResolver {
       if (after.target().kind() == Kind.COUNTRY) {
         doc.addCountryWord(after);
       }
-      add(doc.first(noun).begin(), doc.last(after).end(), noun, key, how + doc.text(doc.first(after).begin(), doc.last(after).end()), doc.sentence(noun));
+      String source = how + doc.text(doc.first(after).begin(), doc.last(after).end());
+      if (after.target().kind() == Kind.CAPITAL && group.bare() != null) { // "Demonstranten in Minsk": a place, no nationality word
+        doc.add(doc.first(noun).begin(), doc.last(after).end(), bare(group, key), "GROUP", "groups.tsv:" + group.noun(), doc.sentence(noun), source);
+      } else {
+        add(doc.first(noun).begin(), doc.last(after).end(), noun, key, source, doc.sentence(noun));
+      }
       return jAfter;
     }
     Possessor.Found owner = possessor.before(noun);
@@ -72,8 +77,7 @@ final class GroupResolver {
       default -> null;
     };
     if (group.bare() != null) {
-      ActorRef ref = new ActorRef(groupId(group.bare(), focus), group.bare(), ActorType.GROUP, focus, group.sector(), null);
-      doc.add(doc.first(noun).begin(), doc.last(noun).end(), ref, "GROUP", "groups.tsv:" + group.noun(), doc.sentence(noun),
+      doc.add(doc.first(noun).begin(), doc.last(noun).end(), bare(group, focus), "GROUP", "groups.tsv:" + group.noun(), doc.sentence(noun),
           focus == null ? null : "focus: " + focus);
     } else if (focus != null) {
       add(doc.first(noun).begin(), doc.last(noun).end(), noun, focus, "focus: " + focus, doc.sentence(noun));
@@ -165,6 +169,11 @@ final class GroupResolver {
         }
       }
     }
+  }
+
+  /** The group by its bare name ("Protesters") with the country the text implies without naming it. */
+  private static ActorRef bare(ActorLanguage.Group group, String country) {
+    return new ActorRef(groupId(group.bare(), country), group.bare(), ActorType.GROUP, country, group.sector(), null);
   }
 
   private static String groupId(String name, String country) {

@@ -150,7 +150,8 @@ final class TitleResolver {
       ActorRef person = described.actor();
       boolean weak = person.country() == null || described.attributeSource() != null && described.attributeSource().startsWith("focus");
       if (weak && country != null && !doc.dictionary.people().containsKey(person.name())) {
-        String why = "apposition: " + (source == null ? doc.text(doc.first(doc.match(jStart)).begin(), doc.last(doc.match(jLast)).end()) : source);
+        String phrase = doc.text(doc.first(doc.match(jStart)).begin(), doc.last(doc.match(jLast)).end());
+        String why = "apposition: " + phrase + (source == null ? "" : " (" + source + ")");
         unknown.update(person, new Attributes(country, sector, role, why));
         person = doc.out.lastBefore(Integer.MAX_VALUE, 0, m -> m.actor().id().equals(described.actor().id())).actor();
       }
