@@ -1,13 +1,10 @@
 package org.chronik.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.chronik.ingest.InputPaths;
 import org.chronik.ingest.ReadOptions;
 import org.chronik.ingest.ReadResult;
 import org.chronik.ingest.Readers;
@@ -46,7 +43,8 @@ final class IngestCommand implements Callable<Integer> {
       options = options.withDate(PartialDate.parse(date));
     }
     ReadOptions readOptions = options;
-    List<String> inputs = files(paths);
+    // directories become their readable files, so the progress bar knows the total
+    List<String> inputs = InputPaths.expand(paths);
     try (Store s = Store.open(store.folder)) {
       Ingester ingester = new Ingester(s, article -> Pipelines.shared().apply(article),
           new Ingester.Options(threads, batch, System.err, System.err, null));
@@ -64,30 +62,5 @@ final class IngestCommand implements Callable<Integer> {
       System.out.println(summary.line());
       return summary.readErrors() + summary.articlesFailed() == 0 ? 0 : 1;
     }
-  }
-
-  /** Directories become their readable files (sorted), so the progress bar knows the total. */
-  private static List<String> files(List<String> paths) throws IOException {
-    List<String> files = new ArrayList<>();
-    for (String p : paths) {
-      Path path = Path.of(p);
-      if (!p.equals("-") && Files.isDirectory(path)) {
-        List<String> inside;
-        try (Stream<Path> walk = Files.walk(path)) {
-          inside = walk.filter(Files::isRegularFile).filter(IngestCommand::readable).sorted().map(Path::toString).toList();
-        }
-        // an empty directory goes to the readers as it is, which report it in one line
-        files.addAll(inside.isEmpty() ? List.of(p) : inside);
-      } else {
-        files.add(p);
-      }
-    }
-    return files;
-  }
-
-  // the extensions Readers reads inside directories
-  private static boolean readable(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".txt") || name.endsWith(".jsonl") || name.endsWith(".html") || name.endsWith(".htm");
   }
 }
