@@ -5,7 +5,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chronik.model.AnnotatedDocument;
-import org.chronik.pipeline.Pipeline;
+import org.chronik.pipeline.LanguageRouter;
+import org.chronik.pipeline.PipelineOptions;
 import org.chronik.pipeline.Pipelines;
 import org.chronik.schema.DocumentJson;
 import picocli.CommandLine.Command;
@@ -34,9 +35,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     ObjectMapper mapper = DocumentJson.mapper(pretty);
     PrintStream out = System.out;
     Inputs inputs = Inputs.read(paths, date);
-    Pipeline pipeline = inputs.articles().isEmpty() ? null : actorFiles.isEmpty() ? Pipelines.shared() : Pipelines.german(actorFiles);
+    // each article goes to its language's pipeline; one in a language without one is printed unannotated
+    LanguageRouter router = Pipelines.router(PipelineOptions.withActors(actorFiles));
     for (var article : inputs.articles()) {
-      AnnotatedDocument document = pipeline.apply(article);
+      AnnotatedDocument document = router.apply(article);
       out.println(mapper.writeValueAsString(DocumentJson.tree(document)));
     }
     out.flush();

@@ -10,6 +10,8 @@ import org.chronik.ingest.ReadResult;
 import org.chronik.ingest.Readers;
 import org.chronik.model.Article;
 import org.chronik.model.PartialDate;
+import org.chronik.pipeline.LanguageRouter;
+import org.chronik.pipeline.PipelineOptions;
 import org.chronik.pipeline.Pipelines;
 import org.chronik.store.IngestSummary;
 import org.chronik.store.Ingester;
@@ -36,6 +38,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM[-DD]", description = "Creation date for inputs that give none.")
   String date;
 
+  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary file, or a folder of them such as actors import-wikidata writes (may repeat).")
+  List<java.nio.file.Path> actorFiles = List.of();
+
   @Override
   public Integer call() throws IOException {
     ReadOptions options = ReadOptions.defaults();
@@ -46,7 +51,9 @@ final class IngestCommand implements Callable<Integer> {
     // directories become their readable files, so the progress bar knows the total
     List<String> inputs = InputPaths.expand(paths);
     try (Store s = Store.open(store.folder)) {
-      Ingester ingester = new Ingester(s, article -> Pipelines.shared().apply(article),
+      // each article goes to its language's pipeline; one in a language without one is stored unannotated
+      LanguageRouter router = Pipelines.router(PipelineOptions.withActors(actorFiles));
+      Ingester ingester = new Ingester(s, router::apply,
           new Ingester.Options(threads, batch, System.err, System.err, null));
       IngestSummary summary = ingester.run(inputs, (input, problems) -> {
         List<Article> articles = new ArrayList<>();

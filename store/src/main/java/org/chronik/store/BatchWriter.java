@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.Layer;
 
@@ -24,14 +26,27 @@ public final class BatchWriter {
     this.store = store;
   }
 
-  /** What one batch added. */
-  public record BatchResult(int articlesNew, int articlesSkipped, int events, int actors) {}
+  /**
+   * What one batch added.
+   *
+   * @param notAnnotated new articles stored without annotation, by language (no pipeline reads it)
+   */
+  public record BatchResult(int articlesNew, int articlesSkipped, int events, int actors, Map<String, Integer> notAnnotated) {
+    public BatchResult {
+      notAnnotated = Map.copyOf(notAnnotated);
+    }
+
+    public BatchResult(int articlesNew, int articlesSkipped, int events, int actors) {
+      this(articlesNew, articlesSkipped, events, actors, Map.of());
+    }
+  }
 
   public BatchResult write(List<AnnotatedDocument> documents, long runId) {
     Connection c = store.writerConnection();
     List<AnnotatedDocument> fresh = new ArrayList<>();
     int events = 0;
     int actors = 0;
+    Map<String, Integer> notAnnotated = new TreeMap<>();
     try {
       c.setAutoCommit(false);
       try {
@@ -46,6 +61,9 @@ public final class BatchWriter {
             fresh.add(document);
             events += document.find(Layer.EVENTS).map(List::size).orElse(0);
             actors += document.find(Layer.ACTORS).map(List::size).orElse(0);
+            if (document.has(Layer.STATUS)) {
+              notAnnotated.merge(document.find(Layer.LANGUAGE).orElse("?"), 1, Integer::sum);
+            }
           }
           rows.flush();
         }
@@ -60,7 +78,7 @@ public final class BatchWriter {
       throw new StoreException("cannot write batch to " + store.folder() + ": " + Store.firstLine(String.valueOf(e.getMessage())), e);
     }
     store.index().add(fresh.stream().map(IndexedArticle::of).toList());
-    return new BatchResult(fresh.size(), documents.size() - fresh.size(), events, actors);
+    return new BatchResult(fresh.size(), documents.size() - fresh.size(), events, actors, notAnnotated);
   }
 
   static boolean exists(Connection c, String articleId) throws SQLException {
