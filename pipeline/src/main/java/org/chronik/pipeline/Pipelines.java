@@ -14,6 +14,7 @@ import org.chronik.pipeline.events.EventCoder;
 import org.chronik.pipeline.language.LanguageIdentifier;
 import org.chronik.pipeline.lemma.GermanLexicon;
 import org.chronik.pipeline.lemma.Lemmatizer;
+import org.chronik.pipeline.parse.TriggerSelector;
 import org.chronik.pipeline.quotes.QuoteFinder;
 import org.chronik.pipeline.timex.TimeTagger;
 
@@ -65,14 +66,18 @@ public final class Pipelines {
 
   public static Pipeline german(PipelineOptions options) {
     GermanLexicon lexicon = GermanLexicon.load();
+    Lemmatizer lemmatizer = new Lemmatizer(lexicon);
+    QuoteFinder quotes = QuoteFinder.forLanguage("de");
+    EventCoder events = EventCoder.german(lexicon);
+    // the parser runs only on sentences where an event trigger or a quotation cue may match
     return Pipeline.of(
         Cleaner.forLanguage("de"),
-        CoreNlpAnnotator.german(),
-        new Lemmatizer(lexicon),
+        CoreNlpAnnotator.german(new TriggerSelector(lemmatizer, events.lexicon(), quotes.lexicon())),
+        lemmatizer,
         TimeTagger.forLanguage("de"),
         ActorLinker.forLanguage("de", options.actorFiles()),
-        QuoteFinder.forLanguage("de"),
-        EventCoder.german(lexicon));
+        quotes,
+        events);
   }
 
   /** One German pipeline per process, loaded on first use and shared by all threads and tests. */
