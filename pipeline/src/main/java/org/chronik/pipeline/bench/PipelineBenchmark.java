@@ -4,6 +4,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,23 @@ public final class PipelineBenchmark {
    * @param gcSeconds wall time the collectors report for the run
    */
   public record Result(String what, int threads, int articles, long sentences, long sentencesParsed, long tokens,
-      long characters, double seconds, Map<String, Double> stageSeconds, long peakHeapBytes, double gcSeconds, long gcCount) {
+      long characters, double seconds, double cpuSeconds, Map<String, Double> stageSeconds, long peakHeapBytes,
+      double gcSeconds, long gcCount) {
+    /** This run and another of the same work on other articles, as one. */
+    public Result plus(Result o) {
+      Map<String, Double> stages = new LinkedHashMap<>(stageSeconds);
+      o.stageSeconds().forEach((k, v) -> stages.merge(k, v, Double::sum));
+      return new Result(what, threads, articles + o.articles(), sentences + o.sentences(),
+          sentencesParsed < 0 || o.sentencesParsed() < 0 ? -1 : sentencesParsed + o.sentencesParsed(), tokens + o.tokens(),
+          characters + o.characters(), seconds + o.seconds(), cpuSeconds + o.cpuSeconds(), stages,
+          Math.max(peakHeapBytes, o.peakHeapBytes()), gcSeconds + o.gcSeconds(), gcCount + o.gcCount());
+    }
+
+    /** Tokens per second of CPU time (summed over the worker threads): less sensitive to other load on the machine. */
+    public double tokensPerCpuSecond() {
+      return tokens / cpuSeconds;
+    }
+
     public double tokensPerSecond() {
       return tokens / seconds;
     }
@@ -86,7 +103,7 @@ public final class PipelineBenchmark {
         .forEach(e -> perStage.put(e.getKey(), stageNanos.get(e.getKey()).get() / 1e9));
     long parsed = parsedAfter[0] < 0 ? -1 : parsedAfter[1] - parsedBefore[1];
     return new Result(r.what(), threads, r.articles(), sentences.get(), parsed, r.tokens(), r.characters(), r.seconds(),
-        perStage, r.peakHeapBytes(), r.gcSeconds(), r.gcCount());
+        r.cpuSeconds(), perStage, r.peakHeapBytes(), r.gcSeconds(), r.gcCount());
   }
 
   private static void add(Map<String, AtomicLong> nanos, Map<String, Integer> order, String stage, long elapsed) {
@@ -113,11 +130,17 @@ public final class PipelineBenchmark {
     resetPeaks();
     long[] gcBefore = gc();
     AtomicLong tokens = new AtomicLong();
+    AtomicLong cpuNanos = new AtomicLong();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long characters = articles.stream().mapToLong(a -> a.body().length()).sum();
     long t0 = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<?>> futures = articles.stream().<Future<?>>map(a -> pool.submit(() -> tokens.addAndGet(work.applyAsInt(a)))).toList();
+      List<Future<?>> futures = articles.stream().<Future<?>>map(a -> pool.submit(() -> {
+        long c0 = cpu.getCurrentThreadCpuTime();
+        tokens.addAndGet(work.applyAsInt(a));
+        cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - c0);
+      })).toList();
       for (Future<?> f : futures) {
         f.get();
       }
@@ -126,8 +149,8 @@ public final class PipelineBenchmark {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     long[] gcAfter = gc();
-    return new Result(what, threads, articles.size(), -1, -1, tokens.get(), characters, seconds, Map.of(), peakHeap(),
-        (gcAfter[0] - gcBefore[0]) / 1e3, gcAfter[1] - gcBefore[1]);
+    return new Result(what, threads, articles.size(), -1, -1, tokens.get(), characters, seconds, cpuNanos.get() / 1e9, Map.of(),
+        peakHeap(), (gcAfter[0] - gcBefore[0]) / 1e3, gcAfter[1] - gcBefore[1]);
   }
 
   /** Milliseconds and number of collections so far, summed over the collectors. */

@@ -163,8 +163,9 @@ public final class CoreNlpAnnotator implements Stage {
   }
 
   /**
-   * Runs bare CoreNLP on a text, every annotator on every sentence, without conversion to Chronik's
-   * records: the reference point of {@code chronik bench}. Returns the number of tokens.
+   * Runs this stage's CoreNLP models on a text, every annotator on every sentence, without selection,
+   * cache or conversion to Chronik's records: what the choice of sentences saves is measured against
+   * it ({@code chronik bench}). Returns the number of tokens.
    */
   public int annotateBare(String text) {
     Annotation annotation = models.get().tag(text);

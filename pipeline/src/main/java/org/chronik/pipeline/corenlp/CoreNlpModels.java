@@ -1,28 +1,52 @@
 package org.chronik.pipeline.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * CoreNLP in two steps: the tagger (tokenize, ssplit, mwt, pos, ner) over the whole text, then the
  * dependency parser over the sentences chosen from its output. The parser reads one sentence at a
  * time, so a sentence parsed alone gets the tree it gets among all the others.
+ *
+ * <p>The parser is called as CoreNLP's {@code depparse} annotator calls it, but only the basic UD
+ * graph is built from its output: the annotator also builds four other graphs (collapsed,
+ * CC-processed, enhanced, enhanced++) with English rules, which Chronik never reads and which cost a
+ * quarter of the parser's time.
+ *
+ * <p>The tagger is shared by all threads. The parser is not: its cache of hidden-layer vectors sits
+ * behind one lock, taken dozens of times per word, so threads sharing one parser wait for each other.
+ * Each thread borrows a parser of its own from a pool (one more is loaded when all are busy, about
+ * 10 s and 400 MB each), and returns it after the document.
  */
 final class CoreNlpModels {
   private static final String PARSER = "depparse";
 
   private final StanfordCoreNLP tagger;
-  private final StanfordCoreNLP parser;
+  private final String parserModel;
+  private final Properties parsing;
+  private final GrammaticalStructure.Extras extras;
+  private final ConcurrentLinkedQueue<DependencyParser> idleParsers = new ConcurrentLinkedQueue<>();
 
-  private CoreNlpModels(StanfordCoreNLP tagger, StanfordCoreNLP parser) {
+  private CoreNlpModels(StanfordCoreNLP tagger, Properties all) {
     this.tagger = tagger;
-    this.parser = parser;
+    // the depparse annotator's own reading of its properties
+    this.parsing = PropertiesUtils.extractPrefixedProperties(GermanModels.parserProperties(all), PARSER + ".");
+    this.parserModel = parsing.getProperty("model");
+    this.extras = GrammaticalStructure.Extras.valueOf(parsing.getProperty("extradependencies", "NONE"));
+    idleParsers.add(newParser());
   }
 
   /** Loads the German models (12–30 s, about 1 GB of heap). */
@@ -36,10 +60,11 @@ final class CoreNlpModels {
       }
     }
     tagging.setProperty("annotators", String.join(",", annotators));
-    Properties parsing = (Properties) all.clone();
-    parsing.setProperty("annotators", PARSER);
-    // the tagger's output is the parser's input; CoreNLP cannot see that across two pipelines
-    return new CoreNlpModels(new StanfordCoreNLP(tagging), new StanfordCoreNLP(parsing, false));
+    return new CoreNlpModels(new StanfordCoreNLP(tagging), all);
+  }
+
+  private DependencyParser newParser() {
+    return DependencyParser.loadFromModelFile(parserModel, parsing);
   }
 
   /** Tokens, sentences, UPOS and entity tags of a text. */
@@ -49,18 +74,24 @@ final class CoreNlpModels {
     return annotation;
   }
 
-  /** Adds dependency trees to the chosen sentences of a tagged text. */
+  /** Adds the basic dependency graph to the chosen sentences of a tagged text. */
   void parse(Annotation tagged, BitSet chosen) {
-    List<CoreMap> sentences = tagged.get(CoreAnnotations.SentencesAnnotation.class);
-    List<CoreMap> some = new ArrayList<>();
-    for (int i = chosen.nextSetBit(0); i >= 0 && i < sentences.size(); i = chosen.nextSetBit(i + 1)) {
-      some.add(sentences.get(i));
-    }
-    if (some.isEmpty()) {
+    if (chosen.isEmpty()) {
       return;
     }
-    Annotation part = new Annotation(tagged.get(CoreAnnotations.TextAnnotation.class));
-    part.set(CoreAnnotations.SentencesAnnotation.class, some);
-    parser.annotate(part);
+    List<CoreMap> sentences = tagged.get(CoreAnnotations.SentencesAnnotation.class);
+    DependencyParser parser = idleParsers.poll();
+    if (parser == null) {
+      parser = newParser();
+    }
+    try {
+      for (int i = chosen.nextSetBit(0); i >= 0 && i < sentences.size(); i = chosen.nextSetBit(i + 1)) {
+        CoreMap sentence = sentences.get(i);
+        SemanticGraph basic = SemanticGraphFactory.makeFromTree(parser.predict(sentence), SemanticGraphFactory.Mode.BASIC, extras, null);
+        sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, basic);
+      }
+    } finally {
+      idleParsers.add(parser);
+    }
   }
 }

@@ -86,6 +86,17 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void theTreesAreCoreNlpsOwnAsItShips() {
+    // our own sentences, of the kinds the parser finds hard: a dateline, a contraction, a separable verb, a quotation
+    String text = "Berlin (dpa) - Die Ministerin kündigte am Montag im Bundestag neue Hilfen für die Ukraine an.\n\n"
+        + "„Wir stehen an der Seite der Ukraine“, sagte sie, bevor sie zum Treffen der EU-Außenminister nach Brüssel reiste.\n\n"
+        + "Die Opposition warf der Regierung vor, die Lieferungen zu verzögern, und verlangte eine Abstimmung.";
+    List<Sentence> ours = annotator().withCache(null).withSelector(ParseSelector.ALL)
+        .apply(AnnotatedDocument.of(Article.of("b", null, text))).layer(Layer.PARSE);
+    assertEquals(BareCoreNlp.german().sentences(text), ours);
+  }
+
+  @Test
   void blankLineEndsAHeadline() {
     List<Sentence> s = parse("Minister tritt zurück\n\nDer Minister hat am Abend seinen Rücktritt erklärt.");
     assertEquals(2, s.size());
