@@ -53,7 +53,8 @@ class ActorTableTest {
     }
   }
 
-  private static String check(Tsv.Row row) {
+  /** Null when the row links as expected, else what went wrong; shared with {@link OrganizationTableTest}. */
+  static String check(Tsv.Row row) {
     String text = row.field(1);
     Article article = Article.of("table", PartialDate.parse(row.field(0)), text);
     List<Sentence> sentences = Pipelines.shared().upTo(Layer.SENTENCES).apply(article).layer(Layer.SENTENCES);
