@@ -15,13 +15,18 @@ public final class Pipelines {
 
   /** The German chain. Loads CoreNLP and every dictionary: call once per process (see {@link #shared()}). */
   public static Pipeline german() {
+    return german(java.util.List.of());
+  }
+
+  /** The German chain with the built-in actor dictionaries extended by {@code actorFiles} (files or folders). */
+  public static Pipeline german(java.util.List<java.nio.file.Path> actorFiles) {
     return Pipeline.of(
         Cleaner.forLanguage("de"),
         LanguageIdentifier.create(),
         CoreNlpAnnotator.german(),
         Lemmatizer.german(),
         TimeTagger.forLanguage("de"),
-        ActorLinker.forLanguage("de"),
+        ActorLinker.forLanguage("de", actorFiles),
         QuoteFinder.forLanguage("de"),
         EventCoder.forLanguage("de"));
   }
