@@ -13,7 +13,6 @@ import org.chronik.model.Span;
 import org.chronik.model.TimeExpression;
 import org.chronik.model.Token;
 import org.chronik.pipeline.Stage;
-import org.chronik.pipeline.lemma.GermanLexicon;
 
 /**
  * Finds and normalizes time expressions in each sentence, anchored on the article's creation date
@@ -33,20 +32,16 @@ public final class TimeTagger implements Stage {
     this.tenses = tenses;
   }
 
-  public static TimeTagger forLanguage(String language) {
+  /**
+   * Loads the language's rules and tense knowledge.
+   *
+   * @param lexiconTags the full-form lexicon the tense file names ({@code lexicon}), already loaded by
+   *     the caller and shared with the other stages that read it: a word form's tags, empty when the
+   *     word is unknown
+   */
+  public static TimeTagger forLanguage(String language, Function<String, List<String>> lexiconTags) {
     TenseRules rules = TenseRules.load(language);
-    return new TimeTagger(TimexEngine.forLanguage(language), new TenseDetector(rules, lexicon(rules.lexicon())));
-  }
-
-  /** The full-form lexicon a tense file names; without one, tense comes from tags and endings alone. */
-  private static Function<String, List<String>> lexicon(String name) {
-    if (name == null) {
-      return word -> List.of();
-    }
-    if (name.equals("german-pos-dict")) {
-      return GermanLexicon.load()::tags;
-    }
-    throw new IllegalArgumentException("tense.txt names an unknown lexicon: " + name);
+    return new TimeTagger(TimexEngine.forLanguage(language), new TenseDetector(rules, rules.lexicon() == null ? word -> List.of() : lexiconTags));
   }
 
   @Override
