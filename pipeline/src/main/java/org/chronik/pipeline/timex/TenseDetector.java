@@ -12,8 +12,10 @@ import org.chronik.model.Token;
  * The tense of each clause of a parsed sentence. Verbs are the tokens with a verb POS tag; the lexicon's
  * readings of each verb form tell which can be finite, a participle or an infinitive. The finite verb
  * of a clause is its first auxiliary with a finite reading, else its first verb with one. Then:
- * perfect auxiliary + another verb that can be a participle is past (Perfekt, Plusquamperfekt, "habe
- * gesagt" of reported speech); future auxiliary + another verb that can be an infinitive, and no
+ * perfect auxiliary + another verb that can be a participle is past (Perfekt, "habe gesagt" of reported
+ * speech), or pluperfect when the auxiliary is itself past ("hatte … gesagt") — unless the auxiliary is
+ * a stative one ("sein") and no participle is of a verb that forms its perfect with it: then it is a
+ * state passive ("ist geplant") in the auxiliary's own tense; future auxiliary + another verb that can be an infinitive, and no
  * participle, is future; otherwise the finite verb's own form (Präteritum or present). A clause without
  * a verb takes the tense of the nearest clause that has one.
  */
@@ -75,7 +77,10 @@ final class TenseDetector {
     String lemma = finite.lemma() == null ? finite.text().toLowerCase(Locale.ROOT) : finite.lemma();
     Tense own = form(finite, lemma);
     if (rules.perfectAuxiliary().contains(lemma) && participle) {
-      return Tense.PAST;
+      if (rules.stativeAuxiliary().contains(lemma) && verbs.stream().noneMatch(t -> t != finite && movesWith(t))) {
+        return own; // a state passive: "ist geplant" is present, "war verboten" past
+      }
+      return own == Tense.PAST ? Tense.PLUPERFECT : Tense.PAST;
     }
     if (rules.futureAuxiliary().contains(lemma) && infinitive && !participle && own != Tense.PAST) {
       return Tense.FUTURE;
@@ -94,6 +99,15 @@ final class TenseDetector {
     String w = verb.text().toLowerCase(Locale.ROOT);
     boolean ending = rules.pastEndings().stream().anyMatch(w::endsWith);
     return ending && !w.equals(lemma) ? Tense.PAST : Tense.PRESENT;
+  }
+
+  /** True for a participle of a verb that forms its perfect with the stative auxiliary ("gereist"). */
+  private boolean movesWith(Token verb) {
+    if (!canBe(verb, rules.participleTags())) {
+      return false;
+    }
+    String lemma = verb.lemma() == null ? verb.text().toLowerCase(Locale.ROOT) : verb.lemma().toLowerCase(Locale.ROOT);
+    return rules.stativeExceptions().stream().anyMatch(lemma::endsWith);
   }
 
   private boolean canBe(Token verb, List<String> markers) {

@@ -11,12 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The tense knowledge of one language, read from {@code lang/<iso>/timex/tense.txt}. */
+/**
+ * The tense knowledge of one language, read from {@code lang/<iso>/timex/tense.txt}.
+ *
+ * @param stativeAuxiliary perfect auxiliaries that with other participles form a state passive ("sein")
+ * @param stativeExceptions lemma endings of the verbs whose perfect the stative auxiliary does form
+ */
 record TenseRules(
     Set<String> verbUpos,
     Set<String> auxiliaryUpos,
     Set<String> clauseBreakUpos,
     Set<String> perfectAuxiliary,
+    Set<String> stativeAuxiliary,
+    List<String> stativeExceptions,
     Set<String> futureAuxiliary,
     String lexicon,
     String verbTag,
@@ -45,7 +52,7 @@ record TenseRules(
         if (parts.length < 2) {
           throw new IllegalArgumentException(path + ":" + (i + 1) + ": expected a key and values");
         }
-        f.put(parts[0], List.of(parts).subList(1, parts.length));
+        f.merge(parts[0], List.of(parts).subList(1, parts.length), TenseRules::concat); // a key may go on over several lines
       }
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
@@ -55,6 +62,8 @@ record TenseRules(
         Set.copyOf(get(f, "auxiliary-upos", path)),
         Set.copyOf(get(f, "clause-break-upos", path)),
         Set.copyOf(get(f, "perfect-auxiliary", path)),
+        Set.copyOf(f.getOrDefault("stative-auxiliary", List.of())),
+        f.getOrDefault("perfect-with-stative", List.of()),
         Set.copyOf(get(f, "future-auxiliary", path)),
         f.containsKey("lexicon") ? f.get("lexicon").get(0) : null,
         f.containsKey("verb-tag") ? f.get("verb-tag").get(0) : "",
@@ -64,6 +73,12 @@ record TenseRules(
         get(f, "past-tag", path),
         get(f, "present-tag", path),
         f.getOrDefault("past-ending", List.of()));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
   }
 
   private static List<String> get(Map<String, List<String>> f, String key, String path) {

@@ -66,7 +66,7 @@ public final class TimeTagger implements Stage {
     for (Sentence s : sentences) {
       Span last = regions.isEmpty() ? null : regions.get(regions.size() - 1);
       if (last != null && splitAfterOrdinal(body, last, s.span())) {
-        regions.set(regions.size() - 1, new Span(last.begin(), s.span().end())); // "des 20. | Jahrhunderts"
+        regions.set(regions.size() - 1, new Span(last.begin(), s.span().end())); // "des 20. | Jahrhunderts", "Jh. | v. Chr."
       } else {
         regions.add(s.span());
       }
@@ -81,16 +81,18 @@ public final class TimeTagger implements Stage {
   }
 
   /**
-   * True when a sentence split falls right after a number with a dot and the next sentence goes on on
-   * the same line: the splitter took an ordinal ("am 3. | März") for a full stop.
+   * True when a sentence split falls after a dot and the next sentence goes on on the same line with a
+   * lower-case letter or after a number: the splitter took an ordinal ("am 3. | März") or an
+   * abbreviation ("8. Jh. | v. Chr.") for a full stop.
    */
   private static boolean splitAfterOrdinal(String body, Span previous, Span next) {
     int end = previous.end();
-    if (end < 2 || body.charAt(end - 1) != '.' || !Character.isDigit(body.charAt(end - 2))) {
+    if (end < 2 || body.charAt(end - 1) != '.' || next.begin() >= body.length()) {
       return false;
     }
     String gap = body.substring(end, next.begin());
-    return gap.length() <= 2 && gap.isBlank() && gap.indexOf('\n') < 0;
+    boolean sameLine = gap.length() <= 2 && gap.isBlank() && gap.indexOf('\n') < 0;
+    return sameLine && (Character.isDigit(body.charAt(end - 2)) || Character.isLowerCase(body.charAt(next.begin())));
   }
 
   /** The tense of the token at or after an offset (tokens are in body order). */

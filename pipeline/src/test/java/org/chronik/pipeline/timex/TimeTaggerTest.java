@@ -72,6 +72,35 @@ class TimeTaggerTest {
   }
 
   @Test
+  void aStatePassiveSpeaksOfNowSoItsWeekdayIsTheNearest() {
+    assertEquals("2025-11-06", value("2025-11-05", "Am Donnerstag ist eine Abstimmung im Parlament geplant.", "Donnerstag"));
+    assertEquals("2025-11-07", value("2025-11-05", "Für Freitag sind Gespräche in Genf vorgesehen.", "Freitag"));
+    // near miss: a verb of motion makes "ist … gereist" a perfect, so the Thursday has gone by
+    assertEquals("2025-10-30", value("2025-11-05", "Am Donnerstag ist die Delegation nach Genf gereist.", "Donnerstag"));
+  }
+
+  @Test
+  void bisherIsUpToNowUnlessToldInThePluperfect() {
+    assertEquals("PRESENT_REF", value("2025-11-05", "Bisher hat sich niemand zu dem Anschlag bekannt.", "Bisher"));
+    assertEquals("PRESENT_REF", value("2025-11-05", "Bei den Kämpfen wurden bislang zwölf Menschen getötet.", "bislang"));
+    assertEquals("PAST_REF", value("2025-11-05", "Bisher hatte der Premier beide Ministerien selbst geführt.", "Bisher"));
+  }
+
+  @Test
+  void laterToldInThePastIsStillBeforeNow() {
+    assertEquals("PAST_REF", value("2025-11-05", "Die Zahl der Opfer wurde später nach oben korrigiert.", "später"));
+    assertEquals("FUTURE_REF", value("2025-11-05", "Die Kommission will später über die Klage entscheiden.", "später"));
+  }
+
+  @Test
+  void anchoredOnTheDateJustToldNotOnTheArticle() {
+    String body = "Der Prozess begann am 3. März 2021. Am darauffolgenden Donnerstag wurde das Urteil verkündet, eine Woche später die Revision eingelegt.";
+    assertEquals("2021-03-04", value("2025-11-05", body, "darauffolgenden Donnerstag"));
+    assertEquals("2021-W10", value("2025-11-05", body, "eine Woche später"));
+    assertEquals("2025-10-29", value("2025-11-05", "Am Mittwoch vergangener Woche stimmte der Bundestag zu.", "Mittwoch vergangener Woche"));
+  }
+
+  @Test
   void eventAnchoredExpressionsStayDurations() {
     List<TimeExpression> found = tag("2022-03-01", "Einen Tag nach dem Einmarsch der Truppen traten die Minister zusammen.", Map.of());
     assertTrue(found.stream().allMatch(t -> t.type().equals("DURATION")), found.toString());
