@@ -16,7 +16,9 @@ import org.chronik.model.Token;
  * speech), or pluperfect when the auxiliary is itself past ("hatte … gesagt") — unless the auxiliary is
  * a stative one ("sein") and no participle is of a verb that forms its perfect with it: then it is a
  * state passive ("ist geplant") in the auxiliary's own tense; future auxiliary + another verb that can be an infinitive, and no
- * participle, is future; otherwise the finite verb's own form (Präteritum or present). A clause without
+ * participle, is future, and so is a prospective modal in the present with an infinitive that is not a
+ * perfect one ("soll … stattfinden", "soll gewählt werden"); any other verb with a perfect infinitive
+ * is past ("soll gereist sein"); otherwise the finite verb's own form (Präteritum or present). A clause without
  * a verb takes the tense of the nearest clause that has one.
  */
 final class TenseDetector {
@@ -82,8 +84,14 @@ final class TenseDetector {
       }
       return own == Tense.PAST ? Tense.PLUPERFECT : Tense.PAST;
     }
+    if (!rules.futureAuxiliary().contains(lemma) && perfectInfinitive(verbs, finite)) {
+      return Tense.PAST; // a modal with a perfect infinitive reports the past: "soll abgereist sein"
+    }
     if (rules.futureAuxiliary().contains(lemma) && infinitive && !participle && own != Tense.PAST) {
       return Tense.FUTURE;
+    }
+    if (rules.prospectiveAuxiliary().contains(lemma) && infinitive && own == Tense.PRESENT && !perfectInfinitive(verbs, finite)) {
+      return Tense.FUTURE; // "soll im Oktober stattfinden", "soll gewählt werden"; not "soll gereist sein"
     }
     return own;
   }
@@ -99,6 +107,13 @@ final class TenseDetector {
     String w = verb.text().toLowerCase(Locale.ROOT);
     boolean ending = rules.pastEndings().stream().anyMatch(w::endsWith);
     return ending && !w.equals(lemma) ? Tense.PAST : Tense.PRESENT;
+  }
+
+  /** True for a participle with a perfect auxiliary's infinitive: "abgereist sein", "gesagt haben". */
+  private boolean perfectInfinitive(List<Token> verbs, Token finite) {
+    boolean participle = verbs.stream().anyMatch(t -> t != finite && canBe(t, rules.participleTags()));
+    return participle && verbs.stream().anyMatch(t -> t != finite && canBe(t, rules.infinitiveTags())
+        && rules.perfectAuxiliary().contains(t.lemma() == null ? t.text().toLowerCase(Locale.ROOT) : t.lemma()));
   }
 
   /** True for a participle of a verb that forms its perfect with the stative auxiliary ("gereist"). */

@@ -16,6 +16,7 @@ import java.util.Set;
  *
  * @param stativeAuxiliary perfect auxiliaries that with other participles form a state passive ("sein")
  * @param stativeExceptions lemma endings of the verbs whose perfect the stative auxiliary does form
+ * @param prospectiveAuxiliary modals that in the present with an infinitive speak of the future
  */
 record TenseRules(
     Set<String> verbUpos,
@@ -25,6 +26,7 @@ record TenseRules(
     Set<String> stativeAuxiliary,
     List<String> stativeExceptions,
     Set<String> futureAuxiliary,
+    Set<String> prospectiveAuxiliary,
     String lexicon,
     String verbTag,
     List<String> finiteTags,
@@ -65,6 +67,7 @@ record TenseRules(
         Set.copyOf(f.getOrDefault("stative-auxiliary", List.of())),
         f.getOrDefault("perfect-with-stative", List.of()),
         Set.copyOf(get(f, "future-auxiliary", path)),
+        Set.copyOf(f.getOrDefault("prospective-auxiliary", List.of())),
         f.containsKey("lexicon") ? f.get("lexicon").get(0) : null,
         f.containsKey("verb-tag") ? f.get("verb-tag").get(0) : "",
         get(f, "finite-tag", path),

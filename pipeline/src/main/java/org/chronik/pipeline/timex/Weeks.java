@@ -13,7 +13,8 @@ final class Weeks {
   /**
    * A weekday ({@code day} 1–7). With {@code week=n}, that day in the week n weeks from the anchor's
    * ("Mittwoch vergangener Woche"); else by {@code dir} or tense: past → the latest such day not after
-   * the anchor (the anchor itself counts), future → the next after it, present or unknown → the nearest.
+   * the anchor (the anchor itself counts), future → the next from it (the anchor itself counts, but not
+   * for "kommenden"), present or unknown → the nearest.
    * {@code part} or {@code hour}/{@code minute} add the time of day.
    */
   static String weekday(Map<String, String> a, PartialDate anchor, Tense tense) {
@@ -29,9 +30,9 @@ final class Weeks {
       result = d.plusWeeks(Integer.parseInt(a.get("week"))).with(DayOfWeek.of(target));
     } else if (dir < 0 || (dir == 0 && tense.past())) {
       result = d.minusDays(dir < 0 && back == 0 ? 7 : back);
-    } else if (dir > 0 || tense == Tense.FUTURE) {
+    } else if (dir > 0 || tense == Tense.FUTURE) { // "kommenden Sonntag" on a Sunday is next week's, "am Sonntag wird" today
       int ahead = Math.floorMod(target - d.getDayOfWeek().getValue(), 7);
-      result = d.plusDays(ahead == 0 ? 7 : ahead);
+      result = d.plusDays(ahead == 0 && dir > 0 ? 7 : ahead);
     } else {
       result = back <= 3 ? d.minusDays(back) : d.plusDays(7 - back);
     }

@@ -85,6 +85,15 @@ class TenseDetectorTest {
   }
 
   @Test
+  void sollAndWillWithAnInfinitiveSpeakOfTheFuture() {
+    assertEquals(Tense.FUTURE, first("Im/APPRART/in Oktober/NN soll/VMFIN/sollen gewählt/VVPP/wählen werden/VAINF/werden ./$."));
+    assertEquals(Tense.FUTURE, first("Am/APPRART/an Freitag/NN will/VMFIN/wollen die/ART Ministerin/NN reisen/VVINF ./$."));
+    // near misses: reporting with a participle, and the past of the modal
+    assertEquals(Tense.PAST, first("Am/APPRART/an Freitag/NN soll/VMFIN/sollen er/PPER abgereist/VVPP/abreisen sein/VAINF/sein ./$."));
+    assertEquals(Tense.PAST, first("Am/APPRART/an Freitag/NN wollte/VMFIN/wollen die/ART Ministerin/NN reisen/VVINF ./$."));
+  }
+
+  @Test
   void passiveIsNotFuture() {
     assertEquals(Tense.PAST, first("Im/APPRART/in Mai/NN wurde/VAFIN/werden er/PPER gewählt/VVPP/wählen ./$."));
     assertEquals(Tense.PRESENT, first("Am/APPRART/an Sonntag/NN wird/VAFIN/werden gewählt/VVPP/wählen ./$."));
