@@ -17,7 +17,6 @@ import org.chronik.model.Mention;
 import org.chronik.model.Modality;
 import org.chronik.model.Sentence;
 import org.chronik.model.Span;
-import org.chronik.model.TimeExpression;
 import org.chronik.pipeline.Stage;
 import org.chronik.pipeline.events.ArgumentFinder.Arg;
 import org.chronik.pipeline.events.ModalityCues.Kind;
@@ -69,7 +68,7 @@ public final class EventCoder implements Stage {
   public AnnotatedDocument apply(AnnotatedDocument document) {
     Article article = document.article();
     List<Mention> mentions = document.layer(Layer.MENTIONS);
-    List<TimeExpression> timexes = document.layer(Layer.TIMEX);
+    EventDater dater = EventDater.of(document);
     List<Span> furniture = document.find(Layer.CLEAN).map(EventCoder::furnitureSpans).orElse(List.of());
     PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
     ArgumentFinder finder = new ArgumentFinder(pairs, cues.all(Kind.REPORT, Where.CASE), cues.all(Kind.CONTROL, Where.GOVERNOR));
@@ -82,7 +81,7 @@ public final class EventCoder implements Stage {
         paragraph.clear();
       }
       if (s.hasFiniteVerb() && furniture.stream().noneMatch(f -> f.overlaps(sentence.span()))) {
-        codeSentence(article, s, finder, timexes, List.copyOf(paragraph), events);
+        codeSentence(article, s, finder, dater, List.copyOf(paragraph), events);
       }
       paragraph.add(s);
       previous = s;
@@ -99,7 +98,7 @@ public final class EventCoder implements Stage {
     return body.substring(from, s.sentence.span().begin()).contains("\n");
   }
 
-  private void codeSentence(Article article, SentenceView s, ArgumentFinder finder, List<TimeExpression> timexes,
+  private void codeSentence(Article article, SentenceView s, ArgumentFinder finder, EventDater dater,
       List<SentenceView> paragraphBefore, List<Event> out) {
     Set<String> seen = new HashSet<>();
     List<List<RuleMatcher.Match>> byToken = new ArrayList<>();
@@ -110,13 +109,13 @@ public final class EventCoder implements Stage {
     Set<Integer> coded = new HashSet<>();
     for (EventRule.Kind kind : EventRule.Kind.values()) {
       for (int i = 0; i < s.size(); i++) {
-        codeToken(article, s, i, kind, byToken.get(i), finder, timexes, paragraphBefore, seen, coded, out);
+        codeToken(article, s, i, kind, byToken.get(i), finder, dater, paragraphBefore, seen, coded, out);
       }
     }
   }
 
   private void codeToken(Article article, SentenceView s, int i, EventRule.Kind kind, List<RuleMatcher.Match> matches,
-      ArgumentFinder finder, List<TimeExpression> timexes, List<SentenceView> paragraphBefore, Set<String> seen,
+      ArgumentFinder finder, EventDater dater, List<SentenceView> paragraphBefore, Set<String> seen,
       Set<Integer> coded, List<Event> out) {
     {
       for (RuleMatcher.Match match : matches) {
@@ -134,7 +133,7 @@ public final class EventCoder implements Stage {
         boolean joint = !rule.mutual() && mutual && targets.isEmpty() && !modality.reciprocalAdverb(s, i);
         String code = joint ? jointCode : rule.code();
         for (Arg[] pair : pairs(sources, targets, mutual)) {
-          Event e = build(article, s, i, match, code, pair[0], pair[1], mutual, timexes, paragraphBefore, out.size());
+          Event e = build(article, s, i, match, code, pair[0], pair[1], mutual, dater, paragraphBefore, out.size());
           if (e.code().quad() <= 2 && sameSide(e.source(), e.target())) {
             continue; // a state cooperating with itself is an artefact of country-level keys
           }
@@ -197,7 +196,7 @@ public final class EventCoder implements Stage {
   }
 
   private Event build(Article article, SentenceView s, int trigger, RuleMatcher.Match match, String ruleCode, Arg source, Arg target,
-      boolean mutual, List<TimeExpression> timexes, List<SentenceView> paragraphBefore, int n) {
+      boolean mutual, EventDater dater, List<SentenceView> paragraphBefore, int n) {
     EventRule rule = match.rule();
     Modality mod = modality.classify(s, trigger, match.anchor());
     String code = ruleCode;
@@ -208,8 +207,7 @@ public final class EventCoder implements Stage {
       code = recoded == null ? code : recoded;
     }
     EventCode eventCode = codebook.get(code);
-    EventDater.Dated dated = EventDater.date(s, trigger, modality.pluperfect(s, trigger), timexes, paragraphBefore,
-        article.creationDate());
+    EventDater.Dated dated = dater.date(s, trigger, modality.pluperfect(s, trigger), paragraphBefore);
     List<Span> matched = new ArrayList<>();
     matched.add(s.token(trigger).span());
     if (match.anchor() >= 0) {

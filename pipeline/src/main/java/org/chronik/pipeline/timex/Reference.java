@@ -1,7 +1,12 @@
 package org.chronik.pipeline.timex;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.chronik.model.PartialDate;
+import org.chronik.model.ReferenceTime;
+import org.chronik.model.Span;
 
 /**
  * The dates one document's expressions are resolved against: its creation date and the last
@@ -17,10 +22,14 @@ public final class Reference {
   private final PartialDate creation;
   private final boolean narrative;
   private PartialDate last;
+  /** The last day told (a coarser mention after it does not replace it): what news anaphora refer to. */
+  private PartialDate lastDay;
   private PartialDate lastInSentence;
   /** A date told in the pluperfect: background, the anchor only until the sentence ends. */
   private PartialDate background;
   private PartialDate section;
+  private Span sectionHeading;
+  private final List<ReferenceTime> moves = new ArrayList<>();
 
   public Reference(PartialDate creation, boolean narrative) {
     this.creation = creation;
@@ -46,17 +55,33 @@ public final class Reference {
     if (narrative) {
       return story != null ? new Anchor(story, true) : new Anchor(creation, false);
     }
+    PartialDate day = isDay(background) ? background : lastDay;
     PartialDate candidate = switch (kind) {
-      case "ref" -> story;
-      case "sentence" -> isDay(lastInSentence) || !tense.past() ? lastInSentence : story;
+      case "ref" -> day;
+      case "sentence" -> isDay(lastInSentence) || !tense.past() ? lastInSentence : day;
       default -> null;
     };
     return isDay(candidate) ? new Anchor(candidate, true) : new Anchor(creation, false);
   }
 
-  /** The story's time so far: the last date mentioned, or null before the first. */
-  PartialDate last() {
-    return last;
+  /**
+   * The reference time in force: in a story the last date told, in news the last day told (what
+   * anaphora like "am Folgetag" resolve against); null when there is none.
+   */
+  PartialDate inForce() {
+    return narrative ? last : lastDay;
+  }
+
+  /** Every move of the reference time so far, in text order: what the time tagger publishes. */
+  public List<ReferenceTime> moves() {
+    return List.copyOf(moves);
+  }
+
+  private void moved(int from, Span expression, PartialDate before) {
+    PartialDate now = inForce();
+    if (!Objects.equals(before, now)) {
+      moves.add(new ReferenceTime(from, now, expression));
+    }
   }
 
   private static boolean isDay(PartialDate d) {
@@ -66,20 +91,26 @@ public final class Reference {
   /**
    * Called at each sentence: forgets the dates mentioned in the previous one for "sentence" anchors;
    * at a new paragraph, a date heading's section takes back a reference that strayed into another year.
+   *
+   * @param begin the sentence's offset in the body
    */
-  void startSentence(boolean newParagraph) {
+  void startSentence(int begin, boolean newParagraph) {
     lastInSentence = null;
     background = null;
     if (newParagraph && section != null && last != null && last.year() != section.year()) {
+      PartialDate before = inForce();
       last = section;
+      lastDay = null;
+      moved(begin, sectionHeading, before);
     }
   }
 
   /** A date heading ("1862" on a line of its own): the section below it is of that date. */
-  void section(String value) {
+  void section(String value, Span heading) {
     PartialDate d = parse(value);
     if (d != null) {
       section = d;
+      sectionHeading = heading;
     }
   }
 
@@ -92,7 +123,7 @@ public final class Reference {
    * @param background true for a date told in the pluperfect: one before the story's time ("hatte im
    *     Vorjahr versucht") anchors the rest of its sentence but does not move the story back
    */
-  void mention(String value, boolean setsReference, boolean background) {
+  void mention(String value, Span expression, boolean setsReference, boolean background) {
     if (value == null || (!setsReference && last != null)) {
       return; // a bound ("bis 1990") sets the reference only when there is none yet
     }
@@ -105,10 +136,14 @@ public final class Reference {
       this.background = d; // a flashback; a pluperfect date ahead of the story moves it on ("5. Februar 1940")
       return;
     }
-    if (last != null && d.precision().compareTo(last.precision()) < 0 && last.within(d)) {
-      return;
+    PartialDate before = inForce();
+    if (isDay(d)) {
+      lastDay = d;
     }
-    last = d;
+    if (last == null || d.precision().compareTo(last.precision()) >= 0 || !last.within(d)) {
+      last = d;
+    }
+    moved(expression.end(), expression, before);
   }
 
   /** The calendar date of a value ("2021-03-03T15:00" → 2021-03-03), or null for anything else. */

@@ -18,7 +18,8 @@ import org.chronik.pipeline.Stage;
  * Finds and normalizes time expressions in each sentence, anchored on the article's creation date
  * (or, for {@code document_type=narrative}, on the last date the text mentioned) and resolved by the
  * tense of the clause around them. Rules, tables and tense knowledge are data in
- * {@code lang/<iso>/timex/}.
+ * {@code lang/<iso>/timex/}. Also publishes where the reference time moves (the time the text is
+ * talking about), so the event dater dates undated statements as the tagger resolves anaphora.
  */
 public final class TimeTagger implements Stage {
   /** Article metadata key whose value {@code narrative} switches to story-relative resolution. */
@@ -51,7 +52,7 @@ public final class TimeTagger implements Stage {
 
   @Override
   public Set<Layer<?>> produces() {
-    return Set.of(Layer.TIMEX);
+    return Set.of(Layer.TIMEX, Layer.REFERENCE_TIMES);
   }
 
   @Override
@@ -76,8 +77,9 @@ public final class TimeTagger implements Stage {
         tokenTense.add(t[i]);
       }
     }
-    List<TimeExpression> found = engine.tag(article.body(), regions, tenseAt(tokens, tokenTense), new Reference(article.creationDate(), narrative));
-    return document.with(Layer.TIMEX, List.copyOf(found));
+    Reference reference = new Reference(article.creationDate(), narrative);
+    List<TimeExpression> found = engine.tag(article.body(), regions, tenseAt(tokens, tokenTense), reference);
+    return document.with(Layer.TIMEX, List.copyOf(found)).with(Layer.REFERENCE_TIMES, reference.moves());
   }
 
   /**

@@ -74,7 +74,7 @@ public final class TimexEngine {
     List<TimeExpression> out = new ArrayList<>();
     int previousEnd = 0;
     for (Span region : regions) {
-      ref.startSentence(text.substring(Math.min(previousEnd, region.begin()), region.begin()).indexOf('\n') >= 0);
+      ref.startSentence(region.begin(), text.substring(Math.min(previousEnd, region.begin()), region.begin()).indexOf('\n') >= 0);
       previousEnd = region.end();
       List<TimeExpression> inRegion = new ArrayList<>();
       for (Candidate c : select(find(matchers, region, text))) {
@@ -84,12 +84,12 @@ public final class TimexEngine {
         if (t != null) {
           inRegion.add(t);
           if (t.type().equals("DATE") || t.type().equals("TIME")) {
-            ref.mention(t.value(), c.setsReference(), tense == Tense.PLUPERFECT);
+            ref.mention(t.value(), t.span(), c.setsReference(), tense == Tense.PLUPERFECT);
           }
         }
       }
       if (inRegion.size() == 1 && heading(text, inRegion.get(0).span())) {
-        ref.section(inRegion.get(0).value());
+        ref.section(inRegion.get(0).value(), inRegion.get(0).span());
       }
       out.addAll(inRegion);
     }

@@ -9,6 +9,7 @@ import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.Article;
 import org.chronik.model.Layer;
 import org.chronik.model.PartialDate;
+import org.chronik.model.ReferenceTime;
 import org.chronik.model.TimeExpression;
 import org.chronik.pipeline.Pipelines;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,17 @@ class TimeTaggerTest {
     assertEquals("2021-03-04", value("2025-11-05", body, "darauffolgenden Donnerstag"));
     assertEquals("2021-W10", value("2025-11-05", body, "eine Woche später"));
     assertEquals("2025-10-29", value("2025-11-05", "Am Mittwoch vergangener Woche stimmte der Bundestag zu.", "Mittwoch vergangener Woche"));
+  }
+
+  @Test
+  void theReferenceTimeMovesWithEachDayToldAndIsPublished() {
+    String body = "Der Prozess begann am 3. März 2021. Im Jahr 2019 war er verhaftet worden. Die Anklage wurde verlesen.";
+    Article a = new Article("t", "test", null, PartialDate.parse("2025-11-05"), null, body, "de", null, List.of(), Map.of());
+    List<ReferenceTime> moves = Pipelines.shared().upTo(Layer.TIMEX).apply(a).layer(Layer.REFERENCE_TIMES);
+    // in news the reference time is the last day told: a year told afterwards does not replace it
+    assertEquals(1, moves.size(), moves.toString());
+    assertEquals(PartialDate.parse("2021-03-03"), moves.get(0).date());
+    assertEquals(body.indexOf("3. März 2021") + "3. März 2021".length(), moves.get(0).from());
   }
 
   @Test
