@@ -28,6 +28,9 @@ public final class Reference {
   /** A date told in the pluperfect: background, the anchor only until the sentence ends. */
   private PartialDate background;
   private PartialDate section;
+  /** The last date told at its own precision, and how many sentences ago (for "damals"). */
+  private PartialDate told;
+  private int sentencesSinceTold;
   private Span sectionHeading;
   private final List<ReferenceTime> moves = new ArrayList<>();
 
@@ -48,7 +51,9 @@ public final class Reference {
    * The anchor for a rule's anchor kind: narratives always take the last mentioned date; in news
    * "ref" takes the last mentioned day, "sentence" a day mentioned earlier in the same sentence or,
    * in a past clause, the last mentioned day ("… bis sie um 8.30 Uhr gestoppt wurde"), and
-   * "creation" (or when there is no such day) the creation date.
+   * "creation" (or when there is no such day) the creation date; "told" takes the last date told at its
+   * own precision when that was in the same or the previous sentence and not after the article ("1988
+   * … . Damals …"), else the creation date as not told.
    */
   Anchor anchor(String kind, Tense tense) {
     PartialDate story = background != null ? background : last;
@@ -59,8 +64,12 @@ public final class Reference {
     PartialDate candidate = switch (kind) {
       case "ref" -> day;
       case "sentence" -> isDay(lastInSentence) || !tense.past() ? lastInSentence : day;
+      case "told" -> told != null && sentencesSinceTold <= 1 && (creation == null || !told.start().isAfter(creation.end())) ? told : null;
       default -> null;
     };
+    if (kind.equals("told")) {
+      return candidate != null ? new Anchor(candidate, true) : new Anchor(creation, false);
+    }
     return isDay(candidate) ? new Anchor(candidate, true) : new Anchor(creation, false);
   }
 
@@ -96,6 +105,7 @@ public final class Reference {
    */
   void startSentence(int begin, boolean newParagraph) {
     lastInSentence = null;
+    sentencesSinceTold++;
     background = null;
     if (newParagraph && section != null && last != null && last.year() != section.year()) {
       PartialDate before = inForce();
@@ -132,6 +142,8 @@ public final class Reference {
       return;
     }
     lastInSentence = d;
+    told = d;
+    sentencesSinceTold = 0;
     if (background && last != null && d.start().isBefore(last.start())) {
       this.background = d; // a flashback; a pluperfect date ahead of the story moves it on ("5. Februar 1940")
       return;

@@ -49,8 +49,8 @@ final class RuleBlock {
         ValueSpec.checkTemplate(mod, tables);
       }
       String anchor = fields.getOrDefault("anchor", "creation");
-      if (!List.of("creation", "ref", "sentence").contains(anchor)) {
-        throw new IllegalArgumentException("anchor must be creation, ref or sentence, not " + anchor);
+      if (!List.of("creation", "ref", "sentence", "told").contains(anchor)) {
+        throw new IllegalArgumentException("anchor must be creation, ref, sentence or told, not " + anchor);
       }
       rules.add(new TimexRule(id, p, TimexGrammar.groups(regex), require("type"), value, narrative, anchor, mod, yes("reference"), List.copyOf(examples)));
     } else {

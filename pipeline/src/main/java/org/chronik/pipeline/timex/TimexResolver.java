@@ -37,6 +37,7 @@ final class TimexResolver {
       case "duration" -> duration(a);
       case "literal" -> a.get("value");
       case "tensed" -> tensed(a, tense);
+      case "antecedent" -> antecedent(a, at, tense);
       case "none" -> null;
       default -> throw new IllegalArgumentException("unknown value function " + function);
     };
@@ -44,7 +45,7 @@ final class TimexResolver {
 
   static boolean known(String function) {
     return switch (function) {
-      case "date", "decade", "century", "season", "weekday", "weekend", "shift", "daypart", "time", "duration", "literal", "tensed", "none" -> true;
+      case "date", "decade", "century", "season", "weekday", "weekend", "shift", "daypart", "time", "duration", "literal", "tensed", "antecedent", "none" -> true;
       default -> false;
     };
   }
@@ -141,6 +142,18 @@ final class TimexResolver {
       day = day.plusDays(Integer.parseInt(a.get("pastshift")));
     }
     return day + "T" + a.get("part");
+  }
+
+  /**
+   * The date just told ("1988 … . Damals …"), at its own precision, when the anchor is one (anchor
+   * told); else {@code other}. With {@code present=…}, a clause not in the past takes that instead:
+   * "zu diesem Zeitpunkt" in the present is now.
+   */
+  private static String antecedent(Map<String, String> a, Anchor at, Tense tense) {
+    if (a.containsKey("present") && !tense.past()) {
+      return a.get("present");
+    }
+    return at.mentioned() ? at.date().toString() : a.get("other");
   }
 
   /** The argument named for the tense ({@code past=PAST_REF other=FUTURE_REF}); pluperfect falls back on past. */

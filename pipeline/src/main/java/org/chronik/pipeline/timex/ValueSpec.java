@@ -41,7 +41,7 @@ record ValueSpec(String function, Map<String, String> args) {
   String type(String declared) {
     return switch (function) {
       case "duration" -> "DURATION";
-      case "literal", "tensed", "none" -> declared;
+      case "literal", "tensed", "antecedent", "none" -> declared;
       default -> declared.equals("TIME") ? "TIME" : "DATE";
     };
   }
