@@ -15,7 +15,8 @@ import org.chronik.model.Token;
  * perfect auxiliary + another verb that can be a participle is past (Perfekt, "habe gesagt" of reported
  * speech), or pluperfect when the auxiliary is itself past ("hatte … gesagt") — unless the auxiliary is
  * a stative one ("sein") and no participle is of a verb that forms its perfect with it: then it is a
- * state passive ("ist geplant") in the auxiliary's own tense; future auxiliary + another verb that can be an infinitive, and no
+ * state passive in the auxiliary's own tense ("war verboten"), or the future for a present one of
+ * planning ("ist geplant"); future auxiliary + another verb that can be an infinitive, and no
  * participle, is future, and so is a prospective modal in the present with an infinitive that is not a
  * perfect one ("soll … stattfinden", "soll gewählt werden"); any other verb with a perfect infinitive
  * is past ("soll gereist sein"); otherwise the finite verb's own form (Präteritum or present). A clause without
@@ -79,8 +80,10 @@ final class TenseDetector {
     String lemma = finite.lemma() == null ? finite.text().toLowerCase(Locale.ROOT) : finite.lemma();
     Tense own = form(finite, lemma);
     if (rules.perfectAuxiliary().contains(lemma) && participle) {
-      if (rules.stativeAuxiliary().contains(lemma) && verbs.stream().noneMatch(t -> t != finite && movesWith(t))) {
-        return own; // a state passive: "ist geplant" is present, "war verboten" past
+      if (rules.stativeAuxiliary().contains(lemma) && verbs.stream().noneMatch(t -> t != finite && endsIn(t, rules.stativeExceptions()))) {
+        // a state passive: "war verboten" past, "ist verboten" present, "ist geplant" to come
+        boolean planned = verbs.stream().anyMatch(t -> t != finite && endsIn(t, rules.prospectiveStative()));
+        return own == Tense.PRESENT && planned ? Tense.FUTURE : own;
       }
       return own == Tense.PAST ? Tense.PLUPERFECT : Tense.PAST;
     }
@@ -116,13 +119,13 @@ final class TenseDetector {
         && rules.perfectAuxiliary().contains(t.lemma() == null ? t.text().toLowerCase(Locale.ROOT) : t.lemma()));
   }
 
-  /** True for a participle of a verb that forms its perfect with the stative auxiliary ("gereist"). */
-  private boolean movesWith(Token verb) {
+  /** True for a participle whose lemma ends in one of {@code endings} ("gereist": reisen). */
+  private boolean endsIn(Token verb, List<String> endings) {
     if (!canBe(verb, rules.participleTags())) {
       return false;
     }
     String lemma = verb.lemma() == null ? verb.text().toLowerCase(Locale.ROOT) : verb.lemma().toLowerCase(Locale.ROOT);
-    return rules.stativeExceptions().stream().anyMatch(lemma::endsWith);
+    return endings.stream().anyMatch(lemma::endsWith);
   }
 
   private boolean canBe(Token verb, List<String> markers) {

@@ -16,6 +16,7 @@ import java.util.Set;
  *
  * @param stativeAuxiliary perfect auxiliaries that with other participles form a state passive ("sein")
  * @param stativeExceptions lemma endings of the verbs whose perfect the stative auxiliary does form
+ * @param prospectiveStative lemma endings of verbs whose state passive in the present speaks of the future ("geplant")
  * @param prospectiveAuxiliary modals that in the present with an infinitive speak of the future
  */
 record TenseRules(
@@ -25,6 +26,7 @@ record TenseRules(
     Set<String> perfectAuxiliary,
     Set<String> stativeAuxiliary,
     List<String> stativeExceptions,
+    List<String> prospectiveStative,
     Set<String> futureAuxiliary,
     Set<String> prospectiveAuxiliary,
     String lexicon,
@@ -66,6 +68,7 @@ record TenseRules(
         Set.copyOf(get(f, "perfect-auxiliary", path)),
         Set.copyOf(f.getOrDefault("stative-auxiliary", List.of())),
         f.getOrDefault("perfect-with-stative", List.of()),
+        f.getOrDefault("prospective-stative", List.of()),
         Set.copyOf(get(f, "future-auxiliary", path)),
         Set.copyOf(f.getOrDefault("prospective-auxiliary", List.of())),
         f.containsKey("lexicon") ? f.get("lexicon").get(0) : null,

@@ -118,14 +118,27 @@ final class TimexResolver {
       case "FA" -> 10;
       default -> 1;
     };
-    int year = yearFor(middle, null, anchor, tense, narrative);
-    int month = anchor.month() == null ? 1 : anchor.month();
-    if (s.equals("WI") && narrative) {
-      year = month <= 2 ? anchor.year() - 1 : anchor.year(); // a story goes on into the coming winter
-    } else if (s.equals("WI") && middle < month && tense != Tense.FUTURE) {
-      year = anchor.year() - 1; // the winter that began in December of last year
+    if (s.equals("WI")) {
+      return winter(anchor, tense, narrative) + "-WI";
     }
-    return year + "-" + s;
+    return yearFor(middle, null, anchor, tense, narrative) + "-" + s;
+  }
+
+  /**
+   * The year a winter begins in (TIMEX dates it so): in a story the winter after the last date (in
+   * January or February the one under way); in news a past winter is the last one begun, a future one
+   * the next one not yet over, otherwise the one under way or about to come (July to February).
+   */
+  private static int winter(PartialDate anchor, Tense tense, boolean narrative) {
+    int month = anchor.month() == null ? 1 : anchor.month();
+    int y = anchor.year();
+    if (narrative || tense == Tense.FUTURE) {
+      return month <= 2 ? y - 1 : y;
+    }
+    if (tense.past()) {
+      return month == 12 ? y : y - 1;
+    }
+    return month >= 7 ? y : y - 1;
   }
 
   /**
