@@ -43,7 +43,7 @@ final class Json {
     return mapper;
   }
 
-  /** The article's metadata followed by every layer but the raw parse (superseded by sentences). */
+  /** The article's metadata followed by every layer but the raw parse (superseded by sentences) and the event candidates. */
   static Map<String, Object> tree(AnnotatedDocument document) {
     Article a = document.article();
     Map<String, Object> out = new LinkedHashMap<>();
@@ -57,7 +57,8 @@ final class Json {
     out.put("credits", a.credits());
     out.put("metadata", a.metadata());
     for (Layer<?> layer : document.layers()) {
-      if (!layer.equals(Layer.PARSE) && !layer.equals(Layer.LANGUAGE)) {
+      // candidates that gave no event explain misses (chronik eval --explain); they are not output
+      if (!layer.equals(Layer.PARSE) && !layer.equals(Layer.LANGUAGE) && !layer.equals(Layer.EVENT_CANDIDATES)) {
         out.put(layer.name(), document.find(layer).orElse(null));
       }
     }
