@@ -77,7 +77,7 @@ public final class TimexEngine {
       ref.startSentence(region.begin(), text.substring(Math.min(previousEnd, region.begin()), region.begin()).indexOf('\n') >= 0);
       previousEnd = region.end();
       List<TimeExpression> inRegion = new ArrayList<>();
-      for (Candidate c : select(find(matchers, region, text))) {
+      for (Candidate c : Candidate.select(find(matchers, region, text))) {
         widen(c, text, region.begin());
         Tense tense = tenseAt.apply(c.begin);
         TimeExpression t = normalize(c, text, tense, ref);
@@ -115,29 +115,6 @@ public final class TimexEngine {
       end++;
     }
     return (begin == 0 || text.charAt(begin - 1) == '\n') && (end == text.length() || text.charAt(end) == '\n');
-  }
-
-  /** One match of a rule before normalization; wraps may move its begin. */
-  private static final class Candidate {
-    final int index;
-    final TimexRule rule;
-    int begin;
-    final int end;
-    final Map<String, String> groups;
-    final List<TimexWrap> wraps = new ArrayList<>();
-    final Map<String, String> wrapGroups = new LinkedHashMap<>();
-
-    boolean setsReference() {
-      return rule.setsReference() && wraps.stream().allMatch(TimexWrap::setsReference);
-    }
-
-    Candidate(int index, TimexRule rule, int begin, int end, Map<String, String> groups) {
-      this.index = index;
-      this.rule = rule;
-      this.begin = begin;
-      this.end = end;
-      this.groups = groups;
-    }
   }
 
   /** All matches in a region: indexed rules tried at each word start, lookbehind rules scanned. */
@@ -181,22 +158,6 @@ public final class TimexEngine {
       }
     }
     return new Candidate(i, rule, m.start(), m.end(), groups);
-  }
-
-  /** Longest first, earlier rule on a tie; keeps those that overlap nothing kept before; text order. */
-  private static List<Candidate> select(List<Candidate> found) {
-    if (found.size() < 2) {
-      return found;
-    }
-    found.sort(Comparator.<Candidate>comparingInt(c -> c.begin - c.end).thenComparingInt(c -> c.index).thenComparingInt(c -> c.begin));
-    List<Candidate> kept = new ArrayList<>();
-    for (Candidate c : found) {
-      if (kept.stream().noneMatch(k -> k.begin < c.end && c.begin < k.end)) {
-        kept.add(c);
-      }
-    }
-    kept.sort(Comparator.comparingInt(c -> c.begin));
-    return kept;
   }
 
   private void widen(Candidate c, String text, int regionBegin) {
