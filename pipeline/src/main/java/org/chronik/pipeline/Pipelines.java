@@ -16,6 +16,11 @@ public final class Pipelines {
 
   /** The German chain. Loads CoreNLP and every dictionary: call once per process (see {@link #shared()}). */
   public static Pipeline german() {
+    return german(java.util.List.of());
+  }
+
+  /** The German chain with the built-in actor dictionaries extended by {@code actorFiles} (files or folders). */
+  public static Pipeline german(java.util.List<java.nio.file.Path> actorFiles) {
     GermanLexicon lexicon = GermanLexicon.load(); // one load, shared by the stages that read word forms
     return Pipeline.of(
         Cleaner.forLanguage("de"),
@@ -23,9 +28,9 @@ public final class Pipelines {
         CoreNlpAnnotator.german(),
         new Lemmatizer(lexicon),
         TimeTagger.forLanguage("de", lexicon::tags),
-        ActorLinker.forLanguage("de"),
+        ActorLinker.forLanguage("de", actorFiles),
         QuoteFinder.forLanguage("de"),
-        EventCoder.forLanguage("de"));
+        EventCoder.german(lexicon));
   }
 
   /** One German pipeline per process, loaded on first use and shared by all threads and tests. */

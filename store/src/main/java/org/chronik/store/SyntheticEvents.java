@@ -116,6 +116,7 @@ public final class SyntheticEvents {
         .appendNull().append(modality).appendNull().appendNull().append("synthetic")
         .append(0).append(evidence.length()).append(evidence).appendNull().appendNull().appendNull().appendNull()
         .append(flagged)
+        .appendNull().appendNull() // source_wikidata, target_wikidata (V002)
         .endRow();
   }
 
