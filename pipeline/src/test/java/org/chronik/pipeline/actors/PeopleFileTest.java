@@ -37,7 +37,11 @@ class PeopleFileTest {
             "DEPUTY_HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER", "DEFENCE_MINISTER", "FINANCE_MINISTER",
             "INTERIOR_MINISTER", "ECONOMY_MINISTER", "CENTRAL_BANK_GOVERNOR", "IGO_LEADER", "IGO_OFFICIAL",
             "SPEAKER_OF_PARLIAMENT", "PARTY_LEADER", "OPPOSITION_LEADER", "MILITARY_CHIEF",
-            "ARMED_GROUP_LEADER", "SPOKESPERSON", "OTHER");
+            "ARMED_GROUP_LEADER", "SPOKESPERSON", "OTHER",
+            // the offices of international bodies (roles.tsv, igo-offices.tsv)
+            "UN_SECRETARY_GENERAL", "NATO_SECRETARY_GENERAL", "EU_COMMISSION_PRESIDENT", "EU_COUNCIL_PRESIDENT",
+            "EU_HIGH_REPRESENTATIVE", "IAEA_DIRECTOR_GENERAL", "IMF_MANAGING_DIRECTOR", "WORLD_BANK_PRESIDENT",
+            "WTO_DIRECTOR_GENERAL");
     private static final Set<String> SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "OPP", "REB", "BUS",
             "MED", "IGO", "NGO", "CVL");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}|IGO\\.[A-Z_]+");
