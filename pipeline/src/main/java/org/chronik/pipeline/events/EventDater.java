@@ -18,7 +18,7 @@ import org.chronik.model.TimeExpression;
  * (CREATION_DATE). A past-perfect background clause happened before the story's time: it takes the
  * reference time only when that was told in the same paragraph, and otherwise no date at all (NONE),
  * since the creation date would be wrong for it. A reference time after the article's date dates no
- * event (it is what is announced, not what happened).
+ * event, background or not (it is what is announced, not what happened).
  */
 final class EventDater {
   record Dated(PartialDate date, DateSource source) {}
@@ -81,13 +81,13 @@ final class EventDater {
       return reference != null && told(reference, paragraphBefore) ? new Dated(reference.date(), DateSource.REFERENCE)
           : new Dated(null, DateSource.NONE);
     }
-    if (reference != null && (creation == null || !reference.date().start().isAfter(creation.end()))) {
+    if (reference != null) {
       return new Dated(reference.date(), DateSource.REFERENCE);
     }
     return creation == null ? new Dated(null, DateSource.NONE) : new Dated(creation, DateSource.CREATION_DATE);
   }
 
-  /** The reference time holding at an offset, or null when there is none. */
+  /** The reference time holding at an offset, or null when there is none or it lies after the article. */
   private ReferenceTime inForce(int offset) {
     ReferenceTime found = null;
     for (ReferenceTime r : references) {
@@ -95,7 +95,8 @@ final class EventDater {
         found = r;
       }
     }
-    return found == null || found.date() == null ? null : found;
+    boolean announced = found != null && found.date() != null && creation != null && found.date().start().isAfter(creation.end());
+    return found == null || found.date() == null || announced ? null : found;
   }
 
   /** True when the reference time was set within the sentences of the paragraph before the event's. */

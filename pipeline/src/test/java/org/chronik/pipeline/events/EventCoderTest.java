@@ -118,6 +118,10 @@ class EventCoderTest {
     // a new paragraph does not inherit the date
     AnnotatedDocument split = doc(List.of(first, second), "\n\n", List.of(timex(null, body, "Montag", "2024-05-06")));
     assertNull(split.layer(Layer.EVENTS).get(0).date());
+    // nor does a day announced after the article's date
+    Event announced = doc(List.of(first, second), " ", List.of(timex(null, body, "Montag", "2024-05-13"))).layer(Layer.EVENTS).get(0);
+    assertNull(announced.date());
+    assertEquals(DateSource.NONE, announced.dateSource());
   }
 
   @Test
