@@ -19,21 +19,23 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (recursive) or - for stdin.")
   List<String> paths;
 
-  @Option(names = "--pretty", description = "Indented JSON for people.")
+  @Option(names = "--pretty", description = "Indented JSON for people, the events (with their sentences) first.")
   boolean pretty;
 
   @Option(names = "--date", paramLabel = "YYYY-MM[-DD]", description = "Creation date for plain text without a date header.")
   String date;
 
+  @picocli.CommandLine.Mixin CsvOptions csv;
+
   @Override
   public Integer call() throws Exception {
     ObjectMapper mapper = Json.mapper(pretty);
     PrintStream out = System.out;
-    Inputs inputs = Inputs.read(paths, date);
+    Inputs inputs = Inputs.read(paths, date, csv);
     Pipeline pipeline = inputs.articles().isEmpty() ? null : Pipelines.shared();
     for (var article : inputs.articles()) {
       AnnotatedDocument document = pipeline.apply(article);
-      out.println(mapper.writeValueAsString(Json.tree(document)));
+      out.println(mapper.writeValueAsString(Json.tree(mapper, document, pretty)));
     }
     out.flush();
     return inputs.failures() == 0 ? 0 : 1;

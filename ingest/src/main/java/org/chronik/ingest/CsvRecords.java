@@ -1,0 +1,122 @@
+package org.chronik.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The records of a CSV text in one dialect: a separator and a quote character. A quoted field may
+ * hold separators, line breaks and the quote doubled; a quote inside an unquoted field is text.
+ * {@link #detect} finds the dialect: the separator that gives the first {@link #SAMPLE_ROWS} records
+ * one number of fields (at least two), and of the quote characters the one that opens fields.
+ */
+record CsvRecords(char separator, char quote) {
+  /** One record: its fields and the line it starts on. */
+  record Row(int line, List<String> fields) {}
+
+  private static final char[] SEPARATORS = {';', ',', '\t'};
+  private static final char[] QUOTES = {'"', '\''};
+  private static final int SAMPLE_ROWS = 50;
+
+  /** The dialect of {@code content}, or null when no separator gives records of one width. */
+  static CsvRecords detect(String content, boolean tabSeparated) {
+    CsvRecords best = null;
+    int bestOpened = -1;
+    for (char separator : tabSeparated ? new char[] {'\t'} : SEPARATORS) {
+      for (char quote : QUOTES) {
+        CsvRecords dialect = new CsvRecords(separator, quote);
+        List<Row> rows;
+        try {
+          rows = dialect.parse(content, "sample");
+        } catch (InputException e) {
+          continue; // a quote never closed: not this dialect
+        }
+        List<Row> sample = rows.subList(0, Math.min(SAMPLE_ROWS, rows.size()));
+        if (sample.isEmpty() || sample.get(0).fields().size() < 2
+            || sample.stream().anyMatch(r -> r.fields().size() != sample.get(0).fields().size())) {
+          continue;
+        }
+        int opened = dialect.quotesOpened(content);
+        if (best == null || (best.separator() == separator && opened > bestOpened)) {
+          best = dialect;
+          bestOpened = opened;
+        }
+      }
+      if (best != null) {
+        return best; // the first separator that works wins: ';' before ',' (German CSV), ',' before tab
+      }
+    }
+    return null;
+  }
+
+  /** How many fields of the text start with the quote character. */
+  private int quotesOpened(String text) {
+    int n = text.startsWith(String.valueOf(quote)) ? 1 : 0;
+    for (int i = 1; i < text.length(); i++) {
+      char before = text.charAt(i - 1);
+      if (text.charAt(i) == quote && (before == separator || before == '\n')) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Every record; blank lines are skipped. An unclosed quote fails naming the line it opened on. */
+  List<Row> parse(String content, String name) {
+    List<Row> rows = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    boolean fieldStart = true;
+    int line = 1;
+    int recordLine = 1;
+    int quoteLine = 0;
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (quoted) {
+        if (c == quote && i + 1 < content.length() && content.charAt(i + 1) == quote) {
+          field.append(quote);
+          i++;
+        } else if (c == quote) {
+          quoted = false;
+        } else {
+          field.append(c);
+          line += c == '\n' ? 1 : 0;
+        }
+      } else if (c == quote && fieldStart) {
+        quoted = true;
+        quoteLine = line;
+        fieldStart = false;
+      } else if (c == separator) {
+        fields.add(field.toString());
+        field.setLength(0);
+        fieldStart = true;
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
+          i++;
+        }
+        end(rows, fields, field, recordLine);
+        line++;
+        recordLine = line;
+        fieldStart = true;
+      } else {
+        field.append(c);
+        fieldStart = false;
+      }
+    }
+    if (quoted) {
+      throw new InputException(name + " line " + quoteLine, "a quoted field (opened with " + quote + ") is never closed");
+    }
+    end(rows, fields, field, recordLine);
+    return rows;
+  }
+
+  private static void end(List<Row> rows, List<String> fields, StringBuilder field, int line) {
+    fields.add(field.toString());
+    field.setLength(0);
+    boolean blank = fields.size() == 1 && fields.get(0).isBlank();
+    if (!blank) {
+      rows.add(new Row(line, List.copyOf(fields)));
+    }
+    fields.clear();
+  }
+}
