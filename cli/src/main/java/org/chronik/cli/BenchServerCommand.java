@@ -52,7 +52,7 @@ final class BenchServerCommand implements Callable<Integer> {
   private int run(ScratchFolder dir) throws InterruptedException {
     try (Store writable = Store.open(dir.path)) {
       double filled = new StoreBenchmark(writable).fill(events, force);
-      System.err.printf(java.util.Locale.ROOT, "store %s: %d synthetic events (%.1f s to fill)%n", dir.describe(),
+      System.err.printf(java.util.Locale.ROOT, "filled %s: %d synthetic events (%.1f s to fill)%n", dir.describe(),
           org.chronik.store.SyntheticEvents.count(writable), filled);
     }
     // served as chronik serve serves it: read-only

@@ -30,7 +30,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     try (ScratchFolder dir = ScratchFolder.of(folder, "chronik-bench-store"); Store s = Store.open(dir.path)) {
       StoreBenchmark bench = new StoreBenchmark(s);
       double fill = bench.fill(events, force);
-      System.out.printf(Locale.ROOT, "store %s: %d synthetic events (%.1f s to generate)%n", dir.describe(), SyntheticEvents.count(s), fill);
+      System.out.printf(Locale.ROOT, "filled %s: %d synthetic events (%.1f s to generate)%n", dir.describe(), SyntheticEvents.count(s), fill);
       bench.run(repeat).print(System.out, Rows.Format.TABLE);
     }
     return 0;

@@ -20,7 +20,7 @@ final class EventsCommand implements Callable<Integer> {
   /** The table for people: what fits 120 columns, the evidence cut to the room left. */
   static final List<String> NARROW = List.of("date", "code", "code_name", "source", "target", "modality", "evidence");
   static final int WIDTH = 120;
-  static final Map<String, Integer> CAPS = Map.of("code_name", 22, "source", 16, "target", 16, "modality", 12);
+  static final Map<String, Integer> CAPS = Map.of("code_name", 20, "source", 15, "target", 15, "modality", 9);
   static final int TABLE_LIMIT = 100;
 
   @Mixin StoreOption store;

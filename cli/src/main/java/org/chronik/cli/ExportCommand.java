@@ -31,7 +31,8 @@ final class ExportCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "wrote %d %s, %,d rows, as %s to %s:%n", written.size(), written.size() == 1 ? "table" : "tables",
           rows, chosen.name().toLowerCase(Locale.ROOT), out);
       for (Exporter.Written w : written) {
-        System.out.printf(Locale.ROOT, "  %-17s %,10d rows  %s%s%n", w.table(), w.rows(), w.file(), w.leftOut() == null ? "" : "  (" + w.leftOut() + ")");
+        System.out.printf(Locale.ROOT, "  %-17s %,10d %-4s  %s%s%n", w.table(), w.rows(), w.rows() == 1 ? "row" : "rows", w.file(),
+            w.leftOut() == null ? "" : "  (" + w.leftOut() + ")");
       }
     }
     return 0;

@@ -26,13 +26,13 @@ final class CsvArticles {
   private CsvArticles() {}
 
   static List<ReadResult> parse(String content, String name, CsvColumns wanted) {
-    CsvRecords dialect = CsvRecords.detect(content, name.toLowerCase(java.util.Locale.ROOT).endsWith(".tsv"));
+    CsvRecords dialect = CsvRecords.detect(content, name, name.toLowerCase(java.util.Locale.ROOT).endsWith(".tsv"));
     if (dialect == null) {
       throw new InputException(name, "cannot read it as CSV: no separator (; , or tab) gives its lines one number of fields;"
           + " check its quoting, or write the articles as JSON Lines");
     }
     List<CsvRecords.Row> rows = dialect.parse(content, name);
-    int width = rows.get(0).fields().size();
+    int width = CsvRecords.width(rows);
     boolean header = hasHeader(rows, wanted);
     List<String> names = header ? rows.get(0).fields().stream().map(String::strip).toList() : defaultNames(rows, width);
     int text = column(wanted.text(), "text", names, header, name);
@@ -52,7 +52,8 @@ final class CsvArticles {
       String where = name + " line " + row.line();
       List<String> f = row.fields();
       if (f.size() != width) {
-        results.add(ReadResult.failed(where + ": " + f.size() + " fields, expected " + width + " as on line " + rows.get(0).line()));
+        results.add(ReadResult.failed(where + ": " + f.size() + (f.size() == 1 ? " field" : " fields") + ", expected " + width
+            + " like the other lines (a separator inside an unquoted text?)"));
         continue;
       }
       String body = f.get(text).strip();
@@ -96,15 +97,23 @@ final class CsvArticles {
     if (first.stream().anyMatch(f -> CsvHeaderNames.role(f) != null)) {
       return true;
     }
-    if (wanted.text() == null || rows.size() < 2) {
+    if (rows.size() < 2) {
+      return false;
+    }
+    // numbered columns: a date column that is no date on the first line only, or a text column short there and long below
+    List<String> second = rows.get(1).fields();
+    if (wanted.date() != null) {
+      int d = Integer.parseInt(wanted.date()) - 1;
+      if (d >= 0 && d < first.size() && d < second.size() && Dates.parse(first.get(d)) == null && Dates.parse(second.get(d)) != null) {
+        return true;
+      }
+    }
+    if (wanted.text() == null) {
       return false;
     }
     int t = Integer.parseInt(wanted.text()) - 1;
-    if (t < 0 || t >= first.size() || first.get(t).length() > LABEL_MAX) {
-      return false;
-    }
-    int below = median(rows.subList(1, rows.size()), t);
-    return below >= TEXT_MIN && below > 3 * first.get(t).length();
+    return t >= 0 && t < first.size() && first.get(t).length() <= LABEL_MAX
+        && median(rows.subList(1, rows.size()), t) > 3 * Math.max(1, first.get(t).length());
   }
 
   /** Headerless, two columns: a short label and a long text in every sampled record. */
@@ -152,7 +161,7 @@ final class CsvArticles {
   }
 
   private static String describe(List<String> names, boolean header) {
-    return header ? String.join(", ", names) : names.size() + " without a header";
+    return header ? String.join(", ", names) : names.size() + " columns, no header";
   }
 
   private static String blankToNull(String s) {

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * The records of a CSV text in one dialect: a separator and a quote character. A quoted field may
  * hold separators, line breaks and the quote doubled; a quote inside an unquoted field is text.
- * {@link #detect} finds the dialect: the separator that gives the first {@link #SAMPLE_ROWS} records
- * one number of fields (at least two), and of the quote characters the one that opens fields.
+ * {@link #detect} finds the dialect: the separator that gives most of the first {@link #SAMPLE_ROWS}
+ * records one number of fields (at least two; a stray bad record is the reader's to report), and of
+ * the quote characters the one that opens fields.
  */
 record CsvRecords(char separator, char quote) {
   /** One record: its fields and the line it starts on. */
@@ -17,35 +18,52 @@ record CsvRecords(char separator, char quote) {
   private static final char[] QUOTES = {'"', '\''};
   private static final int SAMPLE_ROWS = 50;
 
-  /** The dialect of {@code content}, or null when no separator gives records of one width. */
-  static CsvRecords detect(String content, boolean tabSeparated) {
-    CsvRecords best = null;
-    int bestOpened = -1;
+  /**
+   * The dialect of {@code content}, or null when no separator gives records of one width. A quote
+   * character that opens a field and is never closed is an error naming its line, not a reason to
+   * read the file with the other quote character (which would keep the stray quote as text).
+   */
+  static CsvRecords detect(String content, String name, boolean tabSeparated) {
     for (char separator : tabSeparated ? new char[] {'\t'} : SEPARATORS) {
+      CsvRecords best = null;
+      int bestOpened = -1;
+      InputException unclosed = null;
       for (char quote : QUOTES) {
         CsvRecords dialect = new CsvRecords(separator, quote);
+        int opened = dialect.quotesOpened(content);
         List<Row> rows;
         try {
-          rows = dialect.parse(content, "sample");
+          rows = dialect.parse(content, name);
         } catch (InputException e) {
-          continue; // a quote never closed: not this dialect
-        }
-        List<Row> sample = rows.subList(0, Math.min(SAMPLE_ROWS, rows.size()));
-        if (sample.isEmpty() || sample.get(0).fields().size() < 2
-            || sample.stream().anyMatch(r -> r.fields().size() != sample.get(0).fields().size())) {
+          unclosed = opened > 0 && unclosed == null ? e : unclosed;
           continue;
         }
-        int opened = dialect.quotesOpened(content);
-        if (best == null || (best.separator() == separator && opened > bestOpened)) {
+        int width = width(rows);
+        List<Row> sample = rows.subList(0, Math.min(SAMPLE_ROWS, rows.size()));
+        long fitting = sample.stream().filter(r -> r.fields().size() == width).count();
+        if (width >= 2 && fitting * 5 >= sample.size() * 4 && opened > bestOpened) {
           best = dialect;
           bestOpened = opened;
         }
+      }
+      if (best != null && unclosed != null && bestOpened == 0) {
+        throw unclosed; // the other quote character opens a field it never closes
       }
       if (best != null) {
         return best; // the first separator that works wins: ';' before ',' (German CSV), ',' before tab
       }
     }
     return null;
+  }
+
+  /** The number of fields most of the first records have. */
+  static int width(List<Row> rows) {
+    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    for (Row r : rows.subList(0, Math.min(SAMPLE_ROWS, rows.size()))) {
+      counts.merge(r.fields().size(), 1, Integer::sum);
+    }
+    return counts.entrySet().stream().max(java.util.Map.Entry.<Integer, Integer>comparingByValue()
+        .thenComparing(java.util.Map.Entry.comparingByKey())).map(java.util.Map.Entry::getKey).orElse(0);
   }
 
   /** How many fields of the text start with the quote character. */

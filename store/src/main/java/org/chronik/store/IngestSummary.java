@@ -25,8 +25,9 @@ public record IngestSummary(
   /** One line for people, e.g. at the end of {@code chronik ingest}. */
   public String line() {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-        "ingested %,d inputs in %.1f s: %,d new articles, %,d already stored, %,d failed; %,d events", inputs, seconds,
-        articlesNew, articlesSkipped, articlesFailed, events));
+        "ingested %,d %s in %.1f s: %,d new %s, %,d already stored, %,d failed; %,d %s", inputs, inputs == 1 ? "input" : "inputs",
+        seconds, articlesNew, articlesNew == 1 ? "article" : "articles", articlesSkipped, articlesFailed, events,
+        events == 1 ? "event" : "events"));
     if (flaggedEvents > 0) {
       sb.append(String.format(Locale.ROOT, " (%,d of them negated, hypothetical or repeated: hidden unless --include-flagged)",
           flaggedEvents));

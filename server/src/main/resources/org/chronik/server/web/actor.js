@@ -4,7 +4,8 @@
   const params = pageParams();
 
   function card(label, n) {
-    return el('div', { class: 'card' }, el('div', { class: 'n', text: n === null || n === undefined ? '–' : String(n) }), el('div', { class: 'muted', text: label }));
+    const shown = n === null || n === undefined ? '–' : Number.isInteger(n) ? count(n) : String(n);
+    return el('div', { class: 'card' }, el('div', { class: 'n', text: shown }), el('div', { class: 'muted', text: label }));
   }
 
   async function load() {

@@ -24,7 +24,7 @@
 
   /**
    * Nodes on an ellipse inside the frame, margins wide enough for the labels beside them. Returns the
-   * margins: the series box is the ellipse's bounding box, so ECharts maps positions one to one.
+   * margins of the series box.
    */
   function place(nodes, width, height) {
     const biggest = Math.max(...nodes.map(n => n.symbolSize));
@@ -32,12 +32,16 @@
     const rx = Math.max(40, width / 2 - labelRoom - biggest / 2 - 6);
     const ry = Math.max(40, height / 2 - biggest / 2 - FONT - 6);
     nodes.forEach((n, i) => {
-      const angle = -Math.PI / 2 + 2 * Math.PI * i / nodes.length;
+      // turned by half a step, so that even two nodes spread in both directions
+      const angle = -Math.PI / 2 + Math.PI / (2 * nodes.length) + 2 * Math.PI * i / nodes.length;
       n.x = width / 2 + rx * Math.cos(angle);
       n.y = height / 2 + ry * Math.sin(angle);
       n.labelPosition = Math.cos(angle) >= -1e-9 ? 'right' : 'left';
     });
-    return { x: width / 2 - rx, y: height / 2 - ry };
+    // the box is the nodes' own extent (with few nodes not the whole ellipse), so ECharts, fitting it, moves nothing
+    const xs = nodes.map(n => n.x);
+    const ys = nodes.map(n => n.y);
+    return { left: Math.min(...xs), right: width - Math.max(...xs), top: Math.min(...ys), bottom: height - Math.max(...ys) };
   }
 
   function option(nodes, edges, margin, heaviest) {
@@ -46,7 +50,7 @@
       tooltip: { renderMode: 'richText' },
       series: [{
         type: 'graph', layout: 'none', roam: true, draggable: false,
-        left: margin.x, right: margin.x, top: margin.y, bottom: margin.y,
+        left: margin.left, right: margin.right, top: margin.top, bottom: margin.bottom,
         labelLayout: { hideOverlap: true },
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
         data: nodes.map(x => ({ id: x.id, name: x.name, value: x.value, x: x.x, y: x.y, symbolSize: x.symbolSize,
