@@ -48,9 +48,10 @@ final class Json {
   }
 
   /**
-   * The article's metadata followed by every layer but the raw parse (superseded by sentences).
-   * Each event carries the text of its sentence and trigger beside their spans. For people
-   * ({@code eventsFirst}) the events come right after the metadata, before the long token lists.
+   * The article's metadata followed by every layer but the raw parse (superseded by sentences) and
+   * the event candidates. Each event carries the text of its sentence and trigger beside their
+   * spans. For people ({@code eventsFirst}) the events come right after the metadata, before the
+   * long token lists.
    */
   static Map<String, Object> tree(ObjectMapper mapper, AnnotatedDocument document, boolean eventsFirst) {
     Article a = document.article();
@@ -68,9 +69,10 @@ final class Json {
       out.put(Layer.EVENTS.name(), events(mapper, document));
     }
     for (Layer<?> layer : document.layers()) {
+      // candidates that gave no event explain misses (chronik eval --explain); they are not output
       if (layer.equals(Layer.EVENTS)) {
         out.putIfAbsent(layer.name(), events(mapper, document));
-      } else if (!layer.equals(Layer.PARSE) && !layer.equals(Layer.LANGUAGE)) {
+      } else if (!layer.equals(Layer.PARSE) && !layer.equals(Layer.LANGUAGE) && !layer.equals(Layer.EVENT_CANDIDATES)) {
         out.put(layer.name(), document.find(layer).orElse(null));
       }
     }

@@ -21,6 +21,8 @@ public final class Layer<T> {
   public static final Layer<List<Actor>> ACTORS = listLayer("actors");
   public static final Layer<List<Quote>> QUOTES = listLayer("quotes");
   public static final Layer<List<Event>> EVENTS = listLayer("events");
+  /** Triggers that matched a pattern but gave no event, with why: the explanation of misses. */
+  public static final Layer<List<EventCandidate>> EVENT_CANDIDATES = listLayer("event_candidates");
 
   private final String name;
   private final Class<?> type;

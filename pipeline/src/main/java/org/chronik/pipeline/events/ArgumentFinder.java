@@ -8,6 +8,7 @@ import static org.chronik.pipeline.events.Dependents.genitives;
 import static org.chronik.pipeline.events.Dependents.gluedNames;
 import static org.chronik.pipeline.events.Dependents.governedAsComplement;
 import static org.chronik.pipeline.events.Dependents.hasZu;
+import static org.chronik.pipeline.events.Dependents.namesOnTimes;
 import static org.chronik.pipeline.events.Dependents.objects;
 import static org.chronik.pipeline.events.Dependents.pastKicker;
 import static org.chronik.pipeline.events.Dependents.phraseHeads;
@@ -58,6 +59,20 @@ final class ArgumentFinder {
     return List.of();
   }
 
+  /** Mentions in the slots whose actor has no country: found, but unable to act (for explanations). */
+  List<Mention> countryless(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb) {
+    List<Mention> out = new ArrayList<>();
+    for (Slot slot : slots) {
+      for (int tok : slotTokens(s, trigger, anchor, slot, verb)) {
+        Mention m = s.anyMention(tok);
+        if (m != null && m.actor() != null && m.actor().country() == null && !out.contains(m)) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
   private List<Integer> slotTokens(SentenceView s, int trigger, int anchor, Slot slot, boolean verb) {
     boolean passive = verb && s.isPassive(trigger);
     List<Integer> out = new ArrayList<>();
@@ -73,6 +88,9 @@ final class ArgumentFinder {
         out.addAll(passive ? dependentsExact(s, trigger, "nsubj:pass") : objects(s, trigger, anchor));
         if (out.isEmpty() && !passive) {
           out.addAll(secondSubjects(s, trigger));
+        }
+        if (out.isEmpty() && !passive) {
+          out.addAll(namesOnTimes(s, trigger));
         }
         if (out.isEmpty() && !passive) {
           // the German model often writes a bare accusative name as obl:arg ("greift Israel an");

@@ -197,6 +197,27 @@ final class Dependents {
     return subject;
   }
 
+  /**
+   * Names the parser hung on a time expression although they belong to the verb: "besuchte am
+   * Dienstag Mexiko" gives appos(Dienstag, Mexiko). Only caseless names of actors count.
+   */
+  static List<Integer> namesOnTimes(SentenceView s, int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : s.children(verb)) {
+      if (!s.inTime(c)) {
+        continue;
+      }
+      for (int g : s.children(c)) {
+        String rel = s.baseRel(g);
+        if ((rel.equals("appos") || rel.equals("flat") || rel.equals("nmod")) && !s.inTime(g) && s.preposition(g) == null
+            && s.mention(g) != null) {
+          out.add(g);
+        }
+      }
+    }
+    return out;
+  }
+
   /** A name the parser glued flat onto the subject although it is a separate phrase ("sicherte Xi Russland … zu"). */
   static List<Integer> gluedNames(SentenceView s, int verb) {
     List<Integer> out = new ArrayList<>();

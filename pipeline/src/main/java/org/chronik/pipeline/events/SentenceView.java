@@ -14,8 +14,13 @@ final class SentenceView {
   final String body;
   private final List<List<Integer>> children = new ArrayList<>();
   private final List<List<Mention>> mentionsAt = new ArrayList<>();
+  private final boolean[] inTime;
 
   SentenceView(Sentence sentence, String body, List<Mention> mentions) {
+    this(sentence, body, mentions, List.of());
+  }
+
+  SentenceView(Sentence sentence, String body, List<Mention> mentions, List<org.chronik.model.TimeExpression> times) {
     this.sentence = sentence;
     this.body = body;
     int n = sentence.size();
@@ -29,6 +34,14 @@ final class SentenceView {
     }
     for (int i = 0; i < n; i++) {
       mentionsAt.add(new ArrayList<>());
+    }
+    inTime = new boolean[n];
+    for (org.chronik.model.TimeExpression t : times) {
+      if (t.span().overlaps(sentence.span())) {
+        for (Token tok : sentence.tokens()) {
+          inTime[tok.index()] |= t.span().overlaps(tok.span());
+        }
+      }
     }
     for (Mention m : mentions) {
       if (m.actor() == null || !m.span().overlaps(sentence.span())) {
@@ -46,6 +59,11 @@ final class SentenceView {
 
   int size() {
     return sentence.size();
+  }
+
+  /** True when the token is part of a time expression ("am Dienstag", "im März 2024"). */
+  boolean inTime(int i) {
+    return inTime[i];
   }
 
   Token token(int i) {
