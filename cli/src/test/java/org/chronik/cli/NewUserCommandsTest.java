@@ -186,6 +186,23 @@ class NewUserCommandsTest {
 
   @Test
   @Order(8)
+  void analyzeForPeopleShowsTheEventsFirstWithTheirSentences() throws Exception {
+    Result pretty = run("analyze", "--pretty", SharedTestEnvironment.examples().resolve("2024-06-24-eu-sanktionen.txt").toString());
+    assertEquals(0, pretty.code(), pretty.err());
+    JsonNode doc = new ObjectMapper().readTree(pretty.out());
+    List<String> keys = new java.util.ArrayList<>();
+    doc.fieldNames().forEachRemaining(keys::add);
+    assertEquals("events", keys.get(keys.indexOf("metadata") + 1), "events right after the metadata: " + keys);
+    assertTrue(keys.indexOf("events") < keys.indexOf("sentences"), keys.toString());
+    JsonNode first = doc.get("events").get(0);
+    assertEquals("Die Europäische Union hat am Montag neue Sanktionen gegen Russland verhängt.", first.get("evidence_text").asText());
+    List<String> fields = new java.util.ArrayList<>();
+    first.fieldNames().forEachRemaining(fields::add);
+    assertEquals(List.of("id", "evidence_text", "trigger_text"), fields.subList(0, 3), "the sentence before the spans: " + fields);
+  }
+
+  @Test
+  @Order(9)
   void exportSaysWhatItWrote() {
     Result export = run("export", "--store", store.toString(), "--format", "jsonl", "--out", dir.resolve("out").toString());
     assertEquals(0, export.code(), export.err());
