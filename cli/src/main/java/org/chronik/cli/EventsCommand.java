@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
     description = {"List stored events, newest first unless --sort says otherwise, with their evidence.",
         "As a table (for people) the newest 100 and a line saying how many there are; as jsonl or csv (for programs) every one."})
 final class EventsCommand implements Callable<Integer> {
-  /** The table for people: what fits 120 columns, the evidence cut to the room left. */
+  /** The table for people: what fits 120 columns (or the terminal, as the chronik script says), the evidence cut to the room left. */
   static final List<String> NARROW = List.of("date", "code", "code_name", "source", "target", "modality", "evidence");
   static final int WIDTH = 120;
+  private static final int NARROWEST = 80;
   static final Map<String, Integer> CAPS = Map.of("code_name", 20, "source", 15, "target", 15, "modality", 9);
   static final int TABLE_LIMIT = 100;
 
@@ -82,7 +83,7 @@ final class EventsCommand implements Callable<Integer> {
         shown = rows.size();
         if (shown > 0) {
           TextTable.print(System.out, wide ? rows : rows.select(NARROW), wide ? TextTable.Layout.UNLIMITED
-              : new TextTable.Layout(WIDTH, CAPS, "evidence"));
+              : new TextTable.Layout(Math.max(NARROWEST, Integer.getInteger("chronik.columns", WIDTH)), CAPS, "evidence"));
         }
       } else {
         shown = s.events().print(filter, order, System.out, output);
