@@ -79,7 +79,8 @@ final class EventsCommand implements Callable<Integer> {
       Notes.markSynthetic(s);
       long shown;
       if (output == Rows.Format.TABLE) {
-        Rows rows = s.events().list(filter, order);
+        // a table for people says "no date" where jsonl and csv leave the value empty for programs
+        Rows rows = s.events().list(filter, order).withColumn("date", d -> d == null ? "no date" : d);
         shown = rows.size();
         if (shown > 0) {
           TextTable.print(System.out, wide ? rows : rows.select(NARROW), wide ? TextTable.Layout.UNLIMITED

@@ -128,6 +128,8 @@ class NewUserCommandsTest {
     Result list = run("events", "--store", dir.resolve("fresh").toString(), "--undated", "--format", "jsonl");
     assertTrue(list.out().lines().count() >= 1, "the undated articles' events: " + list.out() + list.err());
     assertTrue(list.out().lines().allMatch(l -> l.contains("\"date\":null")), list.out());
+    Result table = run("events", "--store", dir.resolve("fresh").toString(), "--undated");
+    assertTrue(table.out().lines().skip(1).allMatch(l -> l.startsWith("no date  ")), "a table says so: " + table.out());
   }
 
   @Test

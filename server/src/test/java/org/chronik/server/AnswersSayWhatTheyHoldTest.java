@@ -188,7 +188,8 @@ class AnswersSayWhatTheyHoldTest {
 
   @Test
   void syntheticEventsStayOutOfAStoreWithArticlesAndAreMarkedInAStoreOfTheirOwn() throws Exception {
-    try (Store mixed = TestStores.filled(folder.resolve("mixed"))) {
+    try (Store mixed = Store.open(folder.resolve("mixed"))) {
+      mixed.writer().write(List.of(TestStores.visit(), TestStores.threat(), TestStores.undated()), 1);
       long before = mixed.events().count(org.chronik.store.EventFilter.all(1).withLimit(org.chronik.store.EventFilter.ALL));
       new SyntheticEvents(3).generate(mixed, 500, true);
       with(mixed, client -> {

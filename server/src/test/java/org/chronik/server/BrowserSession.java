@@ -33,6 +33,8 @@ final class BrowserSession implements ExtensionContext.Store.CloseableResource {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  /** Held, so the level set on it stays: java.util.logging keeps loggers only weakly. */
+  private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
   final Path folder;
   final Store store;
@@ -58,7 +60,7 @@ final class BrowserSession implements ExtensionContext.Store.CloseableResource {
     }
     assertTrue(present, "CI needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
     // Selenium warns through java.util.logging that it has no DevTools for this Chromium version; the tests use none
-    Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+    SELENIUM_LOG.setLevel(Level.SEVERE);
     try {
       folder = Files.createTempDirectory("chronik-browser");
       store = TestStores.filled(folder.resolve("store"));

@@ -40,7 +40,7 @@ final class TestStores {
   /** The first line of the undated article, which has no title: pages show it instead of the id. */
   static final String UNDATED_FIRST_LINE = "Peking und Moskau vertiefen ihre Zusammenarbeit";
   /** Generated articles added beside the hand-built ones (about 2.5 events each). */
-  static final int GENERATED = 1200;
+  static final int GENERATED = 600;
 
   private TestStores() {}
 

@@ -118,6 +118,18 @@ public record Rows(List<String> columns, List<List<Object>> rows) {
     return new Rows(names, picked);
   }
 
+  /** The same rows with one column's values changed (e.g. an empty date shown as "no date"). */
+  public Rows withColumn(String column, java.util.function.UnaryOperator<Object> change) {
+    int at = index(column);
+    List<List<Object>> changed = new ArrayList<>(rows.size());
+    for (List<Object> row : rows) {
+      List<Object> r = new ArrayList<>(row);
+      r.set(at, change.apply(r.get(at)));
+      changed.add(r);
+    }
+    return new Rows(columns, changed);
+  }
+
   public void print(PrintStream out, Format format) {
     if (format == Format.TABLE) {
       TextTable.print(out, this, TextTable.Layout.UNLIMITED);
