@@ -20,8 +20,8 @@ import org.chronik.model.PartialDate;
 final class CsvArticles {
   /** A label column of a headerless label;text file holds no value longer than this. */
   private static final int LABEL_MAX = 40;
-  /** Article texts run longer than this (median), so a column this long is text, not a label. */
-  private static final int TEXT_MIN = 100;
+  /** Article texts run longer than this (median, in characters; a sentence or two), so a column this long is text, not a label. */
+  private static final int TEXT_MIN = 60;
 
   private CsvArticles() {}
 
