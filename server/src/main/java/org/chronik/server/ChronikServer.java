@@ -99,7 +99,7 @@ public final class ChronikServer {
         if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED) == null) {
           Json.send(ctx, 404, Json.error(404, "no such endpoint: " + Params.clip(ctx.path())));
         } else if (ctx.attribute(ANSWERED) == null) {
-          ctx.status(404).html(ErrorPages.html(404));
+          ctx.status(404).contentType(ErrorPages.HTML).result(ErrorPages.html(404));
         }
       });
       for (int status : new int[] {400, 405, 413, 414, 431, 500}) {
@@ -108,7 +108,7 @@ public final class ChronikServer {
             if (ErrorPages.wantsJson(ctx.path(), ctx.header("Accept"))) {
               Json.send(ctx, status, Json.error(status, ErrorPages.message(status)));
             } else {
-              ctx.status(status).html(ErrorPages.html(status));
+              ctx.status(status).contentType(ErrorPages.HTML).result(ErrorPages.html(status));
             }
           }
         });

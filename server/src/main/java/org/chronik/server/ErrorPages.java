@@ -18,6 +18,8 @@ import org.eclipse.jetty.util.Callback;
  * own errors use {@link #html} for pages and JSON for the API. Nothing from the request is echoed.
  */
 final class ErrorPages extends ErrorHandler {
+  static final String HTML = "text/html; charset=utf-8";
+
   /** What a person is told per status; the rest get the standard reason phrase. */
   private static final Map<Integer, String> EXPLAINED = Map.of(
       400, "The request could not be read: check the address for a stray % or other broken characters.",

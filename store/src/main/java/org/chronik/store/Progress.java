@@ -140,10 +140,13 @@ final class Progress {
     }
     int measured = stored + failed - 1; // the first annotated article starts the clock
     long elapsed = firstAnnotatedAt < 0 ? 0 : now - firstAnnotatedAt;
+    if (done() >= total) {
+      return sb.toString();
+    }
     if (measured >= STABLE_ARTICLES && elapsed >= STABLE_NANOS) {
       double perSecond = measured / (elapsed / 1e9);
       sb.append(String.format(Locale.ROOT, ", %.1f articles/s, %s left", perSecond, about((total - done()) / perSecond)));
-    } else if (done() < total) {
+    } else {
       sb.append(", time left: estimating");
     }
     return sb.toString();

@@ -148,6 +148,11 @@ class IngesterTest {
     assertEquals("20 of 300 articles (4 already stored), 1.0 articles/s, about 5 min left", c.line());
     c.progress.failed();
     assertTrue(c.line().startsWith("21 of 300 articles (4 already stored, 1 failed)"), c.line());
+    Clocked done = new Clocked(1);
+    done.progress.inputRead(1);
+    done.seconds(20);
+    done.progress.stored();
+    assertEquals("1 of 1 articles", done.line(), "nothing left, no time left");
   }
 
   @Test
