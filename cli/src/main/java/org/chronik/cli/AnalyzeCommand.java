@@ -27,12 +27,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin CsvOptions csv;
 
+  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary file, or a folder of them such as actors import-wikidata writes (may repeat).")
+  List<java.nio.file.Path> actorFiles = List.of();
+
   @Override
   public Integer call() throws Exception {
     ObjectMapper mapper = Json.mapper(pretty);
     PrintStream out = System.out;
     Inputs inputs = Inputs.read(paths, date, csv);
-    Pipeline pipeline = inputs.articles().isEmpty() ? null : Pipelines.shared();
+    Pipeline pipeline = inputs.articles().isEmpty() ? null : actorFiles.isEmpty() ? Pipelines.shared() : Pipelines.german(actorFiles);
     for (var article : inputs.articles()) {
       AnnotatedDocument document = pipeline.apply(article);
       out.println(mapper.writeValueAsString(Json.tree(mapper, document, pretty)));

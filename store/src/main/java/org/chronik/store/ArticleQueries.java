@@ -36,7 +36,7 @@ public final class ArticleQueries {
                 + " evidence_begin, evidence_end, trigger_text AS trigger, flagged FROM events WHERE article_id = ?"
                 + " ORDER BY evidence_begin, event_id", id).query(c);
         Rows actors = new Sql().append(
-            "SELECT actor_key, name, type, country, sector, role, mention_count FROM actors WHERE article_id = ?"
+            "SELECT actor_key, name, type, country, sector, role, wikidata, mention_count FROM actors WHERE article_id = ?"
                 + " ORDER BY first_begin, actor_key", id).query(c);
         Rows quotes = new Sql().append(
             "SELECT span_begin, span_end, type, speaker_name AS speaker, cue_text AS cue, source_name AS source, text"

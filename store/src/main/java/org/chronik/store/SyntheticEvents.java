@@ -140,7 +140,8 @@ public final class SyntheticEvents {
         .appendNull().append(modality).appendNull().appendNull().append("synthetic")
         .append(0).append(evidence.length()).append(evidence).appendNull().appendNull().appendNull().appendNull()
         .append(flagged)
-        .append(true) // synthetic: never mixed into answers from real articles
+        .appendNull().appendNull() // source_wikidata, target_wikidata (V002)
+        .append(true) // synthetic (V003): never mixed into answers from real articles
         .endRow();
   }
 

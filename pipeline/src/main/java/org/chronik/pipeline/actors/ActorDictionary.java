@@ -53,7 +53,7 @@ public final class ActorDictionary {
     return load(List.of());
   }
 
-  /** The built-in dictionaries extended by {@code extra} files (format told by their columns). */
+  /** The built-in dictionaries extended by {@code extra} files (format told by their header or columns). */
   public static ActorDictionary load(List<Path> extra) {
     return new ActorDictionary(ActorFiles.load(extra));
   }
@@ -131,7 +131,8 @@ public final class ActorDictionary {
     }
     String country = best == null ? null : best.country();
     String sector = best == null ? null : best.sector();
-    return new ActorRef("person:" + slug(name), name, ActorType.PERSON, country, sector, role);
+    String wikidata = terms.stream().map(PersonTerm::wikidata).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    return new ActorRef("person:" + slug(name), name, ActorType.PERSON, country, sector, role, wikidata);
   }
 
   private static PersonTerm nearestBefore(List<PersonTerm> terms, PartialDate date) {
@@ -178,11 +179,11 @@ public final class ActorDictionary {
 
   public ActorRef countryRef(String key, String sector) {
     CountryEntry c = countries.get(key);
-    return new ActorRef("country:" + key, c.name(), c.type(), key, sector, null);
+    return new ActorRef("country:" + key, c.name(), c.type(), key, sector, null, c.wikidata());
   }
 
   public static ActorRef organizationRef(OrganizationEntry org) {
-    return new ActorRef("org:" + slug(org.name()), org.name(), org.type(), org.country(), org.sector(), null);
+    return new ActorRef("org:" + slug(org.name()), org.name(), org.type(), org.country(), org.sector(), null, org.wikidata());
   }
 
   /** A lower-case key without accents, hyphens or repeated spaces. */

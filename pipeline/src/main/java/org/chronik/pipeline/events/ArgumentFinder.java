@@ -59,6 +59,41 @@ final class ArgumentFinder {
     return List.of();
   }
 
+  /**
+   * For slots whose phrase names no actor but a place ("griff Ziele im Libanon an", "Dörfer in
+   * Darfur"): the country of that place, the first slot that has one. The place phrase must hang
+   * on the slot's head noun.
+   */
+  List<Arg> places(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb, PlaceFinder placeFinder,
+      FocusCountry countries, boolean clausePlace) {
+    for (Slot slot : slots) {
+      for (int tok : slotTokens(s, trigger, anchor, slot, verb)) {
+        String key = placeFinder.countryBelow(s, tok);
+        if (key != null && ActorPhrase.actorOf(s, tok) == null) {
+          return List.of(new Arg(countries.actor(key), tok));
+        }
+      }
+    }
+    // a material attack on things in a place ("bombardierte Stellungen in Syrien", the place on the verb)
+    if (clausePlace && verb && slots.stream().anyMatch(x -> x.type() == Slot.Type.OBJ)) {
+      String key = placeFinder.country(s, trigger);
+      if (key != null) {
+        return List.of(new Arg(countries.actor(key), -1));
+      }
+    }
+    return List.of();
+  }
+
+  /** True when some slot has a phrase at all ("den Vorschlag"), actor or not. */
+  boolean hasPhrase(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb) {
+    for (Slot slot : slots) {
+      if (!slotTokens(s, trigger, anchor, slot, verb).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Mentions in the slots whose actor has no country: found, but unable to act (for explanations). */
   List<Mention> countryless(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb) {
     List<Mention> out = new ArrayList<>();
@@ -143,6 +178,9 @@ final class ArgumentFinder {
           out.add(anchor);
         }
       }
+      case CONTEXT -> {
+        // no token in this sentence: the coder asks the discourse (Discourse) when all else is empty
+      }
       case AMOD -> {
         for (int head : anchor >= 0 ? new int[] {trigger, anchor} : new int[] {trigger}) {
           for (int c : s.children(head)) {
@@ -214,8 +252,10 @@ final class ArgumentFinder {
   }
 
   /** The actors of a slot head and of every conjunct coordinated with it. */
-  private List<Arg> actorsWithConjuncts(SentenceView s, int head) {
+  private List<Arg> actorsWithConjuncts(SentenceView s, int slotHead) {
     List<Arg> out = new ArrayList<>();
+    int antecedent = s.antecedent(slotHead);
+    int head = antecedent >= 0 ? antecedent : slotHead; // a relative pronoun stands for its noun
     Set<Integer> heads = new LinkedHashSet<>();
     heads.add(head);
     for (int c : s.children(head)) {

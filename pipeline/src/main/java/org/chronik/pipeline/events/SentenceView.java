@@ -15,12 +15,15 @@ final class SentenceView {
   private final List<List<Integer>> children = new ArrayList<>();
   private final List<List<Mention>> mentionsAt = new ArrayList<>();
   private final boolean[] inTime;
+  /** Relations corrected by the case check, or null where the parser's stand. */
+  private final String[] corrected;
 
   SentenceView(Sentence sentence, String body, List<Mention> mentions) {
-    this(sentence, body, mentions, List.of());
+    this(sentence, body, mentions, List.of(), CaseReader.NONE);
   }
 
-  SentenceView(Sentence sentence, String body, List<Mention> mentions, List<org.chronik.model.TimeExpression> times) {
+  SentenceView(Sentence sentence, String body, List<Mention> mentions, List<org.chronik.model.TimeExpression> times,
+      CaseReader cases) {
     this.sentence = sentence;
     this.body = body;
     int n = sentence.size();
@@ -35,6 +38,7 @@ final class SentenceView {
     for (int i = 0; i < n; i++) {
       mentionsAt.add(new ArrayList<>());
     }
+    corrected = new String[n];
     inTime = new boolean[n];
     for (org.chronik.model.TimeExpression t : times) {
       if (t.span().overlaps(sentence.span())) {
@@ -55,6 +59,7 @@ final class SentenceView {
         }
       }
     }
+    SubjectCheck.repair(this, cases, corrected);
   }
 
   int size() {
@@ -79,7 +84,7 @@ final class SentenceView {
   }
 
   String deprel(int i) {
-    String d = sentence.token(i).deprel();
+    String d = corrected[i] != null ? corrected[i] : sentence.token(i).deprel();
     return d == null ? "" : d.toLowerCase(Locale.ROOT);
   }
 
@@ -238,6 +243,29 @@ final class SentenceView {
       cur = head(cur);
     }
     return i;
+  }
+
+  /**
+   * The noun a relative pronoun stands for: the pronoun opens a clause attached to that noun ("die
+   * Ukraine, die von Russland angegriffen wurde"; "der Minister, dem X vorwarf"); -1 for any other
+   * token. Read from the tree, so no word list is needed.
+   */
+  int antecedent(int i) {
+    int clause = head(i);
+    if (!upos(i).equals("PRON") || clause < 0 || !baseRel(clause).equals("acl")) {
+      return -1;
+    }
+    int noun = head(clause);
+    if (noun < 0 || noun >= i) {
+      return -1;
+    }
+    for (int t = noun + 1; t < i; t++) {
+      boolean inClause = t == clause || head(t) == clause || head(t) >= 0 && head(head(t)) == clause;
+      if (inClause && !upos(t).equals("PUNCT") && !upos(t).equals("ADP")) {
+        return -1;
+      }
+    }
+    return noun;
   }
 
   boolean hasCopula(int i) {

@@ -1,6 +1,10 @@
--- V002: synthetic benchmark events are marked, so answers never mix them with events read from articles.
--- Before this column they were told apart only by rule 'synthetic' (SyntheticEvents writes that rule and no article row).
+-- V002: every actor column group carries the actor's Wikidata id ("Q148"), null where the dictionaries give none.
+-- Added at the end of each table: rows are inserted positionally.
 
-ALTER TABLE events ADD COLUMN synthetic BOOLEAN DEFAULT false;
+ALTER TABLE actors ADD COLUMN wikidata VARCHAR;
 
-UPDATE events SET synthetic = (rule = 'synthetic' AND article_id LIKE 'synthetic-%');
+ALTER TABLE mentions ADD COLUMN actor_wikidata VARCHAR;
+
+ALTER TABLE events ADD COLUMN source_wikidata VARCHAR;
+
+ALTER TABLE events ADD COLUMN target_wikidata VARCHAR;
