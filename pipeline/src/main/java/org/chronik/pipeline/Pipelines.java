@@ -21,13 +21,13 @@ public final class Pipelines {
 
   /** The German chain with the built-in actor dictionaries extended by {@code actorFiles} (files or folders). */
   public static Pipeline german(java.util.List<java.nio.file.Path> actorFiles) {
-    GermanLexicon lexicon = GermanLexicon.load();
+    GermanLexicon lexicon = GermanLexicon.load(); // one load, shared by the stages that read word forms
     return Pipeline.of(
         Cleaner.forLanguage("de"),
         LanguageIdentifier.create(),
         CoreNlpAnnotator.german(),
         new Lemmatizer(lexicon),
-        TimeTagger.forLanguage("de"),
+        TimeTagger.forLanguage("de", lexicon::tags),
         ActorLinker.forLanguage("de", actorFiles),
         QuoteFinder.forLanguage("de"),
         EventCoder.german(lexicon));

@@ -27,6 +27,8 @@ public final class ActorDictionary {
   private final Map<String, List<PersonTerm>> people;
   private final Map<String, String> roleLabels;
   private final Map<String, String> presidentRoles;
+  private final Map<String, String[]> englishNames;
+  private final Map<String, String> igoOffices;
   private final Map<String, OrganizationEntry> organizationsByAlias = new HashMap<>();
   private final List<String> warnings;
 
@@ -39,6 +41,8 @@ public final class ActorDictionary {
     this.people = Collections.unmodifiableMap(copy);
     this.roleLabels = Collections.unmodifiableMap(loaded.roleLabels());
     this.presidentRoles = Collections.unmodifiableMap(loaded.presidentRoles());
+    this.englishNames = Collections.unmodifiableMap(loaded.englishNames());
+    this.igoOffices = Collections.unmodifiableMap(loaded.igoOffices());
     this.warnings = List.copyOf(loaded.warnings());
     for (OrganizationEntry org : organizations.values()) {
       organizationsByAlias.put(fold(org.name()), org);
@@ -175,6 +179,23 @@ public final class ActorDictionary {
     String role = effectiveRole(unresolvedRole, country);
     String label = roleLabels.getOrDefault(role, role);
     return country(country).map(c -> label + " of " + c.name()).orElse(label);
+  }
+
+  /** The English adjective of a country key ("Sudanese"), else its name. */
+  public String englishAdjective(String key) {
+    String[] names = englishNames.get(key);
+    return names != null && !names[0].isEmpty() ? names[0] : country(key).map(CountryEntry::name).orElse(key);
+  }
+
+  /** The country's English name with its article where English uses one ("the United States"). */
+  public String definiteName(String key) {
+    String[] names = englishNames.get(key);
+    return names != null && !names[1].isEmpty() ? names[1] : country(key).map(CountryEntry::name).orElse(key);
+  }
+
+  /** The office a title's role means for an international body ("United Nations" + IGO_LEADER: UN_SECRETARY_GENERAL). */
+  public Optional<String> igoOffice(String organization, String titleRole) {
+    return Optional.ofNullable(igoOffices.get(organization + "\t" + titleRole));
   }
 
   public ActorRef countryRef(String key, String sector) {

@@ -26,11 +26,13 @@ final class ActorFiles {
       Map<String, List<PersonTerm>> people,
       Map<String, String> roleLabels,
       Map<String, String> presidentRoles,
+      Map<String, String[]> englishNames,
+      Map<String, String> igoOffices,
       List<String> warnings) {}
 
   private final Loaded loaded =
       new Loaded(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
-          new LinkedHashMap<>(), new ArrayList<>());
+          new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new ArrayList<>());
 
   private ActorFiles() {}
 
@@ -44,6 +46,16 @@ final class ActorFiles {
     for (Tsv.Row row : Tsv.resource(FOLDER + "presidents.tsv")) {
       if (!row.field(0).equals("country")) {
         files.loaded.presidentRoles().put(row.field(0), row.field(1));
+      }
+    }
+    for (Tsv.Row row : Tsv.resource(FOLDER + "english-names.tsv")) {
+      if (!row.field(0).equals("iso3")) {
+        files.loaded.englishNames().put(row.field(0), new String[] {row.field(1), row.field(2)});
+      }
+    }
+    for (Tsv.Row row : Tsv.resource(FOLDER + "igo-offices.tsv")) {
+      if (!row.field(0).equals("organization")) {
+        files.loaded.igoOffices().put(row.field(0) + "\t" + row.field(1), row.field(2));
       }
     }
     files.add(Tsv.resource(FOLDER + "countries.tsv"), new java.util.HashSet<>());

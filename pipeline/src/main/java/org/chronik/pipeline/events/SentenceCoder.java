@@ -12,7 +12,6 @@ import org.chronik.model.EventCandidate;
 import org.chronik.model.EventCode;
 import org.chronik.model.Modality;
 import org.chronik.model.Span;
-import org.chronik.model.TimeExpression;
 import org.chronik.pipeline.events.ArgumentFinder.Arg;
 
 /**
@@ -24,19 +23,18 @@ final class SentenceCoder {
   private final EventCoder.Knowledge knowledge;
   private final Article article;
   private final ArgumentFinder finder;
-  private final List<TimeExpression> timexes;
+  private final EventDater dater;
   private final List<Event> events = new ArrayList<>();
   private final List<EventCandidate> candidates = new ArrayList<>();
   private final Discourse discourse = new Discourse();
   private final FocusCountry countries;
 
-  SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, List<TimeExpression> timexes,
-      FocusCountry countries) {
+  SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, EventDater dater, FocusCountry countries) {
     this.knowledge = knowledge;
     this.countries = countries;
     this.article = article;
     this.finder = finder;
-    this.timexes = timexes;
+    this.dater = dater;
   }
 
   List<Event> events() {
@@ -252,8 +250,7 @@ final class SentenceCoder {
       code = recoded == null ? code : recoded;
     }
     EventCode eventCode = knowledge.codebook().get(code);
-    EventDater.Dated dated = EventDater.date(s, trigger, modality.pluperfect(s, trigger), timexes, sentence.paragraphBefore,
-        article.creationDate());
+    EventDater.Dated dated = dater.date(s, trigger, modality.pluperfect(s, trigger), sentence.paragraphBefore);
     List<Span> matched = new ArrayList<>();
     matched.add(s.token(trigger).span());
     if (match.anchor() >= 0) {
