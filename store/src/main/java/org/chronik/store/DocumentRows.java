@@ -45,7 +45,7 @@ final class DocumentRows implements AutoCloseable {
   private final Table sentences = new Table("sentences", 6);
   private final Table mentions = new Table("mentions", 11);
   private final Table actors = new Table("actors", 10);
-  private final Table events = new Table("events", 40);
+  private final Table events = new Table("events", 41);
   private final Table quotes = new Table("quotes", 14);
   private final Table timex = new Table("time_expressions", 8);
 
@@ -94,7 +94,7 @@ final class DocumentRows implements AutoCloseable {
     var code = e.code();
     ActorRef s = e.source();
     ActorRef t = e.target();
-    boolean flagged = (e.modality() != null && !e.modality().reportable()) || e.duplicateOf() != null;
+    boolean flagged = flagged(e);
     bind(events, articleId, e.id(), code.code(), code.root(), code.name(), code.goldstein(), code.quad(),
         code.ploverType(), code.ploverMode(),
         key(s), name(s), type(s), s == null ? null : s.country(), s == null ? null : s.sector(), s == null ? null : s.role(),
@@ -102,7 +102,13 @@ final class DocumentRows implements AutoCloseable {
         e.symmetric(), date(e.date()), precision(e.date()), e.dateSource() == null ? null : e.dateSource().name(),
         e.place(), e.modality() == null ? null : e.modality().name(), key(e.attribution()), name(e.attribution()),
         e.rule(), begin(e.evidence()), end(e.evidence()), text(body, e.evidence()),
-        begin(e.trigger()), end(e.trigger()), text(body, e.trigger()), e.duplicateOf(), flagged, wikidata(s), wikidata(t));
+        begin(e.trigger()), end(e.trigger()), text(body, e.trigger()), e.duplicateOf(), flagged, wikidata(s), wikidata(t),
+        false); // synthetic (V003): read from an article
+  }
+
+  /** Not reportable (negated, hypothetical, denied) or a repeated mention: stored, left out of answers unless asked. */
+  static boolean flagged(Event e) {
+    return (e.modality() != null && !e.modality().reportable()) || e.duplicateOf() != null;
   }
 
   /** Inserts every buffered row, a few hundred rows per statement, all values bound. */
