@@ -219,6 +219,10 @@ final class SentenceView {
         active = true;
       }
     }
+    if (!werden && !sein && !passiveSubject && !active && baseRel(verb).equals("conj") && !isFinite(verb)
+        && children(verb).stream().noneMatch(c -> deprel(c).startsWith("aux") || deprel(c).startsWith("nsubj"))) {
+      return isPassive(head(verb)); // "wurde gefunden und festgenommen": a bare participle shares the passive
+    }
     return werden || !sein && passiveSubject && !active;
   }
 
