@@ -66,6 +66,9 @@ final class EventDater {
         continue;
       }
       int head = headToken(s, t.span());
+      if (head >= 0 && head != trigger && nominal(s, head) && !adverbial(s, t.span())) {
+        continue; // a bare date inside a name ("bei der Fußball-WM 2006") dates that thing, not this act
+      }
       if (head >= 0 && s.clauseHead(head) == clause) {
         return new Dated(d, DateSource.EXPRESSION);
       }
@@ -102,6 +105,22 @@ final class EventDater {
   /** True when the reference time was set within the sentences of the paragraph before the event's. */
   private static boolean told(ReferenceTime reference, List<SentenceView> paragraphBefore) {
     return paragraphBefore.stream().anyMatch(p -> p.sentence.span().overlaps(reference.expression()));
+  }
+
+  /** An expression with a preposition of its own ("am 15. Juni", "im März") is adverbial wherever the parser hangs it. */
+  private static boolean adverbial(SentenceView s, Span span) {
+    for (int i = 0; i < s.size(); i++) {
+      if (span.overlaps(s.token(i).span())) {
+        if (s.baseRel(i).equals("case") || s.children(i).stream().anyMatch(c -> s.baseRel(c).equals("case"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean nominal(SentenceView s, int t) {
+    return s.upos(t).equals("NOUN") || s.upos(t).equals("PROPN");
   }
 
   /** The token of the expression whose head lies outside it. */
