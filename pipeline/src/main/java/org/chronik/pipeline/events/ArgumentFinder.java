@@ -216,9 +216,9 @@ final class ArgumentFinder {
       }
       case HEAD_SUBJECT, HEAD_OBJECT -> {
         int gov = s.clauseHead(trigger);
-        // only a support verb lends its subject ("setzten ihre Proteste fort"); a verb that is an act of
-        // its own acts on the noun ("schlug die Proteste nieder", "rief zu Streiks auf")
-        if (gov != trigger && !s.isTrigger(gov) && governedAsComplement(s, trigger)) {
+        // only a support verb lends its subject ("setzten ihre Proteste fort"); another verb acts on
+        // the noun ("schlug die Proteste nieder", "nannte die Sanktionen …")
+        if (gov != trigger && governedAsComplement(s, trigger)) {
           boolean pass = s.isPassive(gov);
           if (slot.type() == Slot.Type.HEAD_SUBJECT) {
             out.addAll(pass ? prepDependents(s, gov, s.grammar().all(EventGrammar.Kind.AGENT)) : s.subjects(gov));

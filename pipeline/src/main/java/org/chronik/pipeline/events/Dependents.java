@@ -13,14 +13,15 @@ final class Dependents {
   private Dependents() {}
 
   /**
-   * A noun whose governing verb's subject acts through it: its object ("verhängt Sanktionen"), a
-   * COMPLEMENT phrase ("gewillt zu Unterstützung", "unter Druck") or an OCCASION phrase ("sagte bei
+   * A noun whose governing verb's subject acts through it: the object of a support verb ("verhängt
+   * Sanktionen", "setzten ihre Proteste fort"; not "nannte die Sanktionen …"), a COMPLEMENT phrase ("gewillt zu Unterstützung", "unter Druck") or an OCCASION phrase ("sagte bei
    * seinem Besuch"); not "dankte für die Hilfe". Only rules with a head.nsubj slot use it.
    */
   static boolean governedAsComplement(SentenceView s, int noun) {
     String rel = s.deprel(noun);
     if (rel.equals("obj") || rel.equals("nsubj:pass")) {
-      return true;
+      int verb = s.head(noun);
+      return verb >= 0 && s.grammar().is(EventGrammar.Kind.SUPPORT, s.lemma(verb));
     }
     String p = s.preposition(noun);
     boolean phrase = rel.startsWith("obl") || rel.startsWith("nmod");

@@ -65,9 +65,6 @@ final class SentenceCoder {
     List<List<RuleMatcher.Match>> byToken = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
       byToken.add(RuleMatcher.matches(knowledge.lexicon(), s, i));
-      if (!byToken.get(i).isEmpty()) {
-        s.markTrigger(i);
-      }
     }
     // verbs first: a noun that is the object of a verb pattern which coded an event is not coded again
     for (EventRule.Kind kind : EventRule.Kind.values()) {
