@@ -42,7 +42,7 @@ public final class InputPaths {
   /** The readable files below a directory, sorted; throws when it cannot be listed. */
   static List<Path> readableFiles(Path directory) throws IOException {
     try (Stream<Path> walk = Files.walk(directory)) {
-      return walk.filter(Files::isRegularFile).filter(Readers::readable).sorted().toList();
+      return walk.filter(Files::isRegularFile).filter(f -> Readers.readable(f.getFileName().toString())).sorted().toList();
     }
   }
 }

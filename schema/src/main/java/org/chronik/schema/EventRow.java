@@ -20,7 +20,7 @@ public record EventRow(String articleId, String eventId, String code, String roo
     Byte quad, String ploverType, String ploverMode, Party source, Party target, Boolean symmetric, LocalDate eventDate,
     String datePrecision, String dateSource, String place, String modality, String attributionKey,
     String attributionName, String rule, Integer evidenceBegin, Integer evidenceEnd, String evidenceText,
-    Integer triggerBegin, Integer triggerEnd, String triggerText, String duplicateOf, Boolean flagged) {
+    Integer triggerBegin, Integer triggerEnd, String triggerText, String duplicateOf, Boolean flagged, Boolean synthetic) {
 
   /** The seven columns of the source or the target, plus its Wikidata id (stored at the table's end). */
   public record Party(String key, String name, String type, String country, String sector, String role, String wikidata) {
@@ -72,22 +72,29 @@ public record EventRow(String articleId, String eventId, String code, String roo
       // not reportable (negated, hypothetical, denied) or a repeated mention of an earlier event
       Column.required("flagged", BOOLEAN, EventRow::flagged),
       Column.of("source_wikidata", VARCHAR, e -> e.source().wikidata()),
-      Column.of("target_wikidata", VARCHAR, e -> e.target().wikidata()));
+      Column.of("target_wikidata", VARCHAR, e -> e.target().wikidata()),
+      // made up by a benchmark (the store's generate-events), never read from an article
+      Column.of("synthetic", BOOLEAN, EventRow::synthetic));
 
   public EventRow {
     source = source == null ? Party.NONE : source;
     target = target == null ? Party.NONE : target;
   }
 
+  /** Not reportable (negated, hypothetical, denied) or a repeated mention: stored, left out of answers unless asked. */
+  public static boolean flagged(Event e) {
+    return (e.modality() != null && !e.modality().reportable()) || e.duplicateOf() != null;
+  }
+
   static EventRow of(String articleId, String body, Event e) {
     EventCode code = e.code();
-    boolean flagged = (e.modality() != null && !e.modality().reportable()) || e.duplicateOf() != null;
+    boolean flagged = flagged(e);
     return new EventRow(articleId, e.id(), code.code(), code.root(), code.name(), code.goldstein(), (byte) code.quad(),
         code.ploverType(), code.ploverMode(), Party.of(e.source()), Party.of(e.target()), e.symmetric(),
         Values.date(e.date()), Values.precision(e.date()), e.dateSource() == null ? null : e.dateSource().name(),
         e.place(), e.modality() == null ? null : e.modality().name(), Values.key(e.attribution()),
         Values.name(e.attribution()), e.rule(), Values.begin(e.evidence()), Values.end(e.evidence()),
         Values.text(body, e.evidence()), Values.begin(e.trigger()), Values.end(e.trigger()), Values.text(body, e.trigger()),
-        e.duplicateOf(), flagged);
+        e.duplicateOf(), flagged, false);
   }
 }

@@ -1,11 +1,16 @@
 package org.chronik.store;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * What an ingest run did.
  *
+ * @param flaggedEvents events stored but hidden by default (negated, hypothetical, repeated)
+ * @param actors distinct actors of the new articles
+ * @param undatedArticles new articles without a date: their events have none unless the text gives one
  * @param notAnnotated new articles stored without annotation, by language (no pipeline reads it)
  */
 public record IngestSummary(
@@ -16,7 +21,9 @@ public record IngestSummary(
     int articlesSkipped,
     int articlesFailed,
     int events,
+    int flaggedEvents,
     int actors,
+    int undatedArticles,
     double seconds,
     Map<String, Integer> notAnnotated) {
 
@@ -25,27 +32,35 @@ public record IngestSummary(
   }
 
   public IngestSummary(long runId, int inputs, int readErrors, int articlesNew, int articlesSkipped, int articlesFailed,
-      int events, int actors, double seconds) {
-    this(runId, inputs, readErrors, articlesNew, articlesSkipped, articlesFailed, events, actors, seconds, Map.of());
+      int events, int flaggedEvents, int actors, int undatedArticles, double seconds) {
+    this(runId, inputs, readErrors, articlesNew, articlesSkipped, articlesFailed, events, flaggedEvents, actors, undatedArticles,
+        seconds, Map.of());
   }
 
   /** One line for people, e.g. at the end of {@code chronik ingest}. */
   public String line() {
-    return String.format(java.util.Locale.ROOT,
-        "ingested %d inputs in %.1f s: %d new articles, %d skipped (already stored), %d failed; %d events, %d actors%s%s",
-        inputs, seconds, articlesNew, articlesSkipped, articlesFailed, events, actors, notAnnotatedPart(),
-        readErrors > 0 ? "; " + readErrors + " inputs or records unreadable" : "");
-  }
-
-  /** "; 2 new articles not annotated (language en: 1, fr: 1; stored with their metadata only)". */
-  private String notAnnotatedPart() {
-    int total = notAnnotated.values().stream().mapToInt(Integer::intValue).sum();
-    if (total == 0) {
-      return "";
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+        "ingested %,d %s in %.1f s: %,d new %s, %,d already stored, %,d failed; %,d %s", inputs, inputs == 1 ? "input" : "inputs",
+        seconds, articlesNew, articlesNew == 1 ? "article" : "articles", articlesSkipped, articlesFailed, events,
+        events == 1 ? "event" : "events"));
+    if (flaggedEvents > 0) {
+      sb.append(String.format(Locale.ROOT, " (%,d of them negated, hypothetical or repeated: hidden unless --include-flagged)",
+          flaggedEvents));
     }
-    String languages = new java.util.TreeMap<>(notAnnotated).entrySet().stream()
-        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
-    return "; " + total + " new article" + (total == 1 ? "" : "s") + " not annotated (language " + languages
-        + "; no pipeline for it, stored with metadata only)";
+    sb.append(String.format(Locale.ROOT, ", %,d distinct actors", actors));
+    if (undatedArticles > 0) {
+      sb.append(String.format(Locale.ROOT, "; %,d new articles have no date (--date gives them one)", undatedArticles));
+    }
+    int unread = notAnnotated.values().stream().mapToInt(Integer::intValue).sum();
+    if (unread > 0) {
+      String languages = new TreeMap<>(notAnnotated).entrySet().stream()
+          .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+      sb.append(String.format(Locale.ROOT, "; %,d new %s not annotated (language %s; no pipeline for it, stored with metadata only)",
+          unread, unread == 1 ? "article" : "articles", languages));
+    }
+    if (readErrors > 0) {
+      sb.append(String.format(Locale.ROOT, "; %,d inputs or records unreadable", readErrors));
+    }
+    return sb.toString();
   }
 }

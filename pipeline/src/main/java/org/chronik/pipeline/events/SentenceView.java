@@ -18,14 +18,19 @@ final class SentenceView {
   /** Relations corrected by the case check, or null where the parser's stand. */
   private final String[] corrected;
 
-  SentenceView(Sentence sentence, String body, List<Mention> mentions) {
-    this(sentence, body, mentions, List.of(), CaseReader.NONE);
-  }
+  private final EventGrammar grammar;
 
-  SentenceView(Sentence sentence, String body, List<Mention> mentions, List<org.chronik.model.TimeExpression> times,
-      CaseReader cases) {
+  /** What every sentence of a document is read with: the body, its annotations and the language's knowledge. */
+  record Context(String body, List<Mention> mentions, List<org.chronik.model.TimeExpression> times, CaseReader cases,
+      EventGrammar grammar, java.util.function.Predicate<String> actNoun) {}
+
+  SentenceView(Sentence sentence, Context context) {
     this.sentence = sentence;
-    this.body = body;
+    this.body = context.body();
+    this.grammar = context.grammar();
+    List<Mention> mentions = context.mentions();
+    List<org.chronik.model.TimeExpression> times = context.times();
+    CaseReader cases = context.cases();
     int n = sentence.size();
     for (int i = 0; i < n; i++) {
       children.add(new ArrayList<>());
@@ -59,12 +64,17 @@ final class SentenceView {
         }
       }
     }
-    SubjectCheck.repair(this, cases, corrected);
+    SubjectCheck.repair(this, cases, context.actNoun(), corrected);
   }
 
   int size() {
     return sentence.size();
   }
+
+  EventGrammar grammar() {
+    return grammar;
+  }
+
 
   /** True when the token is part of a time expression ("am Dienstag", "im März 2024"). */
   boolean inTime(int i) {
@@ -188,15 +198,19 @@ final class SentenceView {
     for (int c : children(verb)) {
       String d = deprel(c);
       if (d.equals("aux:pass")) {
-        werden |= lemma(c).equals("werden");
-        sein |= lemma(c).equals("sein");
+        werden |= grammar.is(EventGrammar.Kind.PASSIVE_AUX, lemma(c));
+        sein |= grammar.is(EventGrammar.Kind.STATIVE_AUX, lemma(c));
       } else if (d.equals("nsubj:pass")) {
         passiveSubject = true;
-      } else if (d.equals("nsubj") || d.equals("aux") && lemma(c).equals("haben")) {
+      } else if (d.equals("nsubj") || d.equals("aux") && grammar.is(EventGrammar.Kind.PERFECT_AUX, lemma(c))) {
         // "hatte der Papst den Revolutionsführer getroffen": a haben perfect or a subject of its own
         // makes the clause active, whatever the parser wrote for the object
         active = true;
       }
+    }
+    if (!werden && !sein && !passiveSubject && !active && baseRel(verb).equals("conj") && !isFinite(verb)
+        && children(verb).stream().noneMatch(c -> deprel(c).startsWith("aux") || deprel(c).startsWith("nsubj"))) {
+      return isPassive(head(verb)); // "wurde gefunden und festgenommen": a bare participle shares the passive
     }
     return werden || !sein && passiveSubject && !active;
   }
@@ -212,7 +226,7 @@ final class SentenceView {
     }
     for (int c : children(verb)) {
       String d = deprel(c);
-      if (d.equals("nsubj") || d.equals("aux") && lemma(c).equals("haben")) {
+      if (d.equals("nsubj") || d.equals("aux") && grammar.is(EventGrammar.Kind.PERFECT_AUX, lemma(c))) {
         return true;
       }
     }
