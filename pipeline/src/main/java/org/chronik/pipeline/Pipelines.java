@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.chronik.pipeline.actors.ActorLinker;
 import org.chronik.pipeline.clean.Cleaner;
 import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
+import org.chronik.pipeline.corenlp.ParseSelector;
 import org.chronik.pipeline.events.EventCoder;
 import org.chronik.pipeline.language.LanguageIdentifier;
 import org.chronik.pipeline.lemma.GermanLexicon;
@@ -21,6 +22,13 @@ import org.chronik.pipeline.timex.TimeTagger;
 /** Each language's chain, written out in one place, and the router that picks one per article. */
 public final class Pipelines {
   private Pipelines() {}
+
+  /**
+   * {@code -Dchronik.parse=all} parses every sentence: for showing that the choice of sentences
+   * changes no output (eval with and without it).
+   */
+  public static final String PARSE_PROPERTY = "chronik.parse";
+  private static final String PARSE_ALL = "all";
 
   /** The chain of each language Chronik reads. */
   private static final Map<String, Function<PipelineOptions, Pipeline>> CHAINS = Map.of("de", Pipelines::german);
@@ -70,9 +78,11 @@ public final class Pipelines {
     QuoteFinder quotes = QuoteFinder.forLanguage("de");
     EventCoder events = EventCoder.german(lexicon);
     // the parser runs only on sentences where an event trigger or a quotation cue may match
+    ParseSelector selector = PARSE_ALL.equals(System.getProperty(PARSE_PROPERTY))
+        ? ParseSelector.ALL : new TriggerSelector(lemmatizer, events.lexicon(), quotes.lexicon());
     return Pipeline.of(
         Cleaner.forLanguage("de"),
-        CoreNlpAnnotator.german(new TriggerSelector(lemmatizer, events.lexicon(), quotes.lexicon())),
+        CoreNlpAnnotator.german(selector),
         lemmatizer,
         TimeTagger.forLanguage("de", lexicon::tags),
         ActorLinker.forLanguage("de", options.actorFiles()),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.chronik.model.Sentence;
@@ -12,6 +13,7 @@ import org.chronik.pipeline.corenlp.ParseSelector;
 import org.chronik.pipeline.events.EventLexicon;
 import org.chronik.pipeline.events.EventRule;
 import org.chronik.pipeline.lemma.Lemmatizer;
+import org.chronik.pipeline.quotes.CueEntry;
 import org.chronik.pipeline.quotes.CueKind;
 import org.chronik.pipeline.quotes.MarkedSpan;
 import org.chronik.pipeline.quotes.QuotationMarks;
@@ -24,9 +26,10 @@ import org.chronik.pipeline.quotes.QuoteLexicon;
  *   <li>an event rule may fire: a verb or noun may be its trigger ({@link TriggerWords}) and the
  *       words its conditions ask for ({@code obj=}, {@code dep=}) occur in the sentence;
  *   <li>a quotation may be found or attributed: the sentence has quotation marks or precedes one
- *       that has (its subject may be the speaker), or has a speech verb, an attribution phrase or an
- *       anaphor of the quote lexicon, or is in the reported mood within two sentences after one of
- *       these (speech carried on without a cue).
+ *       that has (its subject may be the speaker), or has a speech verb (with the word its {@code
+ *       if=subj:} condition asks for), an attribution phrase or an anaphor of the quote lexicon, or
+ *       is in the reported mood within two sentences after one of these (speech carried on without
+ *       a cue).
  * </ul>
  * Each test is a superset of the rule it stands for, so a sentence left unparsed yields no event
  * candidate and no quotation that a parse would have given.
@@ -40,6 +43,8 @@ public final class TriggerSelector implements ParseSelector {
   private final QuotationMarks marks;
   final EventTriggers events;
   private final TriggerWords speechVerbs;
+  /** Speech verbs that count only with a given subject word ({@code if=subj:es}: "hieß es"), by lemma. */
+  private final Map<String, String> speechVerbSubjects = new HashMap<>();
   private final TriggerWords anaphors;
   private final List<AttributionCue> attributions;
 
@@ -49,6 +54,12 @@ public final class TriggerSelector implements ParseSelector {
     this.marks = new QuotationMarks(quotes.marks());
     this.events = new EventTriggers(events.rules());
     this.speechVerbs = new TriggerWords(firstWords(quotes, CueKind.VERB));
+    for (CueEntry verb : quotes.cues(CueKind.VERB)) {
+      String condition = verb.role("if");
+      if (condition != null && condition.startsWith("subj:")) {
+        speechVerbSubjects.put(verb.words().get(0).toLowerCase(Locale.ROOT), condition.substring("subj:".length()).toLowerCase(Locale.ROOT));
+      }
+    }
     this.anaphors = new TriggerWords(firstWords(quotes, CueKind.ANAPHOR));
     this.attributions = quotes.cues(CueKind.ATTRIBUTION).stream().map(AttributionCue::new).toList();
   }
@@ -91,7 +102,7 @@ public final class TriggerSelector implements ParseSelector {
 
   boolean speechCue(TaggedSentence words) {
     for (int i = 0; i < words.size(); i++) {
-      if (words.verbal(i) && !speechVerbs.candidates(words.lemma(i), words.text(i), words.all(), false).isEmpty()
+      if (words.verbal(i) && speechVerbs.candidates(words.lemma(i), words.text(i), words.all(), false).stream().anyMatch(v -> subjectMayHold(v, words))
           || words.upos(i).equals("ADJ") && quotes.verbLemmas(words.text(i)).stream().anyMatch(speechVerbs::contains)
           || !anaphors.candidates(words.lemma(i), words.text(i), words.all(), false).isEmpty()) {
         return true;
@@ -103,6 +114,12 @@ public final class TriggerSelector implements ParseSelector {
       }
     }
     return false;
+  }
+
+  /** A speech verb with a subject condition counts only when the sentence has that word at all. */
+  private boolean subjectMayHold(String verb, TaggedSentence words) {
+    String subject = speechVerbSubjects.get(verb);
+    return subject == null || words.all().whole().contains(subject);
   }
 
   /** The event rules by trigger, and whether one may fire in a sentence. */
