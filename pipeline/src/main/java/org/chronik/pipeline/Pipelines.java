@@ -10,13 +10,7 @@ import java.util.function.Function;
 import org.chronik.pipeline.actors.ActorLinker;
 import org.chronik.pipeline.clean.Cleaner;
 import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
-import org.chronik.pipeline.corenlp.ParseSelector;
-import org.chronik.pipeline.events.EventCoder;
 import org.chronik.pipeline.language.LanguageIdentifier;
-import org.chronik.pipeline.lemma.GermanLexicon;
-import org.chronik.pipeline.lemma.Lemmatizer;
-import org.chronik.pipeline.parse.TriggerSelector;
-import org.chronik.pipeline.quotes.QuoteFinder;
 import org.chronik.pipeline.timex.TimeTagger;
 
 /** Each language's chain, written out in one place, and the router that picks one per article. */
@@ -73,21 +67,15 @@ public final class Pipelines {
   }
 
   public static Pipeline german(PipelineOptions options) {
-    GermanLexicon lexicon = GermanLexicon.load(); // one load, shared by the stages that read word forms
-    Lemmatizer lemmatizer = new Lemmatizer(lexicon);
-    QuoteFinder quotes = QuoteFinder.forLanguage("de");
-    EventCoder events = EventCoder.german(lexicon);
-    // the parser runs only on sentences where an event trigger or a quotation cue may match
-    ParseSelector selector = PARSE_ALL.equals(System.getProperty(PARSE_PROPERTY))
-        ? ParseSelector.ALL : new TriggerSelector(lemmatizer, events.lexicon(), quotes.lexicon());
+    GermanResources de = GermanResources.load(PARSE_ALL.equals(System.getProperty(PARSE_PROPERTY)));
     return Pipeline.of(
         Cleaner.forLanguage("de"),
-        CoreNlpAnnotator.german(selector),
-        lemmatizer,
-        TimeTagger.forLanguage("de", lexicon::tags),
+        CoreNlpAnnotator.german(de.selector()),
+        de.lemmatizer(),
+        TimeTagger.forLanguage("de", de.lexicon()::tags),
         ActorLinker.forLanguage("de", options.actorFiles()),
-        quotes,
-        events);
+        de.quotes(),
+        de.events());
   }
 
   /** One German pipeline per process, loaded on first use and shared by all threads and tests. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -28,6 +29,9 @@ public final class GermanLexicon {
     }
   }
 
+  /** How often this process read the dictionary: a language's resources read it once. */
+  private static final AtomicInteger LOADS = new AtomicInteger();
+
   private final ThreadLocal<DictionaryLookup> lookup;
 
   private GermanLexicon(Dictionary dictionary) {
@@ -40,10 +44,16 @@ public final class GermanLexicon {
       throw new IllegalStateException("german.dict not on the classpath: is german-pos-dict missing?");
     }
     try {
+      LOADS.incrementAndGet();
       return new GermanLexicon(Dictionary.read(url));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** How many times this process has loaded the dictionary. */
+  public static int loads() {
+    return LOADS.get();
   }
 
   /** All readings of a word form, exactly as written (case matters in German). */

@@ -14,6 +14,7 @@ import org.chronik.model.QuoteType;
 import org.chronik.model.Sentence;
 import org.chronik.model.Span;
 import org.chronik.pipeline.Stage;
+import org.chronik.pipeline.lemma.GermanLexicon;
 
 /**
  * Quotations with their speakers: direct and partial ones in quotation marks, indirect speech
@@ -39,6 +40,11 @@ public final class QuoteFinder implements Stage {
 
   public static QuoteFinder forLanguage(String iso) {
     return new QuoteFinder(QuoteLexicon.forLanguage(iso));
+  }
+
+  /** The finder of a language whose pipeline already loaded its lexicon. */
+  public static QuoteFinder forLanguage(String iso, GermanLexicon morphology) {
+    return new QuoteFinder(QuoteLexicon.forLanguage(iso, morphology));
   }
 
   public QuoteLexicon lexicon() {

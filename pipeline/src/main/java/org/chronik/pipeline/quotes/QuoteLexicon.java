@@ -41,8 +41,16 @@ public final class QuoteLexicon {
     this.names = index(cues, CueKind.NAME);
   }
 
-  /** Loads {@code lang/<iso>/quotes/marks.tsv} and {@code cues.tsv} from the class path. */
+  /** As {@link #forLanguage(String, GermanLexicon)} with a lexicon loaded for it (tests and tools; the pipeline passes its one). */
   public static QuoteLexicon forLanguage(String iso) {
+    return forLanguage(iso, GermanLexicon.load());
+  }
+
+  /**
+   * Loads {@code lang/<iso>/quotes/marks.tsv} and {@code cues.tsv} from the class path; {@code morphology}
+   * (the language's one lexicon, shared with the other stages) reads the mood of {@code mood.tsv}.
+   */
+  public static QuoteLexicon forLanguage(String iso, GermanLexicon morphology) {
     String folder = "/lang/" + iso + "/quotes/";
     List<MarkPair> marks = new ArrayList<>();
     for (String[] row : rows(folder + "marks.tsv", 3)) {
@@ -64,7 +72,7 @@ public final class QuoteLexicon {
     // mood.tsv is optional: languages without a reported-speech mood have none
     ReportedMood mood = QuoteLexicon.class.getResource(folder + "mood.tsv") == null
         ? null
-        : ReportedMood.of(GermanLexicon.load(), rows(folder + "mood.tsv", 3));
+        : ReportedMood.of(morphology, rows(folder + "mood.tsv", 3));
     // complements.tsv is optional too: without it every bare complement of a speech verb counts as speech
     ComplementShapes complements = QuoteLexicon.class.getResource(folder + "complements.tsv") == null
         ? null
