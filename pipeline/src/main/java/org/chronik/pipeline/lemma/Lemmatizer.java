@@ -55,9 +55,11 @@ public final class Lemmatizer implements Stage {
       String xpos = reading == null ? token.xpos() : reading.tag();
       tokens.add(token.withLemma(lemma(token.text(), token.upos()), xpos));
     }
-    // join separable particles: compound:prt(verb, particle) → particle + verb lemma
+    // join separable particles: compound:prt(verb, particle) → particle + verb lemma; only a verb
+    // has them ("dem" hung on "nach" would make the adverb "demnach" of two words)
     for (Token token : sentence.tokens()) {
-      if ("compound:prt".equals(token.deprel()) && token.head() >= 0 && token.head() < tokens.size()) {
+      if ("compound:prt".equals(token.deprel()) && token.head() >= 0 && token.head() < tokens.size()
+          && isVerb(tokens.get(token.head()).upos())) {
         Token verb = tokens.get(token.head());
         String particle = token.text().toLowerCase(Locale.GERMAN);
         if (!verb.lemma().startsWith(particle)) {
@@ -66,6 +68,10 @@ public final class Lemmatizer implements Stage {
       }
     }
     return sentence.withTokens(tokens);
+  }
+
+  private static boolean isVerb(String upos) {
+    return "VERB".equals(upos) || "AUX".equals(upos);
   }
 
   /** The lemma of one word given its UPOS tag. */

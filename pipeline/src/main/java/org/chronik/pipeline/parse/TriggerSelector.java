@@ -104,7 +104,7 @@ public final class TriggerSelector implements ParseSelector {
     for (int i = 0; i < words.size(); i++) {
       if (words.verbal(i) && speechVerbs.candidates(words.lemma(i), words.text(i), words.all(), false).stream().anyMatch(v -> subjectMayHold(v, words))
           || words.upos(i).equals("ADJ") && quotes.verbLemmas(words.text(i)).stream().anyMatch(speechVerbs::contains)
-          || !anaphors.candidates(words.lemma(i), words.text(i), words.all(), false).isEmpty()) {
+          || anaphor(words, i)) {
         return true;
       }
       for (AttributionCue cue : attributions) {
@@ -114,6 +114,13 @@ public final class TriggerSelector implements ParseSelector {
       }
     }
     return false;
+  }
+
+  /** An anaphor of the quote lexicon; a particle is joined onto a verb only (see the lemmatizer), so other words match as they are. */
+  private boolean anaphor(TaggedSentence words, int i) {
+    return words.verbal(i)
+        ? !anaphors.candidates(words.lemma(i), words.text(i), words.all(), false).isEmpty()
+        : anaphors.contains(words.lemma(i)) || anaphors.contains(words.text(i));
   }
 
   /** A speech verb with a subject condition counts only when the sentence has that word at all. */

@@ -49,6 +49,28 @@ class LemmatizerTest {
   }
 
   @Test
+  void aParticleTheParserHangsOnAWordThatIsNoVerbStaysApart() {
+    // "Nach dem Gipfel reisten die Minister ab ." with "dem" wrongly as a particle of "Nach": no "demnach"
+    Sentence s = new Sentence(0, new Span(0, 80), List.of(
+        token(0, "Nach", "ADP", 2, "case"),
+        token(1, "dem", "DET", 0, "compound:prt"),
+        token(2, "Gipfel", "NOUN", 3, "obl"),
+        token(3, "reisten", "VERB", -1, "root"),
+        token(4, "die", "DET", 5, "det"),
+        token(5, "Minister", "NOUN", 3, "nsubj"),
+        token(6, "ab", "ADP", 3, "compound:prt")));
+    Sentence out = lemmatizer.lemmatize(s);
+    assertEquals("nach", out.token(0).lemma().toLowerCase(java.util.Locale.ROOT));
+    assertEquals("abreisen", out.token(3).lemma(), "the verb still takes its particle");
+    // an auxiliary counts as a verb: "Die Sitzung fängt um neun an ." parsed with "fängt" as AUX
+    Sentence aux = new Sentence(0, new Span(0, 40), List.of(
+        token(0, "Sitzung", "NOUN", 1, "nsubj"),
+        token(1, "fängt", "AUX", -1, "root"),
+        token(2, "an", "ADP", 1, "compound:prt")));
+    assertEquals("anfangen", lemmatizer.lemmatize(aux).token(1).lemma());
+  }
+
+  @Test
   void verbTagCarriesTense() {
     Sentence s = new Sentence(0, new Span(0, 10), List.of(token(0, "trafen", "VERB", -1, "root")));
     String tag = lemmatizer.lemmatize(s).token(0).xpos();

@@ -63,6 +63,19 @@ class TriggerSelectorTest {
   }
 
   @Test
+  void anAnaphorIsNotPiecedTogetherFromWordsThatAreNoVerb() {
+    // "demnach" is a cue; "dem" and "nach" apart are none (a particle joins a verb only)
+    assertEquals(new BitSet(),
+        select("Nach/ADP dem/DET Konzert/NOUN blieb/VERB der/DET Saal/NOUN noch/ADV lange/ADV voll/ADJ ./PUNCT"));
+    assertEquals(new BitSet(),
+        select("Vor/ADP dem/DET Rathaus/NOUN wuchs/VERB nach/ADP Jahren/NOUN wieder/ADV eine/DET Linde/NOUN ./PUNCT"));
+    assertEquals(BitSet.valueOf(new long[] {1}),
+        select("Demnach/ADV soll/AUX der/DET Tunnel/NOUN im/ADP Mai/PROPN öffnen/VERB ./PUNCT"));
+    assertEquals(BitSet.valueOf(new long[] {1}),
+        select("Der/DET Tunnel/NOUN soll/AUX demnach/ADV im/ADP Mai/PROPN öffnen/VERB ./PUNCT"));
+  }
+
+  @Test
   void aSpeechVerbWithoutConditionNeedsNoSubjectWord() {
     assertEquals(BitSet.valueOf(new long[] {1}),
         select("Der/DET Sprecher/NOUN sagte/VERB ,/PUNCT der/DET Zug/NOUN komme/VERB später/ADV ./PUNCT"));
