@@ -205,6 +205,13 @@ final class SentenceCoder {
     boolean phrase = finder.hasPhrase(s, trigger, match.anchor(), rule.target(), verb);
     String focus = countries.focus();
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
+      if (kind == ImplicitActors.Target.OWN_COUNTRY) {
+        String own = sources.size() == 1 ? sources.get(0).country() : null;
+        if (own != null && own.length() == 3 && sources.get(0).type() != ActorType.COUNTRY) {
+          return countries.actor(own); // the state itself as a country names no separate target
+        }
+        continue;
+      }
       ActorRef t = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS) ? government(focus) : null;
       if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
         return t;
