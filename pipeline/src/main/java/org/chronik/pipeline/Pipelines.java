@@ -5,6 +5,7 @@ import org.chronik.pipeline.clean.Cleaner;
 import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
 import org.chronik.pipeline.events.EventCoder;
 import org.chronik.pipeline.language.LanguageIdentifier;
+import org.chronik.pipeline.lemma.GermanLexicon;
 import org.chronik.pipeline.lemma.Lemmatizer;
 import org.chronik.pipeline.quotes.QuoteFinder;
 import org.chronik.pipeline.timex.TimeTagger;
@@ -15,15 +16,21 @@ public final class Pipelines {
 
   /** The German chain. Loads CoreNLP and every dictionary: call once per process (see {@link #shared()}). */
   public static Pipeline german() {
+    return german(java.util.List.of());
+  }
+
+  /** The German chain with the built-in actor dictionaries extended by {@code actorFiles} (files or folders). */
+  public static Pipeline german(java.util.List<java.nio.file.Path> actorFiles) {
+    GermanLexicon lexicon = GermanLexicon.load(); // one load, shared by the stages that read word forms
     return Pipeline.of(
         Cleaner.forLanguage("de"),
         LanguageIdentifier.create(),
         CoreNlpAnnotator.german(),
-        Lemmatizer.german(),
-        TimeTagger.forLanguage("de"),
-        ActorLinker.forLanguage("de"),
+        new Lemmatizer(lexicon),
+        TimeTagger.forLanguage("de", lexicon::tags),
+        ActorLinker.forLanguage("de", actorFiles),
         QuoteFinder.forLanguage("de"),
-        EventCoder.forLanguage("de"));
+        EventCoder.german(lexicon));
   }
 
   /** One German pipeline per process, loaded on first use and shared by all threads and tests. */

@@ -15,6 +15,7 @@ import org.chronik.model.Sentence;
 import org.chronik.model.Span;
 import org.chronik.model.TimeExpression;
 import org.chronik.pipeline.Stage;
+import org.chronik.pipeline.lemma.GermanLexicon;
 import org.chronik.pipeline.events.ModalityCues.Kind;
 import org.chronik.pipeline.events.ModalityCues.Where;
 
@@ -26,20 +27,32 @@ import org.chronik.pipeline.events.ModalityCues.Where;
 public final class EventCoder implements Stage {
   /** What the coder knows of a language: loaded once, shared by all documents and threads. */
   record Knowledge(EventLexicon lexicon, Codebook codebook, ModalityCues cues, ModalityDetector modality,
-      AttributionFinder attribution, String jointCode) {}
+      AttributionFinder attribution, String jointCode, ImplicitActors implicitActors, PlaceFinder places, CaseReader cases,
+      EventGrammar grammar) {}
 
   private final Knowledge knowledge;
 
-  private EventCoder(EventLexicon lexicon, Codebook codebook, ModalityCues cues) {
+  private EventCoder(String iso, EventLexicon lexicon, Codebook codebook, ModalityCues cues, CaseReader cases) {
     this.knowledge = new Knowledge(lexicon, codebook, cues, new ModalityDetector(cues), new AttributionFinder(cues),
-        cues.jointCode());
+        cues.jointCode(), ImplicitActors.load(), new PlaceFinder(cues.all(Kind.PLACE, Where.CASE)), cases,
+        EventGrammar.forLanguage(iso));
     codebook.get(cues.jointCode());
   }
 
-  /** The coder for a language, from {@code lang/<iso>/events/} and the CAMEO codebook. */
+  /**
+   * The coder for a language, from {@code lang/<iso>/events/} and the CAMEO codebook, trusting the
+   * parser's subjects (no case check).
+   */
   public static EventCoder forLanguage(String iso) {
     Codebook book = Codebook.cameo();
-    return new EventCoder(EventLexicon.forLanguage(iso, book), book, ModalityCues.forLanguage(iso));
+    return new EventCoder(iso, EventLexicon.forLanguage(iso, book), book, ModalityCues.forLanguage(iso), CaseReader.NONE);
+  }
+
+  /** The German coder, checking the parser's subjects against case with the German lexicon. */
+  public static EventCoder german(GermanLexicon lexicon) {
+    Codebook book = Codebook.cameo();
+    return new EventCoder("de", EventLexicon.forLanguage("de", book), book, ModalityCues.forLanguage("de"),
+        new GermanCaseReader(lexicon));
   }
 
   public EventLexicon lexicon() {
@@ -65,11 +78,13 @@ public final class EventCoder implements Stage {
     PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
     ArgumentFinder finder = new ArgumentFinder(pairs, cues.all(Kind.REPORT, Where.CASE), cues.all(Kind.CONTROL, Where.GOVERNOR));
     List<TimeExpression> times = document.layer(Layer.TIMEX);
-    SentenceCoder coder = new SentenceCoder(knowledge, article, finder, times);
+    SentenceCoder coder = new SentenceCoder(knowledge, article, finder, EventDater.of(document), new FocusCountry(mentions));
+    SentenceView.Context context = new SentenceView.Context(article.body(), mentions, times, knowledge.cases(), knowledge.grammar(),
+        lemma -> !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, lemma).isEmpty());
     List<SentenceView> paragraph = new ArrayList<>();
     SentenceView previous = null;
     for (Sentence sentence : document.layer(Layer.SENTENCES)) {
-      SentenceView s = new SentenceView(sentence, article.body(), mentions, times);
+      SentenceView s = new SentenceView(sentence, context);
       if (previous != null && newParagraph(article.body(), previous, s)) {
         paragraph.clear();
       }
