@@ -1,12 +1,14 @@
 package org.chronik.pipeline;
 
 import org.chronik.pipeline.actors.ActorLinker;
+import org.chronik.pipeline.attribution.AttributionLexicon;
 import org.chronik.pipeline.clean.Cleaner;
 import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
 import org.chronik.pipeline.events.EventCoder;
 import org.chronik.pipeline.language.LanguageIdentifier;
 import org.chronik.pipeline.lemma.Lemmatizer;
 import org.chronik.pipeline.quotes.QuoteFinder;
+import org.chronik.pipeline.quotes.QuoteLexicon;
 import org.chronik.pipeline.timex.TimeTagger;
 
 /** Each language's chain, written out in one place. */
@@ -15,6 +17,9 @@ public final class Pipelines {
 
   /** The German chain. Loads CoreNLP and every dictionary: call once per process (see {@link #shared()}). */
   public static Pipeline german() {
+    QuoteLexicon quotes = QuoteLexicon.forLanguage("de");
+    // one list of attribution cues for quotations and events ("laut X", "sagte X", "nach Angaben X")
+    AttributionLexicon attribution = AttributionLexicon.forLanguage("de", quotes::verbLemmas);
     return Pipeline.of(
         Cleaner.forLanguage("de"),
         LanguageIdentifier.create(),
@@ -22,8 +27,8 @@ public final class Pipelines {
         Lemmatizer.german(),
         TimeTagger.forLanguage("de"),
         ActorLinker.forLanguage("de"),
-        QuoteFinder.forLanguage("de"),
-        EventCoder.forLanguage("de"));
+        new QuoteFinder(quotes, attribution),
+        EventCoder.forLanguage("de", attribution));
   }
 
   /** One German pipeline per process, loaded on first use and shared by all threads and tests. */

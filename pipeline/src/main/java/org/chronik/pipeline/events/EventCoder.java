@@ -19,6 +19,8 @@ import org.chronik.model.Sentence;
 import org.chronik.model.Span;
 import org.chronik.model.TimeExpression;
 import org.chronik.pipeline.Stage;
+import org.chronik.pipeline.attribution.AttributionLexicon;
+import org.chronik.pipeline.attribution.Reporters;
 import org.chronik.pipeline.events.ArgumentFinder.Arg;
 import org.chronik.pipeline.events.ModalityCues.Kind;
 import org.chronik.pipeline.events.ModalityCues.Where;
@@ -32,23 +34,28 @@ public final class EventCoder implements Stage {
   private final Codebook codebook;
   private final ModalityCues cues;
   private final ModalityDetector modality;
-  private final AttributionFinder attribution;
+  private final Reporters attribution;
   private final String jointCode;
 
-  private EventCoder(EventLexicon lexicon, Codebook codebook, ModalityCues cues) {
+  private EventCoder(EventLexicon lexicon, Codebook codebook, ModalityCues cues, AttributionLexicon attribution) {
     this.lexicon = lexicon;
     this.codebook = codebook;
     this.cues = cues;
     this.modality = new ModalityDetector(cues);
-    this.attribution = new AttributionFinder(cues);
+    this.attribution = new Reporters(attribution);
     this.jointCode = cues.jointCode();
     codebook.get(jointCode);
   }
 
-  /** The coder for a language, from {@code lang/<iso>/events/} and the CAMEO codebook. */
-  public static EventCoder forLanguage(String iso) {
+  /** The coder for a language, from {@code lang/<iso>/events/}, the CAMEO codebook and the shared attribution cues. */
+  public static EventCoder forLanguage(String iso, AttributionLexicon attribution) {
     Codebook book = Codebook.cameo();
-    return new EventCoder(EventLexicon.forLanguage(iso, book), book, ModalityCues.forLanguage(iso));
+    return new EventCoder(EventLexicon.forLanguage(iso, book), book, ModalityCues.forLanguage(iso), attribution);
+  }
+
+  /** The coder with its own copy of the attribution cues (tests). */
+  public static EventCoder forLanguage(String iso) {
+    return forLanguage(iso, AttributionLexicon.forLanguage(iso));
   }
 
   public EventLexicon lexicon() {
@@ -72,7 +79,7 @@ public final class EventCoder implements Stage {
     List<TimeExpression> timexes = document.layer(Layer.TIMEX);
     List<Span> furniture = document.find(Layer.CLEAN).map(EventCoder::furnitureSpans).orElse(List.of());
     PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
-    ArgumentFinder finder = new ArgumentFinder(pairs, cues.all(Kind.REPORT, Where.CASE), cues.all(Kind.CONTROL, Where.GOVERNOR));
+    ArgumentFinder finder = new ArgumentFinder(pairs, attribution.adpositions(), cues.all(Kind.CONTROL, Where.GOVERNOR));
     List<Event> events = new ArrayList<>();
     List<SentenceView> paragraph = new ArrayList<>();
     SentenceView previous = null;
@@ -153,7 +160,7 @@ public final class EventCoder implements Stage {
   }
 
   private List<Arg> withoutReporters(SentenceView s, List<Arg> args) {
-    return args.stream().filter(a -> !attribution.isReporter(s, a.token())).toList();
+    return args.stream().filter(a -> !attribution.isReporter(s.sentence, a.token())).toList();
   }
 
   /** Source × target pairs; coordinated actors of a mutual act without a target pair up with each other. */
@@ -220,10 +227,15 @@ public final class EventCoder implements Stage {
     }
     matched.add(s.token(source.token()).span());
     matched.add(s.token(target.token()).span());
-    ActorRef reporter = attribution.find(s, trigger);
+    ActorRef reporter = attribution.find(s.sentence, trigger, i -> actorAt(s, i));
     return new Event(article.id() + "-ev" + (n + 1), s.sentence.span(), s.token(trigger).span(), source.actor(),
         target.actor(), mutual, eventCode, dated.date(), dated.source(), PlaceFinder.place(s, trigger), mod, reporter,
         rule.id(), matched, null);
+  }
+
+  private static ActorRef actorAt(SentenceView s, int token) {
+    Mention m = ActorPhrase.actorOf(s, token);
+    return m == null ? null : m.actor();
   }
 
   /** Later mentions of the same event in the article point at the first. */

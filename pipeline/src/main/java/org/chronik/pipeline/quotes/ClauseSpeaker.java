@@ -1,6 +1,9 @@
 package org.chronik.pipeline.quotes;
 
 import org.chronik.model.Token;
+import org.chronik.pipeline.attribution.DependencyTree;
+import org.chronik.pipeline.attribution.SpeakerRoles;
+import org.chronik.pipeline.attribution.Tokens;
 
 /**
  * The speaker of a quotation without a speech cue, read off its own clause: the subject of the
@@ -22,7 +25,7 @@ final class ClauseSpeaker {
     if (colon >= 0 && m.outer().begin() - tree.token(colon).end() <= 1) {
       int verb = verbBefore(tree, colon);
       int subject = verb < 0 ? -1 : SpeakerRoles.subject(tree, verb);
-      boolean expletive = subject >= 0 && "PRON".equals(tree.token(subject).upos()) && !lexicon.isSpeakerPronoun(CueFinder.lemma(tree.token(subject)));
+      boolean expletive = subject >= 0 && "PRON".equals(tree.token(subject).upos()) && !lexicon.isSpeakerPronoun(Tokens.lemma(tree.token(subject)));
       return subject < 0 || expletive ? null : doc.parties.party(tree, subject);
     }
     if (!doc.reportedMood(s)) {
@@ -33,7 +36,7 @@ final class ClauseSpeaker {
       // the subject by its relation, or the clause's first word, which in German is mostly the subject
       boolean subject = t.deprel() != null && t.deprel().startsWith("nsubj") || k == 0;
       if ("PRON".equals(t.upos()) && subject && !doc.insideMarks(t.span())
-          && lexicon.isSpeakerPronoun(CueFinder.lemma(t))) {
+          && lexicon.isSpeakerPronoun(Tokens.lemma(t))) {
         return doc.parties.party(tree, k);
       }
     }
@@ -77,7 +80,7 @@ final class ClauseSpeaker {
   private static int verbBefore(DependencyTree tree, int colon) {
     for (int k = 0; k < colon; k++) {
       Token t = tree.token(k);
-      if (CueFinder.isVerb(t) && (t.head() < 0 || t.head() >= colon) && !"aux".equals(t.deprel()) && !"cop".equals(t.deprel())) {
+      if (Tokens.isVerb(t) && (t.head() < 0 || t.head() >= colon) && !"aux".equals(t.deprel()) && !"cop".equals(t.deprel())) {
         return k;
       }
     }

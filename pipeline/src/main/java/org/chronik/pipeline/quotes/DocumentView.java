@@ -5,6 +5,10 @@ import java.util.List;
 import org.chronik.model.Sentence;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
+import org.chronik.pipeline.attribution.AttributionCue;
+import org.chronik.pipeline.attribution.CueFinder;
+import org.chronik.pipeline.attribution.DependencyTree;
+import org.chronik.pipeline.attribution.Tokens;
 
 /** One document as the quote finder reads it: body, trees, marked spans and the cues outside them. */
 final class DocumentView {
@@ -24,9 +28,12 @@ final class DocumentView {
     List<List<Cue>> all = new ArrayList<>();
     for (int s = 0; s < trees.size(); s++) {
       List<Cue> found = new ArrayList<>();
-      for (Cue cue : finder.find(trees.get(s), s, parties, body)) {
-        if (!insideMarks(trees.get(s).token(cue.anchor()).span())) {
-          found.add(cue); // a speech verb inside a quotation belongs to the quoted words
+      DependencyTree tree = trees.get(s);
+      for (AttributionCue cue : finder.find(tree, s, body)) {
+        if (!insideMarks(tree.token(cue.anchor()).span())) {
+          // a speech verb inside a quotation belongs to the quoted words
+          found.add(new Cue(cue.entry(), s, cue.anchor(), cue.span(), cue.text(), parties.party(tree, cue.speaker()), parties.party(tree, cue.source()),
+              cue.attribution()));
         }
       }
       all.add(List.copyOf(found));
@@ -71,7 +78,7 @@ final class DocumentView {
   /** True when a finite verb of the sentence outside quotation marks is in the reported mood. */
   boolean reportedMood(int s) {
     for (Token t : sentence(s).tokens()) {
-      if (CueFinder.isVerb(t) && isFinite(s, t) && !insideMarks(t.span()) && lexicon.isReportedMood(t.text())) {
+      if (Tokens.isVerb(t) && isFinite(s, t) && !insideMarks(t.span()) && lexicon.isReportedMood(t.text())) {
         return true;
       }
     }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
+import org.chronik.pipeline.attribution.CueKind;
+import org.chronik.pipeline.attribution.DependencyTree;
+import org.chronik.pipeline.attribution.Tokens;
 
 /**
  * Finds reported speech without quotation marks in one sentence: the clause a speech verb governs
@@ -133,7 +136,7 @@ final class IndirectSpeech {
 
   private static boolean isClause(DependencyTree tree, int head) {
     Token t = tree.token(head);
-    return CueFinder.isVerb(t) || tree.child(head, "cop") >= 0 || tree.child(head, "aux") >= 0 || tree.child(head, "nsubj") >= 0;
+    return Tokens.isVerb(t) || tree.child(head, "cop") >= 0 || tree.child(head, "aux") >= 0 || tree.child(head, "nsubj") >= 0;
   }
 
   private static boolean accept(DocumentView doc, DependencyTree tree, Span clause) {

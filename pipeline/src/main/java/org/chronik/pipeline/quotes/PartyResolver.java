@@ -8,6 +8,7 @@ import org.chronik.model.ActorType;
 import org.chronik.model.Mention;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
+import org.chronik.pipeline.attribution.DependencyTree;
 
 /**
  * Links the noun phrase at a token to an actor: a mention of the actors stage when one covers it,

@@ -14,6 +14,9 @@ import org.chronik.model.QuoteType;
 import org.chronik.model.Sentence;
 import org.chronik.model.Span;
 import org.chronik.pipeline.Stage;
+import org.chronik.pipeline.attribution.AttributionLexicon;
+import org.chronik.pipeline.attribution.CueFinder;
+import org.chronik.pipeline.attribution.CueKind;
 
 /**
  * Quotations with their speakers: direct and partial ones in quotation marks, indirect speech
@@ -24,25 +27,33 @@ public final class QuoteFinder implements Stage {
   private static final int NOUN_CUE_REACH = 3;
 
   private final QuoteLexicon lexicon;
+  private final AttributionLexicon attributionLexicon;
   private final QuotationMarks marks;
   private final CueFinder cueFinder;
   private final SpeechJudge judge;
   private final IndirectSpeech indirect;
 
-  public QuoteFinder(QuoteLexicon lexicon) {
+  public QuoteFinder(QuoteLexicon lexicon, AttributionLexicon attribution) {
     this.lexicon = lexicon;
+    this.attributionLexicon = attribution;
     this.marks = new QuotationMarks(lexicon.marks());
-    this.cueFinder = new CueFinder(lexicon);
-    this.judge = new SpeechJudge(lexicon);
+    this.cueFinder = new CueFinder(attribution);
+    this.judge = new SpeechJudge(lexicon, attribution);
     this.indirect = new IndirectSpeech(lexicon);
   }
 
+  /** The finder for a language with its own attribution lexicon (tests); pipelines share one lexicon with the event coder. */
   public static QuoteFinder forLanguage(String iso) {
-    return new QuoteFinder(QuoteLexicon.forLanguage(iso));
+    QuoteLexicon lexicon = QuoteLexicon.forLanguage(iso);
+    return new QuoteFinder(lexicon, AttributionLexicon.forLanguage(iso, lexicon::verbLemmas));
   }
 
   public QuoteLexicon lexicon() {
     return lexicon;
+  }
+
+  public AttributionLexicon attributionLexicon() {
+    return attributionLexicon;
   }
 
   @Override

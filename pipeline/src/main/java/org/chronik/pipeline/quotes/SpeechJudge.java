@@ -6,6 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.chronik.model.QuoteType;
 import org.chronik.model.Token;
+import org.chronik.pipeline.attribution.AttributionLexicon;
+import org.chronik.pipeline.attribution.CueKind;
+import org.chronik.pipeline.attribution.DependencyTree;
+import org.chronik.pipeline.attribution.Tokens;
 
 /**
  * Decides whether words in quotation marks are speech, and of which type; names, titles and scare
@@ -19,9 +23,11 @@ final class SpeechJudge {
   private static final int MIN_UTTERANCE_WORDS = 4;
 
   private final QuoteLexicon lexicon;
+  private final AttributionLexicon attribution;
 
-  SpeechJudge(QuoteLexicon lexicon) {
+  SpeechJudge(QuoteLexicon lexicon, AttributionLexicon attribution) {
     this.lexicon = lexicon;
+    this.attribution = attribution;
   }
 
   /** DIRECT, PARTIAL, or null when the marked words are not speech. */
@@ -35,7 +41,7 @@ final class SpeechJudge {
       for (Token t : doc.sentence(s).tokens()) {
         if (m.inner().contains(t.span()) && !DependencyTree.isPunct(t)) {
           words++;
-          finite |= CueFinder.isVerb(t) && doc.isFinite(s, t);
+          finite |= Tokens.isVerb(t) && doc.isFinite(s, t);
           nominal |= isNominal(t);
           boolean entity = "PROPN".equals(t.upos()) || t.ner() != null && !"O".equals(t.ner());
           named |= entity;
@@ -57,12 +63,12 @@ final class SpeechJudge {
     boolean atStart = before.stream().allMatch(t -> DependencyTree.isPunct(t) && !t.text().equals(","));
 
     // after a name noun, a title ("der Film „Die Flucht“", "das Motto „Wir sind da“"), not a predicate ("das Schiff „seetüchtig“")
-    boolean title = nounBefore && lexicon.isNameNoun(CueFinder.lemma(previous)) && (nominal || clause)
+    boolean title = nounBefore && lexicon.isNameNoun(Tokens.lemma(previous)) && (nominal || clause)
         || afterColonOf(before, lexicon); // "(Motto: „…“)"
     if (scareBefore(before) || title) {
       return null;
     }
-    boolean speechNoun = nounBefore && lexicon.noun(CueFinder.lemma(previous)) != null;
+    boolean speechNoun = nounBefore && attribution.noun(Tokens.lemma(previous)) != null;
     if (!clause && nounBefore && !speechNoun && names(tree, previous.index(), m)) {
       return null; // "eine Partnerschaft „ohne Grenzen“": a label for the noun before it
     }
@@ -128,7 +134,7 @@ final class SpeechJudge {
 
   private static boolean afterColonOf(List<Token> before, QuoteLexicon lexicon) {
     int n = before.size();
-    return n >= 2 && before.get(n - 1).text().equals(":") && lexicon.isNameNoun(CueFinder.lemma(before.get(n - 2)));
+    return n >= 2 && before.get(n - 1).text().equals(":") && lexicon.isNameNoun(Tokens.lemma(before.get(n - 2)));
   }
 
   private static boolean coordinatedWithRejected(List<Token> before, Set<MarkedSpan> rejected) {
@@ -151,7 +157,7 @@ final class SpeechJudge {
 
   /** True when the words just before the mark are a scare cue ("die sogenannte „…“"). */
   private boolean scareBefore(List<Token> before) {
-    for (CueEntry scare : lexicon.cues(CueKind.SCARE)) {
+    for (QuoteWord scare : lexicon.words(QuoteWord.Kind.SCARE)) {
       List<String> words = scare.words();
       int n = words.size();
       if (before.size() < n) {

@@ -1,13 +1,13 @@
-package org.chronik.pipeline.quotes;
+package org.chronik.pipeline.attribution;
 
 import java.util.Set;
 
 /** Reads the parties of a speech verb off the dependency tree: subject, object, the author in an oblique. */
-final class SpeakerRoles {
+public final class SpeakerRoles {
   private SpeakerRoles() {}
 
   /** The token filling a role of {@code cues.tsv} for the verb at i, or -1. */
-  static int role(String role, DependencyTree tree, int verb) {
+  public static int role(String role, DependencyTree tree, int verb) {
     if (role == null) {
       return -1;
     }
@@ -15,12 +15,12 @@ final class SpeakerRoles {
       case "subj" -> subject(tree, verb);
       case "obj" -> tree.child(verb, "obj") >= 0 ? tree.child(verb, "obj") : passiveSubject(tree, verb);
       case "obl" -> agentInObliques(tree, verb);
-      default -> throw new IllegalArgumentException("cues.tsv: unknown role \"" + role + "\"");
+      default -> throw new IllegalArgumentException("attribution cues: unknown role \"" + role + "\"");
     };
   }
 
   /** The subject of the verb; a verb coordinated without its own subject shares its partner's. */
-  static int subject(DependencyTree tree, int verb) {
+  public static int subject(DependencyTree tree, int verb) {
     int s = tree.child(verb, "nsubj");
     if (s >= 0 && tree.quoted(s)) {
       s = -1; // the parser took the quoted words' subject for the speech verb's
@@ -34,12 +34,12 @@ final class SpeakerRoles {
     for (int c : tree.children(verb)) {
       String rel = tree.token(c).deprel();
       // a pronoun subject is reliably tagged nsubj; a pronoun object here is "sich" or "ihm"
-      boolean name = CueFinder.isNominal(tree.token(c)) && !"PRON".equals(tree.token(c).upos());
+      boolean name = Tokens.isNominal(tree.token(c)) && !"PRON".equals(tree.token(c).upos());
       if (c > verb && c <= verb + 3 && rel != null && ARGUMENTS.contains(rel) && name && tree.child(c, "case") < 0 && !tree.quoted(c)) {
         return c;
       }
     }
-    if ("conj".equals(tree.token(verb).deprel()) && tree.token(verb).head() >= 0 && CueFinder.isVerb(tree.token(tree.token(verb).head()))) {
+    if ("conj".equals(tree.token(verb).deprel()) && tree.token(verb).head() >= 0 && Tokens.isVerb(tree.token(tree.token(verb).head()))) {
       return tree.child(tree.token(verb).head(), "nsubj");
     }
     return -1;
@@ -95,8 +95,8 @@ final class SpeakerRoles {
       if (rel == null || !rel.startsWith("obl") || tree.quoted(c)) {
         continue;
       }
-      if (document < 0 && "NOUN".equals(tree.token(c).upos())) {
-        document = c; // "hieß es in dem Schreiben": the writing speaks when no author is named in it
+      if (document < 0 && ("NOUN".equals(tree.token(c).upos()) || "PROPN".equals(tree.token(c).upos()))) {
+        document = c; // "hieß es in dem Schreiben", "aus Berlin hieß es": the writing or the place speaks when no author is named in it
       }
       for (int k = 0; k < tree.size(); k++) {
         String upos = tree.token(k).upos();

@@ -1,4 +1,4 @@
-package org.chronik.pipeline.quotes;
+package org.chronik.pipeline.attribution;
 
 import java.util.List;
 import java.util.Map;
@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * One line of {@code cues.tsv}.
  *
- * @param words the pattern: lemmas (or lowercase word beginnings for scare cues), in order
- * @param roles {@code speaker=subj}, {@code source=subj}, {@code if=subj:es} and the like
- * @param example a sentence the entry must handle, run by a test; "-" when none
+ * @param words the pattern: lemmas, in order
+ * @param roles {@code speaker=subj}, {@code source=subj}, {@code if=subj:es}, {@code event=report} and the like
+ * @param example a sentence the entry must handle, run by a test
  * @param expect what the example must yield (see the README)
  * @param line where the entry stands, for messages
  */
@@ -24,5 +24,10 @@ public record CueEntry(CueKind kind, List<String> words, Map<String, String> rol
 
   public String pattern() {
     return String.join(" ", words);
+  }
+
+  /** True for the cues the event coder takes as naming who reports an event. */
+  public boolean reportsEvents() {
+    return "report".equals(roles.get("event"));
   }
 }

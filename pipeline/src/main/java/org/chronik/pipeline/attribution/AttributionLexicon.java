@@ -1,0 +1,136 @@
+package org.chronik.pipeline.attribution;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The attribution knowledge of one language ({@code lang/<iso>/attribution/cues.tsv}): speech verbs
+ * and nouns, attribution phrases ("laut X", "nach Angaben X"), attributing clauses ("wie X
+ * mitteilte") and anaphors ("demnach"). Loaded once, immutable; the quote finder and the event coder
+ * share it.
+ */
+public final class AttributionLexicon {
+  private final String language;
+  private final List<CueEntry> cues;
+  private final Map<String, CueEntry> verbs;
+  private final Map<String, CueEntry> nouns;
+  private final Map<String, CueEntry> clauses;
+  private final Map<String, CueEntry> anaphors;
+  private final Function<String, List<String>> verbLemmas;
+
+  private AttributionLexicon(String language, List<CueEntry> cues, Function<String, List<String>> verbLemmas) {
+    this.language = language;
+    this.cues = List.copyOf(cues);
+    this.verbs = index(cues, CueKind.VERB);
+    this.nouns = index(cues, CueKind.NOUN);
+    this.clauses = index(cues, CueKind.CLAUSE);
+    this.anaphors = index(cues, CueKind.ANAPHOR);
+    this.verbLemmas = verbLemmas;
+  }
+
+  /**
+   * Loads {@code lang/<iso>/attribution/cues.tsv}.
+   *
+   * @param verbLemmas the verb lemmas of a word form by the language's morphology (for participles
+   *     the tagger took for adjectives); a function giving none where there is no morphology
+   */
+  public static AttributionLexicon forLanguage(String iso, Function<String, List<String>> verbLemmas) {
+    String resource = "/lang/" + iso + "/attribution/cues.tsv";
+    List<CueEntry> cues = new ArrayList<>();
+    for (String[] row : TsvRows.read(resource, 5)) {
+      CueKind kind;
+      try {
+        kind = CueKind.valueOf(row[0].toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(resource + ": unknown kind \"" + row[0] + "\" in: " + String.join("\t", row));
+      }
+      cues.add(new CueEntry(kind, Arrays.asList(row[1].split(" ")), roles(resource, row[2]), row[3], row[4], String.join("\t", row)));
+    }
+    return new AttributionLexicon(iso, cues, verbLemmas);
+  }
+
+  /** Loads the lexicon without a morphology. */
+  public static AttributionLexicon forLanguage(String iso) {
+    return forLanguage(iso, word -> List.of());
+  }
+
+  private static Map<String, String> roles(String resource, String field) {
+    Map<String, String> roles = new LinkedHashMap<>();
+    if (!field.equals("-")) {
+      for (String part : field.split(" ")) {
+        int eq = part.indexOf('=');
+        if (eq < 1) {
+          throw new IllegalArgumentException(resource + ": bad role \"" + part + "\" (expected key=value)");
+        }
+        roles.put(part.substring(0, eq), part.substring(eq + 1));
+      }
+    }
+    return roles;
+  }
+
+  private static Map<String, CueEntry> index(List<CueEntry> cues, CueKind kind) {
+    return cues.stream()
+        .filter(c -> c.kind() == kind)
+        .collect(Collectors.toUnmodifiableMap(c -> c.words().get(0), c -> c, (a, b) -> a));
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public List<CueEntry> cues() {
+    return cues;
+  }
+
+  public List<CueEntry> cues(CueKind kind) {
+    return cues.stream().filter(c -> c.kind() == kind).toList();
+  }
+
+  public CueEntry verb(String lemma) {
+    return verbs.get(lemma);
+  }
+
+  public CueEntry noun(String lemma) {
+    return nouns.get(lemma);
+  }
+
+  public CueEntry clause(String lemma) {
+    return clauses.get(lemma);
+  }
+
+  public CueEntry anaphor(String lemma) {
+    return anaphors.get(lemma);
+  }
+
+  /** Verb lemmas of a word form by the morphology; empty without one. */
+  public List<String> verbLemmas(String word) {
+    return verbLemmas.apply(word);
+  }
+
+  /** A verb that reports an event it governs ("X berichtete, …"): a verb row marked {@code event=report}. */
+  public boolean isReportVerb(String lemma) {
+    CueEntry e = lemma == null ? null : verbs.get(lemma.toLowerCase(Locale.ROOT));
+    return e != null && e.reportsEvents();
+  }
+
+  /** Adpositions that name who reports ("laut", "zufolge"): one-word attribution rows marked {@code event=report}. */
+  public Set<String> reportAdpositions() {
+    return cues.stream()
+        .filter(c -> c.kind() == CueKind.ATTRIBUTION && c.reportsEvents() && c.words().size() == 1)
+        .map(c -> c.words().get(0).toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** A noun whose attribute reports ("nach Angaben des X"): the last word of an attribution row marked {@code event=report}. */
+  public boolean isReportNoun(String lemma) {
+    return lemma != null && cues.stream().anyMatch(c -> c.kind() == CueKind.ATTRIBUTION && c.reportsEvents() && c.words().size() > 1
+        && c.words().get(c.words().size() - 1).equalsIgnoreCase(lemma));
+  }
+}
