@@ -19,7 +19,7 @@ public final class Pipelines {
   public static Pipeline german() {
     QuoteLexicon quotes = QuoteLexicon.forLanguage("de");
     // one list of attribution cues for quotations and events ("laut X", "sagte X", "nach Angaben X")
-    AttributionLexicon attribution = AttributionLexicon.forLanguage("de", quotes::verbLemmas);
+    AttributionLexicon attribution = AttributionLexicon.forLanguage("de", quotes.morphology());
     return Pipeline.of(
         Cleaner.forLanguage("de"),
         LanguageIdentifier.create(),

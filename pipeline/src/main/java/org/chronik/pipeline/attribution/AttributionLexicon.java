@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -23,25 +22,24 @@ public final class AttributionLexicon {
   private final Map<String, CueEntry> nouns;
   private final Map<String, CueEntry> clauses;
   private final Map<String, CueEntry> anaphors;
-  private final Function<String, List<String>> verbLemmas;
+  private final Morphology morphology;
 
-  private AttributionLexicon(String language, List<CueEntry> cues, Function<String, List<String>> verbLemmas) {
+  private AttributionLexicon(String language, List<CueEntry> cues, Morphology morphology) {
     this.language = language;
     this.cues = List.copyOf(cues);
     this.verbs = index(cues, CueKind.VERB);
     this.nouns = index(cues, CueKind.NOUN);
     this.clauses = index(cues, CueKind.CLAUSE);
     this.anaphors = index(cues, CueKind.ANAPHOR);
-    this.verbLemmas = verbLemmas;
+    this.morphology = morphology;
   }
 
   /**
    * Loads {@code lang/<iso>/attribution/cues.tsv}.
    *
-   * @param verbLemmas the verb lemmas of a word form by the language's morphology (for participles
-   *     the tagger took for adjectives); a function giving none where there is no morphology
+   * @param morphology the language's morphology lexicon, {@link Morphology#NONE} where there is none
    */
-  public static AttributionLexicon forLanguage(String iso, Function<String, List<String>> verbLemmas) {
+  public static AttributionLexicon forLanguage(String iso, Morphology morphology) {
     String resource = "/lang/" + iso + "/attribution/cues.tsv";
     List<CueEntry> cues = new ArrayList<>();
     for (String[] row : TsvRows.read(resource, 5)) {
@@ -53,12 +51,12 @@ public final class AttributionLexicon {
       }
       cues.add(new CueEntry(kind, Arrays.asList(row[1].split(" ")), roles(resource, row[2]), row[3], row[4], String.join("\t", row)));
     }
-    return new AttributionLexicon(iso, cues, verbLemmas);
+    return new AttributionLexicon(iso, cues, morphology);
   }
 
   /** Loads the lexicon without a morphology. */
   public static AttributionLexicon forLanguage(String iso) {
-    return forLanguage(iso, word -> List.of());
+    return forLanguage(iso, Morphology.NONE);
   }
 
   private static Map<String, String> roles(String resource, String field) {
@@ -109,9 +107,8 @@ public final class AttributionLexicon {
     return anaphors.get(lemma);
   }
 
-  /** Verb lemmas of a word form by the morphology; empty without one. */
-  public List<String> verbLemmas(String word) {
-    return verbLemmas.apply(word);
+  public Morphology morphology() {
+    return morphology;
   }
 
   /** A verb that reports an event it governs ("X berichtete, …"): a verb row marked {@code event=report}. */

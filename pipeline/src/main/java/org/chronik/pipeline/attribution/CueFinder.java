@@ -66,7 +66,7 @@ public final class CueFinder {
     if (!"ADJ".equals(t.upos()) || t.xpos() == null || !t.xpos().startsWith("PA2")) {
       return null;
     }
-    for (String lemma : lexicon.verbLemmas(t.text())) {
+    for (String lemma : lexicon.morphology().verbLemmas(t.text())) {
       if (lexicon.verb(lemma) != null) {
         return lexicon.verb(lemma);
       }
@@ -105,12 +105,12 @@ public final class CueFinder {
     if (clauseWord >= 0) {
       // "wie X mitteilte": the clause attributes; its subject says or reports the words
       CueEntry clause = lexicon.clause(lemma(tree.token(clauseWord)));
-      int speaker = SpeakerRoles.role(clause.role("speaker"), tree, verb);
+      int speaker = SpeakerRoles.role(clause.role("speaker"), tree, verb, lexicon.morphology());
       Span span = new Span(tree.token(clauseWord).begin(), t.end());
       return new AttributionCue(clause, sentence, verb, span, span.of(body), speaker, -1, true);
     }
-    int speaker = SpeakerRoles.role(entry.role("speaker"), tree, verb);
-    int source = SpeakerRoles.role(entry.role("source"), tree, verb);
+    int speaker = SpeakerRoles.role(entry.role("speaker"), tree, verb, lexicon.morphology());
+    int source = SpeakerRoles.role(entry.role("source"), tree, verb, lexicon.morphology());
     return new AttributionCue(entry, sentence, verb, t.span(), t.text(), speaker, source, false);
   }
 

@@ -24,12 +24,12 @@ final class ClauseSpeaker {
     }
     if (colon >= 0 && m.outer().begin() - tree.token(colon).end() <= 1) {
       int verb = verbBefore(tree, colon);
-      int subject = verb < 0 ? -1 : SpeakerRoles.subject(tree, verb);
+      int subject = verb < 0 ? -1 : SpeakerRoles.subject(tree, verb, lexicon.morphology());
       boolean expletive = subject >= 0 && "PRON".equals(tree.token(subject).upos()) && !lexicon.isSpeakerPronoun(Tokens.lemma(tree.token(subject)));
       return subject < 0 || expletive ? null : doc.parties.party(tree, subject);
     }
     if (!doc.reportedMood(s)) {
-      return startsSentence(tree, m) && s > 0 ? namedSubjectOf(doc, s - 1) : null;
+      return startsSentence(tree, m) && s > 0 ? namedSubjectOf(doc, s - 1, lexicon) : null;
     }
     for (int k = 0; k < tree.size(); k++) {
       Token t = tree.token(k);
@@ -56,14 +56,14 @@ final class ClauseSpeaker {
    * "X kritisierte die Regierung. „…“": the subject of the previous sentence's main verb, when it names
    * someone (a linked actor or a recognized entity) and that sentence has no quotation of its own.
    */
-  private static Party namedSubjectOf(DocumentView doc, int s) {
+  private static Party namedSubjectOf(DocumentView doc, int s, QuoteLexicon lexicon) {
     DependencyTree tree = doc.trees.get(s);
     if (doc.marked.stream().anyMatch(m -> m.outer().overlaps(tree.sentence().span()))) {
       return null;
     }
     for (int k = 0; k < tree.size(); k++) {
       if (tree.token(k).head() < 0) {
-        int subject = SpeakerRoles.subject(tree, k);
+        int subject = SpeakerRoles.subject(tree, k, lexicon.morphology());
         if (subject < 0) {
           return null;
         }

@@ -45,7 +45,7 @@ public final class QuoteFinder implements Stage {
   /** The finder for a language with its own attribution lexicon (tests); pipelines share one lexicon with the event coder. */
   public static QuoteFinder forLanguage(String iso) {
     QuoteLexicon lexicon = QuoteLexicon.forLanguage(iso);
-    return new QuoteFinder(lexicon, AttributionLexicon.forLanguage(iso, lexicon::verbLemmas));
+    return new QuoteFinder(lexicon, AttributionLexicon.forLanguage(iso, lexicon.morphology()));
   }
 
   public QuoteLexicon lexicon() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.chronik.pipeline.attribution.Morphology;
 import org.chronik.pipeline.attribution.TsvRows;
 import org.chronik.pipeline.lemma.GermanLexicon;
 
@@ -77,9 +78,9 @@ public final class QuoteLexicon {
     return mood != null && mood.isReported(word);
   }
 
-  /** Verb lemmas of a word form by the morphology lexicon; empty for languages without one. */
-  public List<String> verbLemmas(String word) {
-    return mood == null ? List.of() : mood.verbLemmas(word);
+  /** The morphology lexicon behind the mood test, for the attribution rules; none for languages without one. */
+  public Morphology morphology() {
+    return mood == null ? Morphology.NONE : mood;
   }
 
   /** A finite verb tag: STTS (VVFIN) or, with a lexicon, its tag patterns. */

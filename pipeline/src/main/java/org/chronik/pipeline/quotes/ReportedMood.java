@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronik.pipeline.attribution.Morphology;
 import org.chronik.pipeline.lemma.GermanLexicon;
 
 /**
@@ -14,7 +15,7 @@ import org.chronik.pipeline.lemma.GermanLexicon;
  * Konjunktiv II forms no indicative shares, "hätten", "würde"), from the patterns of {@code
  * mood.tsv} over the readings of the morphology lexicon. Immutable and thread-safe.
  */
-final class ReportedMood {
+final class ReportedMood implements Morphology {
   private final GermanLexicon lexicon;
   private final List<Pattern> subjunctive;
   private final List<Pattern> indicative;
@@ -53,12 +54,21 @@ final class ReportedMood {
   }
 
   /** Verb lemmas the lexicon gives for a word form ("gedrängt" → "drängen"), for participles tagged as adjectives. */
-  List<String> verbLemmas(String word) {
+  @Override
+  public List<String> verbLemmas(String word) {
     return lexicon.readings(word.toLowerCase(Locale.GERMAN)).stream()
         .filter(GermanLexicon.Reading::isVerb)
         .map(GermanLexicon.Reading::lemma)
         .distinct()
         .toList();
+  }
+
+  /** Known to the lexicon (as written or lowercased), and never as a noun, name, pronoun or article. */
+  @Override
+  public boolean neverNames(String word) {
+    List<GermanLexicon.Reading> readings = new ArrayList<>(lexicon.readings(word));
+    readings.addAll(lexicon.readings(word.toLowerCase(Locale.GERMAN)));
+    return !readings.isEmpty() && readings.stream().noneMatch(r -> r.isNoun() || r.tag().startsWith("PRO") || r.tag().startsWith("ART"));
   }
 
   boolean isFiniteTag(String tag) {

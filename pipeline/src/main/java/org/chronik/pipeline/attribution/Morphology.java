@@ -1,0 +1,28 @@
+package org.chronik.pipeline.attribution;
+
+import java.util.List;
+
+/** What the attribution rules ask a language's morphology lexicon. */
+public interface Morphology {
+  /** Verb lemmas of a word form ("gedrängt" → "drängen"), for participles the tagger took for adjectives. */
+  List<String> verbLemmas(String word);
+
+  /**
+   * True when the lexicon knows the word, and only in classes that never name anyone: an adverb
+   * ("Demgegenüber", capitalized at a sentence start and tagged as a name), a conjunction, a participle.
+   */
+  boolean neverNames(String word);
+
+  /** A language without a morphology lexicon: no verb lemmas, every word may name someone. */
+  Morphology NONE = new Morphology() {
+    @Override
+    public List<String> verbLemmas(String word) {
+      return List.of();
+    }
+
+    @Override
+    public boolean neverNames(String word) {
+      return false;
+    }
+  };
+}

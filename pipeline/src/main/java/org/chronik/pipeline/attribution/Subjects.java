@@ -1,0 +1,136 @@
+package org.chronik.pipeline.attribution;
+
+import java.util.Set;
+import org.chronik.model.Token;
+
+/**
+ * Who a speech verb's subject is, read as German word order gives it, not as the parser's nearest
+ * noun: after a quotation or reported clause the verb comes first and its subject follows ("„…“,
+ * sagte die Ministerin"; "Sie sei geschockt, sagte die Königin": not "Sie"); a word before the verb
+ * that cannot name anyone (an adverb like "Demgegenüber", a participle like "Relativierend") is no
+ * subject; a name first in the clause is the subject even when the parser calls it the object.
+ */
+final class Subjects {
+  /** Arguments that may be a misparsed subject. */
+  private static final Set<String> ARGUMENTS = Set.of("nsubj", "obj", "iobj", "obl:arg", "nsubj:pass", "appos", "dep");
+  /** Word classes that can head a phrase naming someone ("die Ministerin", "Xi", "er", "einer der Beamten", "beide"). */
+  private static final Set<String> NAMING = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "X");
+  /** How far after the finite verb an inverted subject may stand ("sagte am Montag in Berlin die Ministerin"). */
+  private static final int REACH = 5;
+
+  private Subjects() {}
+
+  static int of(DependencyTree tree, int verb, Morphology morphology) {
+    int s = tree.child(verb, "nsubj");
+    if (s >= 0 && (tree.quoted(s) || !NAMING.contains(tree.token(s).upos()) || notAName(tree, s, morphology))) {
+      s = -1; // the quoted words' subject, or an adverb in the prefield
+    }
+    int finite = finite(tree, verb);
+    if (s >= 0 && s < finite && inverted(tree, finite) && inReportedClause(tree, s, finite)) {
+      s = -1; // "Sie sei geschockt, sagte die Königin": "Sie" is the reported clause's subject
+    }
+    if (s >= 0) {
+      int prefield = prefieldArgument(tree, verb, finite);
+      // "Macron hat Scholz … versprochen": the parser may call the first name the object; in news the first is the subject
+      return prefield >= 0 && prefield < s ? prefield : s;
+    }
+    int after = afterVerb(tree, verb, finite);
+    if (after >= 0) {
+      return after;
+    }
+    Token v = tree.token(verb);
+    if ("conj".equals(v.deprel()) && v.head() >= 0 && Tokens.isVerb(tree.token(v.head()))) {
+      return tree.child(v.head(), "nsubj"); // a verb coordinated without its own subject shares its partner's
+    }
+    return -1;
+  }
+
+  /** An adverb the tagger took for a name ("Demgegenüber"): no entity tag, no name parts, and a word the lexicon knows only as a non-noun. */
+  private static boolean notAName(DependencyTree tree, int s, Morphology morphology) {
+    Token t = tree.token(s);
+    boolean entity = t.ner() != null && !"O".equals(t.ner());
+    return !entity && tree.child(s, "flat") < 0 && morphology.neverNames(t.text());
+  }
+
+  /** "sagte Xi", "sagte am Abend die Ministerin": a naming phrase after the finite verb that the parser attached as an argument. */
+  private static int afterVerb(DependencyTree tree, int verb, int finite) {
+    for (int c : tree.children(verb)) {
+      Token t = tree.token(c);
+      String rel = t.deprel();
+      // a pronoun subject is reliably tagged nsubj; a pronoun object here is "sich" or "ihm"
+      boolean name = Tokens.isNominal(t) && (!"PRON".equals(t.upos()) || "nsubj".equals(rel));
+      if (c > finite && c <= finite + REACH && rel != null && ARGUMENTS.contains(rel) && name && tree.child(c, "case") < 0 && !tree.quoted(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The finite part of the verb: an auxiliary before it in the same clause ("hatte … gesagt"), else
+   * the verb; an auxiliary the parser hung on it across a comma belongs to the clause before.
+   */
+  private static int finite(DependencyTree tree, int verb) {
+    int finite = verb;
+    for (int c : tree.children(verb)) {
+      if ("aux".equals(tree.token(c).deprel()) && c < finite && !punctuationBetween(tree, c, verb)) {
+        finite = c;
+      }
+    }
+    return finite;
+  }
+
+  private static boolean punctuationBetween(DependencyTree tree, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (tree.isPunct(k) && !tree.quoted(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The verb comes first in its clause: right after a comma or quotation mark, or at the sentence start. */
+  private static boolean inverted(DependencyTree tree, int finite) {
+    for (int k = finite - 1; k >= 0; k--) {
+      if (tree.isPunct(k)) {
+        return true;
+      }
+      if (!tree.quoted(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A verb stands between the subject and the finite verb that is not part of the subject's own phrase ("der gestern ankam"). */
+  private static boolean inReportedClause(DependencyTree tree, int subject, int finite) {
+    for (int k = subject + 1; k < finite; k++) {
+      if (Tokens.isVerb(tree.token(k)) && !tree.dominates(subject, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name or noun the parser made an object although it stands first in the clause, before the finite verb. */
+  private static int prefieldArgument(DependencyTree tree, int verb, int finite) {
+    for (int c : tree.children(verb)) {
+      String rel = tree.token(c).deprel();
+      if (c < finite && rel != null && (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:arg"))
+          && "PROPN".equals(tree.token(c).upos()) && tree.child(c, "case") < 0 && firstOfClause(tree, c, finite)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** True when nothing but the phrase of c stands between the clause start and the finite verb. */
+  private static boolean firstOfClause(DependencyTree tree, int c, int finite) {
+    for (int k = 0; k < finite; k++) {
+      if (!tree.dominates(c, k) && !tree.isPunct(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
