@@ -23,6 +23,9 @@ public final class AttributionLexicon {
   private final Map<String, CueEntry> clauses;
   private final Map<String, CueEntry> anaphors;
   private final Morphology morphology;
+  private final Set<String> statements;
+  /** Letters a compound's first part needs to name someone ("Polizei" in "Polizeibericht"). */
+  private static final int MIN_MODIFIER = 3;
 
   private AttributionLexicon(String language, List<CueEntry> cues, Morphology morphology) {
     this.language = language;
@@ -32,6 +35,8 @@ public final class AttributionLexicon {
     this.clauses = index(cues, CueKind.CLAUSE);
     this.anaphors = index(cues, CueKind.ANAPHOR);
     this.morphology = morphology;
+    this.statements = cues.stream().filter(c -> c.kind() == CueKind.NOUN || c.kind() == CueKind.REPORT)
+        .map(c -> c.words().get(0).toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -109,6 +114,28 @@ public final class AttributionLexicon {
 
   public Morphology morphology() {
     return morphology;
+  }
+
+  /**
+   * A noun that names a statement or document ("Meldung", "Kritik", "Erklärung"): a {@code noun} or
+   * {@code report} row. It never speaks itself; its author does ("die Kritik der Opposition").
+   */
+  public boolean isStatementNoun(String lemma) {
+    return lemma != null && statements.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** An adposition that marks the author of a statement noun ("Zitat von Habeck"): an {@code author} row. */
+  public boolean isAuthorAdposition(String word) {
+    return word != null && cues.stream().anyMatch(c -> c.kind() == CueKind.AUTHOR && c.words().get(0).equalsIgnoreCase(word));
+  }
+
+  /** A compound whose head is a statement noun and whose first part names the author ("Polizeibericht"). */
+  public boolean isStatementCompound(String lemma) {
+    if (lemma == null) {
+      return false;
+    }
+    String l = lemma.toLowerCase(Locale.ROOT);
+    return statements.stream().anyMatch(w -> l.length() >= w.length() + MIN_MODIFIER && l.endsWith(w));
   }
 
   /** A verb that reports an event it governs ("X berichtete, …"): a verb row marked {@code event=report}. */

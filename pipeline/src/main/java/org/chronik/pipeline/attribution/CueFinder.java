@@ -105,7 +105,9 @@ public final class CueFinder {
     if (clauseWord >= 0) {
       // "wie X mitteilte": the clause attributes; its subject says or reports the words
       CueEntry clause = lexicon.clause(lemma(tree.token(clauseWord)));
-      int speaker = SpeakerRoles.role(clause.role("speaker"), tree, verb, lexicon.morphology());
+      // the verb says who speaks ("wie X mitteilte": its subject; "wie es aus Kreisen X hieß": the oblique)
+      String role = entry.role("speaker") != null ? entry.role("speaker") : clause.role("speaker");
+      int speaker = SpeakerRoles.role(role, tree, verb, lexicon.morphology());
       Span span = new Span(tree.token(clauseWord).begin(), t.end());
       return new AttributionCue(clause, sentence, verb, span, span.of(body), speaker, -1, true);
     }

@@ -76,11 +76,15 @@ final class ClauseSpeaker {
     return null;
   }
 
-  /** The verb heading the words before the colon: the one whose head lies outside them. */
+  /**
+   * The predicate heading the words before the colon: the verb whose head lies outside them, or a
+   * predicate with a copula ("Die Kritik war deutlich:").
+   */
   private static int verbBefore(DependencyTree tree, int colon) {
     for (int k = 0; k < colon; k++) {
       Token t = tree.token(k);
-      if (Tokens.isVerb(t) && (t.head() < 0 || t.head() >= colon) && !"aux".equals(t.deprel()) && !"cop".equals(t.deprel())) {
+      boolean predicate = Tokens.isVerb(t) && !"aux".equals(t.deprel()) && !"cop".equals(t.deprel()) || tree.child(k, "cop") >= 0;
+      if (predicate && (t.head() < 0 || t.head() >= colon)) {
         return k;
       }
     }

@@ -8,7 +8,9 @@ import org.chronik.model.ActorType;
 import org.chronik.model.Mention;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
+import org.chronik.pipeline.attribution.AttributionLexicon;
 import org.chronik.pipeline.attribution.DependencyTree;
+import org.chronik.pipeline.attribution.Tokens;
 
 /**
  * Links the noun phrase at a token to an actor: a mention of the actors stage when one covers it,
@@ -18,21 +20,73 @@ import org.chronik.pipeline.attribution.DependencyTree;
 final class PartyResolver {
   private final String body;
   private final List<Mention> mentions;
+  private final AttributionLexicon lexicon;
 
-  PartyResolver(String body, List<Mention> mentions) {
+  PartyResolver(String body, List<Mention> mentions, AttributionLexicon lexicon) {
     this.body = body;
     this.mentions = mentions;
+    this.lexicon = lexicon;
   }
 
-  /** The party named by the phrase headed at {@code head}, or null when the token names nobody. */
+  /**
+   * The party named by the phrase headed at {@code head}, or null when the token names nobody. A
+   * statement noun never speaks: its author does ("die Kritik der Opposition", "seiner Ansicht");
+   * without an author the text names only the document ("in einem Bericht"): the party has its span
+   * and no actor, so no actor is credited with words nobody was named for.
+   */
   Party party(DependencyTree tree, int head) {
     if (head < 0) {
       return null;
     }
+    if (lexicon.isStatementNoun(Tokens.lemma(tree.token(head)))) {
+      int author = author(tree, head);
+      return author < 0 ? new Party(null, tree.phraseSpan(head), false) : party(tree, author);
+    }
+    return named(tree, head);
+  }
+
+  /** A proper name in apposition to a common noun ("der Sprecher, Peter Klein"), or -1. */
+  private static int appositionName(DependencyTree tree, int head) {
+    if (!"NOUN".equals(tree.token(head).upos())) {
+      return -1;
+    }
+    for (int c : tree.children(head)) {
+      if ("appos".equals(tree.token(c).deprel()) && "PROPN".equals(tree.token(c).upos()) && !tree.quoted(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The genitive, possessive or author-marked ("von") attribute of a noun, outside quotation marks, or -1; not an addressee ("an die Mitarbeiter"). */
+  private int author(DependencyTree tree, int noun) {
+    for (int c : tree.children(noun)) {
+      String rel = tree.token(c).deprel();
+      if (tree.quoted(c) || !("nmod".equals(rel) || "nmod:poss".equals(rel) || "det:poss".equals(rel))) {
+        continue;
+      }
+      int adposition = tree.child(c, "case");
+      if (adposition < 0 || lexicon.isAuthorAdposition(tree.token(adposition).text())) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private Party named(DependencyTree tree, int head) {
     Token token = tree.token(head);
+    int name = appositionName(tree, head);
+    if (name >= 0 && mentionAt(token.span(), token.span()) == null) {
+      // "Der Generalsekretär der NATO, Jens Stoltenberg": the person named in apposition speaks, not the NATO
+      Party person = named(tree, name);
+      Span role = tree.phraseSpan(head);
+      Span span = new Span(Math.min(role.begin(), person.span().begin()), Math.max(role.end(), person.span().end()));
+      return new Party(person.actor(), span, false);
+    }
     Span phrase = tree.phraseSpan(head);
     Mention mention = mentionAt(token.span(), phrase);
-    boolean pronoun = "PRON".equals(token.upos());
+    // a possessive ("seiner Ansicht nach") refers like a pronoun
+    boolean pronoun = "PRON".equals(token.upos()) || "det:poss".equals(token.deprel());
     if (mention != null) {
       return new Party(fuller(mention), pronoun ? token.span() : phrase, pronoun);
     }

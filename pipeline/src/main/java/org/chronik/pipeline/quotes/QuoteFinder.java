@@ -71,7 +71,7 @@ public final class QuoteFinder implements Stage {
     String body = document.article().body();
     List<Sentence> sentences = document.layer(Layer.SENTENCES);
     List<Mention> mentions = document.find(Layer.MENTIONS).orElse(List.of());
-    PartyResolver parties = new PartyResolver(body, mentions);
+    PartyResolver parties = new PartyResolver(body, mentions, attributionLexicon);
     // marks are read in the cleaned text (same offsets) so that page furniture never yields a quotation
     String cleaned = document.find(Layer.CLEAN).map(CleanedText::text).orElse(body);
     DocumentView doc = new DocumentView(body, sentences, marks.find(cleaned), cueFinder, parties, lexicon);
@@ -104,8 +104,11 @@ public final class QuoteFinder implements Stage {
     if (type == null) {
       return false;
     }
-    Attribution.Result result = attribution.attribute(frame, m.outer(), first);
-    if (result.cue() == null || result.speaker() == null) {
+    Party lead = ColonFrame.find(doc, m, first);
+    Attribution.Result result = lead != null
+        ? new Attribution.Result(null, attribution.resolve(lead, first), null)
+        : attribution.attribute(frame, m.outer(), first);
+    if (result.cue() == null && lead == null || result.speaker() == null) {
       Party clauseSpeaker = ClauseSpeaker.find(doc, m, first, lexicon);
       if (clauseSpeaker != null) {
         result = new Attribution.Result(result.cue(), attribution.resolve(clauseSpeaker, first), result.source());

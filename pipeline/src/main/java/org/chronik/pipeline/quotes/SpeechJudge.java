@@ -109,6 +109,10 @@ final class SpeechJudge {
     if (lexicon.isIndefiniteTag(words.get(0).xpos())) {
       return false; // "nannte den Bau „ein Geschenk“": a noun phrase of its own, not a name
     }
+    Token first = words.get(0);
+    if ("ADV".equals(first.upos()) || first.xpos() != null && first.xpos().startsWith("ADJ:PRD")) {
+      return false; // "war das Feuer „schnell unter Kontrolle“": an adverb or predicative adjective starts a predicate
+    }
     boolean any = false;
     for (int k = 0; k < tree.size(); k++) {
       Token t = tree.token(k);
