@@ -96,23 +96,18 @@ public final class CueFinder {
 
   private AttributionCue verbCue(CueEntry entry, DependencyTree tree, int sentence, int verb, String body) {
     Token t = tree.token(verb);
-    int clauseWord = -1;
-    for (int c : tree.children(verb)) {
-      if (lexicon.clause(lemma(tree.token(c))) != null && c < verb) {
-        clauseWord = c;
-      }
-    }
+    int clauseWord = Clauses.clauseWord(tree, verb, lexicon);
     if (clauseWord >= 0) {
       // "wie X mitteilte": the clause attributes; its subject says or reports the words
       CueEntry clause = lexicon.clause(lemma(tree.token(clauseWord)));
       // the verb says who speaks ("wie X mitteilte": its subject; "wie es aus Kreisen X hieß": the oblique)
       String role = entry.role("speaker") != null ? entry.role("speaker") : clause.role("speaker");
-      int speaker = SpeakerRoles.role(role, tree, verb, lexicon.morphology());
+      int speaker = SpeakerRoles.role(role, tree, verb, lexicon);
       Span span = new Span(tree.token(clauseWord).begin(), t.end());
       return new AttributionCue(clause, sentence, verb, span, span.of(body), speaker, -1, true);
     }
-    int speaker = SpeakerRoles.role(entry.role("speaker"), tree, verb, lexicon.morphology());
-    int source = SpeakerRoles.role(entry.role("source"), tree, verb, lexicon.morphology());
+    int speaker = SpeakerRoles.role(entry.role("speaker"), tree, verb, lexicon);
+    int source = SpeakerRoles.role(entry.role("source"), tree, verb, lexicon);
     return new AttributionCue(entry, sentence, verb, t.span(), t.text(), speaker, source, false);
   }
 

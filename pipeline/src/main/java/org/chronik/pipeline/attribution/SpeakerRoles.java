@@ -5,12 +5,12 @@ public final class SpeakerRoles {
   private SpeakerRoles() {}
 
   /** The token filling a role of {@code cues.tsv} for the verb at i, or -1. */
-  public static int role(String role, DependencyTree tree, int verb, Morphology morphology) {
+  public static int role(String role, DependencyTree tree, int verb, AttributionLexicon lexicon) {
     if (role == null) {
       return -1;
     }
     return switch (role) {
-      case "subj" -> subject(tree, verb, morphology);
+      case "subj" -> subject(tree, verb, lexicon);
       case "obj" -> tree.child(verb, "obj") >= 0 ? tree.child(verb, "obj") : passiveSubject(tree, verb);
       case "obl" -> agentInObliques(tree, verb);
       default -> throw new IllegalArgumentException("attribution cues: unknown role \"" + role + "\"");
@@ -18,8 +18,8 @@ public final class SpeakerRoles {
   }
 
   /** The subject of the verb (see {@link Subjects}). */
-  public static int subject(DependencyTree tree, int verb, Morphology morphology) {
-    return Subjects.of(tree, verb, morphology);
+  public static int subject(DependencyTree tree, int verb, AttributionLexicon lexicon) {
+    return Subjects.of(tree, verb, lexicon);
   }
 
   /** "wird der Minister zitiert": the object of the active verb is the subject of the passive one. */

@@ -20,7 +20,8 @@ final class Subjects {
 
   private Subjects() {}
 
-  static int of(DependencyTree tree, int verb, Morphology morphology) {
+  static int of(DependencyTree tree, int verb, AttributionLexicon lexicon) {
+    Morphology morphology = lexicon.morphology();
     int s = tree.child(verb, "nsubj");
     if (s >= 0 && (tree.quoted(s) || !NAMING.contains(tree.token(s).upos()) || notAName(tree, s, morphology))) {
       s = -1; // the quoted words' subject, or an adverb in the prefield
@@ -39,10 +40,60 @@ final class Subjects {
       return after;
     }
     Token v = tree.token(verb);
-    if ("conj".equals(v.deprel()) && v.head() >= 0 && Tokens.isVerb(tree.token(v.head()))) {
+    if ("conj".equals(v.deprel()) && v.head() >= 0 && Tokens.isVerb(tree.token(v.head())) && tree.child(v.head(), "nsubj") >= 0) {
       return tree.child(v.head(), "nsubj"); // a verb coordinated without its own subject shares its partner's
     }
+    return byPosition(tree, verb, finite, lexicon);
+  }
+
+  /**
+   * The subject by German word order when the parse gives none: the first naming phrase after the
+   * clause word of a verb-final clause ("Wie der Richter, Y, ausführte"), after an inverted verb
+   * ("„…“, betonte Struck"), or heading the prefield ("Marktanalyst X von der Bank kommentierte").
+   */
+  private static int byPosition(DependencyTree tree, int verb, int finite, AttributionLexicon lexicon) {
+    int clauseWord = Clauses.clauseWord(tree, verb, lexicon);
+    if (clauseWord >= 0) {
+      return firstNaming(tree, clauseWord + 1, finite, clauseWord, lexicon.morphology());
+    }
+    if (inverted(tree, finite)) {
+      return firstNaming(tree, finite + 1, Math.min(tree.size(), finite + 1 + REACH), -1, lexicon.morphology());
+    }
+    int start = finite;
+    while (start > 0 && !clauseEnd(tree, start - 1)) {
+      start--;
+    }
+    for (int k = start; k < finite; k++) {
+      if (Tokens.isVerb(tree.token(k))) {
+        return -1; // the prefield is a clause of its own
+      }
+    }
+    return firstNaming(tree, start, finite, -1, lexicon.morphology());
+  }
+
+  /**
+   * The first noun or name in [from, to) outside quotation marks and prepositional phrases that can
+   * name someone, or -1; {@code clauseWord} is no preposition even when the parser calls it one.
+   */
+  private static int firstNaming(DependencyTree tree, int from, int to, int clauseWord, Morphology morphology) {
+    for (int k = from; k < to; k++) {
+      Token t = tree.token(k);
+      boolean noun = "NOUN".equals(t.upos()) || "PROPN".equals(t.upos());
+      int adposition = tree.child(k, "case");
+      if (noun && !tree.quoted(k) && (adposition < 0 || adposition == clauseWord) && !notAName(tree, k, morphology)) {
+        return k;
+      }
+    }
     return -1;
+  }
+
+  /** A token that ends the clause before: a colon, semicolon or quotation, or a comma after a verb. */
+  private static boolean clauseEnd(DependencyTree tree, int k) {
+    String w = tree.token(k).text();
+    if (tree.quoted(k) || w.equals(":") || w.equals(";") || w.equals(".")) {
+      return true;
+    }
+    return w.equals(",") && k > 0 && Tokens.isVerb(tree.token(k - 1));
   }
 
   /** An adverb the tagger took for a name ("Demgegenüber"): no entity tag, no name parts, and a word the lexicon knows only as a non-noun. */

@@ -24,7 +24,7 @@ final class ClauseSpeaker {
     }
     if (colon >= 0 && m.outer().begin() - tree.token(colon).end() <= 1) {
       int verb = verbBefore(tree, colon);
-      int subject = verb < 0 ? -1 : SpeakerRoles.subject(tree, verb, lexicon.morphology());
+      int subject = verb < 0 ? -1 : SpeakerRoles.subject(tree, verb, doc.attribution());
       boolean expletive = subject >= 0 && "PRON".equals(tree.token(subject).upos()) && !lexicon.isSpeakerPronoun(Tokens.lemma(tree.token(subject)));
       return subject < 0 || expletive ? null : doc.parties.party(tree, subject);
     }
@@ -63,7 +63,7 @@ final class ClauseSpeaker {
     }
     for (int k = 0; k < tree.size(); k++) {
       if (tree.token(k).head() < 0) {
-        int subject = SpeakerRoles.subject(tree, k, lexicon.morphology());
+        int subject = SpeakerRoles.subject(tree, k, doc.attribution());
         if (subject < 0) {
           return null;
         }

@@ -6,6 +6,7 @@ import org.chronik.model.Sentence;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
 import org.chronik.pipeline.attribution.AttributionCue;
+import org.chronik.pipeline.attribution.AttributionLexicon;
 import org.chronik.pipeline.attribution.CueFinder;
 import org.chronik.pipeline.attribution.DependencyTree;
 import org.chronik.pipeline.attribution.Tokens;
@@ -18,10 +19,12 @@ final class DocumentView {
   final List<List<Cue>> cues;
   final PartyResolver parties;
   private final QuoteLexicon lexicon;
+  private final AttributionLexicon attribution;
 
   DocumentView(String body, List<Sentence> sentences, List<MarkedSpan> marked, CueFinder finder, PartyResolver parties, QuoteLexicon lexicon) {
     this.body = body;
     this.lexicon = lexicon;
+    this.attribution = finder.lexicon();
     this.parties = parties;
     this.marked = List.copyOf(marked);
     this.trees = sentences.stream().map(s -> new DependencyTree(s, this::insideMarks)).toList();
@@ -39,6 +42,10 @@ final class DocumentView {
       all.add(List.copyOf(found));
     }
     this.cues = List.copyOf(all);
+  }
+
+  AttributionLexicon attribution() {
+    return attribution;
   }
 
   boolean insideMarks(Span span) {
