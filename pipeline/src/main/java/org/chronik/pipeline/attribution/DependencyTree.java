@@ -66,6 +66,16 @@ public final class DependencyTree {
     return -1;
   }
 
+  /** The first child with exactly this relation ("nsubj" but not "nsubj:pass"), or -1. */
+  public int exactChild(int i, String relation) {
+    for (int c : children.get(i)) {
+      if (relation.equals(sentence.token(c).deprel())) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /** True when {@code node} lies in the subtree of {@code ancestor}. */
   public boolean dominates(int ancestor, int node) {
     int n = node;

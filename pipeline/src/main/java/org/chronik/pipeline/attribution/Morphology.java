@@ -13,6 +13,12 @@ public interface Morphology {
    */
   boolean neverNames(String word);
 
+  /**
+   * False only when the lexicon shows that a determiner and its noun agree in no nominative reading
+   * ("der Zeitung" is dative or genitive): such a phrase is no subject. True when unknown.
+   */
+  boolean canBeNominative(String determiner, String noun);
+
   /** A language without a morphology lexicon: no verb lemmas, every word may name someone. */
   Morphology NONE = new Morphology() {
     @Override
@@ -23,6 +29,11 @@ public interface Morphology {
     @Override
     public boolean neverNames(String word) {
       return false;
+    }
+
+    @Override
+    public boolean canBeNominative(String determiner, String noun) {
+      return true;
     }
   };
 }

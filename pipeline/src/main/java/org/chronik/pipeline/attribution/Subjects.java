@@ -22,9 +22,12 @@ final class Subjects {
 
   static int of(DependencyTree tree, int verb, AttributionLexicon lexicon) {
     Morphology morphology = lexicon.morphology();
-    int s = tree.child(verb, "nsubj");
-    if (s >= 0 && (tree.quoted(s) || !NAMING.contains(tree.token(s).upos()) || notAName(tree, s, morphology))) {
-      s = -1; // the quoted words' subject, or an adverb in the prefield
+    if (tree.child(verb, "aux:pass") >= 0) {
+      return agent(tree, verb, lexicon); // "wurde von Kritikern als „…“ bezeichnet": the passive subject is what was said about
+    }
+    int s = tree.exactChild(verb, "nsubj");
+    if (s >= 0 && (tree.quoted(s) || !NAMING.contains(tree.token(s).upos()) || notAName(tree, s, morphology) || !nominative(tree, s, morphology))) {
+      s = -1; // the quoted words' subject, an adverb in the prefield, a dative ("Der Zeitung sagte X")
     }
     int finite = finite(tree, verb);
     if (s >= 0 && s < finite && inverted(tree, finite) && inReportedClause(tree, s, finite)) {
@@ -96,6 +99,24 @@ final class Subjects {
     return w.equals(",") && k > 0 && Tokens.isVerb(tree.token(k - 1));
   }
 
+  /** The agent of a passive speech verb: an oblique marked as author ("von X"), or -1. */
+  private static int agent(DependencyTree tree, int verb, AttributionLexicon lexicon) {
+    for (int c : tree.children(verb)) {
+      int adposition = tree.child(c, "case");
+      String rel = tree.token(c).deprel();
+      if (rel != null && rel.startsWith("obl") && adposition >= 0 && lexicon.isAuthorAdposition(tree.token(adposition).text()) && !tree.quoted(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The determiner and noun can agree in the nominative (the lexicon decides; unknown words pass). */
+  private static boolean nominative(DependencyTree tree, int s, Morphology morphology) {
+    int det = tree.exactChild(s, "det");
+    return det < 0 || morphology.canBeNominative(tree.token(det).text(), tree.token(s).text());
+  }
+
   /** An adverb the tagger took for a name ("Demgegenüber"): no entity tag, no name parts, and a word the lexicon knows only as a non-noun. */
   private static boolean notAName(DependencyTree tree, int s, Morphology morphology) {
     Token t = tree.token(s);
@@ -131,9 +152,11 @@ final class Subjects {
     return finite;
   }
 
+  /** A comma, colon or semicolon outside quotation marks between the two tokens (a hyphen is no clause boundary). */
   private static boolean punctuationBetween(DependencyTree tree, int from, int to) {
     for (int k = from + 1; k < to; k++) {
-      if (tree.isPunct(k) && !tree.quoted(k)) {
+      String w = tree.token(k).text();
+      if ((w.equals(",") || w.equals(":") || w.equals(";")) && !tree.quoted(k)) {
         return true;
       }
     }

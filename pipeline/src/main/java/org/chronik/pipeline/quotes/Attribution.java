@@ -30,6 +30,12 @@ final class Attribution {
    * @param quote the quoted words, whose own words never name their speaker; null for indirect speech
    */
   Result attribute(List<Cue> cues, Span quote, int sentence) {
+    Result r = attributeWithoutCarry(cues, quote, sentence);
+    return r.speaker() == null ? new Result(r.cue(), carried(sentence), r.source()) : r;
+  }
+
+  /** Like {@link #attribute} but without carrying the last speaker: the caller tries the clause first. */
+  Result attributeWithoutCarry(List<Cue> cues, Span quote, int sentence) {
     List<Cue> sorted = quote == null ? cues : cues.stream().sorted(Comparator.comparingInt(c -> distance(c.span(), quote))).toList();
     Cue adjacent = quote == null ? null : adjacentPhrase(sorted, quote);
     if (adjacent != null) {
@@ -58,9 +64,6 @@ final class Attribution {
         source = earlier;
       }
     }
-    if (speaker == null && sentence - lastSentence <= CARRY_SENTENCES) {
-      speaker = lastSpeaker;
-    }
     speaker = resolvePronoun(speaker, sentence);
     Cue cue = verb != null ? verb : phrase != null ? phrase : anaphor;
     return new Result(cue, speaker, source);
@@ -77,6 +80,11 @@ final class Attribution {
       lastSpeaker = speaker;
       lastSentence = sentence;
     }
+  }
+
+  /** The last speaker when speech was reported in the sentences just before, else null. */
+  Party carried(int sentence) {
+    return hasRecentSpeaker(sentence) ? lastSpeaker : null;
   }
 
   boolean hasRecentSpeaker(int sentence) {

@@ -107,12 +107,11 @@ public final class QuoteFinder implements Stage {
     Party lead = ColonFrame.find(doc, m, first);
     Attribution.Result result = lead != null
         ? new Attribution.Result(null, attribution.resolve(lead, first), null)
-        : attribution.attribute(frame, m.outer(), first);
-    if (result.cue() == null && lead == null || result.speaker() == null) {
+        : attribution.attributeWithoutCarry(frame, m.outer(), first);
+    if (result.speaker() == null) {
       Party clauseSpeaker = ClauseSpeaker.find(doc, m, first, lexicon);
-      if (clauseSpeaker != null) {
-        result = new Attribution.Result(result.cue(), attribution.resolve(clauseSpeaker, first), result.source());
-      }
+      Party speaker = clauseSpeaker != null ? attribution.resolve(clauseSpeaker, first) : attribution.carried(first);
+      result = new Attribution.Result(result.cue(), speaker, result.source());
     }
     quotes.add(quote(m.inner(), type, result, doc.body));
     attribution.record(result.speaker(), last);

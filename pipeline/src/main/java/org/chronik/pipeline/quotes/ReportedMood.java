@@ -71,6 +71,33 @@ final class ReportedMood implements Morphology {
     return !readings.isEmpty() && readings.stream().noneMatch(r -> r.isNoun() || r.tag().startsWith("PRO") || r.tag().startsWith("ART"));
   }
 
+  @Override
+  public boolean canBeNominative(String determiner, String noun) {
+    Set<String> article = new HashSet<>();
+    for (String tag : lexicon.tags(determiner.toLowerCase(Locale.GERMAN))) {
+      String[] f = tag.split(":");
+      if (f.length >= 5 && (f[0].equals("ART") || f[0].equals("PRO"))) {
+        article.add(f[2] + ":" + f[3] + ":" + f[4]);
+      }
+    }
+    boolean agree = false;
+    boolean nominative = false;
+    for (String tag : lexicon.tags(noun)) {
+      String[] f = tag.split(":");
+      if (f.length < 4 || !f[0].equals("SUB")) {
+        continue;
+      }
+      for (String a : article) {
+        String[] g = a.split(":");
+        if (g[0].equals(f[1]) && g[1].equals(f[2]) && (g[2].equals(f[3]) || f[3].equals("NOG"))) {
+          agree = true;
+          nominative |= f[1].equals("NOM");
+        }
+      }
+    }
+    return !agree || nominative;
+  }
+
   boolean isFiniteTag(String tag) {
     return finite.stream().anyMatch(p -> p.matcher(tag).matches());
   }
