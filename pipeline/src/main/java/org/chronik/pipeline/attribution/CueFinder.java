@@ -31,7 +31,8 @@ public final class CueFinder {
       CueEntry noun = lexicon.noun(lemma);
       if (noun != null && "NOUN".equals(t.upos())) {
         int attribute = firstChild(tree, i, "nmod");
-        int speaker = attribute < 0 || tree.quoted(attribute) ? -1 : attribute;
+        // "mit den Worten „…“ richtete er": without an attribute, the subject of the clause the noun stands in speaks
+        int speaker = attribute >= 0 ? (tree.quoted(attribute) ? -1 : attribute) : clauseSubject(tree, i);
         cues.add(new AttributionCue(noun, sentence, i, t.span(), t.text(), speaker, -1, false));
       }
       CueEntry anaphor = lexicon.anaphor(lemma);
@@ -59,6 +60,24 @@ public final class CueFinder {
       }
     }
     return cues;
+  }
+
+  /** The subject of the nearest verb above the token, climbing through open complements ("versuchte mit den Worten zu beruhigen"). */
+  private int clauseSubject(DependencyTree tree, int token) {
+    int v = tree.token(token).head();
+    for (int steps = 0; v >= 0 && steps < tree.size(); steps++) {
+      if (isVerb(tree.token(v))) {
+        if (lexicon.verb(lemma(tree.token(v))) != null) {
+          return -1; // "zitierte X mit den Worten": the speech verb's own cue names the speaker
+        }
+        int subject = SpeakerRoles.subject(tree, v, lexicon);
+        if (subject >= 0 || !"xcomp".equals(tree.token(v).deprel())) {
+          return subject;
+        }
+      }
+      v = tree.token(v).head();
+    }
+    return -1;
   }
 
   /** "Er habe gedrängt": a participle the tagger took for an adjective. */
