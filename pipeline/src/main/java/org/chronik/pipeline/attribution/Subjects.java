@@ -163,18 +163,40 @@ final class Subjects {
     return false;
   }
 
-  /** The verb comes first in its clause: right after a comma or quotation mark, or at the sentence start. */
+  /**
+   * The verb comes first in its clause: at the sentence start, right after a quotation, or after a
+   * comma that closes a clause ("Die Preise steigen, sagte sie"), not one that closes an apposition
+   * ("Renate Künast, Fraktionschefin der Grünen, kritisierte").
+   */
   private static boolean inverted(DependencyTree tree, int finite) {
-    for (int k = finite - 1; k >= 0; k--) {
-      if (tree.isPunct(k)) {
+    int k = finite - 1;
+    if (k < 0 || tree.quoted(k)) {
+      return true;
+    }
+    if (tree.token(k).text().equals(",")) {
+      for (int j = 0; j < k; j++) {
+        if (tree.quoted(j) || Tokens.isVerb(tree.token(j)) && !inRelativeClause(tree, j)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return tree.isPunct(k);
+  }
+
+  /** The token lies in a clause that modifies a noun ("der Minister, der gestern ankam,"). */
+  private static boolean inRelativeClause(DependencyTree tree, int j) {
+    int t = j;
+    for (int steps = 0; t >= 0 && steps < tree.size(); steps++) {
+      String rel = tree.token(t).deprel();
+      if (rel != null && rel.startsWith("acl")) {
         return true;
       }
-      if (!tree.quoted(k)) {
-        return false;
-      }
+      t = tree.token(t).head();
     }
-    return true;
+    return false;
   }
+
 
   /** A verb stands between the subject and the finite verb that is not part of the subject's own phrase ("der gestern ankam"). */
   private static boolean inReportedClause(DependencyTree tree, int subject, int finite) {
