@@ -33,18 +33,21 @@ final class Subjects {
     if (s >= 0 && s < finite && inverted(tree, finite) && inReportedClause(tree, s, finite)) {
       s = -1; // "Sie sei geschockt, sagte die Königin": "Sie" is the reported clause's subject
     }
+    if (s >= 0 && "acl:relcl".equals(tree.token(verb).deprel()) && isRelativePronoun(tree.token(s))) {
+      return tree.token(verb).head(); // "eine Resolution, welche … auffordert": the relative clause's noun
+    }
     if (s >= 0) {
       int prefield = prefieldArgument(tree, verb, finite);
       // "Macron hat Scholz … versprochen": the parser may call the first name the object; in news the first is the subject
       return prefield >= 0 && prefield < s ? prefield : s;
     }
-    int after = afterVerb(tree, verb, finite);
+    Token v = tree.token(verb);
+    if ("conj".equals(v.deprel()) && v.head() >= 0 && Tokens.isVerb(tree.token(v.head())) && tree.exactChild(v.head(), "nsubj") >= 0) {
+      return tree.exactChild(v.head(), "nsubj"); // a verb coordinated without its own subject shares its partner's
+    }
+    int after = afterVerb(tree, verb, finite, morphology);
     if (after >= 0) {
       return after;
-    }
-    Token v = tree.token(verb);
-    if ("conj".equals(v.deprel()) && v.head() >= 0 && Tokens.isVerb(tree.token(v.head())) && tree.child(v.head(), "nsubj") >= 0) {
-      return tree.child(v.head(), "nsubj"); // a verb coordinated without its own subject shares its partner's
     }
     return byPosition(tree, verb, finite, lexicon);
   }
@@ -83,7 +86,7 @@ final class Subjects {
       Token t = tree.token(k);
       boolean noun = "NOUN".equals(t.upos()) || "PROPN".equals(t.upos());
       int adposition = tree.child(k, "case");
-      if (noun && !tree.quoted(k) && (adposition < 0 || adposition == clauseWord) && !notAName(tree, k, morphology)) {
+      if (noun && !tree.quoted(k) && (adposition < 0 || adposition == clauseWord) && !notAName(tree, k, morphology) && nominative(tree, k, morphology)) {
         return k;
       }
     }
@@ -97,6 +100,12 @@ final class Subjects {
       return true;
     }
     return w.equals(",") && k > 0 && Tokens.isVerb(tree.token(k - 1));
+  }
+
+  /** A relative pronoun by its tag (STTS PRELS or the lexicon's PRO:REL / PRO:DEM reading the parser chose). */
+  private static boolean isRelativePronoun(Token t) {
+    String x = t.xpos() == null ? "" : t.xpos();
+    return "PRON".equals(t.upos()) && (x.startsWith("PREL") || x.startsWith("PRO:REL") || x.startsWith("PRO:DEM"));
   }
 
   /** The agent of a passive speech verb: an oblique marked as author ("von X"), or -1. */
@@ -114,7 +123,17 @@ final class Subjects {
   /** The determiner and noun can agree in the nominative (the lexicon decides; unknown words pass). */
   private static boolean nominative(DependencyTree tree, int s, Morphology morphology) {
     int det = tree.exactChild(s, "det");
-    return det < 0 || morphology.canBeNominative(tree.token(det).text(), tree.token(s).text());
+    if (det < 0 || morphology.canBeNominative(tree.token(det).text(), tree.token(s).text())) {
+      return true;
+    }
+    // "der EU-Außenbeauftragte": the article agrees with the last part of a name the parser split
+    for (int c : tree.children(s)) {
+      String rel = tree.token(c).deprel();
+      if (rel != null && (rel.startsWith("flat") || rel.equals("compound")) && morphology.canBeNominative(tree.token(det).text(), tree.token(c).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An adverb the tagger took for a name ("Demgegenüber"): no entity tag, no name parts, and a word the lexicon knows only as a non-noun. */
@@ -125,13 +144,14 @@ final class Subjects {
   }
 
   /** "sagte Xi", "sagte am Abend die Ministerin": a naming phrase after the finite verb that the parser attached as an argument. */
-  private static int afterVerb(DependencyTree tree, int verb, int finite) {
+  private static int afterVerb(DependencyTree tree, int verb, int finite, Morphology morphology) {
     for (int c : tree.children(verb)) {
       Token t = tree.token(c);
       String rel = t.deprel();
       // a pronoun subject is reliably tagged nsubj; a pronoun object here is "sich" or "ihm"
       boolean name = Tokens.isNominal(t) && (!"PRON".equals(t.upos()) || "nsubj".equals(rel));
-      if (c > finite && c <= finite + REACH && rel != null && ARGUMENTS.contains(rel) && name && tree.child(c, "case") < 0 && !tree.quoted(c)) {
+      if (c > finite && c <= finite + REACH && rel != null && ARGUMENTS.contains(rel) && name && tree.child(c, "case") < 0 && !tree.quoted(c)
+          && nominative(tree, c, morphology)) {
         return c;
       }
     }

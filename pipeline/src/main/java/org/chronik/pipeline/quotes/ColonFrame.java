@@ -1,5 +1,6 @@
 package org.chronik.pipeline.quotes;
 
+import java.util.List;
 import org.chronik.model.Token;
 import org.chronik.pipeline.attribution.DependencyTree;
 import org.chronik.pipeline.attribution.Tokens;
@@ -48,6 +49,23 @@ final class ColonFrame {
       return null;
     }
     return doc.parties.party(tree, head);
+  }
+
+  /**
+   * The cues that may frame a quotation after a colon: those before it, and one right after its
+   * closing mark ("„…“, zitiert X den Minister"); a speech verb further on speaks for other words
+   * ("X stellte das in Frage: „…“ Demgegenüber betonte Y").
+   */
+  static List<Cue> framing(DocumentView doc, MarkedSpan m, List<Cue> cues) {
+    String before = doc.body.substring(Math.max(0, m.outer().begin() - 3), m.outer().begin()).strip();
+    if (!before.endsWith(":")) {
+      return cues;
+    }
+    return cues.stream().filter(c -> c.span().end() <= m.outer().begin() || onlyPunctuation(doc.body, m.outer().end(), c.span().begin())).toList();
+  }
+
+  private static boolean onlyPunctuation(String body, int from, int to) {
+    return from >= to || body.substring(from, to).codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   /** Where a lead-in starts: after the end of a sentence or clause, a bracket or another quotation. */

@@ -105,6 +105,7 @@ public final class QuoteFinder implements Stage {
       return false;
     }
     Party lead = ColonFrame.find(doc, m, first);
+    frame = ColonFrame.framing(doc, m, frame);
     Attribution.Result result = lead != null
         ? new Attribution.Result(null, attribution.resolve(lead, first), null)
         : attribution.attributeWithoutCarry(frame, m.outer(), first);
