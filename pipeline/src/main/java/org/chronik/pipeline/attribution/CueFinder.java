@@ -162,13 +162,16 @@ public final class CueFinder {
     return i + words.size() - 1;
   }
 
-  /** "„…“, so der Minister.": the word follows a comma or a mark, and no verb follows it in the sentence. */
+  /**
+   * "„…“, so der Minister.", "…, so X weiter: „…“": the word follows a comma or a mark, and no verb
+   * outside quotation marks follows it in the sentence.
+   */
   private static boolean verblessTail(DependencyTree tree, int i) {
     if (i == 0 || !tree.isPunct(i - 1)) {
       return false;
     }
     for (int k = i + 1; k < tree.size(); k++) {
-      if (isVerb(tree.token(k))) {
+      if (isVerb(tree.token(k)) && !tree.quoted(k)) {
         return false;
       }
     }

@@ -6,14 +6,18 @@ import org.chronik.pipeline.attribution.SpeakerRoles;
 import org.chronik.pipeline.attribution.Tokens;
 
 /**
- * The speaker of a quotation without a speech cue, read off its own clause: the subject of the
- * clause a colon ends ("X stellte das in Frage: „…“"), or a personal pronoun subject of a clause in
- * the reported mood ("Er habe „…“").
+ * The speaker of a quotation without a speech cue, read off its own clause: the subject of a verb
+ * right after it ("„…“, zeigte sich X zufrieden"), the subject of the clause a colon ends ("X stellte
+ * das in Frage: „…“"), or a personal pronoun subject of a clause in the reported mood ("Er habe „…“").
  */
 final class ClauseSpeaker {
   private ClauseSpeaker() {}
 
-  static Party find(DocumentView doc, MarkedSpan m, int s, QuoteLexicon lexicon) {
+  static Party find(DocumentView doc, MarkedSpan m, int s, int last, QuoteLexicon lexicon) {
+    Party after = verbAfter(doc, m, last);
+    if (after != null) {
+      return after;
+    }
     DependencyTree tree = doc.trees.get(s);
     int colon = -1;
     for (int k = 0; k < tree.size(); k++) {
@@ -41,6 +45,26 @@ final class ClauseSpeaker {
       }
     }
     return null;
+  }
+
+  /** "„…“, strich X heraus": a finite verb right after the closing mark and a comma frames the quotation; its subject speaks. */
+  private static Party verbAfter(DocumentView doc, MarkedSpan m, int s) {
+    DependencyTree tree = doc.trees.get(s);
+    int k = 0;
+    while (k < tree.size() && tree.token(k).begin() < m.outer().end()) {
+      k++;
+    }
+    boolean comma = false;
+    while (k < tree.size() && tree.isPunct(k)) {
+      comma |= tree.token(k).text().equals(",");
+      k++;
+    }
+    if (!comma || k >= tree.size() || !Tokens.isVerb(tree.token(k)) || !doc.isFinite(s, tree.token(k))) {
+      return null;
+    }
+    int verb = "AUX".equals(tree.token(k).upos()) && tree.token(k).head() >= 0 ? tree.token(k).head() : k;
+    int subject = SpeakerRoles.subject(tree, verb, doc.attribution());
+    return subject < 0 ? null : doc.parties.party(tree, subject);
   }
 
   private static boolean startsSentence(DependencyTree tree, MarkedSpan m) {

@@ -110,7 +110,7 @@ public final class QuoteFinder implements Stage {
         ? new Attribution.Result(null, attribution.resolve(lead, first), null)
         : attribution.attributeWithoutCarry(frame, m.outer(), first);
     if (result.speaker() == null) {
-      Party clauseSpeaker = ClauseSpeaker.find(doc, m, first, lexicon);
+      Party clauseSpeaker = ClauseSpeaker.find(doc, m, first, last, lexicon);
       Party speaker = clauseSpeaker != null ? attribution.resolve(clauseSpeaker, first) : attribution.carried(first);
       result = new Attribution.Result(result.cue(), speaker, result.source());
     }
