@@ -152,9 +152,35 @@ public final class AttributionLexicon {
         .collect(Collectors.toUnmodifiableSet());
   }
 
-  /** A noun whose attribute reports ("nach Angaben des X"): the last word of an attribution row marked {@code event=report}. */
+  /** A noun whose attribute reports ("nach Angaben des X"): a statement noun marked {@code event=report}. */
   public boolean isReportNoun(String lemma) {
-    return lemma != null && cues.stream().anyMatch(c -> c.kind() == CueKind.ATTRIBUTION && c.reportsEvents() && c.words().size() > 1
-        && c.words().get(c.words().size() - 1).equalsIgnoreCase(lemma));
+    CueEntry e = statementEntry(lemma);
+    return e != null && e.reportsEvents() && e.words().get(0).equalsIgnoreCase(lemma);
+  }
+
+  /**
+   * The {@code noun} or {@code report} row of a statement noun, also as the head of a compound
+   * ("Polizeiangaben" → Angabe), or null.
+   */
+  public CueEntry statementEntry(String lemma) {
+    if (lemma == null) {
+      return null;
+    }
+    String l = lemma.toLowerCase(Locale.ROOT);
+    CueEntry best = null;
+    for (CueEntry c : cues) {
+      if (c.kind() != CueKind.NOUN && c.kind() != CueKind.REPORT) {
+        continue;
+      }
+      String w = c.words().get(0).toLowerCase(Locale.ROOT);
+      boolean compound = l.length() >= w.length() + MIN_MODIFIER && l.endsWith(w);
+      if (l.equals(w)) {
+        return c;
+      }
+      if (compound && (best == null || w.length() > best.words().get(0).length())) {
+        best = c;
+      }
+    }
+    return best;
   }
 }

@@ -35,6 +35,10 @@ public final class CueFinder {
         int speaker = attribute >= 0 ? (tree.quoted(attribute) ? -1 : attribute) : clauseSubject(tree, i);
         cues.add(new AttributionCue(noun, sentence, i, t.span(), t.text(), speaker, -1, false));
       }
+      AttributionCue source = sourceCue(tree, sentence, i, body);
+      if (source != null) {
+        cues.add(source);
+      }
       CueEntry anaphor = lexicon.anaphor(lemma);
       if (anaphor != null) {
         cues.add(new AttributionCue(anaphor, sentence, i, t.span(), t.text(), -1, -1, false));
@@ -78,6 +82,30 @@ public final class CueFinder {
       v = tree.token(v).head();
     }
     return -1;
+  }
+
+  /**
+   * "nach Angaben der Polizei", "seiner Ansicht nach", "nach Polizeiangaben": a statement noun with
+   * the adposition its row names (before or after it) attributes the clause; its author speaks, a
+   * compound names the author in its first part, and without either nobody is named ("nach ersten
+   * Informationen").
+   */
+  private AttributionCue sourceCue(DependencyTree tree, int sentence, int noun, String body) {
+    Token t = tree.token(noun);
+    if (!"NOUN".equals(t.upos()) || tree.quoted(noun)) {
+      return null;
+    }
+    CueEntry entry = lexicon.statementEntry(lemma(t));
+    String adposition = entry == null ? null : entry.role("case");
+    int marker = tree.child(noun, "case");
+    if (adposition == null || marker < 0 || !adposition.equalsIgnoreCase(tree.token(marker).text())) {
+      return null;
+    }
+    int author = Authors.of(tree, noun, lexicon);
+    boolean compound = !entry.words().get(0).equalsIgnoreCase(lemma(t));
+    int speaker = author >= 0 ? author : compound ? noun : -1;
+    Span span = new Span(Math.min(t.begin(), tree.token(marker).begin()), Math.max(t.end(), tree.token(marker).end()));
+    return new AttributionCue(entry, sentence, noun, span, span.of(body), speaker, -1, true);
   }
 
   /** "Er habe gedrängt": a participle the tagger took for an adjective. */

@@ -9,6 +9,7 @@ import org.chronik.model.Mention;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
 import org.chronik.pipeline.attribution.AttributionLexicon;
+import org.chronik.pipeline.attribution.Authors;
 import org.chronik.pipeline.attribution.DependencyTree;
 import org.chronik.pipeline.attribution.Tokens;
 
@@ -39,7 +40,7 @@ final class PartyResolver {
       return null;
     }
     if (lexicon.isStatementNoun(Tokens.lemma(tree.token(head)))) {
-      int author = author(tree, head);
+      int author = Authors.of(tree, head, lexicon);
       return author < 0 ? new Party(null, tree.phraseSpan(head), false) : party(tree, author);
     }
     return named(tree, head);
@@ -52,21 +53,6 @@ final class PartyResolver {
     }
     for (int c : tree.children(head)) {
       if ("appos".equals(tree.token(c).deprel()) && "PROPN".equals(tree.token(c).upos()) && !tree.quoted(c)) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  /** The genitive, possessive or author-marked ("von") attribute of a noun, outside quotation marks, or -1; not an addressee ("an die Mitarbeiter"). */
-  private int author(DependencyTree tree, int noun) {
-    for (int c : tree.children(noun)) {
-      String rel = tree.token(c).deprel();
-      if (tree.quoted(c) || !("nmod".equals(rel) || "nmod:poss".equals(rel) || "det:poss".equals(rel))) {
-        continue;
-      }
-      int adposition = tree.child(c, "case");
-      if (adposition < 0 || lexicon.isAuthorAdposition(tree.token(adposition).text())) {
         return c;
       }
     }
