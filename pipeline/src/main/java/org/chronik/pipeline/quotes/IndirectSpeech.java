@@ -46,20 +46,35 @@ final class IndirectSpeech {
         found.add(new Found(clause, List.of(cue), false));
       }
     }
+    // "Laut X ist …", "Wie X mitteilte, sei …", "Nach Angaben X …": the clause an attribution phrase stands in
+    List<Cue> attributing = cues.stream().filter(c -> c.attribution() || c.isAnaphor()).toList();
+    for (Cue cue : attributing) {
+      Span clause = attributedClause(tree, cue);
+      if (clause != null && accept(doc, tree, clause) && found.stream().noneMatch(f -> f.span().overlaps(clause))) {
+        found.add(new Found(clause, attributing, false));
+      }
+    }
     if (verbCue || !found.isEmpty()) {
       return found;
     }
     Span sentence = tree.subtreeSpan(root(tree));
-    if (!accept(doc, tree, sentence)) {
-      return found;
-    }
-    List<Cue> attributing = cues.stream().filter(c -> c.attribution() || c.isAnaphor()).toList();
-    if (!attributing.isEmpty()) {
-      found.add(new Found(sentence, attributing, false));
-    } else if (doc.reportedMood(s)) {
+    if (accept(doc, tree, sentence) && doc.reportedMood(s)) {
       found.add(new Found(sentence, List.of(), true));
     }
     return found;
+  }
+
+  /** The main clause an attribution phrase or clause modifies: the subtree of the nearest verb above it that is not the cue's own. */
+  private static Span attributedClause(DependencyTree tree, Cue cue) {
+    // a "wie"-clause hangs on the clause it attributes; a phrase stands inside it
+    int v = cue.kind() == CueKind.VERB || cue.kind() == CueKind.CLAUSE ? tree.token(cue.anchor()).head() : cue.anchor();
+    for (int steps = 0; v >= 0 && steps < tree.size(); steps++) {
+      if (Tokens.isVerb(tree.token(v)) || tree.child(v, "cop") >= 0) {
+        return tree.subtreeSpan(v);
+      }
+      v = tree.token(v).head();
+    }
+    return tree.subtreeSpan(root(tree));
   }
 
   /** The clause the speech verb at {@code verb} reports, or null. */
