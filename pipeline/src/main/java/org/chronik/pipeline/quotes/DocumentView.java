@@ -92,6 +92,18 @@ final class DocumentView {
     return false;
   }
 
+  /** True when the clause headed at {@code head} has a finite verb in the reported mood. */
+  boolean reportedMood(DependencyTree tree, int head) {
+    int s = trees.indexOf(tree);
+    for (int k = 0; k < tree.size(); k++) {
+      Token t = tree.token(k);
+      if (tree.dominates(head, k) && Tokens.isVerb(t) && isFinite(s, t) && !insideMarks(t.span()) && lexicon.isReportedMood(t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Finite by the STTS tag (VVFIN) or by a lexicon tag with person (VER:3:SIN:…). */
   boolean isFinite(int s, Token t) {
     if (!lexicon.isFiniteTag(t.xpos())) {

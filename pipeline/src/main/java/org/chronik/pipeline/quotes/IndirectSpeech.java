@@ -41,7 +41,7 @@ final class IndirectSpeech {
         continue;
       }
       verbCue = true;
-      Span clause = complement(tree, cue.anchor());
+      Span clause = complement(doc, tree, cue.anchor());
       if (clause != null && accept(doc, tree, clause)) {
         found.add(new Found(clause, List.of(cue), false));
       }
@@ -78,10 +78,15 @@ final class IndirectSpeech {
   }
 
   /** The clause the speech verb at {@code verb} reports, or null. */
-  private Span complement(DependencyTree tree, int verb) {
-    for (int c : tree.children(verb)) {
+  private Span complement(DocumentView doc, DependencyTree tree, int verb) {
+    for (int c : complementCandidates(tree, verb)) {
       String rel = tree.token(c).deprel();
       if (rel != null && COMPLEMENTS.contains(rel.split(":")[0]) && isClause(tree, c) && reportsSomething(tree, verb, c)) {
+        return tree.subtreeSpan(c);
+      }
+      // the parser often hangs a reported clause as a relative or coordinated clause: take it when it is marked as reported
+      boolean misattached = rel != null && (rel.startsWith("acl") || rel.equals("conj")) && c > verb && afterComma(tree, c);
+      if (misattached && isClause(tree, c) && (tree.child(c, "mark") >= 0 || doc.reportedMood(tree, c))) {
         return tree.subtreeSpan(c);
       }
     }
@@ -102,6 +107,29 @@ final class IndirectSpeech {
       }
     }
     return null;
+  }
+
+  /** The verb's dependents, and those of a particle or predicative word it has ("machte klar, dass …"). */
+  private static List<Integer> complementCandidates(DependencyTree tree, int verb) {
+    List<Integer> out = new ArrayList<>(tree.children(verb));
+    for (int c : tree.children(verb)) {
+      String rel = tree.token(c).deprel();
+      if (c > verb && ("compound:prt".equals(rel) || "advmod".equals(rel) && "ADJ".equals(tree.token(c).upos()))) {
+        out.addAll(tree.children(c));
+      }
+    }
+    return out;
+  }
+
+  /** The clause starts after a comma: the first token of its subtree follows one. */
+  private static boolean afterComma(DependencyTree tree, int head) {
+    for (int k = 0; k < head; k++) {
+      if (tree.dominates(head, k)) {
+        // the parser may hang the comma on the clause itself
+        return tree.token(k).text().equals(",") || k > 0 && tree.token(k - 1).text().equals(",");
+      }
+    }
+    return head > 0 && tree.token(head - 1).text().equals(",");
   }
 
   /**

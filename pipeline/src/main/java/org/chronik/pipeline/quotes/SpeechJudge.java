@@ -69,7 +69,9 @@ final class SpeechJudge {
       return null;
     }
     boolean speechNoun = nounBefore && attribution.noun(Tokens.lemma(previous)) != null;
-    if (!clause && nounBefore && !speechNoun && names(tree, previous.index(), m)) {
+    // an attribution phrase with a speaker ("Nach Angaben X war der Täter „seit Wochen“ im Land") makes the fragment speech, not a label
+    boolean attributed = frameCues.stream().anyMatch(c -> c.attribution() && c.speaker() != null);
+    if (!clause && nounBefore && !speechNoun && !attributed && names(tree, previous.index(), m)) {
       return null; // "eine Partnerschaft „ohne Grenzen“": a label for the noun before it
     }
     if (!clause && namesSpeaker(m, frameCues)) {

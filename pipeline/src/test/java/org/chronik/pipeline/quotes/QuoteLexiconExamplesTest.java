@@ -53,12 +53,24 @@ class QuoteLexiconExamplesTest {
         () -> assertEquals(row[1], LEXICON.complements().shape(row[0]), row[0])));
   }
 
-  private static void check(String text, String expectation, String line) {
+  /** Two more sentences and a near-miss for each verb added to the attribution cues (test resource attribution/verbs.tsv). */
+  @TestFactory
+  Stream<DynamicTest> addedVerbSentences() throws java.io.IOException {
+    return SpeakerFramesTest.rows("/attribution/verbs.tsv", 3).stream()
+        .map(r -> DynamicTest.dynamicTest(r[0] + ": " + r[1], () -> check(r[1], r[2], String.join("\t", r))));
+  }
+
+  /**
+   * Checks the quote finder's output for one sentence: {@code TYPE speaker~X source~Y}, {@code none}
+   * (no quotation at all) or {@code none TYPE} (no quotation of that type).
+   */
+  static void check(String text, String expectation, String line) {
     List<Quote> quotes = QuoteTesting.quotes(text);
     String got = QuoteTesting.describe(quotes, text);
     String[] expect = expectation.split(" ");
     if (expect[0].equals("none")) {
-      assertTrue(quotes.isEmpty(), line + "\n  expected no quotation, got:\n" + got);
+      boolean any = expect.length == 1 ? !quotes.isEmpty() : quotes.stream().anyMatch(q -> q.type() == QuoteType.valueOf(expect[1]));
+      assertTrue(!any, line + "\n  expected no quotation" + (expect.length > 1 ? " of type " + expect[1] : "") + ", got:\n" + got);
       return;
     }
     QuoteType type = QuoteType.valueOf(expect[0]);

@@ -22,7 +22,7 @@ class SpeakerFramesTest {
 
   @TestFactory
   Stream<DynamicTest> frames() throws IOException {
-    return rows("/quotes/speaker-frames.tsv").stream().map(r -> DynamicTest.dynamicTest(r[0] + ": " + r[1], () -> check(r[1], r[2], r[3])));
+    return rows("/quotes/speaker-frames.tsv", 4).stream().map(r -> DynamicTest.dynamicTest(r[0] + ": " + r[1], () -> check(r[1], r[2], r[3])));
   }
 
   static void check(String text, String begins, String expect) {
@@ -43,15 +43,16 @@ class SpeakerFramesTest {
     }
   }
 
-  static List<String[]> rows(String resource) throws IOException {
+  /** The rows of a tab-separated test resource with exactly {@code columns} fields; '#' lines are comments. */
+  static List<String[]> rows(String resource, int columns) throws IOException {
     List<String[]> rows = new ArrayList<>();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(SpeakerFramesTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         if (!line.isBlank() && !line.startsWith("#")) {
           String[] row = line.split("\t");
-          if (row.length != 4) {
-            throw new IllegalArgumentException(resource + ": expected 4 columns: " + line);
+          if (row.length != columns) {
+            throw new IllegalArgumentException(resource + ": expected " + columns + " columns: " + line);
           }
           rows.add(row);
         }
