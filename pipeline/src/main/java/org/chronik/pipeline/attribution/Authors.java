@@ -11,7 +11,8 @@ public final class Authors {
   public static int of(DependencyTree tree, int noun, AttributionLexicon lexicon) {
     for (int c : tree.children(noun)) {
       String rel = tree.token(c).deprel();
-      if (tree.quoted(c) || !("nmod".equals(rel) || "nmod:poss".equals(rel) || "det:poss".equals(rel))) {
+      boolean possessive = "det".equals(rel) && lexicon.morphology().isPossessive(tree.token(c).text());
+      if (tree.quoted(c) || !("nmod".equals(rel) || "nmod:poss".equals(rel) || "det:poss".equals(rel) || possessive)) {
         continue;
       }
       int adposition = tree.child(c, "case");

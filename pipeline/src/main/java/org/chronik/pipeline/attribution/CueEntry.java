@@ -26,6 +26,11 @@ public record CueEntry(CueKind kind, List<String> words, Map<String, String> rol
     return String.join(" ", words);
   }
 
+  /** False for verbs that frame reported clauses only, never words in quotation marks ("beschloss eine „Partnerschaft“"): {@code frames=clause}. */
+  public boolean framesQuotations() {
+    return !"clause".equals(roles.get("frames"));
+  }
+
   /** True for the cues the event coder takes as naming who reports an event. */
   public boolean reportsEvents() {
     return "report".equals(roles.get("event"));

@@ -19,6 +19,9 @@ public interface Morphology {
    */
   boolean canBeNominative(String determiner, String noun);
 
+  /** A possessive determiner ("seiner Ansicht nach"), by the lexicon's reading of the lowercased word. */
+  boolean isPossessive(String word);
+
   /** A language without a morphology lexicon: no verb lemmas, every word may name someone. */
   Morphology NONE = new Morphology() {
     @Override
@@ -34,6 +37,11 @@ public interface Morphology {
     @Override
     public boolean canBeNominative(String determiner, String noun) {
       return true;
+    }
+
+    @Override
+    public boolean isPossessive(String word) {
+      return false;
     }
   };
 }

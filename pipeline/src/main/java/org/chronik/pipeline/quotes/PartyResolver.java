@@ -72,7 +72,8 @@ final class PartyResolver {
     Span phrase = tree.phraseSpan(head);
     Mention mention = mentionAt(token.span(), phrase);
     // a possessive ("seiner Ansicht nach") refers like a pronoun
-    boolean pronoun = "PRON".equals(token.upos()) || "det:poss".equals(token.deprel());
+    boolean pronoun = "PRON".equals(token.upos()) || "det:poss".equals(token.deprel())
+        || "DET".equals(token.upos()) && lexicon.morphology().isPossessive(token.text());
     if (mention != null) {
       return new Party(fuller(mention), pronoun ? token.span() : phrase, pronoun);
     }

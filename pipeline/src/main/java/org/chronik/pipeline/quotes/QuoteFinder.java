@@ -99,7 +99,7 @@ public final class QuoteFinder implements Stage {
   /** Adds the marked words as a quotation when they are speech; false when they are not. */
   private boolean direct(DocumentView doc, MarkedSpan m, int first, Attribution attribution, List<Quote> quotes, Set<MarkedSpan> rejected) {
     int last = lastSentence(doc, m, first);
-    List<Cue> frame = frameCues(doc, m, first, last);
+    List<Cue> frame = frameCues(doc, m, first, last).stream().filter(c -> c.entry().framesQuotations()).toList();
     QuoteType type = judge.judge(m, doc, first, last, frame, rejected);
     if (type == null) {
       return false;

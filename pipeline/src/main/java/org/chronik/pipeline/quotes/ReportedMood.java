@@ -72,6 +72,11 @@ final class ReportedMood implements Morphology {
   }
 
   @Override
+  public boolean isPossessive(String word) {
+    return lexicon.tags(word.toLowerCase(Locale.GERMAN)).stream().anyMatch(t -> t.startsWith("PRO:POS"));
+  }
+
+  @Override
   public boolean canBeNominative(String determiner, String noun) {
     Set<String> article = new HashSet<>();
     for (String tag : lexicon.tags(determiner.toLowerCase(Locale.GERMAN))) {
