@@ -9,9 +9,11 @@ import org.chronik.model.Token;
 /** Finds the cues of {@code cues.tsv} in one parsed sentence and reads their speakers off the tree. */
 public final class CueFinder {
   private final AttributionLexicon lexicon;
+  private final NounCues nouns;
 
   public CueFinder(AttributionLexicon lexicon) {
     this.lexicon = lexicon;
+    this.nouns = new NounCues(lexicon);
   }
 
   public AttributionLexicon lexicon() {
@@ -32,10 +34,10 @@ public final class CueFinder {
       if (noun != null && "NOUN".equals(t.upos())) {
         int attribute = firstChild(tree, i, "nmod");
         // "mit den Worten „…“ richtete er": without an attribute, the subject of the clause the noun stands in speaks
-        int speaker = attribute >= 0 ? (tree.quoted(attribute) ? -1 : attribute) : clauseSubject(tree, i);
+        int speaker = attribute >= 0 ? (tree.quoted(attribute) ? -1 : attribute) : nouns.clauseSubject(tree, i);
         cues.add(new AttributionCue(noun, sentence, i, t.span(), t.text(), speaker, -1, false));
       }
-      AttributionCue source = sourceCue(tree, sentence, i, body);
+      AttributionCue source = nouns.sourceCue(tree, sentence, i, body);
       if (source != null) {
         cues.add(source);
       }
@@ -64,48 +66,6 @@ public final class CueFinder {
       }
     }
     return cues;
-  }
-
-  /** The subject of the nearest verb above the token, climbing through open complements ("versuchte mit den Worten zu beruhigen"). */
-  private int clauseSubject(DependencyTree tree, int token) {
-    int v = tree.token(token).head();
-    for (int steps = 0; v >= 0 && steps < tree.size(); steps++) {
-      if (isVerb(tree.token(v))) {
-        if (lexicon.verb(lemma(tree.token(v))) != null) {
-          return -1; // "zitierte X mit den Worten": the speech verb's own cue names the speaker
-        }
-        int subject = SpeakerRoles.subject(tree, v, lexicon);
-        if (subject >= 0 || !"xcomp".equals(tree.token(v).deprel())) {
-          return subject;
-        }
-      }
-      v = tree.token(v).head();
-    }
-    return -1;
-  }
-
-  /**
-   * "nach Angaben der Polizei", "seiner Ansicht nach", "nach Polizeiangaben": a statement noun with
-   * the adposition its row names (before or after it) attributes the clause; its author speaks, a
-   * compound names the author in its first part, and without either nobody is named ("nach ersten
-   * Informationen").
-   */
-  private AttributionCue sourceCue(DependencyTree tree, int sentence, int noun, String body) {
-    Token t = tree.token(noun);
-    if (!"NOUN".equals(t.upos()) || tree.quoted(noun)) {
-      return null;
-    }
-    CueEntry entry = lexicon.statementEntry(lemma(t));
-    String adposition = entry == null ? null : entry.role("case");
-    int marker = tree.child(noun, "case");
-    if (adposition == null || marker < 0 || !adposition.equalsIgnoreCase(tree.token(marker).text())) {
-      return null;
-    }
-    int author = Authors.of(tree, noun, lexicon);
-    boolean compound = !entry.words().get(0).equalsIgnoreCase(lemma(t));
-    int speaker = author >= 0 ? author : compound ? noun : -1;
-    Span span = new Span(Math.min(t.begin(), tree.token(marker).begin()), Math.max(t.end(), tree.token(marker).end()));
-    return new AttributionCue(entry, sentence, noun, span, span.of(body), speaker, -1, true);
   }
 
   /** "Er habe gedrängt": a participle the tagger took for an adjective. */

@@ -26,14 +26,14 @@ final class Subjects {
       return agent(tree, verb, lexicon); // "wurde von Kritikern als „…“ bezeichnet": the passive subject is what was said about
     }
     int s = tree.exactChild(verb, "nsubj");
-    if (s >= 0 && (tree.quoted(s) || !NAMING.contains(tree.token(s).upos()) || notAName(tree, s, morphology) || !nominative(tree, s, morphology))) {
+    if (s >= 0 && (tree.quoted(s) || !NAMING.contains(tree.token(s).upos()) || NamingPhrases.notAName(tree, s, morphology) || !NamingPhrases.nominative(tree, s, morphology))) {
       s = -1; // the quoted words' subject, an adverb in the prefield, a dative ("Der Zeitung sagte X")
     }
-    int finite = finite(tree, verb);
-    if (s >= 0 && s < finite && inverted(tree, finite) && inReportedClause(tree, s, finite)) {
+    int finite = WordOrder.finite(tree, verb);
+    if (s >= 0 && s < finite && WordOrder.inverted(tree, finite) && inReportedClause(tree, s, finite)) {
       s = -1; // "Sie sei geschockt, sagte die Königin": "Sie" is the reported clause's subject
     }
-    if (s >= 0 && "acl:relcl".equals(tree.token(verb).deprel()) && isRelativePronoun(tree.token(s))) {
+    if (s >= 0 && "acl:relcl".equals(tree.token(verb).deprel()) && NamingPhrases.isRelativePronoun(tree.token(s))) {
       return tree.token(verb).head(); // "eine Resolution, welche … auffordert": the relative clause's noun
     }
     if (s >= 0) {
@@ -62,11 +62,11 @@ final class Subjects {
     if (clauseWord >= 0) {
       return firstNaming(tree, clauseWord + 1, finite, clauseWord, lexicon.morphology());
     }
-    if (inverted(tree, finite)) {
+    if (WordOrder.inverted(tree, finite)) {
       return firstNaming(tree, finite + 1, Math.min(tree.size(), finite + 1 + REACH), -1, lexicon.morphology());
     }
     int start = finite;
-    while (start > 0 && !clauseEnd(tree, start - 1)) {
+    while (start > 0 && !WordOrder.clauseEnd(tree, start - 1)) {
       start--;
     }
     for (int k = start; k < finite; k++) {
@@ -86,26 +86,11 @@ final class Subjects {
       Token t = tree.token(k);
       boolean noun = "NOUN".equals(t.upos()) || "PROPN".equals(t.upos());
       int adposition = tree.child(k, "case");
-      if (noun && !tree.quoted(k) && (adposition < 0 || adposition == clauseWord) && !notAName(tree, k, morphology) && nominative(tree, k, morphology)) {
+      if (noun && !tree.quoted(k) && (adposition < 0 || adposition == clauseWord) && !NamingPhrases.notAName(tree, k, morphology) && NamingPhrases.nominative(tree, k, morphology)) {
         return k;
       }
     }
     return -1;
-  }
-
-  /** A token that ends the clause before: a colon, semicolon or quotation, or a comma after a verb. */
-  private static boolean clauseEnd(DependencyTree tree, int k) {
-    String w = tree.token(k).text();
-    if (tree.quoted(k) || w.equals(":") || w.equals(";") || w.equals(".")) {
-      return true;
-    }
-    return w.equals(",") && k > 0 && Tokens.isVerb(tree.token(k - 1));
-  }
-
-  /** A relative pronoun by its tag (STTS PRELS or the lexicon's PRO:REL / PRO:DEM reading the parser chose). */
-  private static boolean isRelativePronoun(Token t) {
-    String x = t.xpos() == null ? "" : t.xpos();
-    return "PRON".equals(t.upos()) && (x.startsWith("PREL") || x.startsWith("PRO:REL") || x.startsWith("PRO:DEM"));
   }
 
   /** The agent of a passive speech verb: an oblique marked as author ("von X"), or -1. */
@@ -120,29 +105,6 @@ final class Subjects {
     return -1;
   }
 
-  /** The determiner and noun can agree in the nominative (the lexicon decides; unknown words pass). */
-  private static boolean nominative(DependencyTree tree, int s, Morphology morphology) {
-    int det = tree.exactChild(s, "det");
-    if (det < 0 || morphology.canBeNominative(tree.token(det).text(), tree.token(s).text())) {
-      return true;
-    }
-    // "der EU-Außenbeauftragte": the article agrees with the last part of a name the parser split
-    for (int c : tree.children(s)) {
-      String rel = tree.token(c).deprel();
-      if (rel != null && (rel.startsWith("flat") || rel.equals("compound")) && morphology.canBeNominative(tree.token(det).text(), tree.token(c).text())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** An adverb the tagger took for a name ("Demgegenüber"): no entity tag, no name parts, and a word the lexicon knows only as a non-noun. */
-  private static boolean notAName(DependencyTree tree, int s, Morphology morphology) {
-    Token t = tree.token(s);
-    boolean entity = t.ner() != null && !"O".equals(t.ner());
-    return !entity && tree.child(s, "flat") < 0 && morphology.neverNames(t.text());
-  }
-
   /** "sagte Xi", "sagte am Abend die Ministerin": a naming phrase after the finite verb that the parser attached as an argument. */
   private static int afterVerb(DependencyTree tree, int verb, int finite, Morphology morphology) {
     for (int c : tree.children(verb)) {
@@ -151,72 +113,12 @@ final class Subjects {
       // a pronoun subject is reliably tagged nsubj; a pronoun object here is "sich" or "ihm"
       boolean name = Tokens.isNominal(t) && (!"PRON".equals(t.upos()) || "nsubj".equals(rel));
       if (c > finite && c <= finite + REACH && rel != null && ARGUMENTS.contains(rel) && name && tree.child(c, "case") < 0 && !tree.quoted(c)
-          && nominative(tree, c, morphology)) {
+          && NamingPhrases.nominative(tree, c, morphology)) {
         return c;
       }
     }
     return -1;
   }
-
-  /**
-   * The finite part of the verb: an auxiliary before it in the same clause ("hatte … gesagt"), else
-   * the verb; an auxiliary the parser hung on it across a comma belongs to the clause before.
-   */
-  private static int finite(DependencyTree tree, int verb) {
-    int finite = verb;
-    for (int c : tree.children(verb)) {
-      if ("aux".equals(tree.token(c).deprel()) && c < finite && !punctuationBetween(tree, c, verb)) {
-        finite = c;
-      }
-    }
-    return finite;
-  }
-
-  /** A comma, colon or semicolon outside quotation marks between the two tokens (a hyphen is no clause boundary). */
-  private static boolean punctuationBetween(DependencyTree tree, int from, int to) {
-    for (int k = from + 1; k < to; k++) {
-      String w = tree.token(k).text();
-      if ((w.equals(",") || w.equals(":") || w.equals(";")) && !tree.quoted(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The verb comes first in its clause: at the sentence start, right after a quotation, or after a
-   * comma that closes a clause ("Die Preise steigen, sagte sie"), not one that closes an apposition
-   * ("Renate Künast, Fraktionschefin der Grünen, kritisierte").
-   */
-  private static boolean inverted(DependencyTree tree, int finite) {
-    int k = finite - 1;
-    if (k < 0 || tree.quoted(k)) {
-      return true;
-    }
-    if (tree.token(k).text().equals(",")) {
-      for (int j = 0; j < k; j++) {
-        if (tree.quoted(j) || Tokens.isVerb(tree.token(j)) && !inRelativeClause(tree, j)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return tree.isPunct(k);
-  }
-
-  /** The token lies in a clause that modifies a noun ("der Minister, der gestern ankam,"). */
-  private static boolean inRelativeClause(DependencyTree tree, int j) {
-    int t = j;
-    for (int steps = 0; t >= 0 && steps < tree.size(); steps++) {
-      String rel = tree.token(t).deprel();
-      if (rel != null && rel.startsWith("acl")) {
-        return true;
-      }
-      t = tree.token(t).head();
-    }
-    return false;
-  }
-
 
   /** A verb stands between the subject and the finite verb that is not part of the subject's own phrase ("der gestern ankam"). */
   private static boolean inReportedClause(DependencyTree tree, int subject, int finite) {
@@ -233,20 +135,11 @@ final class Subjects {
     for (int c : tree.children(verb)) {
       String rel = tree.token(c).deprel();
       if (c < finite && rel != null && (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:arg"))
-          && "PROPN".equals(tree.token(c).upos()) && tree.child(c, "case") < 0 && firstOfClause(tree, c, finite)) {
+          && "PROPN".equals(tree.token(c).upos()) && tree.child(c, "case") < 0 && WordOrder.firstOfClause(tree, c, finite)) {
         return c;
       }
     }
     return -1;
   }
 
-  /** True when nothing but the phrase of c stands between the clause start and the finite verb. */
-  private static boolean firstOfClause(DependencyTree tree, int c, int finite) {
-    for (int k = 0; k < finite; k++) {
-      if (!tree.dominates(c, k) && !tree.isPunct(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
 }
