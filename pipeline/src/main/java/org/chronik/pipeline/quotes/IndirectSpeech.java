@@ -3,6 +3,7 @@ package org.chronik.pipeline.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.chronik.model.QuoteType;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
 import org.chronik.pipeline.attribution.CueKind;
@@ -29,7 +30,11 @@ final class IndirectSpeech {
   }
 
   /** A reported clause and the cues that attribute it. */
-  record Found(Span span, List<Cue> cues, boolean needsCarriedSpeaker) {}
+  record Found(Span span, List<Cue> cues, boolean needsCarriedSpeaker, QuoteType type) {
+    Found(Span span, List<Cue> cues, boolean needsCarriedSpeaker) {
+      this(span, cues, needsCarriedSpeaker, QuoteType.INDIRECT);
+    }
+  }
 
   List<Found> find(DocumentView doc, int s) {
     DependencyTree tree = doc.trees.get(s);
@@ -44,16 +49,25 @@ final class IndirectSpeech {
       Span clause = complement(doc, tree, cue.anchor());
       if (clause != null && accept(doc, tree, clause)) {
         found.add(new Found(clause, List.of(cue), false));
+      } else if (clause == null) {
+        Span act = ReportedSpeech.find(doc, tree, cue);
+        if (act != null && accept(doc, tree, act) && found.stream().noneMatch(f -> f.span().overlaps(act))) {
+          found.add(new Found(act, List.of(cue), false, QuoteType.REPORTED));
+        }
       }
     }
     // "Laut X ist …", "Wie X mitteilte, sei …", "Nach Angaben X …": the clause an attribution phrase stands in
     List<Cue> attributing = cues.stream().filter(c -> c.attribution() || c.isAnaphor()).toList();
     for (Cue cue : attributing) {
       Span clause = attributedClause(tree, cue);
-      if (clause != null && accept(doc, tree, clause) && found.stream().noneMatch(f -> f.span().overlaps(clause))) {
+      if (clause != null && accept(doc, tree, clause)
+          && found.stream().noneMatch(f -> f.type() == QuoteType.INDIRECT && f.span().overlaps(clause))) {
         found.add(new Found(clause, attributing, false));
       }
     }
+    // an act attributed by a phrase ("Laut X forderte Y …") is reported with its attribution: indirect speech
+    found.removeIf(f -> f.type() == QuoteType.REPORTED
+        && found.stream().anyMatch(o -> o.type() == QuoteType.INDIRECT && o.span().overlaps(f.span())));
     if (verbCue || !found.isEmpty()) {
       return found;
     }

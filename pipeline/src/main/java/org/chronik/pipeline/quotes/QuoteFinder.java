@@ -88,7 +88,7 @@ public final class QuoteFinder implements Stage {
         if (found.needsCarriedSpeaker() && !attribution.hasRecentSpeaker(s)) {
           continue; // reported mood with nobody to report it: a conditional, not speech
         }
-        quotes.add(quote(found.span(), QuoteType.INDIRECT, attribution.attribute(found.cues(), null, s), body));
+        quotes.add(quote(found.span(), found.type(), attribution.attribute(found.cues(), null, s), body));
         attribution.record(speakerOf(quotes), s);
       }
     }
