@@ -74,7 +74,7 @@ final class SpeechJudge {
     if (!clause && nounBefore && !speechNoun && !attributed && names(tree, previous.index(), m)) {
       return null; // "eine Partnerschaft „ohne Grenzen“": a label for the noun before it
     }
-    if (!clause && namesSpeaker(m, frameCues)) {
+    if (!clause && namesSpeaker(m, frameCues, tree)) {
       return null; // "„Morgenpost“ berichtete": the quoted words name the speaker
     }
     if (!clause && named && nameLike) {
@@ -152,10 +152,30 @@ final class SpeechJudge {
     return rejected.stream().anyMatch(r -> r.outer().end() == end);
   }
 
-  private static boolean namesSpeaker(MarkedSpan m, List<Cue> cues) {
+  /**
+   * The quoted words lie in the phrase that names who speaks or reports ("„Morgenpost“ berichtete",
+   * "laut „Welt“", "ein Sprecher der „Polizei von Hamm“ sagte"): a name, not speech.
+   */
+  private static boolean namesSpeaker(MarkedSpan m, List<Cue> cues, DependencyTree tree) {
+    for (int k = 0; k < tree.size(); k++) {
+      Token t = tree.token(k);
+      if (!m.inner().contains(t.span()) || t.head() < 0 || m.outer().contains(tree.token(t.head()).span())) {
+        continue; // only the quoted words' top, whose head lies outside the marks
+      }
+      for (Cue cue : cues) {
+        boolean subjectOfCue = cue.sentence() == tree.sentence().index() && t.head() == cue.anchor() && "nsubj".equals(t.deprel());
+        boolean inSpeakerPhrase = cue.kind() == CueKind.VERB && cue.speaker() != null && cue.speaker().span() != null && cue.speaker().span().contains(tree.token(t.head()).span());
+        boolean objectOfPhrase = cue.attribution() && cue.span().contains(tree.token(Math.max(0, tree.child(k, "case"))).span()) && tree.child(k, "case") >= 0;
+        if (subjectOfCue || inSpeakerPhrase || objectOfPhrase) {
+          return true;
+        }
+      }
+    }
     for (Cue cue : cues) {
-      if (cue.kind() == CueKind.VERB && cue.speaker() != null && cue.speaker().span().overlaps(m.inner())) {
-        return true;
+      for (Party p : new Party[] {cue.speaker(), cue.source()}) {
+        if (p != null && p.span() != null && p.span().overlaps(m.inner())) {
+          return true;
+        }
       }
     }
     return false;
