@@ -31,6 +31,11 @@ public record CueEntry(CueKind kind, List<String> words, Map<String, String> rol
     return !"clause".equals(roles.get("frames"));
   }
 
+  /** A verb that gives something a name ("nennen", "bezeichnen als"): {@code names=yes}. */
+  public boolean names() {
+    return "yes".equals(roles.get("names"));
+  }
+
   /** True for the cues the event coder takes as naming who reports an event. */
   public boolean reportsEvents() {
     return "report".equals(roles.get("event"));

@@ -19,6 +19,9 @@ final class SpeechJudge {
   /** Relations by which a noun takes the quoted words as its name ("der Film „…“", "eine Partnerschaft „…“"). */
   private static final Set<String> NAMING = Set.of("appos", "flat", "compound", "nmod", "amod", "nk");
 
+  /** A term a naming verb gives has at most this many words ("der Dicke", "Profil 1.1"). */
+  private static final int NAME_WORDS = 2;
+
   /** Words after a colon that count as an utterance even without a finite verb the tagger knows (a quotation in English). */
   private static final int MIN_UTTERANCE_WORDS = 4;
 
@@ -73,6 +76,9 @@ final class SpeechJudge {
     boolean attributed = frameCues.stream().anyMatch(c -> c.attribution() && c.speaker() != null);
     if (!clause && nounBefore && !speechNoun && !attributed && names(tree, previous.index(), m)) {
       return null; // "eine Partnerschaft „ohne Grenzen“": a label for the noun before it
+    }
+    if (!clause && impersonalNaming(frameCues, doc, words <= NAME_WORDS && nominal)) {
+      return null; // "als „Sonnenwind“ bezeichnet wird", "genannt „Profil 1.1“", "die sich selbst „…“ nennt": a name nobody says
     }
     if (!clause && namesSpeaker(m, frameCues, tree)) {
       return null; // "„Morgenpost“ berichtete": the quoted words name the speaker
@@ -153,6 +159,38 @@ final class SpeechJudge {
   }
 
   /**
+   * Every cue is a naming verb that names itself (reflexive), or that names no speaker (passive, bare
+   * participle) when the quoted words are a short noun phrase, a term rather than a judgement
+   * ("als „Sonnenwind“ bezeichnet", but "als „Geschäft des Jahrhunderts“ bezeichnet worden").
+   */
+  private static boolean impersonalNaming(List<Cue> cues, DocumentView doc, boolean term) {
+    if (cues.isEmpty()) {
+      return false;
+    }
+    for (Cue cue : cues) {
+      if (cue.kind() != CueKind.VERB || !cue.entry().names()) {
+        return false;
+      }
+      DependencyTree tree = doc.trees.get(cue.sentence());
+      boolean self = reflexive(tree, cue.anchor());
+      if (!self && (cue.speaker() != null || !term)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean reflexive(DependencyTree tree, int verb) {
+    for (int c : tree.children(verb)) {
+      String x = tree.token(c).xpos();
+      if ("PRON".equals(tree.token(c).upos()) && x != null && (x.startsWith("PRF") || x.startsWith("PRO:REF"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The quoted words lie in the phrase that names who speaks or reports ("„Morgenpost“ berichtete",
    * "laut „Welt“", "ein Sprecher der „Polizei von Hamm“ sagte"): a name, not speech.
    */
@@ -165,7 +203,8 @@ final class SpeechJudge {
       for (Cue cue : cues) {
         boolean subjectOfCue = cue.sentence() == tree.sentence().index() && t.head() == cue.anchor() && "nsubj".equals(t.deprel());
         boolean inSpeakerPhrase = cue.kind() == CueKind.VERB && cue.speaker() != null && cue.speaker().span() != null && cue.speaker().span().contains(tree.token(t.head()).span());
-        boolean objectOfPhrase = cue.attribution() && cue.span().contains(tree.token(Math.max(0, tree.child(k, "case"))).span()) && tree.child(k, "case") >= 0;
+        boolean objectOfPhrase = cue.attribution() && cue.span().contains(tree.token(Math.max(0, tree.child(k, "case"))).span()) && tree.child(k, "case") >= 0
+            || cue.kind() == CueKind.CLAUSE && cue.span().contains(m.outer()); // "wie „heise online“ berichtet"
         if (subjectOfCue || inSpeakerPhrase || objectOfPhrase) {
           return true;
         }
