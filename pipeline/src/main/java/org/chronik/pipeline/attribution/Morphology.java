@@ -22,6 +22,9 @@ public interface Morphology {
   /** A possessive determiner ("seiner Ansicht nach"), by the lexicon's reading of the lowercased word. */
   boolean isPossessive(String word);
 
+  /** A pronoun that stands for a statement, not a person ("Dies bestätigte X", "Das teilte X mit"): neuter singular demonstrative. */
+  boolean refersToStatement(String word);
+
   /** A language without a morphology lexicon: no verb lemmas, every word may name someone. */
   Morphology NONE = new Morphology() {
     @Override
@@ -41,6 +44,11 @@ public interface Morphology {
 
     @Override
     public boolean isPossessive(String word) {
+      return false;
+    }
+
+    @Override
+    public boolean refersToStatement(String word) {
       return false;
     }
   };

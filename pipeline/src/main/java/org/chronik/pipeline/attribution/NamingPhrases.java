@@ -6,6 +6,13 @@ import org.chronik.model.Token;
 final class NamingPhrases {
   private NamingPhrases() {}
 
+  /** "Dies bestätigte der Minister": a pronoun standing for a statement is what was said, never who said it. */
+  static boolean standsForStatement(DependencyTree tree, int s, Morphology morphology) {
+    String upos = tree.token(s).upos();
+    // the tagger often calls a standalone "Dies" a determiner
+    return ("PRON".equals(upos) || "DET".equals(upos)) && morphology.refersToStatement(tree.token(s).text());
+  }
+
   /** A relative pronoun by its tag (STTS PRELS or the lexicon's PRO:REL / PRO:DEM reading the parser chose). */
   static boolean isRelativePronoun(Token t) {
     String x = t.xpos() == null ? "" : t.xpos();

@@ -24,8 +24,14 @@ final class NounCues {
     }
     CueEntry entry = lexicon.statementEntry(Tokens.lemma(t));
     String adposition = entry == null ? null : entry.role("case");
+    if (adposition == null) {
+      return null;
+    }
     int marker = tree.child(noun, "case");
-    if (adposition == null || marker < 0 || !adposition.equalsIgnoreCase(tree.token(marker).text())) {
+    if (marker < 0 || !adposition.equalsIgnoreCase(tree.token(marker).text())) {
+      marker = adjacentAdposition(tree, noun, adposition);
+    }
+    if (marker < 0) {
       return null;
     }
     int author = Authors.of(tree, noun, lexicon);
@@ -35,6 +41,21 @@ final class NounCues {
     return new AttributionCue(entry, sentence, noun, span, span.of(body), speaker, -1, true);
   }
   /** The subject of the nearest verb above the token, climbing through open complements ("versuchte mit den Worten zu beruhigen"). */
+  /**
+   * The adposition by position when the parser hung it elsewhere (often on a quotation mark): right
+   * after the noun ("Seiner Ansicht nach „…“") or right before its phrase ("nach den ersten Angaben").
+   */
+  private static int adjacentAdposition(DependencyTree tree, int noun, String adposition) {
+    if (noun + 1 < tree.size() && adposition.equalsIgnoreCase(tree.token(noun + 1).text())) {
+      return noun + 1;
+    }
+    int first = noun;
+    while (first > 0 && tree.token(first - 1).head() == noun && !tree.isPunct(first - 1)) {
+      first--;
+    }
+    return first > 0 && adposition.equalsIgnoreCase(tree.token(first - 1).text()) ? first - 1 : -1;
+  }
+
   int clauseSubject(DependencyTree tree, int token) {
     int v = tree.token(token).head();
     for (int steps = 0; v >= 0 && steps < tree.size(); steps++) {

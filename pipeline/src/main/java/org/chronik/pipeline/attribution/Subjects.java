@@ -26,7 +26,8 @@ final class Subjects {
       return agent(tree, verb, lexicon); // "wurde von Kritikern als „…“ bezeichnet": the passive subject is what was said about
     }
     int s = tree.exactChild(verb, "nsubj");
-    if (s >= 0 && (tree.quoted(s) || !NAMING.contains(tree.token(s).upos()) || NamingPhrases.notAName(tree, s, morphology) || !NamingPhrases.nominative(tree, s, morphology))) {
+    if (s >= 0 && (tree.quoted(s) || !NAMING.contains(tree.token(s).upos()) || NamingPhrases.notAName(tree, s, morphology) || !NamingPhrases.nominative(tree, s, morphology)
+        || NamingPhrases.standsForStatement(tree, s, morphology))) {
       s = -1; // the quoted words' subject, an adverb in the prefield, a dative ("Der Zeitung sagte X")
     }
     int finite = WordOrder.finite(tree, verb);
@@ -113,7 +114,7 @@ final class Subjects {
       // a pronoun subject is reliably tagged nsubj; a pronoun object here is "sich" or "ihm"
       boolean name = Tokens.isNominal(t) && (!"PRON".equals(t.upos()) || "nsubj".equals(rel));
       if (c > finite && c <= finite + REACH && rel != null && ARGUMENTS.contains(rel) && name && tree.child(c, "case") < 0 && !tree.quoted(c)
-          && NamingPhrases.nominative(tree, c, morphology)) {
+          && NamingPhrases.nominative(tree, c, morphology) && !NamingPhrases.standsForStatement(tree, c, morphology)) {
         return c;
       }
     }

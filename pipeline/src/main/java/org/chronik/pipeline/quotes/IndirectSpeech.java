@@ -47,8 +47,14 @@ final class IndirectSpeech {
       }
       verbCue = true;
       Span clause = complement(doc, tree, cue.anchor());
+      Span before = s > 0 && statementFirst(doc, tree, cue.anchor()) ? tree(doc, s - 1) : null;
       if (clause != null && accept(doc, tree, clause)) {
         found.add(new Found(clause, List.of(cue), false));
+      } else if (before != null) {
+        // "Niemand wurde verletzt. Das teilte die Polizei mit.": the sentence before is what was said
+        if (accept(doc, doc.trees.get(s - 1), before)) {
+          found.add(new Found(before, List.of(cue), false));
+        }
       } else if (clause == null) {
         Span act = ReportedSpeech.find(doc, tree, cue);
         if (act != null && accept(doc, tree, act) && found.stream().noneMatch(f -> f.span().overlaps(act))) {
@@ -76,6 +82,27 @@ final class IndirectSpeech {
       found.add(new Found(sentence, List.of(), true));
     }
     return found;
+  }
+
+  /** The speech verb's first word is a pronoun standing for a statement, as its object or (misparsed) subject ("Dies bestätigte X"). */
+  private static boolean statementFirst(DocumentView doc, DependencyTree tree, int verb) {
+    int first = 0;
+    while (first < tree.size() && tree.isPunct(first)) {
+      first++;
+    }
+    if (first >= tree.size() || tree.token(first).head() != verb) {
+      return false;
+    }
+    String rel = tree.token(first).deprel();
+    boolean argument = rel != null && (rel.startsWith("obj") || rel.startsWith("nsubj"));
+    String upos = tree.token(first).upos();
+    return argument && doc.attribution().morphology().refersToStatement(tree.token(first).text()) && ("PRON".equals(upos) || "DET".equals(upos));
+  }
+
+  /** The whole of sentence s. */
+  private static Span tree(DocumentView doc, int s) {
+    DependencyTree t = doc.trees.get(s);
+    return t.subtreeSpan(root(t));
   }
 
   /** The main clause an attribution phrase or clause modifies: the subtree of the nearest verb above it that is not the cue's own. */

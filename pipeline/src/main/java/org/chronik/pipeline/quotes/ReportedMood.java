@@ -72,6 +72,12 @@ final class ReportedMood implements Morphology {
   }
 
   @Override
+  public boolean refersToStatement(String word) {
+    List<String> pronouns = lexicon.tags(word.toLowerCase(Locale.GERMAN)).stream().filter(t -> t.startsWith("PRO:")).toList();
+    return pronouns.stream().anyMatch(t -> t.startsWith("PRO:DEM")) && pronouns.stream().allMatch(t -> t.contains(":SIN:NEU"));
+  }
+
+  @Override
   public boolean isPossessive(String word) {
     return lexicon.tags(word.toLowerCase(Locale.GERMAN)).stream().anyMatch(t -> t.startsWith("PRO:POS"));
   }
