@@ -60,6 +60,13 @@ class QuoteLexiconExamplesTest {
         .map(r -> DynamicTest.dynamicTest(r[0] + ": " + r[1], () -> check(r[1], r[2], String.join("\t", r))));
   }
 
+  /** Indirect and reported speech frames with near-misses (test resource quotes/speech-frames.tsv). */
+  @TestFactory
+  Stream<DynamicTest> speechFrames() throws java.io.IOException {
+    return SpeakerFramesTest.rows("/quotes/speech-frames.tsv", 3).stream()
+        .map(r -> DynamicTest.dynamicTest(r[0] + ": " + r[1], () -> check(r[1], r[2], String.join("\t", r))));
+  }
+
   /**
    * Checks the quote finder's output for one sentence: {@code TYPE speaker~X source~Y}, {@code none}
    * (no quotation at all) or {@code none TYPE} (no quotation of that type).
