@@ -17,20 +17,26 @@ final class Subjects {
   private static final Set<String> NAMING = Set.of("NOUN", "PROPN", "PRON", "DET", "NUM", "X");
   /** How far after the finite verb an inverted subject may stand ("sagte am Montag in Berlin die Ministerin"). */
   private static final int REACH = 5;
+  /** How many coordinated or governing verbs up a shared subject is looked for. */
+  private static final int MAX_SHARED = 3;
 
   private Subjects() {}
 
   static int of(DependencyTree tree, int verb, AttributionLexicon lexicon) {
+    return of(tree, verb, lexicon, 0);
+  }
+
+  private static int of(DependencyTree tree, int verb, AttributionLexicon lexicon, int depth) {
     Morphology morphology = lexicon.morphology();
     if (tree.child(verb, "aux:pass") >= 0) {
       return agent(tree, verb, lexicon); // "wurde von Kritikern als „…“ bezeichnet": the passive subject is what was said about
     }
-    int s = tree.exactChild(verb, "nsubj");
+    int finite = WordOrder.finite(tree, verb);
+    int s = nearestSubject(tree, verb, finite);
     if (s >= 0 && (tree.quoted(s) || !NAMING.contains(tree.token(s).upos()) || NamingPhrases.notAName(tree, s, morphology) || !NamingPhrases.nominative(tree, s, morphology)
         || NamingPhrases.standsForStatement(tree, s, morphology))) {
       s = -1; // the quoted words' subject, an adverb in the prefield, a dative ("Der Zeitung sagte X")
     }
-    int finite = WordOrder.finite(tree, verb);
     if (s >= 0 && s < finite && WordOrder.inverted(tree, finite) && inReportedClause(tree, s, finite)) {
       s = -1; // "Sie sei geschockt, sagte die Königin": "Sie" is the reported clause's subject
     }
@@ -43,8 +49,13 @@ final class Subjects {
       return prefield >= 0 && prefield < s ? prefield : s;
     }
     Token v = tree.token(verb);
-    if ("conj".equals(v.deprel()) && v.head() >= 0 && Tokens.isVerb(tree.token(v.head())) && tree.exactChild(v.head(), "nsubj") >= 0) {
-      return tree.exactChild(v.head(), "nsubj"); // a verb coordinated without its own subject shares its partner's
+    boolean shares = "conj".equals(v.deprel()) || "xcomp".equals(v.deprel());
+    if (shares && v.head() >= 0 && Tokens.isVerb(tree.token(v.head())) && depth < MAX_SHARED) {
+      // a coordinated verb shares its partner's subject; an open complement its governor's ("hatte X gesagt", "versuchte zu erklären")
+      int shared = of(tree, v.head(), lexicon, depth + 1);
+      if (shared >= 0) {
+        return shared;
+      }
     }
     int after = afterVerb(tree, verb, finite, morphology);
     if (after >= 0) {
@@ -104,6 +115,17 @@ final class Subjects {
       }
     }
     return -1;
+  }
+
+  /** The verb's subject nearest its finite part (a heading the splitter joined to the sentence gives a second one). */
+  private static int nearestSubject(DependencyTree tree, int verb, int finite) {
+    int best = -1;
+    for (int c : tree.children(verb)) {
+      if ("nsubj".equals(tree.token(c).deprel()) && (best < 0 || Math.abs(c - finite) < Math.abs(best - finite))) {
+        best = c;
+      }
+    }
+    return best;
   }
 
   /** "sagte Xi", "sagte am Abend die Ministerin": a naming phrase after the finite verb that the parser attached as an argument. */
