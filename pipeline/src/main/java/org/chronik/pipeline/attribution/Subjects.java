@@ -75,7 +75,11 @@ final class Subjects {
       return firstNaming(tree, clauseWord + 1, finite, clauseWord, lexicon.morphology());
     }
     if (WordOrder.inverted(tree, finite)) {
-      return firstNaming(tree, finite + 1, Math.min(tree.size(), finite + 1 + REACH), -1, lexicon.morphology());
+      int after = firstNaming(tree, finite + 1, Math.min(tree.size(), finite + 1 + REACH), -1, lexicon.morphology());
+      if (after >= 0) {
+        return after;
+      }
+      // "X, der Minister, der … inne hat, sagte": a comma after a relative clause the parser did not mark; the prefield speaks
     }
     int start = finite;
     while (start > 0 && !WordOrder.clauseEnd(tree, start - 1)) {
