@@ -102,7 +102,9 @@ final class Subjects {
       Token t = tree.token(k);
       boolean noun = "NOUN".equals(t.upos()) || "PROPN".equals(t.upos());
       int adposition = tree.child(k, "case");
-      if (noun && !tree.quoted(k) && (adposition < 0 || adposition == clauseWord) && !NamingPhrases.notAName(tree, k, morphology) && NamingPhrases.nominative(tree, k, morphology)) {
+      // "Von der Leyen betonte": a person's name particle at the clause start is no preposition
+      boolean particle = adposition == from && t.ner() != null && t.ner().endsWith("PER");
+      if (noun && !tree.quoted(k) && (adposition < 0 || adposition == clauseWord || particle) && !NamingPhrases.notAName(tree, k, morphology) && NamingPhrases.nominative(tree, k, morphology)) {
         return k;
       }
     }
