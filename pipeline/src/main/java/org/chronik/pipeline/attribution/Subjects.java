@@ -40,7 +40,8 @@ final class Subjects {
     if (s >= 0 && s < finite && WordOrder.inverted(tree, finite) && inReportedClause(tree, s, finite)) {
       s = -1; // "Sie sei geschockt, sagte die Königin": "Sie" is the reported clause's subject
     }
-    if (s >= 0 && "acl:relcl".equals(tree.token(verb).deprel()) && NamingPhrases.isRelativePronoun(tree.token(s))) {
+    String rel = tree.token(verb).deprel();
+    if (s >= 0 && rel != null && rel.startsWith("acl") && NamingPhrases.isRelativePronoun(tree.token(s))) {
       return tree.token(verb).head(); // "eine Resolution, welche … auffordert": the relative clause's noun
     }
     if (s >= 0) {
@@ -103,7 +104,8 @@ final class Subjects {
       boolean noun = "NOUN".equals(t.upos()) || "PROPN".equals(t.upos());
       int adposition = tree.child(k, "case");
       // "Von der Leyen betonte": a person's name particle at the clause start is no preposition
-      boolean particle = adposition == from && t.ner() != null && t.ner().endsWith("PER");
+      boolean name = t.ner() != null && t.ner().endsWith("PER") || t.xpos() == null && Character.isUpperCase(t.text().charAt(0));
+      boolean particle = adposition == from && name;
       if (noun && !tree.quoted(k) && (adposition < 0 || adposition == clauseWord || particle) && !NamingPhrases.notAName(tree, k, morphology) && NamingPhrases.nominative(tree, k, morphology)) {
         return k;
       }
@@ -111,16 +113,31 @@ final class Subjects {
     return -1;
   }
 
-  /** The agent of a passive speech verb: an oblique marked as author ("von X"), or -1. */
+  /**
+   * The agent of a passive speech verb: an oblique marked as author ("von X"), else such a phrase
+   * between the auxiliary and the verb that the parser hung elsewhere but not inside a noun phrase; or -1.
+   */
   private static int agent(DependencyTree tree, int verb, AttributionLexicon lexicon) {
     for (int c : tree.children(verb)) {
-      int adposition = tree.child(c, "case");
       String rel = tree.token(c).deprel();
-      if (rel != null && rel.startsWith("obl") && adposition >= 0 && lexicon.isAuthorAdposition(tree.token(adposition).text()) && !tree.quoted(c)) {
+      if (rel != null && rel.startsWith("obl") && authorMarked(tree, c, lexicon)) {
         return c;
       }
     }
+    int aux = tree.child(verb, "aux:pass");
+    for (int k = aux + 1; k < verb; k++) {
+      int head = tree.token(k).head();
+      boolean inNounPhrase = head >= 0 && head < k && ("NOUN".equals(tree.token(head).upos()) || "PROPN".equals(tree.token(head).upos()));
+      if (authorMarked(tree, k, lexicon) && !inNounPhrase) {
+        return k;
+      }
+    }
     return -1;
+  }
+
+  private static boolean authorMarked(DependencyTree tree, int k, AttributionLexicon lexicon) {
+    int adposition = tree.child(k, "case");
+    return adposition >= 0 && !tree.quoted(k) && lexicon.isAuthorAdposition(tree.token(adposition).text());
   }
 
   /** The verb's subject nearest its finite part (a heading the splitter joined to the sentence gives a second one). */
