@@ -41,6 +41,10 @@ public final class CueFinder {
       if (source != null) {
         cues.add(source);
       }
+      AttributionCue qualifier = nouns.qualifierCue(tree, sentence, i);
+      if (qualifier != null) {
+        cues.add(qualifier);
+      }
       CueEntry anaphor = lexicon.anaphor(lemma);
       if (anaphor != null) {
         cues.add(new AttributionCue(anaphor, sentence, i, t.span(), t.text(), -1, -1, false));

@@ -56,6 +56,46 @@ final class NounCues {
     return first > 0 && adposition.equalsIgnoreCase(tree.token(first - 1).text()) ? first - 1 : -1;
   }
 
+  /**
+   * "attackierte den Iran als den „führenden Förderer …“": a qualifying word before quoted words
+   * makes them the judgement of the subject of the verb it depends on (read by the quote finder only
+   * for quoted words right after it).
+   */
+  AttributionCue qualifierCue(DependencyTree tree, int sentence, int k) {
+    Token t = tree.token(k);
+    CueEntry entry = lexicon.cues(CueKind.QUALIFIER).stream().filter(c -> c.words().get(0).equalsIgnoreCase(t.text())).findFirst().orElse(null);
+    if (entry == null || tree.quoted(k)) {
+      return null;
+    }
+    int verb = verbAbove(tree, k);
+    if (verb < 0 || !qualifiesAnObject(tree, verb)) {
+      return null; // "fungierte als …", "präsentiert sich als …": a role, not a judgement of something
+    }
+    int speaker = clauseSubject(tree, k);
+    return speaker < 0 ? null : new AttributionCue(entry, sentence, k, t.span(), t.text(), speaker, -1, false);
+  }
+
+  private static int verbAbove(DependencyTree tree, int k) {
+    int v = tree.token(k).head();
+    for (int steps = 0; v >= 0 && steps < tree.size(); steps++) {
+      if (Tokens.isVerb(tree.token(v))) {
+        return v;
+      }
+      v = tree.token(v).head();
+    }
+    return -1;
+  }
+
+  /** The verb has an object that is no pronoun ("feierte die Absage als …", not "präsentiert sich als …"). */
+  private static boolean qualifiesAnObject(DependencyTree tree, int verb) {
+    for (int c : tree.children(verb)) {
+      if ("obj".equals(tree.token(c).deprel()) && !"PRON".equals(tree.token(c).upos()) && !tree.quoted(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   int clauseSubject(DependencyTree tree, int token) {
     int v = tree.token(token).head();
     for (int steps = 0; v >= 0 && steps < tree.size(); steps++) {

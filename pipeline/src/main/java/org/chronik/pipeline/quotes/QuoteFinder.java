@@ -25,6 +25,8 @@ import org.chronik.pipeline.attribution.CueKind;
 public final class QuoteFinder implements Stage {
   /** How many words may stand between a speech noun and the quotation it introduces. */
   private static final int NOUN_CUE_REACH = 3;
+  /** How many words (an article) may stand between a qualifying word and the quotation ("als den „…“"). */
+  private static final int QUALIFIER_REACH = 1;
 
   private final QuoteLexicon lexicon;
   private final AttributionLexicon attributionLexicon;
@@ -143,8 +145,9 @@ public final class QuoteFinder implements Stage {
     List<Cue> frame = new ArrayList<>();
     for (int s = first; s <= last; s++) {
       for (Cue cue : doc.cues.get(s)) {
-        if (cue.kind() != CueKind.NOUN || wordsBetween(doc.body, cue.span(), m.outer()) <= NOUN_CUE_REACH) {
-          frame.add(cue); // a speech noun only introduces words next to it ("mit den Worten „…“")
+        boolean near = wordsBetween(doc.body, cue.span(), m.outer()) <= QUALIFIER_REACH && cue.span().end() <= m.outer().begin();
+        if (cue.kind() == CueKind.QUALIFIER ? near : cue.kind() != CueKind.NOUN || wordsBetween(doc.body, cue.span(), m.outer()) <= NOUN_CUE_REACH) {
+          frame.add(cue); // a speech noun or qualifier only introduces words right after it ("mit den Worten „…“", "als „…“")
         }
       }
     }
