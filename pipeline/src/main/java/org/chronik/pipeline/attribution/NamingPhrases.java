@@ -3,7 +3,7 @@ package org.chronik.pipeline.attribution;
 import org.chronik.model.Token;
 
 /** Whether a phrase can name a speaker: a subject in the nominative, a name and not an adverb, a relative pronoun. */
-final class NamingPhrases {
+public final class NamingPhrases {
   private NamingPhrases() {}
 
   /** "Dies bestätigte der Minister": a pronoun standing for a statement is what was said, never who said it. */
@@ -14,7 +14,7 @@ final class NamingPhrases {
   }
 
   /** A relative pronoun by its tag (STTS PRELS or the lexicon's PRO:REL / PRO:DEM reading the parser chose). */
-  static boolean isRelativePronoun(Token t) {
+  public static boolean isRelativePronoun(Token t) {
     String x = t.xpos() == null ? "" : t.xpos();
     return "PRON".equals(t.upos()) && (x.startsWith("PREL") || x.startsWith("PRO:REL") || x.startsWith("PRO:DEM"));
   }

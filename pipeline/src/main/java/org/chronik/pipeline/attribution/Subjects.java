@@ -40,10 +40,6 @@ final class Subjects {
     if (s >= 0 && s < finite && WordOrder.inverted(tree, finite) && inReportedClause(tree, s, finite)) {
       s = -1; // "Sie sei geschockt, sagte die Königin": "Sie" is the reported clause's subject
     }
-    String rel = tree.token(verb).deprel();
-    if (s >= 0 && rel != null && rel.startsWith("acl") && NamingPhrases.isRelativePronoun(tree.token(s))) {
-      return tree.token(verb).head(); // "eine Resolution, welche … auffordert": the relative clause's noun
-    }
     if (s >= 0) {
       int prefield = prefieldArgument(tree, verb, finite);
       // "Macron hat Scholz … versprochen": the parser may call the first name the object; in news the first is the subject
@@ -58,7 +54,8 @@ final class Subjects {
         return shared;
       }
     }
-    int after = afterVerb(tree, verb, finite, morphology);
+    // a coordinated verb's object stays its object ("… und nannte Trumps Auftrag „…“")
+    int after = "conj".equals(v.deprel()) ? -1 : afterVerb(tree, verb, finite, morphology);
     if (after >= 0) {
       return after;
     }

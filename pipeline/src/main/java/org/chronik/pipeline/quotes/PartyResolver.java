@@ -11,6 +11,7 @@ import org.chronik.model.Token;
 import org.chronik.pipeline.attribution.AttributionLexicon;
 import org.chronik.pipeline.attribution.Authors;
 import org.chronik.pipeline.attribution.DependencyTree;
+import org.chronik.pipeline.attribution.NamingPhrases;
 import org.chronik.pipeline.attribution.Tokens;
 
 /**
@@ -43,7 +44,25 @@ final class PartyResolver {
       int author = Authors.of(tree, head, lexicon);
       return author < 0 ? new Party(null, tree.phraseSpan(head), false) : party(tree, author);
     }
+    int noun = antecedent(tree, head);
+    if (noun >= 0) {
+      // "eine Resolution, welche … auffordert": the relative pronoun speaks for its noun
+      Party named = named(tree, noun);
+      Span span = new Span(tree.phraseSpan(noun).begin(), tree.token(head).end());
+      return new Party(named == null ? null : named.actor(), span, false);
+    }
     return named(tree, head);
+  }
+
+  /** The noun a relative pronoun subject stands for: the head of its relative clause, or -1. */
+  private static int antecedent(DependencyTree tree, int pronoun) {
+    Token t = tree.token(pronoun);
+    int clause = t.head();
+    if (!NamingPhrases.isRelativePronoun(t) || clause < 0 || tree.token(clause).deprel() == null || !tree.token(clause).deprel().startsWith("acl")) {
+      return -1;
+    }
+    int noun = tree.token(clause).head();
+    return noun >= 0 && noun < pronoun && ("NOUN".equals(tree.token(noun).upos()) || "PROPN".equals(tree.token(noun).upos())) ? noun : -1;
   }
 
   /** A proper name in apposition to a common noun ("der Sprecher, Peter Klein"), or -1. */

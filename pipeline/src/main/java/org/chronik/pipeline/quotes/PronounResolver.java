@@ -28,8 +28,10 @@ final class PronounResolver {
     if (party == null || !party.pronoun() || party.actor() != null) {
       return party;
     }
+    // a demonstrative ("sagte dieser") points at the person named last, a personal pronoun at the one the clause is about
+    boolean demonstrative = demonstrative(sentence, party.span());
     for (int s = sentence; s >= 0 && s >= sentence - SENTENCES_BACK; s--) {
-      ActorRef subject = person(s, party.span(), true);
+      ActorRef subject = demonstrative ? null : person(s, party.span(), true);
       ActorRef any = subject != null ? subject : person(s, party.span(), false);
       if (any != null) {
         return party.withActor(any);
@@ -41,6 +43,15 @@ final class PronounResolver {
       return party.withActor(lastSpeaker.actor());
     }
     return party;
+  }
+
+  private boolean demonstrative(int sentence, Span span) {
+    for (Token t : doc.sentence(sentence).tokens()) {
+      if (t.span().equals(span)) {
+        return t.xpos() != null && t.xpos().startsWith("PRO:DEM");
+      }
+    }
+    return false;
   }
 
   /** The nearest person named in sentence s before the pronoun, outside quotations; with {@code subject}, only one heading a subject. */

@@ -13,6 +13,7 @@ import org.chronik.model.Quote;
 import org.chronik.model.QuoteType;
 import org.chronik.model.Sentence;
 import org.chronik.model.Span;
+import org.chronik.model.Token;
 import org.chronik.pipeline.Stage;
 import org.chronik.pipeline.attribution.AttributionLexicon;
 import org.chronik.pipeline.attribution.CueFinder;
@@ -174,7 +175,10 @@ public final class QuoteFinder implements Stage {
       boolean quotesOfItsOwn = doc.marked.stream().anyMatch(o -> o != m && o.outer().overlaps(next));
       int sentenceEnd = Math.max(m.outer().end(), doc.sentence(last).span().end());
       boolean endsSentence = text(doc.body, m.outer().end(), sentenceEnd).strip().matches("[.!?]*");
-      if (!quotesOfItsOwn && endsSentence) {
+      // "„…“ Das sagte X.": the next sentence comments on the quotation when it starts with a word standing for it
+      Token lead = doc.sentence(last + 1).tokens().get(0);
+      boolean takesUp = doc.attribution().morphology().refersToStatement(lead.text());
+      if (!quotesOfItsOwn && endsSentence && takesUp) {
         return doc.cues.get(last + 1).stream().filter(c -> c.kind() == CueKind.VERB && c.speaker() != null).toList();
       }
     }
