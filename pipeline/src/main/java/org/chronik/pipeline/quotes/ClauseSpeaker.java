@@ -59,7 +59,8 @@ final class ClauseSpeaker {
       comma |= tree.token(k).text().equals(",");
       k++;
     }
-    if (!comma || k >= tree.size() || !Tokens.isVerb(tree.token(k)) || !doc.isFinite(s, tree.token(k))) {
+    // the tagger may call a verb there an adjective ("strich X heraus"); its finite lexicon tag tells
+    if (!comma || k >= tree.size() || !doc.isFinite(s, tree.token(k))) {
       return null;
     }
     int verb = "AUX".equals(tree.token(k).upos()) && tree.token(k).head() >= 0 ? tree.token(k).head() : k;
