@@ -41,6 +41,10 @@ public final class CueFinder {
       if (source != null) {
         cues.add(source);
       }
+      AttributionCue predicate = nouns.predicateCue(tree, sentence, i);
+      if (predicate != null) {
+        cues.add(predicate);
+      }
       AttributionCue qualifier = nouns.qualifierCue(tree, sentence, i);
       if (qualifier != null) {
         cues.add(qualifier);

@@ -57,6 +57,20 @@ final class NounCues {
   }
 
   /**
+   * "X ist der Meinung, dass …", "X war der Auffassung, …": a statement noun as the predicate of a
+   * copula is the subject's statement, like a speech verb; its subject speaks.
+   */
+  AttributionCue predicateCue(DependencyTree tree, int sentence, int noun) {
+    Token t = tree.token(noun);
+    CueEntry entry = "NOUN".equals(t.upos()) && !tree.quoted(noun) ? lexicon.statementEntry(Tokens.lemma(t)) : null;
+    if (entry == null || entry.role("case") == null || tree.child(noun, "cop") < 0) {
+      return null;
+    }
+    int subject = tree.exactChild(noun, "nsubj");
+    return subject < 0 || tree.quoted(subject) ? null : new AttributionCue(entry, sentence, noun, t.span(), t.text(), subject, -1, false);
+  }
+
+  /**
    * "attackierte den Iran als den „führenden Förderer …“": a qualifying word before quoted words
    * makes them the judgement of the subject of the verb it depends on (read by the quote finder only
    * for quoted words right after it).

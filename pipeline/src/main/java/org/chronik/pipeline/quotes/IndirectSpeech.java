@@ -42,7 +42,8 @@ final class IndirectSpeech {
     List<Found> found = new ArrayList<>();
     boolean verbCue = false;
     for (Cue cue : cues) {
-      if (cue.kind() != CueKind.VERB || cue.attribution()) {
+      boolean predicate = cue.kind() == CueKind.REPORT && !cue.attribution(); // "ist der Meinung, dass …"
+      if (cue.kind() != CueKind.VERB && !predicate || cue.attribution()) {
         continue;
       }
       verbCue = true;
