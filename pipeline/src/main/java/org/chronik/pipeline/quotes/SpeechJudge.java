@@ -144,9 +144,18 @@ final class SpeechJudge {
     return Math.abs(head - noun) <= 1;
   }
 
+  /** "(Motto: „…“)": a name noun heads a verbless lead-in before the colon; not the addressee of a verb ("sagte der Zeitschrift: „…“"). */
   private static boolean afterColonOf(List<Token> before, QuoteLexicon lexicon) {
     int n = before.size();
-    return n >= 2 && before.get(n - 1).text().equals(":") && lexicon.isNameNoun(Tokens.lemma(before.get(n - 2)));
+    if (n < 2 || !before.get(n - 1).text().equals(":") || !lexicon.isNameNoun(Tokens.lemma(before.get(n - 2)))) {
+      return false;
+    }
+    for (int k = n - 2; k >= 0 && !before.get(k).text().matches("[.,;:!?()]"); k--) {
+      if (Tokens.isVerb(before.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean coordinatedWithRejected(List<Token> before, Set<MarkedSpan> rejected) {
