@@ -57,7 +57,7 @@ public final class CueFinder {
         int last = matchAt(attribution, tree, i);
         if (last >= 0) {
           String role = attribution.role("speaker");
-          if ("next".equals(role) && !verblessTail(tree, i)) {
+          if ("next".equals(role) && !verblessTail(tree, i) && !parenthetical(tree, i)) {
             continue;
           }
           int head = switch (role == null ? "" : role) {
@@ -172,6 +172,25 @@ public final class CueFinder {
       }
     }
     return true;
+  }
+
+  /** "„…“, so VW-Chef X, wird VW …": the word follows a comma or mark and a verbless naming phrase runs to the next comma or colon. */
+  private static boolean parenthetical(DependencyTree tree, int i) {
+    if (i == 0 || !tree.isPunct(i - 1)) {
+      return false;
+    }
+    boolean noun = false;
+    for (int k = i + 1; k < tree.size(); k++) {
+      Token t = tree.token(k);
+      if (t.text().equals(",") || t.text().equals(":")) {
+        return noun;
+      }
+      if (isVerb(t) || tree.quoted(k)) {
+        return false;
+      }
+      noun |= "NOUN".equals(t.upos()) || "PROPN".equals(t.upos());
+    }
+    return false;
   }
 
   /** "laut X", "X zufolge": the noun the adposition attaches to, else the nearest noun after it. */

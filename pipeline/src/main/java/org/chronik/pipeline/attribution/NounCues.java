@@ -82,7 +82,8 @@ final class NounCues {
       return null;
     }
     int verb = verbAbove(tree, k);
-    if (verb < 0 || !qualifiesAnObject(tree, verb)) {
+    String with = entry.role("with"); // "für" qualifies only with "halten": "hält X für „…“", not "zahlte für „…“"
+    if (verb < 0 || !qualifiesAnObject(tree, verb) || with != null && !with.equalsIgnoreCase(Tokens.lemma(tree.token(verb)))) {
       return null; // "fungierte als …", "präsentiert sich als …": a role, not a judgement of something
     }
     int speaker = clauseSubject(tree, k);
