@@ -19,8 +19,8 @@ final class Clauses {
       return -1;
     }
     for (int k = verb - 1; k >= 0; k--) {
-      if (Tokens.isVerb(tree.token(k)) || tree.quoted(k)) {
-        return -1;
+      if (Tokens.isVerb(tree.token(k)) && !tree.quoted(k)) {
+        return -1; // a name in marks may stand in the clause ("wie „heise online“ berichtet"), a verb may not
       }
       boolean clauseStart = k == 0 || tree.isPunct(k - 1) && !tree.quoted(k - 1);
       if (clauseStart && lexicon.clause(Tokens.lemma(tree.token(k)).toLowerCase(java.util.Locale.ROOT)) != null) {

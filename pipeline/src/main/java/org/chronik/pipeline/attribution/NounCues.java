@@ -87,7 +87,15 @@ final class NounCues {
       return null; // "fungierte als …", "präsentiert sich als …": a role, not a judgement of something
     }
     int speaker = clauseSubject(tree, k);
-    return speaker < 0 ? null : new AttributionCue(entry, sentence, k, t.span(), t.text(), speaker, -1, false);
+    if (speaker < 0 || indefinite(tree.token(speaker))) {
+      return null; // "hielt man für einen „…“": nobody's judgement
+    }
+    return new AttributionCue(entry, sentence, k, t.span(), t.text(), speaker, -1, false);
+  }
+
+  /** An indefinite pronoun ("man", "jemand") by its lexicon tag: it names no speaker. */
+  static boolean indefinite(Token t) {
+    return "PRON".equals(t.upos()) && t.xpos() != null && t.xpos().startsWith("PRO:IND");
   }
 
   private static int verbAbove(DependencyTree tree, int k) {

@@ -33,7 +33,7 @@ final class Subjects {
     }
     int finite = WordOrder.finite(tree, verb);
     int s = nearestSubject(tree, verb, finite);
-    if (s >= 0 && (tree.quoted(s) || !NAMING.contains(tree.token(s).upos()) || NamingPhrases.notAName(tree, s, morphology) || !NamingPhrases.nominative(tree, s, morphology)
+    if (s >= 0 && (tree.quoted(s) && !titleInMarks(tree, s) || !NAMING.contains(tree.token(s).upos()) || NamingPhrases.notAName(tree, s, morphology) || !NamingPhrases.nominative(tree, s, morphology)
         || NamingPhrases.standsForStatement(tree, s, morphology))) {
       s = -1; // the quoted words' subject, an adverb in the prefield, a dative ("Der Zeitung sagte X")
     }
@@ -103,7 +103,7 @@ final class Subjects {
       // "Von der Leyen betonte": a person's name particle at the clause start is no preposition
       boolean name = t.ner() != null && t.ner().endsWith("PER") || t.xpos() == null && Character.isUpperCase(t.text().charAt(0));
       boolean particle = adposition == from && name;
-      if (noun && !tree.quoted(k) && (adposition < 0 || adposition == clauseWord || particle) && !NamingPhrases.notAName(tree, k, morphology) && NamingPhrases.nominative(tree, k, morphology)) {
+      if (noun && (!tree.quoted(k) || titleInMarks(tree, k)) && (adposition < 0 || adposition == clauseWord || particle) && !NamingPhrases.notAName(tree, k, morphology) && NamingPhrases.nominative(tree, k, morphology)) {
         return k;
       }
     }
@@ -185,4 +185,10 @@ final class Subjects {
     return -1;
   }
 
+
+  /** A quoted subject with its determiner outside the marks is a title ("die „Frankfurter Rundschau“ berichtet"), not the quoted words. */
+  static boolean titleInMarks(DependencyTree tree, int s) {
+    int det = tree.child(s, "det");
+    return det >= 0 && det < s && !tree.quoted(det);
+  }
 }
