@@ -21,24 +21,31 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "actors",
     mixinStandardHelpOptions = true,
-    description = "List the actors of a set of articles with mention and document counts, most mentioned first (JSON Lines).")
+    description = "List the actors of a set of articles with mention and document counts, most mentioned first (JSON Lines).",
+    subcommands = {ImportWikidataCommand.class, ActorsDiffCommand.class})
 final class ActorsCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (recursive) of dated articles.")
-  List<String> paths;
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories (recursive) of dated articles.")
+  List<String> paths = List.of();
 
   @Option(names = "--date", paramLabel = "YYYY-MM[-DD]", description = "Look roles up on this date instead of each article's own.")
   String date;
 
-  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary file (may repeat); extends or overrides the built-in ones.")
+  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary file, or a folder of them such as actors import-wikidata writes (may repeat); extends or overrides the built-in ones.")
   List<Path> actorFiles = List.of();
 
   @Option(names = "--table", description = "A plain table for people instead of JSON Lines.")
   boolean table;
 
+  @picocli.CommandLine.Mixin CsvOptions csv;
+
   @Override
   public Integer call() throws Exception {
+    if (paths.isEmpty()) {
+      System.err.println("chronik actors: give PATH… of articles, or a subcommand (import-wikidata, diff)");
+      return 2;
+    }
     PartialDate roleDate = date == null ? null : PartialDate.parse(date);
-    Inputs inputs = Inputs.read(paths, null);
+    Inputs inputs = Inputs.read(paths, null, csv);
     ActorLinker linker = ActorLinker.forLanguage("de", actorFiles);
     linker.dictionary().warnings().forEach(System.err::println);
     Pipeline parse = inputs.articles().isEmpty() ? null : Pipelines.shared().upTo(Layer.SENTENCES);
@@ -66,6 +73,7 @@ final class ActorsCommand implements Callable<Integer> {
       row.put("country", c.ref().country());
       row.put("sector", c.ref().sector());
       row.put("role", c.ref().role());
+      row.put("wikidata", c.ref().wikidata());
       row.put("mentions", c.mentions());
       row.put("documents", c.documents());
       out.println(mapper.writeValueAsString(row));

@@ -19,21 +19,26 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (recursive) or - for stdin.")
   List<String> paths;
 
-  @Option(names = "--pretty", description = "Indented JSON for people.")
+  @Option(names = "--pretty", description = "Indented JSON for people, the events (with their sentences) first.")
   boolean pretty;
 
   @Option(names = "--date", paramLabel = "YYYY-MM[-DD]", description = "Creation date for plain text without a date header.")
   String date;
 
+  @picocli.CommandLine.Mixin CsvOptions csv;
+
+  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary file, or a folder of them such as actors import-wikidata writes (may repeat).")
+  List<java.nio.file.Path> actorFiles = List.of();
+
   @Override
   public Integer call() throws Exception {
     ObjectMapper mapper = Json.mapper(pretty);
     PrintStream out = System.out;
-    Inputs inputs = Inputs.read(paths, date);
-    Pipeline pipeline = inputs.articles().isEmpty() ? null : Pipelines.shared();
+    Inputs inputs = Inputs.read(paths, date, csv);
+    Pipeline pipeline = inputs.articles().isEmpty() ? null : actorFiles.isEmpty() ? Pipelines.shared() : Pipelines.german(actorFiles);
     for (var article : inputs.articles()) {
       AnnotatedDocument document = pipeline.apply(article);
-      out.println(mapper.writeValueAsString(Json.tree(document)));
+      out.println(mapper.writeValueAsString(Json.tree(mapper, document, pretty)));
     }
     out.flush();
     return inputs.failures() == 0 ? 0 : 1;

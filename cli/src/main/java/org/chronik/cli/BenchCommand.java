@@ -1,11 +1,9 @@
 package org.chronik.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.chronik.ingest.LabeledCsvCorpus;
 import org.chronik.model.Article;
 import org.chronik.model.Layer;
 import org.chronik.pipeline.Pipeline;
@@ -39,7 +37,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Article> articles = Files.isDirectory(corpus) ? Inputs.read(List.of(corpus.toString()), null).articles() : LabeledCsvCorpus.read(corpus);
+    // a folder of articles, or a CSV corpus such as 10kGNAD's label;'text' lines, read like chronik ingest reads them
+    List<Article> articles = Inputs.read(List.of(corpus.toString()), null, null).articles();
     if (limit > 0 && articles.size() > limit + warmup) {
       articles = articles.subList(0, limit + warmup);
     }

@@ -28,13 +28,20 @@ final class DictionaryNerTagger implements Function<List<String>, List<String>> 
    * names, which the linker types PER or ORG only (a LOC or MISC name becomes an ORG candidate), so
    * they add nothing from the dictionaries and would only lose the tagger's LOC.
    */
-  private static final Set<String> NOT_DICTIONARY_NAMES = Set.of("PRONOUN", "PLURAL", "TITLE", "ADJECTIVE", "NER");
+  private static final Set<String> NOT_DICTIONARY_NAMES = Set.of("PRONOUN", "PLURAL", "TITLE", "ADJECTIVE", "NER", "GROUP");
 
   private final Function<Article, AnnotatedDocument> pipeline;
+  private final boolean germeval;
   private int count;
 
   DictionaryNerTagger(Function<Article, AnnotatedDocument> pipeline) {
+    this(pipeline, false);
+  }
+
+  /** @param germeval also tag GermEval's -deriv (a country adjective) and -part (a name inside a compound) types */
+  DictionaryNerTagger(Function<Article, AnnotatedDocument> pipeline, boolean germeval) {
     this.pipeline = pipeline;
+    this.germeval = germeval;
   }
 
   @Override
@@ -42,7 +49,39 @@ final class DictionaryNerTagger implements Function<List<String>, List<String>> 
     String text = String.join(" ", tokens);
     // GermEval is German: saying so spares the language guess on short sentences
     Article article = Article.of("germeval-" + (++count), null, text).withLanguage("de");
-    return tags(spans(tokens), pipeline.apply(article));
+    List<Span> spans = spans(tokens);
+    AnnotatedDocument doc = pipeline.apply(article);
+    List<String> tags = tags(spans, doc);
+    return germeval ? derivAndPart(spans, doc, tags) : tags;
+  }
+
+  /**
+   * GermEval's conventions on top of the name tags: a token that is a country adjective of a mention
+   * ("deutsche") becomes LOCderiv, and a token with a dictionary name inside it but not the whole of
+   * it ("US" in "US-Botschaft", "EU" in "EU-weit") becomes that type's -part, where no name tag is on it.
+   */
+  static List<String> derivAndPart(List<Span> tokens, AnnotatedDocument doc, List<String> tags) {
+    List<String> out = new ArrayList<>(tags);
+    for (Mention m : doc.find(Layer.MENTIONS).orElse(List.of())) {
+      String type = m.actor() == null || m.actor().type() == null ? "O" : type(m.actor().type());
+      boolean name = m.kind().equals("NAME") || m.kind().equals("ALIAS") || m.kind().equals("ADJECTIVE");
+      if (type.equals("O") || !name) {
+        continue;
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        Span t = tokens.get(i);
+        String bare = out.get(i).startsWith("B-") || out.get(i).startsWith("I-") ? out.get(i).substring(2) : out.get(i);
+        if (TYPES.contains(bare) || !m.span().overlaps(t)) { // a name tag stays; O and MISC may take -deriv or -part
+          continue;
+        }
+        if (m.kind().equals("ADJECTIVE") && m.span().equals(t)) {
+          out.set(i, "B-" + type + "deriv");
+        } else if (t.contains(m.span()) && !m.span().equals(t)) {
+          out.set(i, "B-" + type + "part");
+        }
+      }
+    }
+    return out;
   }
 
   /** Where each token lies in the tokens joined with single spaces. */

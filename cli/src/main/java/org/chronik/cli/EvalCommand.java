@@ -35,6 +35,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "End the output with one line of JSON.")
   boolean json;
 
+  @Option(names = "--explain", description = "Say for each missed required gold event what the nearest system output"
+      + " lacked (no trigger, no source or target actor, an actor without a country, wrong direction, root or date,"
+      + " a filtering modality), and count the misses per cause.")
+  boolean explain;
+
   @Option(names = "--document-type", paramLabel = "news|narrative",
       description = "Override the gold files' document_type; passed to the pipeline as article metadata document_type.")
   String documentType;
@@ -51,9 +56,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     EvalReport report = GoldSet.score(gold, docs, documentType, EvalCommand::annotate, System.err::println);
     PrintStream out = System.out;
-    out.print(report.text());
+    out.print(explain ? report.textExplained() : report.text());
     if (json) {
-      out.println(report.jsonLine());
+      out.println(explain ? report.jsonExplained().toString() : report.jsonLine());
     }
     out.flush();
     return report.errors().isEmpty() ? 0 : 1;

@@ -40,11 +40,21 @@ final class EvalNerCommand implements Callable<Integer> {
       + " the actor's type, the rest keep CoreNLP's tag, so the figure shows what the dictionaries add.")
   boolean withDictionaries;
 
+  @Option(names = "--conventions", paramLabel = "project|germeval", defaultValue = "project", description = "project (default): -deriv"
+      + " and -part variants count as O; germeval: they are types of their own, as in GermEval 2014, and with --with-dictionaries"
+      + " a country adjective is tagged LOCderiv and a name inside a compound its type's -part.")
+  String conventions;
+
   @Option(names = "--json", description = "End the output with one line of JSON.")
   boolean json;
 
   @Override
   public Integer call() {
+    if (!conventions.equals("project") && !conventions.equals("germeval")) {
+      System.err.println("chronik eval-ner: --conventions must be project or germeval, not " + conventions);
+      return 2;
+    }
+    boolean germeval = conventions.equals("germeval");
     if (!Files.isRegularFile(file)) {
       System.err.println("chronik eval-ner: no such file: " + file);
       return 2;
@@ -67,13 +77,13 @@ final class EvalNerCommand implements Callable<Integer> {
     Function<List<String>, List<String>> tagger;
     if (withDictionaries) {
       System.err.println("loading the pipeline up to the actors, then tagging " + sentences.size() + " sentences");
-      tagger = new DictionaryNerTagger(Pipelines.shared().upTo(Layer.ACTORS)::apply);
+      tagger = new DictionaryNerTagger(Pipelines.shared().upTo(Layer.ACTORS)::apply, germeval);
       selection += ", CoreNLP NER with the actor dictionaries";
     } else {
       System.err.println("loading CoreNLP German NER, then tagging " + sentences.size() + " sentences");
       tagger = GermanNer.load()::tag;
     }
-    NerScorer.Result result = new NerScorer(NerTags.standard()).score(sentences, tagger);
+    NerScorer.Result result = new NerScorer(germeval ? NerTags.germeval() : NerTags.standard()).score(sentences, tagger);
     PrintStream out = System.out;
     out.print(NerReport.text(result, selection));
     if (json) {

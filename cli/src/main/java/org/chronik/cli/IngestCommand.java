@@ -5,14 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.chronik.ingest.ReadOptions;
 import org.chronik.ingest.ReadResult;
 import org.chronik.ingest.Readers;
 import org.chronik.model.Article;
-import org.chronik.model.PartialDate;
 import org.chronik.pipeline.Pipelines;
 import org.chronik.store.IngestSummary;
 import org.chronik.store.Ingester;
@@ -39,17 +37,20 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM[-DD]", description = "Creation date for inputs that give none.")
   String date;
 
+  @Mixin CsvOptions csv;
+
+  /** Whether stderr is a terminal: the chronik script says so (-Dchronik.stderrTerminal), Java cannot tell. */
+  static boolean stderrIsTerminal() {
+    return Boolean.getBoolean("chronik.stderrTerminal");
+  }
+
   @Override
   public Integer call() throws IOException {
-    ReadOptions options = ReadOptions.defaults();
-    if (date != null) {
-      options = options.withDate(PartialDate.parse(date));
-    }
-    ReadOptions readOptions = options;
+    ReadOptions readOptions = Inputs.options(date, csv);
     List<String> inputs = files(paths);
     try (Store s = Store.open(store.folder)) {
       Ingester ingester = new Ingester(s, article -> Pipelines.shared().apply(article),
-          new Ingester.Options(threads, batch, System.err, System.err, null));
+          new Ingester.Options(threads, batch, System.err, System.err, null, stderrIsTerminal()));
       IngestSummary summary = ingester.run(inputs, (input, problems) -> {
         List<Article> articles = new ArrayList<>();
         for (ReadResult r : (Iterable<ReadResult>) Readers.read(List.of(input), readOptions)::iterator) {
@@ -74,7 +75,8 @@ final class IngestCommand implements Callable<Integer> {
       if (!p.equals("-") && Files.isDirectory(path)) {
         List<String> inside;
         try (Stream<Path> walk = Files.walk(path)) {
-          inside = walk.filter(Files::isRegularFile).filter(IngestCommand::readable).sorted().map(Path::toString).toList();
+          inside = walk.filter(Files::isRegularFile).filter(f -> Readers.readable(f.getFileName().toString())).sorted()
+              .map(Path::toString).toList();
         }
         // an empty directory goes to the readers as it is, which report it in one line
         files.addAll(inside.isEmpty() ? List.of(p) : inside);
@@ -83,11 +85,5 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     return files;
-  }
-
-  // the extensions Readers reads inside directories
-  private static boolean readable(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".txt") || name.endsWith(".jsonl") || name.endsWith(".html") || name.endsWith(".htm");
   }
 }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       BenchStoreCommand.class,
       ServeCommand.class,
       BenchServerCommand.class,
+      BenchWikidataCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       EvalNerCommand.class,

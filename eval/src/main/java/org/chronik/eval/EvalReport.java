@@ -91,6 +91,35 @@ public final class EvalReport {
     return json().toString();
   }
 
+  /** Missed required events per cause, summed over the documents, most frequent first. */
+  public java.util.Map<EventExplainer.Cause, Integer> missCauses() {
+    java.util.Map<EventExplainer.Cause, Integer> counts = new java.util.EnumMap<>(EventExplainer.Cause.class);
+    for (DocumentScore d : documents) {
+      if (d.events() != null) {
+        d.events().explanations().forEach(x -> counts.merge(x.cause(), 1, Integer::sum));
+      }
+    }
+    java.util.Map<EventExplainer.Cause, Integer> sorted = new java.util.LinkedHashMap<>();
+    counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
+  }
+
+  /** The JSON object with the counts of missed events per cause ({@code chronik eval --explain}). */
+  public ObjectNode jsonExplained() {
+    ObjectNode root = json();
+    ObjectNode causes = root.putObject("missed_by_cause");
+    missCauses().forEach((cause, n) -> causes.put(cause.name().toLowerCase(Locale.ROOT), n));
+    return root;
+  }
+
+  /** The human report with, for each missed required event, why ({@code chronik eval --explain}). */
+  public String textExplained() {
+    StringBuilder sb = new StringBuilder(text(true));
+    sb.append("\nMISSED REQUIRED EVENTS BY CAUSE\n");
+    missCauses().forEach((cause, n) -> sb.append(String.format(Locale.ROOT, "  %-22s %5d%n", cause.name().toLowerCase(Locale.ROOT), n)));
+    return sb.toString();
+  }
+
   private ObjectNode events(Counts root, Counts exact, int violations) {
     ObjectNode o = JSON.createObjectNode();
     o.set("root", figures(root, null));
@@ -124,6 +153,10 @@ public final class EvalReport {
 
   /** The human report: a table per document, the totals, then the misses of each document. */
   public String text() {
+    return text(false);
+  }
+
+  private String text(boolean explain) {
     StringBuilder sb = new StringBuilder();
     for (DocumentScore d : documents) {
       sb.append(d.document()).append(" (").append(d.documentType()).append(")\n");
@@ -143,6 +176,12 @@ public final class EvalReport {
       details(sb, "actors", d.actors());
       details(sb, "time", d.time());
       details(sb, "events (root)", d.events() == null ? null : d.events().root());
+      if (explain && d.events() != null) {
+        for (EventExplainer.Explanation x : d.events().explanations()) {
+          sb.append("  events WHY ").append(x.goldId()).append(": ").append(x.cause().name().toLowerCase(Locale.ROOT))
+              .append(x.detail().isEmpty() ? "" : " — " + x.detail()).append('\n');
+        }
+      }
       if (d.events() != null) {
         sb.append("  events (exact): ").append(d.events().exact().missed().size()).append(" required missed, ")
             .append(d.events().exact().unmatched().size()).append(" system unmatched\n");

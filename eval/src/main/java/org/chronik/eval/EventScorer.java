@@ -8,6 +8,7 @@ import org.chronik.eval.GoldDocument.GoldEvent;
 import org.chronik.eval.GoldDocument.NotEvent;
 import org.chronik.model.ActorRef;
 import org.chronik.model.Event;
+import org.chronik.model.EventCandidate;
 
 /**
  * Events, scored twice: by CAMEO root and by exact code. Only reportable system events count. A
@@ -18,9 +19,16 @@ public final class EventScorer {
   private EventScorer() {}
 
   /** Root and exact scores of one document plus its violations. */
-  public record Result(LayerScore root, LayerScore exact, int violations, List<String> violationItems) {}
+  public record Result(LayerScore root, LayerScore exact, int violations, List<String> violationItems,
+      List<EventExplainer.Explanation> explanations) {}
 
   public static Result score(List<GoldEvent> gold, List<NotEvent> notEvents, List<Event> events, String body) {
+    return score(gold, notEvents, events, List.of(), body);
+  }
+
+  /** @param candidates the coder's matches that gave no event, to explain the misses */
+  public static Result score(List<GoldEvent> gold, List<NotEvent> notEvents, List<Event> events,
+      List<EventCandidate> coderCandidates, String body) {
     List<Event> reportable = events.stream().filter(e -> e.modality() != null && e.modality().reportable()).toList();
     List<Event> candidates = new ArrayList<>();
     List<String> violations = new ArrayList<>();
@@ -36,7 +44,14 @@ public final class EventScorer {
     ordered.sort(Comparator.comparing(g -> !g.required())); // stable: required first, file order kept
     LayerScore root = side(ordered, candidates, reportable.size(), violations, body, false);
     LayerScore exact = side(ordered, candidates, reportable.size(), violations, body, true);
-    return new Result(root, exact, violations.size(), violations);
+    int[] rootMatch = MaximumMatching.match(ordered, candidates, (g, e) -> matches(g, e, false));
+    List<GoldEvent> missed = new ArrayList<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      if (ordered.get(i).required() && rootMatch[i] < 0) {
+        missed.add(ordered.get(i));
+      }
+    }
+    return new Result(root, exact, violations.size(), violations, EventExplainer.explain(missed, events, coderCandidates));
   }
 
   private static LayerScore side(List<GoldEvent> gold, List<Event> candidates, int systemTotal, List<String> violations,

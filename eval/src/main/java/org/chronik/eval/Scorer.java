@@ -23,7 +23,8 @@ public final class Scorer {
     LayerScore time = g.timeExpressions() == null ? null
         : TimeScorer.score(g.timeExpressions(), output.find(Layer.TIMEX).orElse(List.of()), body);
     EventScorer.Result events = g.events() == null && g.notEvents() == null ? null
-        : EventScorer.score(orEmpty(g.events()), orEmpty(g.notEvents()), output.find(Layer.EVENTS).orElse(List.of()), body);
+        : EventScorer.score(orEmpty(g.events()), orEmpty(g.notEvents()), output.find(Layer.EVENTS).orElse(List.of()),
+            output.find(Layer.EVENT_CANDIDATES).orElse(List.of()), body);
     LayerScore quotes = g.quotes() == null && g.notQuotes() == null ? null
         : QuoteScorer.score(orEmpty(g.quotes()), orEmpty(g.notQuotes()), quotedSpeech(output), body);
     return new DocumentScore(g.document(), g.documentType(), actors, time, events, quotes);

@@ -42,7 +42,7 @@ public final class Readers {
       return Stream.of(ReadResult.failed(path + ": cannot list directory: " + e.getMessage()));
     }
     if (files.isEmpty()) {
-      return Stream.of(ReadResult.failed(path + ": no .txt, .jsonl, .html or .htm files in this directory"));
+      return Stream.of(ReadResult.failed(path + ": no .txt, .jsonl, .html, .htm, .csv or .tsv files in this directory"));
     }
     return files.stream().flatMap(f -> readFile(f, Format.ofName(f.toString()), options));
   }
@@ -59,7 +59,8 @@ public final class Readers {
   private static Stream<ReadResult> readStdin(InputStream stdin, ReadOptions options) {
     try {
       String content = InputFiles.read(stdin, STDIN, options.maxBytes());
-      return parse(content, STDIN, Format.ofContent(content), options);
+      // CSV cannot be told from text by its first character: stdin is CSV when the user named its columns
+      return parse(content, STDIN, options.csv().given() ? Format.CSV : Format.ofContent(content), options);
     } catch (InputException e) {
       return Stream.of(ReadResult.failed(e));
     }
@@ -72,6 +73,7 @@ public final class Readers {
             ? SeedFormat.parse(content, name) : PlainText.parse(content, name)));
         case JSON_LINES -> JsonLines.parse(content, name).stream();
         case HTML -> Stream.of(ReadResult.of(HtmlArticles.parse(content, name)));
+        case CSV -> CsvArticles.parse(content, name, options.csv()).stream();
       };
       return results.map(r -> r.ok() ? ReadResult.of(dated(r.article(), options)) : r);
     } catch (InputException e) {
@@ -96,9 +98,14 @@ public final class Readers {
         a.credits(), metadata);
   }
 
+  /** The file extensions read inside directories. */
+  public static boolean readable(String fileName) {
+    return Format.ofName(fileName) != null;
+  }
+
   /** Input formats, known by file extension, or by the first character when there is none (stdin). */
   enum Format {
-    TEXT, JSON_LINES, HTML;
+    TEXT, JSON_LINES, HTML, CSV;
 
     static Format ofName(String name) {
       String lower = name.toLowerCase(Locale.ROOT);
@@ -107,6 +114,9 @@ public final class Readers {
       }
       if (lower.endsWith(".jsonl")) {
         return JSON_LINES;
+      }
+      if (lower.endsWith(".csv") || lower.endsWith(".tsv")) {
+        return CSV;
       }
       return lower.endsWith(".html") || lower.endsWith(".htm") ? HTML : null;
     }

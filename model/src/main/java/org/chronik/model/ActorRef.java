@@ -9,5 +9,11 @@ package org.chronik.model;
  * @param country country-level key: ISO3, "IGO.UN", or a region code ("WST"); null when unknown
  * @param sector GOV, MIL, BUS, MED, …; null when unknown or not applicable
  * @param role the role held at the relevant date ("President of China"), or null
+ * @param wikidata the actor's Wikidata id ("Q148" for China), or null when the dictionaries give none
  */
-public record ActorRef(String id, String name, ActorType type, String country, String sector, String role) {}
+public record ActorRef(String id, String name, ActorType type, String country, String sector, String role, String wikidata) {
+  /** An actor without Wikidata id. */
+  public ActorRef(String id, String name, ActorType type, String country, String sector, String role) {
+    this(id, name, type, country, sector, role, null);
+  }
+}

@@ -3,7 +3,15 @@ package org.chronik.model;
 /**
  * A place in the body that refers to an actor.
  *
- * @param kind how it refers: NAME, ALIAS, FUZZY, ADJECTIVE, METONYM, TITLE, PRONOUN, PLURAL, NER
+ * @param kind how it refers: NAME, ALIAS, FUZZY, ADJECTIVE, METONYM, TITLE, GROUP, PRONOUN, PLURAL, NER
  * @param rule which dictionary entry or rule linked it, for explanation
+ * @param attributeSource where the actor's country and sector came from when not from its own
+ *     dictionary entry ("title: ägyptische Innenminister", "apposition: Sprecher des …", "focus: ETH");
+ *     null when the dictionary gave them or there are none
  */
-public record Mention(Span span, String text, ActorRef actor, String kind, String rule) {}
+public record Mention(Span span, String text, ActorRef actor, String kind, String rule, String attributeSource) {
+  /** A mention whose attributes are the dictionary's own. */
+  public Mention(Span span, String text, ActorRef actor, String kind, String rule) {
+    this(span, text, actor, kind, rule, null);
+  }
+}

@@ -6,6 +6,7 @@ import org.chronik.pipeline.clean.Cleaner;
 import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
 import org.chronik.pipeline.events.EventCoder;
 import org.chronik.pipeline.language.LanguageIdentifier;
+import org.chronik.pipeline.lemma.GermanLexicon;
 import org.chronik.pipeline.lemma.Lemmatizer;
 import org.chronik.pipeline.quotes.QuoteFinder;
 import org.chronik.pipeline.quotes.QuoteLexicon;
@@ -17,6 +18,12 @@ public final class Pipelines {
 
   /** The German chain. Loads CoreNLP and every dictionary: call once per process (see {@link #shared()}). */
   public static Pipeline german() {
+    return german(java.util.List.of());
+  }
+
+  /** The German chain with the built-in actor dictionaries extended by {@code actorFiles} (files or folders). */
+  public static Pipeline german(java.util.List<java.nio.file.Path> actorFiles) {
+    GermanLexicon lexicon = GermanLexicon.load(); // one load, shared by the stages that read word forms
     QuoteLexicon quotes = QuoteLexicon.forLanguage("de");
     // one list of attribution cues for quotations and events ("laut X", "sagte X", "nach Angaben X")
     AttributionLexicon attribution = AttributionLexicon.forLanguage("de", quotes.morphology());
@@ -24,11 +31,11 @@ public final class Pipelines {
         Cleaner.forLanguage("de"),
         LanguageIdentifier.create(),
         CoreNlpAnnotator.german(),
-        Lemmatizer.german(),
-        TimeTagger.forLanguage("de"),
-        ActorLinker.forLanguage("de"),
+        new Lemmatizer(lexicon),
+        TimeTagger.forLanguage("de", lexicon::tags),
+        ActorLinker.forLanguage("de", actorFiles),
         new QuoteFinder(quotes, attribution),
-        EventCoder.forLanguage("de", attribution));
+        EventCoder.german(lexicon, attribution));
   }
 
   /** One German pipeline per process, loaded on first use and shared by all threads and tests. */

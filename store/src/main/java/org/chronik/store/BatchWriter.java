@@ -24,14 +24,27 @@ public final class BatchWriter {
     this.store = store;
   }
 
-  /** What one batch added. */
-  public record BatchResult(int articlesNew, int articlesSkipped, int events, int actors) {}
+  /**
+   * What one batch added.
+   *
+   * @param actors actor rows (one per actor and article)
+   * @param flaggedEvents events stored but left out of answers by default (negated, hypothetical, repeated)
+   * @param undatedArticles new articles without a creation date
+   * @param actorKeys the distinct actors of the new articles
+   */
+  public record BatchResult(int articlesNew, int articlesSkipped, int events, int actors, int flaggedEvents, int undatedArticles,
+      Set<String> actorKeys) {
+    static final BatchResult NONE = new BatchResult(0, 0, 0, 0, 0, 0, Set.of());
+  }
 
   public BatchResult write(List<AnnotatedDocument> documents, long runId) {
     Connection c = store.writerConnection();
     List<AnnotatedDocument> fresh = new ArrayList<>();
     int events = 0;
     int actors = 0;
+    int flagged = 0;
+    int undated = 0;
+    Set<String> actorKeys = new HashSet<>();
     try {
       c.setAutoCommit(false);
       try {
@@ -45,7 +58,12 @@ public final class BatchWriter {
             rows.add(document);
             fresh.add(document);
             events += document.find(Layer.EVENTS).map(List::size).orElse(0);
-            actors += document.find(Layer.ACTORS).map(List::size).orElse(0);
+            flagged += (int) document.find(Layer.EVENTS).orElse(List.of()).stream().filter(DocumentRows::flagged).count();
+            undated += document.article().creationDate() == null ? 1 : 0;
+            for (var actor : document.find(Layer.ACTORS).orElse(List.of())) {
+              actors++;
+              actorKeys.add(actor.ref().id());
+            }
           }
           rows.flush();
         }
@@ -60,7 +78,7 @@ public final class BatchWriter {
       throw new StoreException("cannot write batch to " + store.folder() + ": " + Store.firstLine(String.valueOf(e.getMessage())), e);
     }
     store.index().add(fresh.stream().map(IndexedArticle::of).toList());
-    return new BatchResult(fresh.size(), documents.size() - fresh.size(), events, actors);
+    return new BatchResult(fresh.size(), documents.size() - fresh.size(), events, actors, flagged, undated, Set.copyOf(actorKeys));
   }
 
   static boolean exists(Connection c, String articleId) throws SQLException {

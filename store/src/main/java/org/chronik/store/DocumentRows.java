@@ -43,9 +43,9 @@ final class DocumentRows implements AutoCloseable {
   private final long runId;
   private final Table articles = new Table("articles", 14);
   private final Table sentences = new Table("sentences", 6);
-  private final Table mentions = new Table("mentions", 10);
-  private final Table actors = new Table("actors", 9);
-  private final Table events = new Table("events", 38);
+  private final Table mentions = new Table("mentions", 11);
+  private final Table actors = new Table("actors", 10);
+  private final Table events = new Table("events", 41);
   private final Table quotes = new Table("quotes", 14);
   private final Table timex = new Table("time_expressions", 8);
 
@@ -70,12 +70,12 @@ final class DocumentRows implements AutoCloseable {
     for (Mention m : document.find(Layer.MENTIONS).orElse(List.of())) {
       ActorRef r = m.actor();
       bind(mentions, id, m.span().begin(), m.span().end(), m.text(), key(r), name(r), type(r),
-          r == null ? null : r.country(), m.kind(), m.rule());
+          r == null ? null : r.country(), m.kind(), m.rule(), wikidata(r));
     }
     for (Actor actor : document.find(Layer.ACTORS).orElse(List.of())) {
       ActorRef r = actor.ref();
       Integer first = actor.mentions().stream().map(Span::begin).min(Integer::compare).orElse(null);
-      bind(actors, id, r.id(), r.name(), type(r), r.country(), r.sector(), r.role(), actor.mentions().size(), first);
+      bind(actors, id, r.id(), r.name(), type(r), r.country(), r.sector(), r.role(), actor.mentions().size(), first, r.wikidata());
     }
     for (Event e : document.find(Layer.EVENTS).orElse(List.of())) {
       addEvent(id, body, e);
@@ -94,7 +94,7 @@ final class DocumentRows implements AutoCloseable {
     var code = e.code();
     ActorRef s = e.source();
     ActorRef t = e.target();
-    boolean flagged = (e.modality() != null && !e.modality().reportable()) || e.duplicateOf() != null;
+    boolean flagged = flagged(e);
     bind(events, articleId, e.id(), code.code(), code.root(), code.name(), code.goldstein(), code.quad(),
         code.ploverType(), code.ploverMode(),
         key(s), name(s), type(s), s == null ? null : s.country(), s == null ? null : s.sector(), s == null ? null : s.role(),
@@ -102,7 +102,13 @@ final class DocumentRows implements AutoCloseable {
         e.symmetric(), date(e.date()), precision(e.date()), e.dateSource() == null ? null : e.dateSource().name(),
         e.place(), e.modality() == null ? null : e.modality().name(), key(e.attribution()), name(e.attribution()),
         e.rule(), begin(e.evidence()), end(e.evidence()), text(body, e.evidence()),
-        begin(e.trigger()), end(e.trigger()), text(body, e.trigger()), e.duplicateOf(), flagged);
+        begin(e.trigger()), end(e.trigger()), text(body, e.trigger()), e.duplicateOf(), flagged, wikidata(s), wikidata(t),
+        false); // synthetic (V003): read from an article
+  }
+
+  /** Not reportable (negated, hypothetical, denied) or a repeated mention: stored, left out of answers unless asked. */
+  static boolean flagged(Event e) {
+    return (e.modality() != null && !e.modality().reportable()) || e.duplicateOf() != null;
   }
 
   /** Inserts every buffered row, a few hundred rows per statement, all values bound. */
@@ -174,6 +180,10 @@ final class DocumentRows implements AutoCloseable {
 
   private static String name(ActorRef r) {
     return r == null ? null : r.name();
+  }
+
+  private static String wikidata(ActorRef r) {
+    return r == null ? null : r.wikidata();
   }
 
   private static String type(ActorRef r) {

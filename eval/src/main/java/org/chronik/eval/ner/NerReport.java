@@ -16,11 +16,11 @@ public final class NerReport {
     StringBuilder sb = new StringBuilder();
     sb.append("GermEval 2014 NER, ").append(selection).append(": ").append(result.sentences()).append(" sentences, ")
         .append(result.tokens()).append(" tokens\n");
-    sb.append("rules: ").append(NerScorer.RULES).append('\n');
-    sb.append(String.format(Locale.ROOT, "  %-5s %6s %6s %6s %9s %6s %8s%n", "type", "P", "R", "F1", "predicted", "gold", "correct"));
+    sb.append("rules: ").append(result.rules()).append('\n');
+    sb.append(String.format(Locale.ROOT, "  %-8s %6s %6s %6s %9s %6s %8s%n", "type", "P", "R", "F1", "predicted", "gold", "correct"));
     for (Map.Entry<String, Counts> e : result.byType().entrySet()) {
       Counts c = e.getValue();
-      sb.append(String.format(Locale.ROOT, "  %-5s %6s %6s %6s %9d %6d %8d%n", e.getKey(), fmt(c.precision()),
+      sb.append(String.format(Locale.ROOT, "  %-8s %6s %6s %6s %9d %6d %8d%n", e.getKey(), fmt(c.precision()),
           fmt(c.recall()), fmt(c.f1()), c.system(), c.required(), c.systemCorrect()));
     }
     return sb.toString();
@@ -32,7 +32,7 @@ public final class NerReport {
     root.put("selection", selection);
     root.put("sentences", result.sentences());
     root.put("tokens", result.tokens());
-    root.put("rules", NerScorer.RULES);
+    root.put("rules", result.rules());
     for (Map.Entry<String, Counts> e : result.byType().entrySet()) {
       Counts c = e.getValue();
       ObjectNode o = root.putObject(e.getKey().equals("ALL") ? "micro" : e.getKey());

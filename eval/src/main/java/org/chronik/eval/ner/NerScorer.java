@@ -14,9 +14,8 @@ import org.chronik.eval.Counts;
  * recognition, not tokenization.
  */
 public final class NerScorer {
-  public static final List<String> TYPES = List.of("PER", "LOC", "ORG");
-  public static final String RULES = "strict span match (same tokens, same type) on the outer layer for PER, LOC, ORG;"
-      + " -deriv and -part variants count as O (they are not names of the type); OTH is not scored";
+  public static final List<String> TYPES = NerTags.TYPES;
+  public static final String RULES = NerTags.standard().rules();
 
   private final NerTags tags;
 
@@ -25,7 +24,7 @@ public final class NerScorer {
   }
 
   /** Per type and "ALL" (micro-average): system = predicted entities, required = gold entities. */
-  public record Result(int sentences, int tokens, Map<String, Counts> byType) {
+  public record Result(int sentences, int tokens, Map<String, Counts> byType, String rules) {
     public Counts total() {
       return byType.get("ALL");
     }
@@ -36,7 +35,7 @@ public final class NerScorer {
    */
   public Result score(List<GermEvalSentence> sentences, Function<List<String>, List<String>> tagger) {
     Map<String, int[]> tally = new LinkedHashMap<>(); // type -> {predicted, gold, correct}
-    for (String t : TYPES) {
+    for (String t : tags.types()) {
       tally.put(t, new int[3]);
     }
     int tokens = 0;
@@ -68,6 +67,6 @@ public final class NerScorer {
       all = all.plus(c);
     }
     byType.put("ALL", all);
-    return new Result(sentences.size(), tokens, byType);
+    return new Result(sentences.size(), tokens, byType, tags.rules());
   }
 }

@@ -12,22 +12,54 @@ import java.util.Map;
  * names are mapped to PER/LOC/ORG by {@code labels.tsv}, anything else is O.
  */
 public final class NerTags {
+  /** The types scored in the project's conventions. */
+  public static final List<String> TYPES = List.of("PER", "LOC", "ORG");
+  /** The types scored in GermEval's conventions: the -deriv and -part variants are types of their own. */
+  public static final List<String> GERMEVAL_TYPES =
+      List.of("PER", "LOC", "ORG", "PERderiv", "LOCderiv", "ORGderiv", "PERpart", "LOCpart", "ORGpart");
+
   private final Map<String, String> labels;
+  private final boolean germeval;
 
   public NerTags(Map<String, String> labels) {
-    this.labels = Map.copyOf(labels);
+    this(labels, false);
   }
 
-  /** The label mapping shipped with the eval module. */
+  private NerTags(Map<String, String> labels, boolean germeval) {
+    this.labels = Map.copyOf(labels);
+    this.germeval = germeval;
+  }
+
+  /** The label mapping shipped with the eval module, in the project's conventions (-deriv and -part are O). */
   public static NerTags standard() {
-    return new NerTags(ResourceLists.pairs("labels.tsv"));
+    return new NerTags(ResourceLists.pairs("labels.tsv"), false);
+  }
+
+  /**
+   * GermEval 2014's own conventions: "deutsche" (LOCderiv) and "EU" in "EU-weit" (ORGpart) are
+   * entities of their own types, so a tagger must say them to be right. OTH is still not scored.
+   */
+  public static NerTags germeval() {
+    return new NerTags(ResourceLists.pairs("labels.tsv"), true);
+  }
+
+  public List<String> types() {
+    return germeval ? GERMEVAL_TYPES : TYPES;
+  }
+
+  public String rules() {
+    return germeval
+        ? "strict span match (same tokens, same type) on the outer layer for PER, LOC, ORG and their -deriv and -part variants"
+            + " as types of their own (GermEval 2014's conventions); OTH is not scored"
+        : "strict span match (same tokens, same type) on the outer layer for PER, LOC, ORG;"
+            + " -deriv and -part variants count as O (they are not names of the type); OTH is not scored";
   }
 
   public List<EntitySpan> gold(int sentence, List<String> bio) {
     List<String> cleaned = new ArrayList<>(bio.size());
     for (String tag : bio) {
       String lower = tag.toLowerCase(Locale.ROOT);
-      cleaned.add(lower.endsWith("deriv") || lower.endsWith("part") ? "O" : tag);
+      cleaned.add(!germeval && (lower.endsWith("deriv") || lower.endsWith("part")) ? "O" : tag);
     }
     return spans(sentence, cleaned);
   }
@@ -46,6 +78,7 @@ public final class NerTags {
       boolean begins = tag.startsWith("B-") || tag.startsWith("S-") || tag.startsWith("U-");
       String bare = tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(2) : tag;
       String type = i < tags.size() ? labels.get(bare.toUpperCase(Locale.ROOT)) : null;
+      type = type != null && types().contains(type) ? type : null; // a -deriv tag in the project's conventions is O
       if (open != null && (type == null || !type.equals(open) || begins)) {
         out.add(new EntitySpan(sentence, start, i, open));
         open = null;

@@ -65,6 +65,22 @@ class NerScorerTest {
   }
 
   @Test
+  void germEvalsConventionsScoreDerivAndPartAsTypesOfTheirOwn() {
+    NerScorer germeval = new NerScorer(NerTags.germeval());
+    List<List<String>> answers = List.of(
+        List.of("PER", "PER", "O", "O", "LOC", "O"),
+        List.of("O", "B-LOCderiv", "ORG", "O", "O"));
+    int[] call = {0};
+    Map<String, Counts> r = germeval.score(sentences(), tokens -> answers.get(call[0]++)).byType();
+    assertEquals(1.0, r.get("LOCderiv").recall());
+    assertEquals(0.0, r.get("ORGpart").recall(), "EU-weit was not said");
+    assertEquals(5, r.get("ALL").required(), "PER, LOC, ORG, LOCderiv and ORGpart");
+    // the same answer in the project's conventions: the -deriv tag is O, and "zendische" is no entity
+    call[0] = 0;
+    assertEquals(3, scorer.score(sentences(), tokens -> answers.get(call[0]++)).byType().get("ALL").required());
+  }
+
+  @Test
   void spansAreStrictAndPlainOrBioPredictionsBothWork() {
     // only "Berg" as PER: wrong extent; Zenda as B-LOCATION; Bahn missed; "zendische" tagged LOC is a false positive
     List<List<String>> answers = List.of(

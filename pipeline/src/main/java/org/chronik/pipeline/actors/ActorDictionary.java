@@ -27,6 +27,8 @@ public final class ActorDictionary {
   private final Map<String, List<PersonTerm>> people;
   private final Map<String, String> roleLabels;
   private final Map<String, String> presidentRoles;
+  private final Map<String, String[]> englishNames;
+  private final Map<String, String> igoOffices;
   private final Map<String, OrganizationEntry> organizationsByAlias = new HashMap<>();
   private final List<String> warnings;
 
@@ -39,6 +41,8 @@ public final class ActorDictionary {
     this.people = Collections.unmodifiableMap(copy);
     this.roleLabels = Collections.unmodifiableMap(loaded.roleLabels());
     this.presidentRoles = Collections.unmodifiableMap(loaded.presidentRoles());
+    this.englishNames = Collections.unmodifiableMap(loaded.englishNames());
+    this.igoOffices = Collections.unmodifiableMap(loaded.igoOffices());
     this.warnings = List.copyOf(loaded.warnings());
     for (OrganizationEntry org : organizations.values()) {
       organizationsByAlias.put(fold(org.name()), org);
@@ -53,7 +57,7 @@ public final class ActorDictionary {
     return load(List.of());
   }
 
-  /** The built-in dictionaries extended by {@code extra} files (format told by their columns). */
+  /** The built-in dictionaries extended by {@code extra} files (format told by their header or columns). */
   public static ActorDictionary load(List<Path> extra) {
     return new ActorDictionary(ActorFiles.load(extra));
   }
@@ -131,7 +135,8 @@ public final class ActorDictionary {
     }
     String country = best == null ? null : best.country();
     String sector = best == null ? null : best.sector();
-    return new ActorRef("person:" + slug(name), name, ActorType.PERSON, country, sector, role);
+    String wikidata = terms.stream().map(PersonTerm::wikidata).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    return new ActorRef("person:" + slug(name), name, ActorType.PERSON, country, sector, role, wikidata);
   }
 
   private static PersonTerm nearestBefore(List<PersonTerm> terms, PartialDate date) {
@@ -176,13 +181,30 @@ public final class ActorDictionary {
     return country(country).map(c -> label + " of " + c.name()).orElse(label);
   }
 
+  /** The English adjective of a country key ("Sudanese"), else its name. */
+  public String englishAdjective(String key) {
+    String[] names = englishNames.get(key);
+    return names != null && !names[0].isEmpty() ? names[0] : country(key).map(CountryEntry::name).orElse(key);
+  }
+
+  /** The country's English name with its article where English uses one ("the United States"). */
+  public String definiteName(String key) {
+    String[] names = englishNames.get(key);
+    return names != null && !names[1].isEmpty() ? names[1] : country(key).map(CountryEntry::name).orElse(key);
+  }
+
+  /** The office a title's role means for an international body ("United Nations" + IGO_LEADER: UN_SECRETARY_GENERAL). */
+  public Optional<String> igoOffice(String organization, String titleRole) {
+    return Optional.ofNullable(igoOffices.get(organization + "\t" + titleRole));
+  }
+
   public ActorRef countryRef(String key, String sector) {
     CountryEntry c = countries.get(key);
-    return new ActorRef("country:" + key, c.name(), c.type(), key, sector, null);
+    return new ActorRef("country:" + key, c.name(), c.type(), key, sector, null, c.wikidata());
   }
 
   public static ActorRef organizationRef(OrganizationEntry org) {
-    return new ActorRef("org:" + slug(org.name()), org.name(), org.type(), org.country(), org.sector(), null);
+    return new ActorRef("org:" + slug(org.name()), org.name(), org.type(), org.country(), org.sector(), null, org.wikidata());
   }
 
   /** A lower-case key without accents, hyphens or repeated spaces. */

@@ -11,17 +11,22 @@ import java.util.Set;
 /**
  * A language's surface knowledge about actors, read from {@code lang/<iso>/actors/}: titles,
  * ministry nouns, guards, place prepositions, phrases that are no actors, compound heads that make a
- * name a mere topic, pronouns, plural references and the inflection rules.
+ * name a mere topic, institution and group nouns, pronouns, possessives, plural references and the
+ * inflection rules.
  */
 final class ActorLanguage {
   record Title(String title, String role, String sector, String country) {}
 
-  record Ministry(String noun, String template, String sector) {}
+
+  /** A row of groups.tsv: an institution or group noun and how to name it (see the file's header). */
+  record Group(String noun, boolean plural, List<String> names, org.chronik.model.ActorType type, String bare, String sector, String focus) {}
 
   record Guard(Set<String> before, Set<String> notAfter) {}
 
   final List<Title> titles = new ArrayList<>();
-  final List<Ministry> ministries = new ArrayList<>();
+  final Map<String, Group> groups = new java.util.LinkedHashMap<>();
+  /** descriptors.tsv: nouns that describe the organisation named after them, with its sector ("Konzern": BUS). */
+  final Map<String, String> descriptors = new HashMap<>();
   final Map<String, Guard> guards = new HashMap<>();
   final Set<String> placePrepositions = new HashSet<>();
   final List<String> notActors = new ArrayList<>();
@@ -33,9 +38,18 @@ final class ActorLanguage {
   final Set<String> genitiveArticles = new HashSet<>();
   /** function-words.tsv: words between an office and a capital ("die Regierung in Kiew"). */
   final Set<String> officePlaces = new HashSet<>();
+  /** function-words.tsv: possessives and relatives whose office or group belongs to an actor named before ("sein", "dessen"). */
+  final Set<String> possessives = new HashSet<>();
+  /** function-words.tsv: articles between the comma of an apposition and its title ("X, ein Sprecher des …"). */
+  final Set<String> appositionArticles = new HashSet<>();
+  /** function-words.tsv: modifiers that keep a group from the focus country ("ausländische Journalisten"). */
+  final Set<String> notFocus = new HashSet<>();
   /** function-words.tsv: the pronoun that may stand for a feminine singular actor ("sie"). */
   final String femininePronoun;
   final List<String> eventHeads = new ArrayList<>();
+  /** organization-shapes.tsv: last-word endings of organisation names and the words that may continue them. */
+  final List<String> organizationHeads = new ArrayList<>();
+  final Set<String> organizationConnectors = new HashSet<>();
   final Map<String, String> plurals = new HashMap<>();
   final Inflection inflection;
 
@@ -45,14 +59,24 @@ final class ActorLanguage {
         titles.add(new Title(row.field(0), row.field(1), emptyToNull(row.field(2)), emptyToNull(row.field(3))));
       }
     }
-    for (Tsv.Row row : Tsv.resource(folder + "ministries.tsv")) {
+    for (Tsv.Row row : Tsv.resource(folder + "groups.tsv")) {
       if (!row.field(0).equals("noun")) {
-        ministries.add(new Ministry(row.field(0), row.field(1), emptyToNull(row.field(2))));
+        groups.put(row.field(0), new Group(row.field(0), row.field(1).equals("pl"), Tsv.list(row.field(2)),
+            org.chronik.model.ActorType.valueOf(row.field(3)), emptyToNull(row.field(4)), emptyToNull(row.field(5)), row.field(6)));
       }
     }
     for (Tsv.Row row : Tsv.resource(folder + "guards.tsv")) {
       if (!row.field(0).equals("name")) {
         guards.put(row.field(0), new Guard(lowerSet(row.field(1)), lowerSet(row.field(2))));
+      }
+    }
+    Tsv.resource(folder + "descriptors.tsv").stream().filter(r -> !r.field(0).equals("noun")).forEach(r -> descriptors.put(r.field(0), r.field(1)));
+    for (Tsv.Row row : Tsv.resource(folder + "organization-shapes.tsv")) {
+      switch (row.field(0)) {
+        case "kind" -> { }
+        case "head" -> organizationHeads.add(row.field(1).toLowerCase(Locale.ROOT));
+        case "connector" -> organizationConnectors.add(row.field(1));
+        default -> throw new IllegalArgumentException(folder + "organization-shapes.tsv: unknown kind \"" + row.field(0) + "\"");
       }
     }
     Tsv.resource(folder + "location-prepositions.txt").forEach(r -> placePrepositions.add(r.field(0).toLowerCase(Locale.ROOT)));
@@ -68,6 +92,9 @@ final class ActorLanguage {
         case "genitive-article" -> genitiveArticles.add(row.field(1));
         case "office-place" -> officePlaces.add(row.field(1));
         case "feminine-pronoun" -> feminineWord = row.field(1);
+        case "possessive" -> possessives.add(row.field(1));
+        case "not-focus" -> notFocus.add(row.field(1));
+        case "apposition-article" -> appositionArticles.add(row.field(1));
         default -> throw new IllegalArgumentException(folder + "function-words.tsv: unknown kind \"" + row.field(0) + "\"");
       }
     }

@@ -10,6 +10,7 @@ import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.Layer;
 import org.chronik.model.Mention;
 import org.chronik.model.Sentence;
+import org.chronik.model.Span;
 import org.chronik.pipeline.Stage;
 import org.chronik.pipeline.actors.SurfaceIndex.Match;
 import org.chronik.pipeline.actors.Target.Kind;
@@ -60,12 +61,23 @@ public final class ActorLinker implements Stage {
 
   @Override
   public AnnotatedDocument apply(AnnotatedDocument document) {
-    List<Mention> mentions = mentions(document.article().body(), document.layer(Layer.SENTENCES), document.article().creationDate());
+    var clean = document.find(Layer.CLEAN);
+    List<Span> datelines = clean.map(c -> c.furniture().stream().filter(f -> f.kind().equals("DATELINE")).map(f -> f.span()).toList()).orElse(List.of());
+    String place = clean.map(c -> c.datelinePlace()).orElse(null);
+    List<Mention> mentions = mentions(document.article().body(), document.layer(Layer.SENTENCES), document.article().creationDate(), datelines, place);
     return document.with(Layer.MENTIONS, mentions).with(Layer.ACTORS, MentionList.actors(mentions));
   }
 
-  /** The mentions of a body split into sentences, dated {@code date} (null: roles held now). */
+  /** The mentions of a body split into sentences, dated {@code date} (null: roles held now), without dateline. */
   public List<Mention> mentions(String body, List<Sentence> sentences, org.chronik.model.PartialDate date) {
+    return mentions(body, sentences, date, List.of(), null);
+  }
+
+  /**
+   * The mentions of a body split into sentences, dated {@code date} (null: roles held now). {@code
+   * datelines} are the cleaner's DATELINE spans (no actor there) and {@code datelinePlace} its place (for the focus country).
+   */
+  public List<Mention> mentions(String body, List<Sentence> sentences, org.chronik.model.PartialDate date, List<Span> datelines, String datelinePlace) {
     List<Piece> pieces = Piece.of(body, sentences);
     List<Match> matches = new ArrayList<>(index.matches(pieces));
     Set<String> persons = new LinkedHashSet<>();
@@ -86,12 +98,25 @@ public final class ActorLinker implements Stage {
       boolean widerThanShortNames = matches.stream().filter(m -> m.from() < run.to() && run.from() < m.to())
           .allMatch(m -> m.target().kind() == Kind.SHORT_NAME && m.to() - m.from() < run.to() - run.from());
       if (widerThanShortNames) {
+        Match spelling = NameCandidates.variantSpelling(run, pieces, matches, dictionary);
         matches.removeIf(m -> m.from() < run.to() && run.from() < m.to());
-        matches.add(run);
+        matches.add(spelling != null ? spelling : run);
       }
     }
+    // a capitalized country adjective or a country name may begin an organisation's name ("Sudanesische Befreiungsarmee", "Sudan Liberation Movement")
+    boolean[] named = cover(pieces.size(), matches.stream().filter(m -> m.target().kind() != Kind.SHORT_NAME
+        && m.target().kind() != Kind.UNKNOWN_ORGANIZATION && m.target().kind() != Kind.UNKNOWN_PERSON
+        && !(m.target().kind() == Kind.ADJECTIVE && pieces.get(m.from()).capitalized())).toList());
+    for (Match shape : OrganizationShapes.find(pieces, named, language)) {
+      if (matches.stream().anyMatch(m -> m.target().kind() == Kind.UNKNOWN_ORGANIZATION && m.from() < shape.to() && shape.from() < m.to())) {
+        continue; // the tagger's own organisation name keeps its extent
+      }
+      matches.removeIf(m -> m.from() < shape.to() && shape.from() < m.to());
+      matches.add(shape);
+    }
     matches.sort(Comparator.comparingInt(Match::from));
-    return new MentionResolver(dictionary, language, date, body, pieces, matches, persons, covered).resolve().mentions();
+    var document = new LinkContext.Document(date, body, pieces, matches, persons, covered, datelines, datelinePlace);
+    return new MentionResolver(new LinkContext(dictionary, language, document)).resolve().mentions();
   }
 
   private static boolean[] cover(int size, List<Match> matches) {

@@ -9,17 +9,17 @@ import org.chronik.pipeline.actors.SurfaceIndex.Match;
 /** In-document coreference of plural references and pronouns (rules in lang/de/actors/README.md). */
 final class Coreference {
   private final ActorDictionary dictionary;
-  private final MentionResolver doc;
+  private final LinkContext doc;
 
-  Coreference(ActorDictionary dictionary, MentionResolver doc) {
-    this.dictionary = dictionary;
+  Coreference(LinkContext doc) {
+    this.dictionary = doc.dictionary;
     this.doc = doc;
   }
 
   /** "beide Länder": the pair of countries (or persons) in focus, one mention each (see MentionList). */
   void plural(Match m, Target t) {
     boolean countries = t.key().equals("COUNTRY");
-    List<ActorRef> pair = doc.out().pairInFocus(doc.pieces().get(m.from()).sentence(), ref -> countries ? asCountry(ref) : ref.type() == ActorType.PERSON ? ref : null);
+    List<ActorRef> pair = doc.out.pairInFocus(doc.pieces.get(m.from()).sentence(), ref -> countries ? asCountry(ref) : ref.type() == ActorType.PERSON ? ref : null);
     if (pair.size() == 2) {
       for (ActorRef ref : pair) {
         doc.add(m, ref, "PLURAL", "plural-references.tsv:" + t.key());
@@ -38,12 +38,12 @@ final class Coreference {
 
   /** "Er": the one person of this and the previous sentence; nothing when there are more or none. */
   void pronoun(Match m) {
-    if (m.target().key().equals(doc.language().femininePronoun)) {
+    if (m.target().key().equals(doc.language.femininePronoun)) {
       feminine(m);
       return;
     }
-    int sentence = doc.pieces().get(m.from()).sentence();
-    List<ActorRef> persons = doc.out().personsIn(sentence - 1, sentence);
+    int sentence = doc.pieces.get(m.from()).sentence();
+    List<ActorRef> persons = doc.out.personsIn(sentence - 1, sentence);
     if (persons.size() == 1) {
       doc.add(m, persons.get(0), "PRONOUN", "pronouns.tsv");
     }
@@ -56,11 +56,11 @@ final class Coreference {
    * form), no such actor, or two of them: no mention.
    */
   private void feminine(Match m) {
-    Piece pronoun = doc.pieces().get(m.from());
+    Piece pronoun = doc.pieces.get(m.from());
     if (!singularSubject(pronoun)) {
       return;
     }
-    List<ActorRef> candidates = doc.out().actorsIn(pronoun.sentence() - 1, pronoun.sentence(), pronoun.begin(),
+    List<ActorRef> candidates = doc.out.actorsIn(pronoun.sentence() - 1, pronoun.sentence(), pronoun.begin(),
         mention -> mention.actor().type() != ActorType.PERSON && mention.actor().type() != ActorType.LOCATION
             && !mention.kind().equals("PRONOUN") && !mention.kind().equals("PLURAL") && feminineHead(mention.text()));
     if (candidates.size() == 1) {
@@ -71,7 +71,7 @@ final class Coreference {
   private boolean feminineHead(String text) {
     String[] words = text.split("[\\s-]+");
     String last = words[words.length - 1];
-    return doc.language().feminine.contains(last) || last.endsWith("s") && doc.language().feminine.contains(last.substring(0, last.length() - 1));
+    return doc.language.feminine.contains(last) || last.endsWith("s") && doc.language.feminine.contains(last.substring(0, last.length() - 1));
   }
 
   /** The pronoun is a subject whose finite verb (the head or its auxiliary) is singular. */
@@ -81,7 +81,7 @@ final class Coreference {
       return false;
     }
     boolean singular = false;
-    for (Piece p : doc.pieces()) {
+    for (Piece p : doc.pieces) {
       if (p.sentence() > pronoun.sentence()) {
         break; // pieces are in text order
       }

@@ -24,9 +24,49 @@ final class MentionList {
 
   private final List<Entry> entries = new ArrayList<>();
 
-  void add(Span span, String body, ActorRef actor, String kind, String rule, int sentence, boolean topic) {
+  void add(Span span, String body, ActorRef actor, String kind, String rule, int sentence, boolean topic, String attributeSource) {
     String text = body.substring(span.begin(), span.end());
-    entries.add(new Entry(new Mention(span, text, actor, kind, rule), sentence, topic));
+    entries.add(new Entry(new Mention(span, text, actor, kind, rule, attributeSource), sentence, topic));
+  }
+
+  /** The last mention (in order found) that begins before {@code before}, in sentence {@code fromSentence} or later, is no compound part and passes {@code test}. */
+  Mention lastBefore(int before, int fromSentence, Predicate<Mention> test) {
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      Entry e = entries.get(i);
+      if (e.sentence() >= fromSentence && !e.topic() && e.mention().span().begin() < before && test.test(e.mention())) {
+        return e.mention();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Gives every mention of actor {@code id} the reference {@code ref}, and {@code source} to those
+   * without an attribute source of their own: a person whose country an apposition told.
+   */
+  void replace(String id, ActorRef ref, String source) {
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      Mention m = e.mention();
+      if (m.actor().id().equals(id)) {
+        String own = m.attributeSource() != null ? m.attributeSource() : source;
+        entries.set(i, new Entry(new Mention(m.span(), m.text(), ref, m.kind(), m.rule(), own), e.sentence(), e.topic()));
+      }
+    }
+  }
+
+  /** Every mention found so far with its sentence, in order found. */
+  List<Mention> all() {
+    return entries.stream().map(Entry::mention).toList();
+  }
+
+  int sentenceOf(Mention m) {
+    for (Entry e : entries) {
+      if (e.mention() == m) {
+        return e.sentence();
+      }
+    }
+    return -1;
   }
 
   /**

@@ -114,6 +114,32 @@ final class NameCandidates {
     return "PER".equals(ner) || "ORG".equals(ner) ? ner : null;
   }
 
+  /**
+   * A tagged two-word person name whose last word is the last name of exactly one dictionary person
+   * and whose first word is a spelling variant of that person's first name ("Sergei Lawrow" for the
+   * alias "Sergej Lawrow"): that person, as a fuzzy match; else null.
+   */
+  static Match variantSpelling(Match run, List<Piece> pieces, List<Match> matches, ActorDictionary dictionary) {
+    if (run.target().kind() != Kind.UNKNOWN_PERSON || run.to() - run.from() != 2) {
+      return null;
+    }
+    Match last = matches.stream().filter(m -> m.from() == run.from() + 1 && m.to() == run.to()).findFirst().orElse(null);
+    if (last == null || last.targets().size() != 1 || last.target().kind() != Kind.SHORT_NAME) {
+      return null;
+    }
+    String person = last.target().key();
+    String first = pieces.get(run.from()).text();
+    List<String> names = new ArrayList<>(List.of(person));
+    dictionary.people().getOrDefault(person, List.of()).forEach(t -> names.addAll(t.aliases()));
+    for (String name : names) {
+      String[] words = name.split(" ");
+      if (words.length == 2 && words[1].equals(pieces.get(run.from() + 1).text()) && first.length() >= 4 && close(first, words[0])) {
+        return new Match(run.from(), run.to(), List.of(Target.of(Kind.FUZZY_PERSON, person)));
+      }
+    }
+    return null;
+  }
+
   /** Distance 1 for words up to 7 letters, 2 from 8; the first letter must agree. */
   static boolean close(String a, String b) {
     if (a.equals(b) || Character.toLowerCase(a.charAt(0)) != Character.toLowerCase(b.charAt(0))) {

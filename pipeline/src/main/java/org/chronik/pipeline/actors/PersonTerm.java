@@ -7,12 +7,17 @@ import org.chronik.model.PartialDate;
  * One line of people.tsv: a person holding one role for one term.
  *
  * @param to null while the term is ongoing
+ * @param wikidata the person's Wikidata id ("Q567"), or null
  */
 public record PersonTerm(
-    String name, List<String> aliases, String country, String sector, String role, PartialDate from, PartialDate to) {
+    String name, List<String> aliases, String country, String sector, String role, PartialDate from, PartialDate to, String wikidata) {
 
   public PersonTerm {
     aliases = List.copyOf(aliases);
+  }
+
+  public PersonTerm(String name, List<String> aliases, String country, String sector, String role, PartialDate from, PartialDate to) {
+    this(name, aliases, country, sector, role, from, to, null);
   }
 
   /** Days of overlap between this term and the period {@code date} stands for; 0 when none. */

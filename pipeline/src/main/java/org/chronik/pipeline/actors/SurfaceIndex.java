@@ -25,8 +25,12 @@ final class SurfaceIndex {
   }
 
   private final Map<String, List<Form>> byFirstPiece = new HashMap<>();
+  /** Every form of every group noun, lower-cased, for closed compounds ("Bundeswehrsoldaten"). */
+  private final Map<String, ActorLanguage.Group> groupTails = new HashMap<>();
+  private final ActorDictionary dictionary;
 
   SurfaceIndex(ActorDictionary dictionary, ActorLanguage language) {
+    this.dictionary = dictionary;
     Inflection inflection = language.inflection;
     for (CountryEntry c : dictionary.countries()) {
       c.names().forEach(n -> addAll(inflection.phraseForms(n, "name"), Target.of(Kind.COUNTRY, c.key())));
@@ -59,9 +63,13 @@ final class SurfaceIndex {
     for (ActorLanguage.Title t : language.titles) {
       addAll(inflection.phraseForms(t.title(), "title"), new Target(Kind.TITLE, t.role(), t.sector(), t.country()));
     }
-    for (ActorLanguage.Ministry m : language.ministries) {
-      addAll(inflection.phraseForms(m.noun(), "name"), new Target(Kind.MINISTRY, m.template(), m.sector(), null));
+    for (ActorLanguage.Group g : language.groups.values()) {
+      for (String form : inflection.phraseForms(g.noun(), g.plural() ? "plural" : "name")) {
+        add(form, new Target(Kind.GROUP, g.noun(), g.sector(), null), false);
+        groupTails.put(form.toLowerCase(Locale.ROOT), g);
+      }
     }
+    language.descriptors.forEach((noun, sector) -> addAll(inflection.forms(noun, "title"), new Target(Kind.DESCRIPTOR, noun, sector.isEmpty() ? null : sector, null)));
     language.plurals.forEach((phrase, pair) -> add(phrase, Target.of(Kind.PLURAL, pair), false));
     language.pronouns.forEach(p -> add(p, Target.of(Kind.PRONOUN, p), false));
     if (language.femininePronoun != null) {
@@ -104,6 +112,10 @@ final class SurfaceIndex {
         }
       }
       if (bestLength == 0) {
+        Match compound = closedCompound(pieces, i);
+        if (compound != null) {
+          found.add(compound);
+        }
         i++;
         continue;
       }
@@ -112,6 +124,44 @@ final class SurfaceIndex {
       i += bestLength;
     }
     return found;
+  }
+
+  /**
+   * A closed compound of a country or organisation and a group noun: "Bundeswehrsoldaten",
+   * "Hamaskämpfer", "Armeeangehörige" not (no known first part). The first part, with or without a
+   * linking s, must be a one-word country name or organisation alias; the target carries its country.
+   */
+  private Match closedCompound(List<Piece> pieces, int i) {
+    String text = pieces.get(i).text();
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (int cut = 3; cut <= lower.length() - 4; cut++) {
+      ActorLanguage.Group group = groupTails.get(lower.substring(cut));
+      if (group == null) {
+        continue;
+      }
+      String country = firstPartCountry(text.substring(0, cut));
+      if (country == null && text.charAt(cut - 1) == 's') {
+        country = firstPartCountry(text.substring(0, cut - 1));
+      }
+      return country == null ? null : new Match(i, i + 1, List.of(new Target(Kind.GROUP, group.noun(), group.sector(), country)));
+    }
+    return null;
+  }
+
+  /** The country key of a one-piece country name or organisation alias, else null. */
+  private String firstPartCountry(String part) {
+    for (Form form : byFirstPiece.getOrDefault(key(part), List.of())) {
+      if (form.pieces().length == 1 && sameWord(form.pieces()[0], part)) {
+        Target t = form.target();
+        if (t.kind() == Kind.COUNTRY) {
+          return t.key();
+        }
+        if (t.kind() == Kind.ORGANIZATION) {
+          return dictionary.organization(t.key()).map(OrganizationEntry::country).orElse(null);
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean matchesAt(Form form, List<Piece> pieces, int at) {

@@ -3,14 +3,15 @@ package org.chronik.pipeline.actors;
 /**
  * What a dictionary form stands for.
  *
- * @param key ISO code, canonical name, role, pronoun or pair type, depending on the kind
- * @param sector the sector a title or ministry implies, else null
- * @param country the country a title implies ("Kremlchef"), else null
+ * @param key ISO code, canonical name, role, group noun, pronoun or pair type, depending on the kind
+ * @param sector the sector a title or group noun implies, else null
+ * @param country the country a title implies ("Kremlchef"), or the first part of a closed compound
+ *     gives a group noun ("Bundeswehrsoldaten"), else null
  */
 record Target(Kind kind, String key, String sector, String country) {
   /** In order of precedence when forms of the same length compete. */
   enum Kind {
-    BLOCK, ORGANIZATION, PERSON, COUNTRY, CAPITAL, MINISTRY, TITLE, ADJECTIVE, DEMONYM, SHORT_NAME,
+    BLOCK, ORGANIZATION, PERSON, COUNTRY, CAPITAL, GROUP, TITLE, DESCRIPTOR, ADJECTIVE, DEMONYM, SHORT_NAME,
     PLURAL, PRONOUN, BLOCKED_HEAD, FUZZY_PERSON, UNKNOWN_PERSON, UNKNOWN_ORGANIZATION
   }
 

@@ -1,152 +1,232 @@
 package org.chronik.pipeline.actors;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
-import org.chronik.model.PartialDate;
+import org.chronik.model.Mention;
 import org.chronik.pipeline.actors.SurfaceIndex.Match;
 import org.chronik.pipeline.actors.Target.Kind;
+import org.chronik.pipeline.actors.UnknownNames.Attributes;
 
 /**
- * Office titles: "[country word] Title [Name]". With a name, the name is the mention (an unknown name
- * becomes a person of the title's country and role). Without one, the holder of the office on the
- * article's date, or the office itself when no holder is known; a title without a country refers back
- * to the last person mentioned who holds that role. Also names the tagger found and no dictionary knows.
+ * Office titles. The title's country comes from a country word before it ("der ägyptische
+ * Innenminister"), a state in the genitive after it ("der Präsident Frankreichs"), an organisation
+ * ("UN-Generalsekretär", "Generalsekretär der Vereinten Nationen", "der Hamas-Führer"), a possessive
+ * ("sein Ministerpräsident"), or the article's dominant focus country. With a name after it, the name
+ * is the mention (an unknown name becomes a person of that country, sector and role); after a person
+ * and a comma it describes that person (apposition); else it is the holder on the article's date.
  */
 final class TitleResolver {
   static final String SAME_AS_PREVIOUS = "SAME_AS_PREVIOUS";
+  /** The role of titles that name no single office (titles.tsv). */
+  static final String OTHER = "OTHER";
 
-  private final ActorDictionary dictionary;
-  private final PartialDate date;
-  private final MentionResolver doc;
-  private final Map<String, ActorRef> unknownByWord = new HashMap<>();
+  private final LinkContext doc;
+  private final OfficeHolders offices;
+  private final UnknownNames unknown;
+  private final Possessor possessor;
+  private final ShortNames shortNames;
   private String lastRole;
 
-  TitleResolver(ActorDictionary dictionary, PartialDate date, MentionResolver doc) {
-    this.dictionary = dictionary;
-    this.date = date;
+  TitleResolver(LinkContext doc, UnknownNames unknown, Possessor possessor, ShortNames shortNames) {
     this.doc = doc;
+    this.offices = new OfficeHolders(doc.dictionary, doc.date);
+    this.unknown = unknown;
+    this.possessor = possessor;
+    this.shortNames = shortNames;
+  }
+
+  /** A title after a state's word at {@code jCountry}: "der ägyptische Innenminister", "US-Präsident". Returns the last match used. */
+  int withCountry(int jCountry, int jTitle) {
+    Match country = doc.match(jCountry);
+    String source = "title: " + doc.text(doc.first(country).begin(), doc.last(doc.match(jTitle)).end());
+    return resolve(jCountry, jTitle, jTitle, country.target().key(), null, source);
+  }
+
+  /** A title after an organisation: "UN-Generalsekretär" (the office's holder), "Hamas-Führer X" (a member). */
+  int withOrganization(int jOrg, int jTitle, OrganizationEntry org) {
+    Target title = doc.match(jTitle).target();
+    String role = role(title);
+    ActorRef holder = role == null ? null : offices.igoHolder(org, role).orElse(null);
+    if (holder == null && role != null && offices.isIgo(title.country()) && title.country().equals(org.country())) {
+      holder = offices.holderOrOffice(title.country(), role, title.sector()); // "EU-Kommissionschefin": the title names its office
+    }
+    if (holder != null && !nameFollows(jTitle)) {
+      return add(jOrg, jTitle, holder, role);
+    }
+    if (!nameFollows(jTitle)) {
+      doc.add(doc.match(jOrg), ActorDictionary.organizationRef(org), "NAME", "organizations.tsv:" + org.name());
+      return jTitle;
+    }
+    doc.add(doc.match(jOrg), ActorDictionary.organizationRef(org), "NAME", "organizations.tsv:" + org.name()); // the body is named too
+    String source = "membership: " + doc.text(doc.first(doc.match(jOrg)).begin(), doc.last(doc.match(jTitle)).end());
+    return resolve(jOrg, jTitle, jTitle, org.country(), org.sector(), source);
+  }
+
+  /** A title without a word before it that gives its country. Returns the last match used. */
+  int alone(int jTitle) {
+    Match title = doc.match(jTitle);
+    if (title.target().country() == null && doc.hasMatch(jTitle + 1) && genitive(title, doc.match(jTitle + 1))) {
+      Match after = doc.match(jTitle + 1);
+      Kind kind = after.target().kind();
+      String source = "genitive: " + doc.text(doc.first(after).begin(), doc.last(after).end());
+      if (kind == Kind.COUNTRY && doc.isState(after.target().key())) {
+        doc.addCountryWord(after);
+        return resolve(jTitle, jTitle, jTitle + 1, after.target().key(), null, source);
+      }
+      OrganizationEntry org = kind == Kind.ORGANIZATION ? doc.dictionary.organization(doc.focus.organizationInContext(after).key()).orElse(null) : null;
+      String role = role(title.target());
+      ActorRef holder = org == null || role == null ? null : offices.igoHolder(org, role).orElse(null);
+      if (holder != null) {
+        return add(jTitle, jTitle + 1, holder, role);
+      }
+      if (org != null) { // "Sprecher der Hamas": a member; the organisation is its own mention
+        return resolve(jTitle, jTitle, jTitle, org.country(), org.sector(), "membership: " + doc.text(doc.first(title).begin(), doc.last(after).end()));
+      }
+      Match noun = doc.next(jTitle + 1);
+      if (after.target().kind() == Kind.ADJECTIVE && doc.isState(after.target().key()) && noun != null && noun.target().kind() == Kind.GROUP) {
+        // "Sprecher des äthiopischen Außenministeriums": the ministry is its own mention
+        return resolve(jTitle, jTitle, jTitle, after.target().key(), noun.target().sector(), "genitive: " + doc.text(doc.first(after).begin(), doc.last(noun).end()));
+      }
+    }
+    Possessor.Found owner = possessor.before(title);
+    if (owner != null && title.target().country() == null && !SAME_AS_PREVIOUS.equals(title.target().key())) {
+      return resolve(jTitle, jTitle, jTitle, owner.country(), null, "possessive: " + owner.ref().name());
+    }
+    return resolve(jTitle, jTitle, jTitle, title.target().country(), null, null);
+  }
+
+  /** "Präsident Frankreichs", "Präsident der Ukraine", "Generalsekretär der Vereinten Nationen": the match after is a genitive. */
+  private boolean genitive(Match title, Match after) {
+    if (doc.sentence(after) != doc.sentence(title) || doc.last(after).hyphenAfter()) {
+      return false;
+    }
+    if (after.from() == title.to()) {
+      return after.target().kind() == Kind.COUNTRY && after.to() - after.from() == 1 && doc.first(after).text().endsWith("s");
+    }
+    return after.from() == title.to() + 1 && doc.language.genitiveArticles.contains(doc.pieces.get(title.to()).text());
   }
 
   /**
-   * Resolves a title followed by its state in the genitive ("der Präsident Frankreichs", "den
-   * Außenminister der Ukraine"): the holder on the article's date, else the office; the mention spans
-   * title and country. Returns the country's match, the last one used.
+   * The title phrase of matches {@code jStart}..{@code jLast} with its title at {@code jTitle}, in
+   * {@code country} (null: unknown). Returns the last match used.
    */
-  int titleOf(int jTitle, String country, int jCountry) {
-    Match title = doc.match(jTitle);
-    Target t = title.target();
-    String role = SAME_AS_PREVIOUS.equals(t.key()) ? lastRole : t.key();
+  private int resolve(int jStart, int jTitle, int jLast, String country, String orgSector, String source) {
+    Target t = doc.match(jTitle).target();
+    String role = role(t);
     if (role == null) {
-      return jTitle;
+      return jLast;
     }
     lastRole = role;
-    Piece first = doc.pieces().get(title.from());
-    int end = doc.pieces().get(doc.match(jCountry).to() - 1).end();
-    doc.add(first.begin(), end, holderOrOffice(country, role, t.sector()), "TITLE", "titles.tsv:" + role, first.sentence());
-    return jCountry;
-  }
-
-  /** The person holding {@code role} in {@code country} on the article's date, else the office itself. */
-  private ActorRef holderOrOffice(String country, String role, String sector) {
-    String holder = dictionary.holder(country, role, date)
-        .or(() -> "HEAD_OF_GOVERNMENT".equals(role) ? dictionary.holder(country, "HEAD_OF_STATE", date) : java.util.Optional.empty())
-        .orElse(null);
-    return holder != null ? dictionary.personRef(holder, date)
-        : new ActorRef("office:" + country + ":" + role, dictionary.roleLabel(role, country), ActorType.PERSON, country, sector, dictionary.roleLabel(role, country));
-  }
-
-  /** Resolves a title at match {@code jTitle}, with its country word at {@code jStart}; returns the last match used. */
-  int title(int jStart, String countryWord, int jTitle) {
-    Match title = doc.match(jTitle);
-    Target t = title.target();
-    String role = SAME_AS_PREVIOUS.equals(t.key()) ? lastRole : t.key();
-    String country = countryWord != null ? countryWord : t.country();
-    if (role == null) {
-      return jTitle;
-    }
-    lastRole = role;
-    Match name = doc.next(jTitle);
-    if (name != null) {
+    String sector = orgSector != null && t.sector() == null ? orgSector : t.sector() != null ? t.sector() : orgSector;
+    Match name = jLast == jTitle ? doc.next(jTitle) : null;
+    if (name != null && (name.target().kind() == Kind.PERSON || name.target().kind() == Kind.FUZZY_PERSON)) {
       Kind kind = name.target().kind();
-      if (kind == Kind.PERSON || kind == Kind.FUZZY_PERSON) {
-        doc.add(name, dictionary.personRef(name.target().key(), date), kind == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + name.target().key());
-        return jTitle + 1;
-      }
-      if (kind == Kind.SHORT_NAME && doc.shortName(name)) {
-        return jTitle + 1;
-      }
+      doc.add(name, offices.person(name.target().key()), kind == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + name.target().key());
+      return jTitle + 1;
     }
-    int nameEnd = nameEnd(title);
-    if (nameEnd > title.to()) {
-      unknown(new Match(title.to(), nameEnd, List.of(Target.of(Kind.UNKNOWN_PERSON, null))), country, t.sector(), role);
+    if (name != null && name.target().kind() == Kind.SHORT_NAME && shortNames.link(name)) {
+      return jTitle + 1;
+    }
+    Attributes attributes = new Attributes(country, sector, role, source);
+    int nameEnd = jLast == jTitle ? NameAfter.end(doc, doc.match(jTitle)) : -1;
+    if (nameEnd > doc.match(jTitle).to()) {
+      if (country == null && doc.focus.dominant()) {
+        attributes = new Attributes(doc.focus.key(), sector, role, "focus: " + doc.focus.key());
+      }
+      unknown.add(new Match(doc.match(jTitle).to(), nameEnd, List.of(Target.of(Kind.UNKNOWN_PERSON, null))), attributes);
       int j = jTitle;
       while (doc.hasMatch(j + 1) && doc.match(j + 1).from() < nameEnd) {
         j++; // the tagger's own run over the same name is used up
       }
       return j;
     }
-    Piece first = doc.pieces().get(doc.match(jStart).from());
-    int end = doc.pieces().get(title.to() - 1).end();
+    Match start = doc.match(jStart);
+    if (jStart != jTitle && start.target().isCountryWord() && !OTHER.equals(role) && t.sector() != null) {
+      doc.addCountryWord(start); // "der deutsche Außenminister" mentions Germany; with a name after it the name is the actor
+    }
+    Mention described = apposition(doc.match(jStart));
+    if (described != null) {
+      ActorRef person = described.actor();
+      boolean weak = person.country() == null || described.attributeSource() != null && described.attributeSource().startsWith("focus");
+      if (weak && country != null && !doc.dictionary.people().containsKey(person.name())) {
+        String phrase = doc.text(doc.first(doc.match(jStart)).begin(), doc.last(doc.match(jLast)).end());
+        String why = "apposition: " + phrase + (source == null ? "" : " (" + source + ")");
+        unknown.update(person, new Attributes(country, sector, role, why));
+        person = doc.out.lastBefore(Integer.MAX_VALUE, 0, m -> m.actor().id().equals(described.actor().id())).actor();
+      }
+      int end = doc.last(doc.match(jLast)).end();
+      doc.add(doc.first(doc.match(jStart)).begin(), end, person, "TITLE", "apposition", doc.sentence(doc.match(jStart)));
+      return jLast;
+    }
+    if (OTHER.equals(role) || t.sector() == null) {
+      if (jStart != jTitle && start.target().isCountryWord()) { // "Frankreichs Botschafter": France
+        doc.add(start, doc.dictionary.countryRef(start.target().key(), null), "ADJECTIVE", "countries.tsv:" + start.target().key());
+      }
+      return jLast; // no single office: it only describes a name after it or a person before it
+    }
     if (country == null) {
-      String label = role;
-      ActorRef earlier = doc.out().last(ref -> ref.type() == ActorType.PERSON && ref.role() != null
-          && ref.role().equals(dictionary.roleLabel(label, ref.country())));
+      ActorRef earlier = doc.out.last(ref -> ref.type() == ActorType.PERSON && ref.role() != null
+          && ref.role().equals(doc.dictionary.roleLabel(role, ref.country())));
+      boolean afterRegion = jStart > 0 && doc.match(jStart - 1).to() == doc.match(jStart).from() && doc.match(jStart - 1).target().isCountryWord();
+      Piece head = doc.last(doc.match(jTitle));
+      boolean plural = head.token().xpos() != null && head.token().xpos().contains(":PLU");
+      boolean genitiveAfter = doc.language.genitiveArticles.contains(doc.word(doc.match(jTitle).to())); // "die Außenminister der 27 Staaten"
+      if (earlier == null && doc.focus.dominant() && !offices.isIgo(t.country()) && !afterRegion && !plural && !genitiveAfter) {
+        country = doc.focus.key();
+        source = "focus: " + country;
+        if (doc.dictionary.holder(country, role, doc.date).isEmpty()) {
+          return jLast;
+        }
+        return add(jStart, jLast, offices.holderOrOffice(country, role, sector), role, source);
+      }
       if (earlier != null) {
-        doc.add(first.begin(), end, earlier, "TITLE", "titles.tsv:" + role, first.sentence());
+        add(jStart, jLast, earlier, role, null);
       }
-      return jTitle;
+      return jLast;
     }
-    doc.add(first.begin(), end, holderOrOffice(country, role, t.sector()), "TITLE", "titles.tsv:" + role, first.sentence());
-    return jTitle;
-  }
-
-  /**
-   * End (exclusive piece index) of a name right after a title: up to three capitalized words that no
-   * dictionary form covers and that the tagger calls a proper noun, a noun or a person (untagged text:
-   * any capitalized word); {@code title.to()} when there is none.
-   */
-  private int nameEnd(Match title) {
-    List<Piece> pieces = doc.pieces();
-    int k = title.to();
-    while (k < pieces.size() && k - title.to() < 3 && doc.freeForName(k) && pieces.get(k).sentence() == pieces.get(title.to() - 1).sentence()
-        && pieces.get(k).capitalized() && (!pieces.get(k).inCompound() || doubleBarrelled(pieces, k)) && nameLike(pieces.get(k))) {
-      k++;
+    if (!doc.isState(country) && !country.equals(t.country())) {
+      return jLast; // "die Außenminister der EU": members of a body, no office of it
     }
-    return k;
-  }
-
-  /** A piece of "Mikl-Leitner": every piece of its token is capitalized. */
-  private static boolean doubleBarrelled(List<Piece> pieces, int k) {
-    Piece p = pieces.get(k);
-    return pieces.stream().filter(q -> q.begin() >= p.token().begin() && q.end() <= p.token().end()).allMatch(Piece::capitalized);
-  }
-
-  private static boolean nameLike(Piece p) {
-    String upos = p.token().upos();
-    return upos == null || upos.equals("PROPN") || upos.equals("NOUN") || upos.equals("X") || "PER".equals(p.token().ner());
-  }
-
-  /** A person or organisation the dictionaries do not know; a later last name alone is the same person. */
-  void unknown(Match m, String country, String sector, String role) {
-    List<Piece> pieces = doc.pieces();
-    String name = doc.text(pieces.get(m.from()).begin(), pieces.get(m.to() - 1).end()).replaceAll("\\s+", " ");
-    boolean person = m.target().kind() == Kind.UNKNOWN_PERSON;
-    ActorRef ref = person ? unknownByWord.get(name) : null;
-    if (ref == null) {
-      String prefix = person ? "person:" : "org:";
-      ref = new ActorRef(prefix + ActorDictionary.slug(name), name, person ? ActorType.PERSON : ActorType.ORGANIZATION,
-          country, sector, role == null ? null : dictionary.roleLabel(role, country));
-      if (person) {
-        // a later mention by the full name, the last name, or (Chinese order) the first name
-        String[] words = name.split(" ");
-        unknownByWord.putIfAbsent(name, ref);
-        unknownByWord.putIfAbsent(words[words.length - 1], ref);
-        unknownByWord.putIfAbsent(words[0], ref);
-      }
+    ActorRef holder = offices.holderOrOffice(country, role, sector);
+    if (holder.id().startsWith("office:") && !offices.isSingleOffice(role)) {
+      return jLast; // "der libanesische Militärsprecher": one of many, not an office of its own
     }
-    doc.add(m, ref, role == null ? "NER" : "TITLE", role == null ? "ner" : "titles.tsv:" + role);
+    return add(jStart, jLast, holder, role, source);
+  }
+
+  private int add(int jStart, int jLast, ActorRef ref, String role) {
+    return add(jStart, jLast, ref, role, null);
+  }
+
+  private int add(int jStart, int jLast, ActorRef ref, String role, String source) {
+    Piece first = doc.first(doc.match(jStart));
+    doc.add(first.begin(), doc.last(doc.match(jLast)).end(), ref, "TITLE", "titles.tsv:" + role, first.sentence(), source);
+    return jLast;
+  }
+
+  /** The role of a title; "Amtskollege" takes the role of the title before it. */
+  private String role(Target t) {
+    return SAME_AS_PREVIOUS.equals(t.key()) ? lastRole : t.key();
+  }
+
+  private boolean nameFollows(int jTitle) {
+    Match name = doc.next(jTitle);
+    Kind kind = name == null ? null : name.target().kind();
+    return kind == Kind.PERSON || kind == Kind.FUZZY_PERSON || kind == Kind.SHORT_NAME || NameAfter.end(doc, doc.match(jTitle)) > doc.match(jTitle).to();
+  }
+
+  /** The person mention right before the phrase and a comma ("Meles Zenawi, Ministerpräsident …"), or null. */
+  private Mention apposition(Match phrase) {
+    int comma = phrase.from() - 1;
+    while (comma >= 0 && doc.language.appositionArticles.contains(doc.word(comma))) {
+      comma--; // "X, der Präsident …"
+    }
+    if (comma < 1 || !doc.pieces.get(comma).text().equals(",") || doc.pieces.get(comma).sentence() != doc.sentence(phrase)) {
+      return null;
+    }
+    Piece before = doc.pieces.get(comma - 1);
+    Mention m = doc.out.lastBefore(before.end(), before.sentence(), x -> x.span().end() == before.end());
+    return m != null && m.actor().type() == ActorType.PERSON && !m.kind().equals("PRONOUN") ? m : null;
   }
 }

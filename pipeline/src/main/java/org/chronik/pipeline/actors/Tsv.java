@@ -11,15 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the tab-separated knowledge files: '#' starts a comment line, blank lines are skipped. */
-final class Tsv {
+/** Reads the tab-separated knowledge files: '#' starts a comment line, blank lines are skipped. Public for the Wikidata importer's mapping tables. */
+public final class Tsv {
   /** One data line with where it came from, so that errors can name the input. */
-  record Row(String source, int line, String[] fields) {
-    String field(int i) {
+  public record Row(String source, int line, String[] fields) {
+    public String field(int i) {
       return i < fields.length ? fields[i].strip() : "";
     }
 
-    String where() {
+    public String where() {
       return source + " line " + line;
     }
   }
@@ -27,7 +27,7 @@ final class Tsv {
   private Tsv() {}
 
   /** Rows of a classpath resource; a missing resource is an error of the build, not of the input. */
-  static List<Row> resource(String path) {
+  public static List<Row> resource(String path) {
     InputStream in = Tsv.class.getClassLoader().getResourceAsStream(path);
     if (in == null) {
       throw new IllegalStateException("missing resource " + path);
@@ -41,7 +41,7 @@ final class Tsv {
     return in == null ? List.of() : read(path, in);
   }
 
-  static List<Row> file(Path path) {
+  public static List<Row> file(Path path) {
     try {
       return read(path.toString(), Files.newInputStream(path));
     } catch (IOException e) {
@@ -49,7 +49,7 @@ final class Tsv {
     }
   }
 
-  static List<Row> read(String source, InputStream in) {
+  public static List<Row> read(String source, InputStream in) {
     List<Row> rows = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
@@ -68,7 +68,7 @@ final class Tsv {
   }
 
   /** Splits a '|'-separated list, dropping empty items. */
-  static List<String> list(String field) {
+  public static List<String> list(String field) {
     List<String> items = new ArrayList<>();
     for (String item : field.split("\\|")) {
       if (!item.isBlank()) {

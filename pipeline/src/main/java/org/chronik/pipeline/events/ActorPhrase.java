@@ -49,6 +49,12 @@ final class ActorPhrase {
     return false;
   }
 
+  /** The actor of the phrase headed at {@code head}, or null. */
+  static org.chronik.model.ActorRef actorRefOf(SentenceView s, int head) {
+    Mention m = actorOf(s, head);
+    return m == null ? null : m.actor();
+  }
+
   /** The mention on the head token, else the nearest one inside its name phrase. */
   static Mention actorOf(SentenceView s, int head) {
     if (s.mention(head) != null) {
@@ -81,9 +87,9 @@ final class ActorPhrase {
       if (!PHRASE_RELS.contains(rel)) {
         continue;
       }
-      // a prepositional modifier names something else ("Botschafter in Berlin"), except "von"
+      // a prepositional modifier names something else ("Botschafter in Berlin"), except PHRASE ones ("von"
       String p = rel.equals("nmod") ? s.preposition(c) : null;
-      if (p != null && !p.equals("von")) {
+      if (p != null && !s.grammar().is(EventGrammar.Kind.PHRASE, p)) {
         continue;
       }
       out.add(c);

@@ -8,6 +8,7 @@ import static org.chronik.pipeline.events.Dependents.genitives;
 import static org.chronik.pipeline.events.Dependents.gluedNames;
 import static org.chronik.pipeline.events.Dependents.governedAsComplement;
 import static org.chronik.pipeline.events.Dependents.hasZu;
+import static org.chronik.pipeline.events.Dependents.namesOnTimes;
 import static org.chronik.pipeline.events.Dependents.objects;
 import static org.chronik.pipeline.events.Dependents.pastKicker;
 import static org.chronik.pipeline.events.Dependents.phraseHeads;
@@ -58,21 +59,84 @@ final class ArgumentFinder {
     return List.of();
   }
 
+  /**
+   * For slots whose phrase names no actor but a place ("griff Ziele im Libanon an", "Dörfer in
+   * Darfur"): the country of that place, the first slot that has one. The place phrase must hang
+   * on the slot's head noun.
+   */
+  List<Arg> places(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb, PlaceFinder placeFinder,
+      FocusCountry countries, boolean clausePlace) {
+    for (Slot slot : slots) {
+      for (int tok : slotTokens(s, trigger, anchor, slot, verb)) {
+        String own = slot.type() == Slot.Type.PREP ? placeFinder.countryOf(s, tok) : null;
+        if (own != null) {
+          return List.of(new Arg(countries.actor(own), tok)); // "Besuch in Bagdad", "Angriff auf Charkiw"
+        }
+        String key = placeFinder.countryBelow(s, tok);
+        if (key != null && ActorPhrase.actorOf(s, tok) == null) {
+          return List.of(new Arg(countries.actor(key), tok));
+        }
+      }
+    }
+    // a material attack on things in a place ("bombardierte Stellungen in Syrien", the place on the verb)
+    if (clausePlace && verb && slots.stream().anyMatch(x -> x.type() == Slot.Type.OBJ)) {
+      String key = placeFinder.country(s, trigger);
+      if (key != null) {
+        return List.of(new Arg(countries.actor(key), -1));
+      }
+    }
+    return List.of();
+  }
+
+  /** True when some slot has a phrase at all ("den Vorschlag"), actor or not. */
+  boolean hasPhrase(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb) {
+    for (Slot slot : slots) {
+      if (!slotTokens(s, trigger, anchor, slot, verb).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Mentions in the slots whose actor has no country: found, but unable to act (for explanations). */
+  List<Mention> countryless(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb) {
+    List<Mention> out = new ArrayList<>();
+    for (Slot slot : slots) {
+      for (int tok : slotTokens(s, trigger, anchor, slot, verb)) {
+        Mention m = s.anyMention(tok);
+        if (m != null && m.actor() != null && m.actor().country() == null && !out.contains(m)) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
   private List<Integer> slotTokens(SentenceView s, int trigger, int anchor, Slot slot, boolean verb) {
     boolean passive = verb && s.isPassive(trigger);
     List<Integer> out = new ArrayList<>();
     switch (slot.type()) {
       case NSUBJ -> {
         if (passive) {
-          out.addAll(prepDependents(s, trigger, Set.of("von", "durch")));
+          out.addAll(prepDependents(s, trigger, s.grammar().all(EventGrammar.Kind.AGENT)));
+          if (out.isEmpty() && s.baseRel(trigger).equals("conj") && s.isPassive(s.head(trigger))) {
+            // "von serbischen Sicherheitskräften gefunden und verhaftet": the agent hangs on the first conjunct
+            out.addAll(prepDependents(s, s.head(trigger), s.grammar().all(EventGrammar.Kind.AGENT)));
+          }
         } else {
           out.addAll(controllingSubject(s, trigger));
         }
       }
       case OBJ -> {
         out.addAll(passive ? dependentsExact(s, trigger, "nsubj:pass") : objects(s, trigger, anchor));
+        if (out.isEmpty() && passive && s.baseRel(trigger).equals("conj") && s.isPassive(s.head(trigger))) {
+          out.addAll(dependentsExact(s, s.head(trigger), "nsubj:pass")); // the patient of the first conjunct
+        }
         if (out.isEmpty() && !passive) {
           out.addAll(secondSubjects(s, trigger));
+        }
+        if (out.isEmpty() && !passive) {
+          out.addAll(namesOnTimes(s, trigger));
         }
         if (out.isEmpty() && !passive) {
           // the German model often writes a bare accusative name as obl:arg ("greift Israel an");
@@ -125,6 +189,9 @@ final class ArgumentFinder {
           out.add(anchor);
         }
       }
+      case CONTEXT -> {
+        // no token in this sentence: the coder asks the discourse (Discourse) when all else is empty
+      }
       case AMOD -> {
         for (int head : anchor >= 0 ? new int[] {trigger, anchor} : new int[] {trigger}) {
           for (int c : s.children(head)) {
@@ -149,10 +216,12 @@ final class ArgumentFinder {
       }
       case HEAD_SUBJECT, HEAD_OBJECT -> {
         int gov = s.clauseHead(trigger);
+        // only a support verb lends its subject ("setzten ihre Proteste fort"); another verb acts on
+        // the noun ("schlug die Proteste nieder", "nannte die Sanktionen …")
         if (gov != trigger && governedAsComplement(s, trigger)) {
           boolean pass = s.isPassive(gov);
           if (slot.type() == Slot.Type.HEAD_SUBJECT) {
-            out.addAll(pass ? prepDependents(s, gov, Set.of("von", "durch")) : s.subjects(gov));
+            out.addAll(pass ? prepDependents(s, gov, s.grammar().all(EventGrammar.Kind.AGENT)) : s.subjects(gov));
           } else {
             for (int c : pass ? dependentsExact(s, gov, "nsubj:pass") : objects(s, gov, trigger)) {
               if (c != trigger) {
@@ -196,8 +265,10 @@ final class ArgumentFinder {
   }
 
   /** The actors of a slot head and of every conjunct coordinated with it. */
-  private List<Arg> actorsWithConjuncts(SentenceView s, int head) {
+  private List<Arg> actorsWithConjuncts(SentenceView s, int slotHead) {
     List<Arg> out = new ArrayList<>();
+    int antecedent = s.antecedent(slotHead);
+    int head = antecedent >= 0 ? antecedent : slotHead; // a relative pronoun stands for its noun
     Set<Integer> heads = new LinkedHashSet<>();
     heads.add(head);
     for (int c : s.children(head)) {

@@ -13,16 +13,19 @@ final class Dependents {
   private Dependents() {}
 
   /**
-   * A noun whose governing verb's subject acts through it: its object ("verhängt Sanktionen"), or a
-   * "zu"/"unter" complement ("gewillt zu Unterstützung", "unter Druck"); not "dankte für die Hilfe".
+   * A noun whose governing verb's subject acts through it: the object of a support verb ("verhängt
+   * Sanktionen", "setzten ihre Proteste fort"; not "nannte die Sanktionen …"), a COMPLEMENT phrase ("gewillt zu Unterstützung", "unter Druck") or an OCCASION phrase ("sagte bei
+   * seinem Besuch"); not "dankte für die Hilfe". Only rules with a head.nsubj slot use it.
    */
   static boolean governedAsComplement(SentenceView s, int noun) {
     String rel = s.deprel(noun);
     if (rel.equals("obj") || rel.equals("nsubj:pass")) {
-      return true;
+      int verb = s.head(noun);
+      return verb >= 0 && s.grammar().is(EventGrammar.Kind.SUPPORT, s.lemma(verb));
     }
     String p = s.preposition(noun);
-    return (rel.startsWith("obl") || rel.startsWith("nmod")) && ("zu".equals(p) || "unter".equals(p));
+    boolean phrase = rel.startsWith("obl") || rel.startsWith("nmod");
+    return phrase && (s.grammar().is(EventGrammar.Kind.COMPLEMENT, p) || s.grammar().is(EventGrammar.Kind.OCCASION, p));
   }
 
   /** Dative objects: UD "iobj", or "obl:arg" without a preposition as the German model writes them. */
@@ -103,7 +106,7 @@ final class Dependents {
 
   static boolean hasZu(SentenceView s, int verb) {
     for (int c : s.children(verb)) {
-      if (s.deprel(c).equals("mark") && (s.word(c).equals("zu") || s.word(c).equals("um"))) {
+      if (s.deprel(c).equals("mark") && s.grammar().is(EventGrammar.Kind.INFINITIVE, s.word(c))) {
         return true;
       }
     }
@@ -128,7 +131,7 @@ final class Dependents {
   }
 
   static boolean isReflexive(SentenceView s, int tok) {
-    return s.xpos(tok).equals("PRF") || s.xpos(tok).startsWith("PRO:REF");
+    return s.grammar().reflexive(s.xpos(tok), s.word(tok), s.upos(tok));
   }
 
   static List<Integer> dependents(SentenceView s, int head, String rel) {
@@ -172,7 +175,7 @@ final class Dependents {
         out.add(c); // "Drohungen Nordkoreas" is often parsed as an apposition
       } else if (rel.equals("nmod")) {
         String p = s.preposition(c);
-        if (p == null || p.equals("von")) {
+        if (p == null || s.grammar().is(EventGrammar.Kind.GENITIVE, p)) {
           out.add(c);
         }
       }
@@ -195,6 +198,27 @@ final class Dependents {
       }
     }
     return subject;
+  }
+
+  /**
+   * Names the parser hung on a time expression although they belong to the verb: "besuchte am
+   * Dienstag Mexiko" gives appos(Dienstag, Mexiko). Only caseless names of actors count.
+   */
+  static List<Integer> namesOnTimes(SentenceView s, int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : s.children(verb)) {
+      if (!s.inTime(c)) {
+        continue;
+      }
+      for (int g : s.children(c)) {
+        String rel = s.baseRel(g);
+        if ((rel.equals("appos") || rel.equals("flat") || rel.equals("nmod")) && !s.inTime(g) && s.preposition(g) == null
+            && s.mention(g) != null) {
+          out.add(g);
+        }
+      }
+    }
+    return out;
   }
 
   /** A name the parser glued flat onto the subject although it is a separate phrase ("sicherte Xi Russland … zu"). */

@@ -3,23 +3,43 @@ package org.chronik.pipeline.events;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.DateSource;
+import org.chronik.model.Layer;
 import org.chronik.model.PartialDate;
+import org.chronik.model.ReferenceTime;
 import org.chronik.model.Span;
 import org.chronik.model.TimeExpression;
 
 /**
- * Dates an event: the time expression governing its clause (EXPRESSION); else one elsewhere in
- * the sentence (CONTEXT); for a past-perfect background clause the nearest dated sentence before it
- * in the same paragraph (CONTEXT) or no date at all, since the creation date would be wrong for
- * it; otherwise the article's creation date (CREATION_DATE).
+ * Dates the events of one document: the time expression governing the event's clause (EXPRESSION);
+ * else one elsewhere in the sentence (CONTEXT); else the reference time in force, the date the text
+ * is still on as the time tagger tracks it (REFERENCE); else the article's creation date
+ * (CREATION_DATE). A past-perfect background clause happened before the story's time: it takes the
+ * reference time only when that was told in the same paragraph, and otherwise no date at all (NONE),
+ * since the creation date would be wrong for it. A reference time after the article's date dates no
+ * event, background or not (it is what is announced, not what happened).
  */
 final class EventDater {
   record Dated(PartialDate date, DateSource source) {}
 
   private static final Pattern CALENDAR = Pattern.compile("^(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?![\\d-])");
 
-  private EventDater() {}
+  private final List<TimeExpression> timexes;
+  private final List<ReferenceTime> references;
+  private final PartialDate creation;
+
+  private EventDater(List<TimeExpression> timexes, List<ReferenceTime> references, PartialDate creation) {
+    this.timexes = timexes;
+    this.references = references;
+    this.creation = creation;
+  }
+
+  /** The dater of a document with its time expressions and, when the time tagger wrote them, reference times. */
+  static EventDater of(AnnotatedDocument document) {
+    return new EventDater(document.layer(Layer.TIMEX), document.find(Layer.REFERENCE_TIMES).orElse(List.of()),
+        document.article().creationDate());
+  }
 
   static PartialDate calendarValue(TimeExpression t) {
     boolean calendar = t.type() == null || t.type().equalsIgnoreCase("DATE") || t.type().equalsIgnoreCase("TIME");
@@ -37,16 +57,26 @@ final class EventDater {
     }
   }
 
-  static Dated date(SentenceView s, int trigger, boolean pluperfect, List<TimeExpression> timexes,
-      List<SentenceView> paragraphBefore, PartialDate creation) {
+  Dated date(SentenceView s, int trigger, boolean pluperfect, List<SentenceView> paragraphBefore) {
     int clause = s.clauseHead(trigger);
     PartialDate inSentence = null;
+    PartialDate nounDate = null;
     for (TimeExpression t : timexes) {
       PartialDate d = calendarValue(t);
       if (d == null || !t.span().overlaps(s.sentence.span())) {
         continue;
       }
       int head = headToken(s, t.span());
+      if (head >= 0 && head != trigger && nominal(s, head) && (!adverbial(s, t.span()) || depth(s, head, clause) > 1)) {
+        // a bare date inside a name ("bei der Fußball-WM 2006") or a date deep in a noun phrase ("gegen
+        // das Ergebnis der Wahl vom 12. Juni") dates that thing, not this act; a prepositional date on
+        // the clause's own subject or object is adverbial wherever the parser hung it. A prepositional
+        // date deep in a phrase still tells the sentence's time when nothing else does; a bare one names.
+        if (nounDate == null && adverbial(s, t.span())) {
+          nounDate = d;
+        }
+        continue;
+      }
       if (head >= 0 && s.clauseHead(head) == clause) {
         return new Dated(d, DateSource.EXPRESSION);
       }
@@ -54,21 +84,60 @@ final class EventDater {
         inSentence = d;
       }
     }
-    if (inSentence != null) {
-      return new Dated(inSentence, DateSource.CONTEXT);
+    if (inSentence != null || nounDate != null) {
+      return new Dated(inSentence != null ? inSentence : nounDate, DateSource.CONTEXT);
     }
+    ReferenceTime reference = inForce(s.sentence.span().begin());
     if (pluperfect) {
-      for (int i = paragraphBefore.size() - 1; i >= 0; i--) {
-        for (TimeExpression t : timexes) {
-          PartialDate d = calendarValue(t);
-          if (d != null && t.span().overlaps(paragraphBefore.get(i).sentence.span())) {
-            return new Dated(d, DateSource.CONTEXT);
-          }
-        }
-      }
-      return new Dated(null, DateSource.NONE);
+      return reference != null && told(reference, paragraphBefore) ? new Dated(reference.date(), DateSource.REFERENCE)
+          : new Dated(null, DateSource.NONE);
+    }
+    if (reference != null) {
+      return new Dated(reference.date(), DateSource.REFERENCE);
     }
     return creation == null ? new Dated(null, DateSource.NONE) : new Dated(creation, DateSource.CREATION_DATE);
+  }
+
+  /** The reference time holding at an offset, or null when there is none or it lies after the article. */
+  private ReferenceTime inForce(int offset) {
+    ReferenceTime found = null;
+    for (ReferenceTime r : references) {
+      if (r.from() <= offset) {
+        found = r;
+      }
+    }
+    boolean announced = found != null && found.date() != null && creation != null && found.date().start().isAfter(creation.end());
+    return found == null || found.date() == null || announced ? null : found;
+  }
+
+  /** True when the reference time was set within the sentences of the paragraph before the event's. */
+  private static boolean told(ReferenceTime reference, List<SentenceView> paragraphBefore) {
+    return paragraphBefore.stream().anyMatch(p -> p.sentence.span().overlaps(reference.expression()));
+  }
+
+  /** An expression with a preposition of its own ("am 15. Juni", "im März") is adverbial wherever the parser hangs it. */
+  private static boolean adverbial(SentenceView s, Span span) {
+    for (int i = 0; i < s.size(); i++) {
+      if (span.overlaps(s.token(i).span())) {
+        if (s.baseRel(i).equals("case") || s.children(i).stream().anyMatch(c -> s.baseRel(c).equals("case"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many heads up from a token to the clause head (0 for the clause head itself). */
+  private static int depth(SentenceView s, int t, int clause) {
+    int d = 0;
+    for (int cur = t; cur >= 0 && cur != clause && d <= s.size(); cur = s.head(cur)) {
+      d++;
+    }
+    return d;
+  }
+
+  private static boolean nominal(SentenceView s, int t) {
+    return s.upos(t).equals("NOUN") || s.upos(t).equals("PROPN");
   }
 
   /** The token of the expression whose head lies outside it. */

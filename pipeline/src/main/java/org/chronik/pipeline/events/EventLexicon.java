@@ -24,9 +24,12 @@ import java.util.regex.Pattern;
  * nouns.rules} (format in the README beside them). Immutable; indexed by trigger lemma.
  */
 public final class EventLexicon {
-  static final List<String> FILES = List.of("verbs.rules", "nouns.rules");
+  /** The file listing the language's rule files, one resource name a line, beside them. */
+  static final String INDEX = "rules.list";
   private static final Pattern EXAMPLE =
-      Pattern.compile("\\s+example\\s+\"([^\"]+)\"\\s*->\\s*(\\d{2,4})\\s+(\\S+)\\s+(\\S+)\\s*$");
+      Pattern.compile("\\s+example\\s+\"([^\"]+)\"\\s*->\\s*(\\d{2,4})\\s+(\\S+)\\s+(\\S+)(?=\\s|$)");
+  private static final Pattern NEAR_MISS = Pattern.compile("\\s+nomatch\\s+\"([^\"]+)\"(?=\\s|$)");
+  private static final Pattern TAIL = Pattern.compile("\\s+(?:example|nomatch)\\s+\"");
 
   private final List<EventRule> rules;
   private final Map<String, List<EventRule>> byLemma;
@@ -45,18 +48,44 @@ public final class EventLexicon {
 
   public static EventLexicon forLanguage(String iso, Codebook codebook) {
     List<EventRule> rules = new ArrayList<>();
-    for (String file : FILES) {
+    Set<String> ids = new HashSet<>();
+    for (String file : files(iso)) {
       String resource = "/lang/" + iso + "/events/" + file;
       try (InputStream in = EventLexicon.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("event lexicon missing: " + resource);
         }
-        rules.addAll(parse(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), codebook));
+        for (EventRule rule : parse(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), codebook)) {
+          if (!ids.add(rule.id())) {
+            throw new IllegalArgumentException(rule.origin() + ": duplicate rule id " + rule.id());
+          }
+          rules.add(rule);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + resource, e);
       }
     }
     return new EventLexicon(rules);
+  }
+
+  /** The rule files named in {@code lang/<iso>/events/rules.list}. */
+  static List<String> files(String iso) {
+    String resource = "/lang/" + iso + "/events/" + INDEX;
+    try (InputStream in = EventLexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("event lexicon index missing: " + resource);
+      }
+      List<String> out = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String name = line.strip();
+        if (!name.isEmpty() && !name.startsWith("#")) {
+          out.add(name);
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
   }
 
   static List<EventRule> parse(String name, BufferedReader reader, Codebook codebook) throws IOException {
@@ -85,12 +114,27 @@ public final class EventLexicon {
   }
 
   private static EventRule parseRule(String line, String where, Codebook codebook) {
-    Matcher ex = EXAMPLE.matcher(line);
-    if (!ex.find()) {
+    Matcher tail = TAIL.matcher(line);
+    if (!tail.find()) {
       throw new IllegalArgumentException("missing example \"…\" -> CODE SOURCE TARGET");
     }
-    EventRule.Example example = new EventRule.Example(ex.group(1), ex.group(2), ex.group(3), ex.group(4));
-    String[] parts = line.substring(0, ex.start()).trim().split("\\s+");
+    String rest = line.substring(tail.start());
+    List<EventRule.Example> examples = new ArrayList<>();
+    Matcher ex = EXAMPLE.matcher(rest);
+    while (ex.find()) {
+      examples.add(new EventRule.Example(ex.group(1), ex.group(2), ex.group(3), ex.group(4)));
+    }
+    List<String> nearMisses = new ArrayList<>();
+    Matcher nm = NEAR_MISS.matcher(rest);
+    while (nm.find()) {
+      nearMisses.add(nm.group(1));
+    }
+    String leftover = NEAR_MISS.matcher(EXAMPLE.matcher(rest).replaceAll(" ")).replaceAll(" ").strip();
+    if (examples.isEmpty() || !leftover.isEmpty()) {
+      throw new IllegalArgumentException(examples.isEmpty() ? "missing example \"…\" -> CODE SOURCE TARGET"
+          : "cannot read \"" + leftover + "\" after the examples");
+    }
+    String[] parts = line.substring(0, tail.start()).trim().split("\\s+");
     String id = parts[0];
     EventRule.Kind kind = null;
     Set<String> lemmas = Set.of();
@@ -127,10 +171,13 @@ public final class EventLexicon {
     if (source.isEmpty() || target.isEmpty()) {
       throw new IllegalArgumentException("needs src=… and tgt=…");
     }
-    if (!codebook.contains(example.code())) {
-      throw new IllegalArgumentException("example names unknown code " + example.code());
+    for (EventRule.Example example : examples) {
+      if (!codebook.contains(example.code())) {
+        throw new IllegalArgumentException("example names unknown code " + example.code());
+      }
     }
-    return new EventRule(id, kind, lemmas, objects, dependents, reflexive, mutual, source, target, code, example, where);
+    return new EventRule(id, kind, lemmas, objects, dependents, reflexive, mutual, source, target, code, examples,
+        nearMisses, where);
   }
 
   private static Set<String> alternatives(String value) {

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param mutual the act is mutual: coordinated actors without a target form one symmetric event
  * @param source slots tried in order for the source
  * @param target slots tried in order for the target
+ * @param examples sentences of our own the rule must code as written (at least one)
+ * @param nearMisses sentences of our own on which the rule must give no reportable event
  */
 public record EventRule(
     String id,
@@ -26,8 +28,14 @@ public record EventRule(
     List<Slot> source,
     List<Slot> target,
     String code,
-    Example example,
+    List<Example> examples,
+    List<String> nearMisses,
     String origin) {
+
+  public EventRule {
+    examples = List.copyOf(examples);
+    nearMisses = List.copyOf(nearMisses);
+  }
 
   public enum Kind { VERB, NOUN }
 

@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Cue words for modality and "both" anaphora, read from {@code
+ * Cue words for modality, attribution and "both" anaphora, read from {@code
  * lang/<iso>/events/modality.tsv}. Immutable.
  */
 final class ModalityCues {
-  enum Kind { INTENT, NEGATED, HYPOTHETICAL, DENIED, PAIR, MUTUAL, RECIPROCAL, PLUPERFECT, CONTROL, INTENT_CODE, JOINT_CODE }
+  enum Kind { INTENT, NEGATED, HYPOTHETICAL, DENIED, PAIR, MUTUAL, RECIPROCAL, PLUPERFECT, CONTROL, PLACE, INTENT_CODE, JOINT_CODE }
 
   enum Where { AUX, GOVERNOR, DEPENDENT, MARK, FORM, CASE, NOUN }
 

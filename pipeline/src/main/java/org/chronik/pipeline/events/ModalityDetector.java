@@ -54,6 +54,11 @@ final class ModalityDetector {
         negated |= negatedBelow(s, cur);
       }
       String rel = s.baseRel(cur);
+      int content = contentClauseGovernor(s, cur);
+      if (content >= 0) {
+        cur = content; // "ein Bericht, wonach X festgenommen worden sei, wurde dementiert"
+        continue;
+      }
       if (!EMBEDDING.contains(rel) || !purposeOrPlain(s, cur, rel)) {
         break;
       }
@@ -86,13 +91,36 @@ final class ModalityDetector {
     return false;
   }
 
+  /**
+   * For a content clause on a noun ("der Bericht, wonach …", "die Behauptung, dass …"; not a
+   * relative clause, which has a relative pronoun of its own) whose noun is the subject or object
+   * of a verb: that verb, whose cues then reach the clause. Else -1.
+   */
+  private static int contentClauseGovernor(SentenceView s, int clause) {
+    if (!s.baseRel(clause).equals("acl")) {
+      return -1;
+    }
+    for (int c : s.children(clause)) {
+      if (s.antecedent(c) >= 0) {
+        return -1;
+      }
+    }
+    int noun = s.head(clause);
+    // the parser may hang the clause on a noun inside the phrase ("ein Bericht der Agentur X, wonach …")
+    for (int guard = 0; noun >= 0 && guard < 4 && Set.of("nmod", "appos", "flat").contains(s.baseRel(noun)); guard++) {
+      noun = s.head(noun);
+    }
+    String rel = noun < 0 ? "" : s.baseRel(noun);
+    return rel.equals("nsubj") || rel.equals("obj") ? s.head(noun) : -1;
+  }
+
   /** An adverbial clause passes its embedding cues on only when it states a purpose ("um … zu"). */
   private static boolean purposeOrPlain(SentenceView s, int clause, String rel) {
     if (!rel.equals("advcl")) {
       return true;
     }
     for (int c : s.children(clause)) {
-      if (s.deprel(c).equals("mark") && !s.word(c).equals("um") && !s.word(c).equals("zu")) {
+      if (s.deprel(c).equals("mark") && !s.grammar().is(EventGrammar.Kind.PURPOSE, s.word(c))) {
         return false;
       }
     }

@@ -1,13 +1,63 @@
 package org.chronik.pipeline.events;
 
+import java.util.Set;
 import org.chronik.model.ActorType;
 import org.chronik.model.Mention;
 
-/** The place of an event: an "in <location>" dependent of the trigger or of its clause. */
+/**
+ * The place of an event: a place phrase ("in <location>"; prepositions are the language's PLACE cues)
+ * below the trigger or its clause.
+ */
 final class PlaceFinder {
-  private PlaceFinder() {}
+  private final Set<String> prepositions;
 
-  static String place(SentenceView s, int trigger) {
+  PlaceFinder(Set<String> prepositions) {
+    this.prepositions = Set.copyOf(prepositions);
+  }
+
+  /** The place's name as written, or null. */
+  String place(SentenceView s, int trigger) {
+    int c = phrase(s, trigger);
+    if (c < 0) {
+      return null;
+    }
+    Mention m = s.anyMention(c);
+    return m != null && isPlace(m) ? m.text() : s.token(c).text();
+  }
+
+  /** The country key of the place, when the place is a known location or country; else null. */
+  String country(SentenceView s, int trigger) {
+    int c = phrase(s, trigger);
+    Mention m = c < 0 ? null : s.anyMention(c);
+    return m != null && isPlace(m) ? m.actor().country() : null;
+  }
+
+  /** The country of the place a token names ("Bagdad", "im Gazastreifen"), or null. */
+  String countryOf(SentenceView s, int tok) {
+    Mention m = s.anyMention(tok);
+    return m != null && isPlace(m) ? m.actor().country() : null;
+  }
+
+  /** The country of a place phrase hanging on a noun ("Ziele im Libanon"), or null. */
+  String countryBelow(SentenceView s, int noun) {
+    for (int c : s.children(noun)) {
+      String p = s.preposition(c);
+      if (s.baseRel(c).equals("nmod") && p != null && prepositions.contains(p)) {
+        Mention m = s.anyMention(c);
+        if (m != null && isPlace(m) && m.actor().country() != null) {
+          return m.actor().country();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPlace(Mention m) {
+    return m.actor().type() == ActorType.LOCATION || m.actor().type() == ActorType.COUNTRY;
+  }
+
+  /** The head token of the place phrase, or -1. */
+  private int phrase(SentenceView s, int trigger) {
     int clause = s.clauseHead(trigger);
     for (int c = 0; c < s.size(); c++) {
       int h = s.head(c);
@@ -17,19 +67,16 @@ final class PlaceFinder {
           continue;
         }
         String rel = s.baseRel(c);
-        if (!(rel.equals("obl") || rel.equals("nmod")) || !"in".equals(s.preposition(c))) {
+        if (!(rel.equals("obl") || rel.equals("nmod")) || s.preposition(c) == null || !prepositions.contains(s.preposition(c))) {
           continue;
         }
         Mention m = s.anyMention(c);
-        if (m != null && (m.actor().type() == ActorType.LOCATION || m.actor().type() == ActorType.COUNTRY)) {
-          return m.text();
-        }
         String ner = s.token(c).ner();
-        if (ner != null && ner.startsWith("LOC") || ner != null && ner.endsWith("LOC")) {
-          return s.token(c).text();
+        if (m != null && isPlace(m) || ner != null && (ner.startsWith("LOC") || ner.endsWith("LOC"))) {
+          return c;
         }
       }
     }
-    return null;
+    return -1;
   }
 }

@@ -14,10 +14,23 @@ final class SentenceView {
   final String body;
   private final List<List<Integer>> children = new ArrayList<>();
   private final List<List<Mention>> mentionsAt = new ArrayList<>();
+  private final boolean[] inTime;
+  /** Relations corrected by the case check, or null where the parser's stand. */
+  private final String[] corrected;
 
-  SentenceView(Sentence sentence, String body, List<Mention> mentions) {
+  private final EventGrammar grammar;
+
+  /** What every sentence of a document is read with: the body, its annotations and the language's knowledge. */
+  record Context(String body, List<Mention> mentions, List<org.chronik.model.TimeExpression> times, CaseReader cases,
+      EventGrammar grammar, java.util.function.Predicate<String> actNoun) {}
+
+  SentenceView(Sentence sentence, Context context) {
     this.sentence = sentence;
-    this.body = body;
+    this.body = context.body();
+    this.grammar = context.grammar();
+    List<Mention> mentions = context.mentions();
+    List<org.chronik.model.TimeExpression> times = context.times();
+    CaseReader cases = context.cases();
     int n = sentence.size();
     for (int i = 0; i < n; i++) {
       children.add(new ArrayList<>());
@@ -29,6 +42,15 @@ final class SentenceView {
     }
     for (int i = 0; i < n; i++) {
       mentionsAt.add(new ArrayList<>());
+    }
+    corrected = new String[n];
+    inTime = new boolean[n];
+    for (org.chronik.model.TimeExpression t : times) {
+      if (t.span().overlaps(sentence.span())) {
+        for (Token tok : sentence.tokens()) {
+          inTime[tok.index()] |= t.span().overlaps(tok.span());
+        }
+      }
     }
     for (Mention m : mentions) {
       if (m.actor() == null || !m.span().overlaps(sentence.span())) {
@@ -42,10 +64,21 @@ final class SentenceView {
         }
       }
     }
+    SubjectCheck.repair(this, cases, context.actNoun(), corrected);
   }
 
   int size() {
     return sentence.size();
+  }
+
+  EventGrammar grammar() {
+    return grammar;
+  }
+
+
+  /** True when the token is part of a time expression ("am Dienstag", "im März 2024"). */
+  boolean inTime(int i) {
+    return inTime[i];
   }
 
   Token token(int i) {
@@ -61,7 +94,7 @@ final class SentenceView {
   }
 
   String deprel(int i) {
-    String d = sentence.token(i).deprel();
+    String d = corrected[i] != null ? corrected[i] : sentence.token(i).deprel();
     return d == null ? "" : d.toLowerCase(Locale.ROOT);
   }
 
@@ -165,15 +198,19 @@ final class SentenceView {
     for (int c : children(verb)) {
       String d = deprel(c);
       if (d.equals("aux:pass")) {
-        werden |= lemma(c).equals("werden");
-        sein |= lemma(c).equals("sein");
+        werden |= grammar.is(EventGrammar.Kind.PASSIVE_AUX, lemma(c));
+        sein |= grammar.is(EventGrammar.Kind.STATIVE_AUX, lemma(c));
       } else if (d.equals("nsubj:pass")) {
         passiveSubject = true;
-      } else if (d.equals("nsubj") || d.equals("aux") && lemma(c).equals("haben")) {
+      } else if (d.equals("nsubj") || d.equals("aux") && grammar.is(EventGrammar.Kind.PERFECT_AUX, lemma(c))) {
         // "hatte der Papst den Revolutionsführer getroffen": a haben perfect or a subject of its own
         // makes the clause active, whatever the parser wrote for the object
         active = true;
       }
+    }
+    if (!werden && !sein && !passiveSubject && !active && baseRel(verb).equals("conj") && !isFinite(verb)
+        && children(verb).stream().noneMatch(c -> deprel(c).startsWith("aux") || deprel(c).startsWith("nsubj"))) {
+      return isPassive(head(verb)); // "wurde gefunden und festgenommen": a bare participle shares the passive
     }
     return werden || !sein && passiveSubject && !active;
   }
@@ -189,7 +226,7 @@ final class SentenceView {
     }
     for (int c : children(verb)) {
       String d = deprel(c);
-      if (d.equals("nsubj") || d.equals("aux") && lemma(c).equals("haben")) {
+      if (d.equals("nsubj") || d.equals("aux") && grammar.is(EventGrammar.Kind.PERFECT_AUX, lemma(c))) {
         return true;
       }
     }
@@ -220,6 +257,29 @@ final class SentenceView {
       cur = head(cur);
     }
     return i;
+  }
+
+  /**
+   * The noun a relative pronoun stands for: the pronoun opens a clause attached to that noun ("die
+   * Ukraine, die von Russland angegriffen wurde"; "der Minister, dem X vorwarf"); -1 for any other
+   * token. Read from the tree, so no word list is needed.
+   */
+  int antecedent(int i) {
+    int clause = head(i);
+    if (!upos(i).equals("PRON") || clause < 0 || !baseRel(clause).equals("acl")) {
+      return -1;
+    }
+    int noun = head(clause);
+    if (noun < 0 || noun >= i) {
+      return -1;
+    }
+    for (int t = noun + 1; t < i; t++) {
+      boolean inClause = t == clause || head(t) == clause || head(t) >= 0 && head(head(t)) == clause;
+      if (inClause && !upos(t).equals("PUNCT") && !upos(t).equals("ADP")) {
+        return -1;
+      }
+    }
+    return noun;
   }
 
   boolean hasCopula(int i) {

@@ -28,10 +28,15 @@ public record Slot(Type type, String arg) {
     /** the object of the verb governing a noun trigger */
     HEAD_OBJECT,
     /** the rule's required object itself, when it names an actor ("rief den UN-Sicherheitsrat an") */
-    ANCHOR
+    ANCHOR,
+    /**
+     * the actor of the same act in the last sentences, for a nominal re-mention ("Der Luftangriff
+     * fand am Flughafen statt"); tried only when the other slots give nothing
+     */
+    CONTEXT
   }
 
-  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}, {@code anchor}. */
+  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}, {@code anchor}, {@code context}. */
   public static Slot parse(String text) {
     String t = text.trim();
     int colon = t.indexOf(':');
@@ -48,6 +53,7 @@ public record Slot(Type type, String arg) {
       case "head.nsubj" -> Type.HEAD_SUBJECT;
       case "head.obj" -> Type.HEAD_OBJECT;
       case "anchor" -> Type.ANCHOR;
+      case "context" -> Type.CONTEXT;
       default -> throw new IllegalArgumentException("unknown slot \"" + text + "\"");
     };
     if (type == Type.PREP && (arg == null || arg.isEmpty())) {

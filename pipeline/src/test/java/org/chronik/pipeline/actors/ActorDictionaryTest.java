@@ -18,6 +18,28 @@ class ActorDictionaryTest {
   private static final ActorDictionary STANDARD = ActorDictionary.standard();
 
   @Test
+  void everyCountryHasItsEnglishWordsAndEveryIgoOfficeARealBodyAndRole() {
+    for (CountryEntry c : STANDARD.countries()) {
+      assertTrue(!STANDARD.englishAdjective(c.key()).equals(c.name()) || c.key().equals("NZL") || c.key().equals("MMR"),
+          c.key() + " has no English adjective in english-names.tsv");
+    }
+    assertEquals("Sudanese", STANDARD.englishAdjective("SDN"));
+    assertEquals("the United States", STANDARD.definiteName("USA"));
+    assertEquals("Ukraine", STANDARD.definiteName("UKR"), "no article: the name itself");
+    for (Tsv.Row row : Tsv.resource("actors/igo-offices.tsv")) {
+      if (row.field(0).equals("organization")) {
+        continue;
+      }
+      OrganizationEntry org = STANDARD.organization(row.field(0)).orElse(null);
+      assertTrue(org != null && org.name().equals(row.field(0)), row.where() + ": no organisation " + row.field(0));
+      assertTrue(org.country().startsWith("IGO."), row.where() + ": " + org.name() + " is no international body");
+      assertTrue(!STANDARD.roleLabel(row.field(2), null).equals(row.field(2)), row.where() + ": role " + row.field(2) + " is not in roles.tsv");
+    }
+    assertEquals("UN_SECRETARY_GENERAL", STANDARD.igoOffice("United Nations", "IGO_LEADER").orElseThrow());
+    assertTrue(STANDARD.igoOffice("UNHCR", "IGO_LEADER").isEmpty(), "an agency of the UN has no Secretary-General");
+  }
+
+  @Test
   void builtInFilesLoadWithoutWarnings() {
     assertEquals(List.of(), STANDARD.warnings());
     long countries = STANDARD.countries().stream().filter(c -> c.type() == ActorType.COUNTRY).count();

@@ -22,35 +22,47 @@ class ActorRulesTest {
   @Test
   void everyTitleResolvesAfterACountryAdjective() {
     ActorLanguage language = ActorLanguage.forLanguage("de");
+    OfficeHolders offices = new OfficeHolders(ActorDictionary.standard(), DATE);
     for (ActorLanguage.Title title : language.titles) {
+      if (title.country() != null && title.country().startsWith("IGO.") || title.sector() == null) {
+        continue; // offices of international bodies and titles without a sector of their own: RoleAtDateTest, ActorTableTest
+      }
       String text = "Der russische Präsident traf den französischen " + title.title() + " in Wien.";
       int begin = text.indexOf(title.title());
-      boolean found = link(text).stream().anyMatch(m -> m.span().begin() <= begin && begin < m.span().end() && m.kind().equals("TITLE"));
-      assertTrue(found, "no title mention for \"" + title.title() + "\" in: " + text + " " + link(text));
+      boolean office = offices.isSingleOffice(title.role()) && !title.role().equals("SAME_AS_PREVIOUS");
+      if (office) {
+        boolean found = link(text).stream().anyMatch(m -> m.span().begin() <= begin && begin < m.span().end() && m.kind().equals("TITLE"));
+        assertTrue(found, "no title mention for \"" + title.title() + "\" in: " + text + " " + link(text));
+      }
+      // with a name after it, every title makes that name a person of the title's country
+      String named = "Der russische Präsident traf den französischen " + title.title() + " Jean Dupont in Wien.";
+      boolean person = link(named).stream().anyMatch(m -> m.text().equals("Jean Dupont") && "FRA".equals(m.actor().country())
+          && title.sector().equals(m.actor().sector()));
+      assertTrue(person || title.country() != null, "no French person after \"" + title.title() + "\": " + link(named));
     }
   }
 
   @Test
-  void everyMinistryNounMakesAnActorOfItsCountry() {
+  void everyGroupNounAfterACountryAdjectiveIsAnActorOfThatCountryAndSector() {
     ActorLanguage language = ActorLanguage.forLanguage("de");
-    for (ActorLanguage.Ministry ministry : language.ministries) {
-      String text = "Das französische " + ministry.noun() + " äußerte sich am Abend.";
-      String expected = ministry.template().equals("{country}") ? "France" : ministry.template().replace("{country}", "France");
+    for (ActorLanguage.Group group : language.groups.values()) {
+      String text = (group.plural() ? "Die französischen " : "Das französische ") + group.noun() + " äußerten sich am Abend.";
+      int begin = text.indexOf(group.noun());
       List<Mention> mentions = link(text);
-      assertTrue(mentions.stream().anyMatch(m -> m.actor().name().equals(expected) && "FRA".equals(m.actor().country())),
-          ministry.noun() + ": " + mentions);
+      assertTrue(mentions.stream().anyMatch(m -> m.span().begin() <= begin && begin < m.span().end() && "FRA".equals(m.actor().country())
+          && java.util.Objects.equals(group.sector(), m.actor().sector()) && m.attributeSource() != null), group.noun() + ": " + mentions);
     }
   }
 
   @Test
   void officeTitleFallsBackToHeadOfStateWhenNoHeadOfGovernmentIsKnown() {
     List<Mention> mentions = LINKER.mentions("Der US-Regierungschef reiste ab.", PlainText.sentences("Der US-Regierungschef reiste ab."), PartialDate.parse("2022-05-01"));
-    assertEquals("Joe Biden", mentions.get(0).actor().name());
+    assertEquals("Joe Biden", mentions.stream().filter(m -> m.kind().equals("TITLE")).findFirst().orElseThrow().actor().name());
   }
 
   @Test
   void unknownNameAfterRoleDescriptorBecomesPersonOfThatCountry() {
-    Mention m = link("Der iranische Außenminister Karim Sadeghi warnte.").get(0);
+    Mention m = link("Der iranische Außenminister Karim Sadeghi warnte.").stream().filter(x -> x.text().equals("Karim Sadeghi")).findFirst().orElseThrow();
     assertEquals("Karim Sadeghi", m.actor().name());
     assertEquals("IRN", m.actor().country());
     assertEquals("Foreign Minister of Iran", m.actor().role());
@@ -68,23 +80,34 @@ class ActorRulesTest {
     assertTrue(link("Macron lachte.").isEmpty(), "without tags and without the full name a surname stays unlinked");
   }
 
+  /** Links plain tokens with the datelines the cleaner finds in {@code text}. */
+  private static List<Mention> linkCleaned(String text) {
+    var clean = org.chronik.pipeline.clean.Cleaner.forLanguage("de")
+        .apply(org.chronik.model.AnnotatedDocument.of(org.chronik.model.Article.of("t", DATE, text))).layer(org.chronik.model.Layer.CLEAN);
+    List<org.chronik.model.Span> datelines = clean.furniture().stream().filter(f -> f.kind().equals("DATELINE")).map(f -> f.span()).toList();
+    return LINKER.mentions(text, PlainText.sentences(text), DATE, datelines, clean.datelinePlace());
+  }
+
   @Test
-  void capitalInADatelineIsAPlaceAndAsSubjectTheGovernment() {
-    Mention berlin = link("Berlin (dpa) - Die Koalition streitet.").get(0);
-    assertEquals("Berlin", berlin.actor().name());
-    assertEquals(org.chronik.model.ActorType.LOCATION, berlin.actor().type());
-    List<Mention> pair = link("Vorher war Ruhe.\nKiew/Moskau – Die Kämpfe dauern an.");
-    assertEquals(List.of("Kyiv", "Moscow"), pair.stream().map(m -> m.actor().name()).toList());
+  void aCapitalInTheCleanersDatelineIsNoActorAndAsSubjectTheGovernment() {
+    assertTrue(linkCleaned("Berlin (dpa) - Die Koalition streitet.").stream().noneMatch(m -> m.text().equals("Berlin")));
+    List<Mention> pair = linkCleaned("Vorher war Ruhe.\nKiew/Moskau – Die Kämpfe dauern an.");
+    assertTrue(pair.stream().noneMatch(m -> m.text().equals("Kiew") || m.text().equals("Moskau")), pair.toString());
+    List<Mention> brussels = linkCleaned("London/Brüssel – Die EU-Kommission hat neue Regeln vorgeschlagen.");
+    assertTrue(brussels.stream().noneMatch(m -> "BEL".equals(m.actor().country()) || "GBR".equals(m.actor().country())), brussels.toString());
     Mention acting = link("Berlin kritisierte Moskau (scharf).").get(0);
     assertEquals("Germany", acting.actor().name());
     assertEquals("GOV", acting.actor().sector());
+    // near miss: a capital starting a sentence without a dash is no dateline, and after "in" it is a place
+    Mention place = linkCleaned("Die Gespräche fanden in Wien statt.").stream().filter(m -> m.text().equals("Wien")).findFirst().orElseThrow();
+    assertEquals(org.chronik.model.ActorType.LOCATION, place.actor().type());
   }
 
   @Test
   void undatedAndEmptyDocumentsWork() {
     String text = "Der britische Premierminister sprach.";
     List<Mention> undated = LINKER.mentions(text, PlainText.sentences(text), null);
-    assertEquals(1, undated.size(), "undated: the holder of an ongoing term: " + undated);
+    assertEquals(1, undated.stream().filter(m -> m.kind().equals("TITLE")).count(), "undated: the holder of an ongoing term: " + undated);
     assertTrue(LINKER.mentions("", List.of(), DATE).isEmpty());
   }
 

@@ -14,6 +14,7 @@ import org.chronik.model.DateSource;
 import org.chronik.model.Event;
 import org.chronik.model.Layer;
 import org.chronik.model.PartialDate;
+import org.chronik.model.ReferenceTime;
 import org.chronik.model.Sentence;
 import org.chronik.model.Span;
 import org.chronik.model.TimeExpression;
@@ -59,7 +60,10 @@ class EventCoderTest {
       sentences.add(new Sentence(sentences.size(), new Span(start, body.length()), tokens));
     }
     Article article = Article.of("doc", CREATED, body.toString());
-    AnnotatedDocument d = AnnotatedDocument.of(article).with(Layer.SENTENCES, sentences).with(Layer.TIMEX, timexes);
+    // as the time tagger does in news, each day told moves the reference time
+    List<ReferenceTime> references = timexes.stream().map(t -> new ReferenceTime(t.span().end(), EventDater.calendarValue(t), t.span())).toList();
+    AnnotatedDocument d = AnnotatedDocument.of(article).with(Layer.SENTENCES, sentences).with(Layer.TIMEX, timexes)
+        .with(Layer.REFERENCE_TIMES, references);
     return CODER.apply(ACTORS.apply(d));
   }
 
@@ -94,6 +98,24 @@ class EventCoderTest {
   }
 
   @Test
+  void aBareDateInsideANameDoesNotDateTheAct() {
+    // "Japan telefonierte mit Indien über die Expo 2025." — the year names the fair, not the call
+    String parse = "Japan/PROPN//nsubj>1 telefonierte/VERB/VER:3:SIN:PRT:SFT/root>-1 mit/ADP//case>3 Indien/PROPN//obl>1"
+        + " über/ADP//case>6 die/DET//det>6 Expo/PROPN//obl>1 2025/NUM//nmod>6 ./PUNCT//punct>1";
+    String body = "Japan telefonierte mit Indien über die Expo 2025.";
+    Event e = doc(List.of(parse), " ", List.of(timex(null, body, "2025", "2025"))).layer(Layer.EVENTS).get(0);
+    assertEquals(CREATED, e.date(), "the year names the fair; the act keeps the article's date");
+    assertEquals(DateSource.CREATION_DATE, e.dateSource());
+    // near miss: a date with its own preposition is adverbial even where the parser hangs it on a noun
+    String misattached = "Japan/PROPN//nsubj>1 telefonierte/VERB/VER:3:SIN:PRT:SFT/root>-1 mit/ADP//case>3 Indien/PROPN//obl>1"
+        + " am/ADP//case>5 Montag/PROPN//nmod>3 ./PUNCT//punct>1";
+    String body2 = "Japan telefonierte mit Indien am Montag.";
+    Event f = doc(List.of(misattached), " ", List.of(timex(null, body2, "Montag", "2024-05-06"))).layer(Layer.EVENTS).get(0);
+    assertEquals(PartialDate.parse("2024-05-06"), f.date());
+    assertEquals(DateSource.EXPRESSION, f.dateSource());
+  }
+
+  @Test
   void pastPerfectBackgroundWithoutDateGetsNoDate() {
     String parse = "Japan/PROPN//nsubj>3 hatte/AUX/VER:AUX:3:SIN:PRT/aux>3 Indien/PROPN//obj>3 getroffen/VERB/VER:PA2:NON/root>-1 ./PUNCT//punct>3";
     Event e = doc(List.of(parse), " ", List.of()).layer(Layer.EVENTS).get(0);
@@ -110,10 +132,29 @@ class EventCoderTest {
     AnnotatedDocument d = doc(List.of(first, second), " ", List.of(timex(null, body, "Montag", "2024-05-06")));
     Event e = d.layer(Layer.EVENTS).get(0);
     assertEquals(PartialDate.parse("2024-05-06"), e.date());
-    assertEquals(DateSource.CONTEXT, e.dateSource());
+    assertEquals(DateSource.REFERENCE, e.dateSource());
     // a new paragraph does not inherit the date
     AnnotatedDocument split = doc(List.of(first, second), "\n\n", List.of(timex(null, body, "Montag", "2024-05-06")));
     assertNull(split.layer(Layer.EVENTS).get(0).date());
+    // nor does a day announced after the article's date
+    Event announced = doc(List.of(first, second), " ", List.of(timex(null, body, "Montag", "2024-05-13"))).layer(Layer.EVENTS).get(0);
+    assertNull(announced.date());
+    assertEquals(DateSource.NONE, announced.dateSource());
+  }
+
+  @Test
+  void undatedEventTakesTheReferenceTimeInForce() {
+    String first = "Am/ADP//case>1 Montag/NOUN//obl>2 sprach/VERB/VER:3:SIN:PRT:NON/root>-1 Kanada/PROPN//nsubj>2 ./PUNCT//punct>2";
+    String body = "Am Montag sprach Kanada. Japan telefonierte mit Indien.";
+    for (String separator : List.of(" ", "\n\n")) { // unlike background, across paragraphs too
+      Event e = doc(List.of(first, CALL), separator, List.of(timex(null, body, "Montag", "2024-05-06"))).layer(Layer.EVENTS).get(0);
+      assertEquals(PartialDate.parse("2024-05-06"), e.date());
+      assertEquals(DateSource.REFERENCE, e.dateSource());
+    }
+    // near miss: a day announced after the article's date dates no reported event
+    Event later = doc(List.of(first, CALL), " ", List.of(timex(null, body, "Montag", "2024-05-13"))).layer(Layer.EVENTS).get(0);
+    assertEquals(CREATED, later.date());
+    assertEquals(DateSource.CREATION_DATE, later.dateSource());
   }
 
   @Test

@@ -1,0 +1,143 @@
+package org.chronik.pipeline.actors;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronik.model.ActorType;
+import org.chronik.pipeline.actors.SurfaceIndex.Match;
+import org.chronik.pipeline.actors.Target.Kind;
+
+/**
+ * The countries a document names and how often, and its focus country.
+ *
+ * <p>Decision: the focus country is the state the document names most often, counting country
+ * names, adjectives and demonyms, capitals, and organisations of one country only (a party, a
+ * ministry's name); the dateline's place counts once. On a tie the state named first wins. A
+ * document that names no state has no focus. Group actors without a country word ("die
+ * Demonstranten", "die Regierung") take the scene country, the state most often named as a place,
+ * and failing that the focus country.
+ */
+final class FocusCountry {
+  private final ActorDictionary dictionary;
+  private final Map<String, Integer> counts = new HashMap<>();
+  private final String focus;
+  private final String scene;
+
+  FocusCountry(ActorDictionary dictionary, List<Match> matches, String datelinePlace, List<Piece> pieces, java.util.Set<String> placeWords) {
+    this.dictionary = dictionary;
+    Map<String, Integer> places = new HashMap<>();
+    Map<String, Integer> firstSeen = new HashMap<>();
+    String dateline = datelineCountry(datelinePlace);
+    if (dateline != null) {
+      counts.merge(dateline, 1, Integer::sum);
+      firstSeen.put(dateline, -1);
+    }
+    for (int i = 0; i < matches.size(); i++) {
+      Match match = matches.get(i);
+      Target t = match.target();
+      String country = switch (t.kind()) {
+        case COUNTRY, ADJECTIVE, DEMONYM -> t.key();
+        case CAPITAL -> capitalCountry(t.key());
+        case ORGANIZATION -> match.targets().size() == 1 ? dictionary.organization(t.key()).map(OrganizationEntry::country).orElse(null) : null;
+        default -> null;
+      };
+      if (country != null) {
+        counts.merge(country, 1, Integer::sum);
+        firstSeen.putIfAbsent(country, i);
+        boolean place = match.from() > 0 && pieces.get(match.from() - 1).sentence() == pieces.get(match.from()).sentence()
+            && placeWords.contains(pieces.get(match.from() - 1).text().toLowerCase(java.util.Locale.ROOT));
+        if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL)) {
+          places.merge(country, 1, Integer::sum);
+        }
+      }
+    }
+    this.scene = most(places, firstSeen);
+    this.focus = most(counts, firstSeen);
+  }
+
+  /** The state counted most often in {@code counts}; on a tie the one seen first. */
+  private String most(Map<String, Integer> counts, Map<String, Integer> firstSeen) {
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      boolean state = dictionary.country(e.getKey()).map(c -> c.type() == ActorType.COUNTRY).orElse(false);
+      if (state && (best == null || e.getValue() > counts.get(best)
+          || e.getValue().equals(counts.get(best)) && firstSeen.get(e.getKey()) < firstSeen.get(best))) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Where the article's events take place: the state most often named as a place ("im Irak", "in
+   * Bagdad"), else the focus country. Groups without a country word (protesters, civilians, police)
+   * belong there: in an article about US soldiers in Iraq, "Zivilisten" are Iraqi.
+   */
+  String scene() {
+    return scene != null ? scene : focus;
+  }
+
+  /** The focus country's key, or null when the document names no state. */
+  String key() {
+    return focus;
+  }
+
+  /** True when the focus country has more than half of all mentions of states: the article is about one country. */
+  boolean dominant() {
+    if (focus == null) {
+      return false;
+    }
+    int states = counts.entrySet().stream().filter(e -> dictionary.country(e.getKey()).map(c -> c.type() == ActorType.COUNTRY).orElse(false))
+        .mapToInt(Map.Entry::getValue).sum();
+    return counts.get(focus) * 2 > states;
+  }
+
+  /** How often the document names the country {@code key}. */
+  int count(String key) {
+    return key == null ? 0 : counts.getOrDefault(key, 0);
+  }
+
+  /**
+   * Of organisations sharing a name in different countries ("die Grünen" in Germany, Austria and
+   * Switzerland), the one whose country the document names most often; on a tie the first listed.
+   */
+  Target organizationInContext(Match m) {
+    List<Target> organizations = m.targets().stream().filter(t -> t.kind() == Kind.ORGANIZATION).toList();
+    if (organizations.size() < 2) {
+      return m.target();
+    }
+    Target best = organizations.get(0);
+    int bestCount = -1;
+    for (Target t : organizations) {
+      int count = count(dictionary.organization(t.key()).map(OrganizationEntry::country).orElse(null));
+      if (count > bestCount) {
+        best = t;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  private String capitalCountry(String capital) {
+    return dictionary.capitals().stream().filter(c -> c.name().equals(capital)).map(CapitalEntry::country).findFirst().orElse(null);
+  }
+
+  /** The country of the dateline's first place ("Peking/Moskau": China), by capital or country name. */
+  private String datelineCountry(String place) {
+    if (place == null || place.isBlank()) {
+      return null;
+    }
+    String first = place.split("/")[0].strip();
+    for (CapitalEntry c : dictionary.capitals()) {
+      if (c.names().stream().anyMatch(n -> n.equalsIgnoreCase(first))) {
+        return c.country();
+      }
+    }
+    for (CountryEntry c : dictionary.countries()) {
+      if (c.names().stream().anyMatch(n -> n.equalsIgnoreCase(first))) {
+        return c.key();
+      }
+    }
+    return null;
+  }
+}

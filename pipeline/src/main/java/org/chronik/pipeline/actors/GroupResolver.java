@@ -1,0 +1,182 @@
+package org.chronik.pipeline.actors;
+
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+import org.chronik.pipeline.actors.SurfaceIndex.Match;
+import org.chronik.pipeline.actors.Target.Kind;
+
+/**
+ * Institutions and groups of a country (lang/&lt;iso&gt;/actors/groups.tsv): "das russische
+ * Außenministerium", "Chinas Regierung", "US-Militär", "die Regierung Kameruns", "die Regierung in
+ * Kiew", "Bundeswehrsoldaten", "seine Regierung", and, with no country in the text, "die
+ * Demonstranten" of the article's focus country. Each becomes one mention over the noun (and its
+ * country word) whose actor has a country and a sector, so that events can use it.
+ */
+final class GroupResolver {
+  private final LinkContext doc;
+  private final Possessor possessor;
+
+  GroupResolver(LinkContext doc, Possessor possessor) {
+    this.doc = doc;
+    this.possessor = possessor;
+  }
+
+  /** A state's word right before the noun: "das russische Außenministerium", "Chinas Regierung", "US-Militär". */
+  void withCountryWord(Match country, Match noun) {
+    String key = country.target().key();
+    String how = country.target().kind() == Kind.ADJECTIVE ? "adjective" : doc.last(country).hyphenAfter() ? "compound" : "genitive";
+    add(doc.first(country).begin(), doc.last(noun).end(), noun, key, how + ": " + doc.text(doc.first(country).begin(), doc.last(country).end()),
+        doc.sentence(country));
+  }
+
+  /** An organisation as the first part of the noun: "Hamas-Kämpfer", "Nato-Truppen" are that organisation acting. */
+  void withOrganization(Match organization, Match noun, OrganizationEntry org) {
+    doc.add(doc.first(organization).begin(), doc.last(noun).end(), ActorDictionary.organizationRef(org), "GROUP",
+        "groups.tsv:" + noun.target().key() + " of " + org.name(), doc.sentence(organization));
+  }
+
+  /**
+   * The noun at match {@code j} without a country word before it. Returns the last match used (the
+   * genitive country or the capital after it, when one gives the country).
+   */
+  int alone(int j) {
+    Match noun = doc.match(j);
+    ActorLanguage.Group group = doc.language.groups.get(noun.target().key());
+    if (noun.target().country() != null) {
+      add(doc.first(noun).begin(), doc.last(noun).end(), noun, noun.target().country(), "compound: " + doc.first(noun).text(), doc.sentence(noun));
+      return j;
+    }
+    int jAfter = genitiveOrCapital(j);
+    if (jAfter >= 0) {
+      Match after = doc.match(jAfter);
+      String key = after.target().kind() == Kind.CAPITAL
+          ? new CapitalResolver(doc).capital(after.target().key()).country() : after.target().key();
+      String how = after.target().kind() == Kind.CAPITAL ? "capital: " : "genitive: ";
+      if (after.target().kind() == Kind.COUNTRY) {
+        doc.addCountryWord(after);
+      }
+      String source = how + doc.text(doc.first(after).begin(), doc.last(after).end());
+      if (after.target().kind() == Kind.CAPITAL && group.bare() != null) { // "Demonstranten in Minsk": a place, no nationality word
+        doc.add(doc.first(noun).begin(), doc.last(after).end(), bare(group, key), "GROUP", "groups.tsv:" + group.noun(), doc.sentence(noun), source);
+      } else {
+        add(doc.first(noun).begin(), doc.last(after).end(), noun, key, source, doc.sentence(noun));
+      }
+      return jAfter;
+    }
+    Possessor.Found owner = possessor.before(noun);
+    if (owner != null) {
+      add(doc.first(noun).begin(), doc.last(noun).end(), noun, owner.country(), "possessive: " + owner.ref().name(), doc.sentence(noun));
+      return j;
+    }
+    if (blocked(j)) {
+      return j;
+    }
+    String focus = switch (group.focus()) {
+      case "actor" -> doc.focus.key();
+      case "place" -> doc.focus.scene();
+      default -> null;
+    };
+    if (group.bare() != null) {
+      doc.add(doc.first(noun).begin(), doc.last(noun).end(), bare(group, focus), "GROUP", "groups.tsv:" + group.noun(), doc.sentence(noun),
+          focus == null ? null : "focus: " + focus);
+    } else if (focus != null) {
+      add(doc.first(noun).begin(), doc.last(noun).end(), noun, focus, "focus: " + focus, doc.sentence(noun));
+    }
+    return j;
+  }
+
+  /**
+   * No country for a noun after a region's word ("westliche Regierungen"), after a word of
+   * not-focus ("ausländische Journalisten"), or inside a compound with an unknown first part.
+   */
+  private boolean blocked(int j) {
+    Match noun = doc.match(j);
+    if (j > 0) {
+      Match before = doc.match(j - 1);
+      if (before.to() == noun.from() && (before.target().isCountryWord() || before.target().kind() == Kind.ORGANIZATION)) {
+        return true;
+      }
+    }
+    return doc.language.notFocus.contains(doc.word(noun.from() - 1)) || doc.first(noun).hyphenBefore();
+  }
+
+  /** The match of a state in the genitive right after the noun ("der Regierung Kameruns", "des Iran"), or of "in" + capital; else -1. */
+  private int genitiveOrCapital(int j) {
+    Match noun = doc.match(j);
+    if (!doc.hasMatch(j + 1) || doc.first(noun).hyphenBefore()) {
+      return -1;
+    }
+    Match after = doc.match(j + 1);
+    if (doc.sentence(after) != doc.sentence(noun)) {
+      return -1;
+    }
+    Kind kind = after.target().kind();
+    String between = after.from() == noun.to() + 1 ? doc.pieces.get(noun.to()).text() : null;
+    if (kind == Kind.COUNTRY && doc.isState(after.target().key()) && !doc.last(after).hyphenAfter()) {
+      boolean genitiveS = after.from() == noun.to() && after.to() - after.from() == 1 && doc.first(after).text().endsWith("s");
+      if (genitiveS || between != null && doc.language.genitiveArticles.contains(between)) {
+        return j + 1;
+      }
+    }
+    ActorLanguage.Group group = doc.language.groups.get(noun.target().key());
+    boolean military = "MIL".equals(group.sector()); // "Truppen in Kabul" are rarely Afghanistan's own
+    if (kind == Kind.CAPITAL && between != null && doc.language.officePlaces.contains(between) && !military && !doc.last(after).hyphenAfter()) {
+      return j + 1;
+    }
+    return -1;
+  }
+
+  private void add(int begin, int end, Match noun, String country, String source, int sentence) {
+    ActorLanguage.Group group = doc.language.groups.get(noun.target().key());
+    doc.add(begin, end, ref(group, country), "GROUP", "groups.tsv:" + group.noun(), sentence, source);
+  }
+
+  /** The actor a group noun names for {@code country}: the first of its names that is in organizations.tsv, else the first name. */
+  ActorRef ref(ActorLanguage.Group group, String country) {
+    ActorDictionary dictionary = doc.dictionary;
+    String name = null;
+    for (String template : group.names()) {
+      if (template.equals("{country}")) {
+        return dictionary.countryRef(country, group.sector());
+      }
+      String filled = template.replace("{the country}", dictionary.definiteName(country))
+          .replace("{country}", dictionary.country(country).map(CountryEntry::name).orElse(country))
+          .replace("{adjective}", dictionary.englishAdjective(country));
+      var org = dictionary.organization(filled);
+      if (org.isPresent()) {
+        return ActorDictionary.organizationRef(org.get());
+      }
+      name = name == null ? filled : name;
+    }
+    String id = group.type() == ActorType.GROUP ? groupId(name, country) : "org:" + ActorDictionary.slug(name);
+    return new ActorRef(id, name, group.type(), country, group.sector(), null);
+  }
+
+  /**
+   * One group, one actor: "die iranischen Sicherheitskräfte" and later "die Sicherheitskräfte" of the
+   * focus Iran are the same; the noun without a country word takes the named one's reference.
+   */
+  void mergeFocusGroups() {
+    for (org.chronik.model.Mention named : doc.out.all()) {
+      String source = named.attributeSource();
+      if (!named.kind().equals("GROUP") || source == null || source.startsWith("focus") || named.actor().country() == null) {
+        continue;
+      }
+      for (org.chronik.model.Mention bare : doc.out.all()) {
+        if (bare.rule().equals(named.rule()) && bare.attributeSource() != null && bare.attributeSource().startsWith("focus")
+            && named.actor().country().equals(bare.actor().country()) && !bare.actor().id().equals(named.actor().id())) {
+          doc.out.replace(bare.actor().id(), named.actor(), null);
+        }
+      }
+    }
+  }
+
+  /** The group by its bare name ("Protesters") with the country the text implies without naming it. */
+  private static ActorRef bare(ActorLanguage.Group group, String country) {
+    return new ActorRef(groupId(group.bare(), country), group.bare(), ActorType.GROUP, country, group.sector(), null);
+  }
+
+  private static String groupId(String name, String country) {
+    return "group:" + ActorDictionary.slug(name) + (country == null ? "" : ":" + country);
+  }
+}

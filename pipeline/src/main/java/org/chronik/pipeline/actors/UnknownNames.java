@@ -1,0 +1,92 @@
+package org.chronik.pipeline.actors;
+
+import java.util.HashMap;
+import java.util.List;
+import org.chronik.model.Mention;
+import java.util.Map;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+import org.chronik.pipeline.actors.SurfaceIndex.Match;
+import org.chronik.pipeline.actors.Target.Kind;
+
+/**
+ * People and organisations no dictionary knows. A person keeps what the text told about them (the
+ * country, sector and role of a title, an apposition or a membership) through the document: a later
+ * mention by full name, last name or (Chinese order) first name is the same actor.
+ */
+final class UnknownNames {
+  /** What the text says about an unknown name: country, sector, role (null when unknown) and where that came from. */
+  record Attributes(String country, String sector, String role, String source) {
+    static final Attributes NONE = new Attributes(null, null, null, null);
+  }
+
+  private final LinkContext doc;
+  private final Map<String, ActorRef> byWord = new HashMap<>();
+
+  UnknownNames(LinkContext doc) {
+    this.doc = doc;
+  }
+
+  /** Adds a mention of the unknown person or organisation at {@code m} with what the text says about it. */
+  ActorRef add(Match m, Attributes attributes) {
+    String name = doc.text(doc.first(m).begin(), doc.last(m).end()).replaceAll("\\s+", " ");
+    boolean person = m.target().kind() == Kind.UNKNOWN_PERSON;
+    ActorRef ref = person ? byWord.get(name) : null;
+    if (ref == null) {
+      ref = create(name, person, attributes);
+    } else if (ref.country() == null && attributes.country() != null) {
+      update(ref, attributes);
+      ref = byWord.get(name);
+    }
+    boolean titled = attributes.role() != null;
+    boolean shape = OrganizationShapes.SHAPE.equals(m.target().key());
+    doc.add(doc.first(m).begin(), doc.last(m).end(), ref, titled ? "TITLE" : shape ? "SHAPE" : "NER",
+        titled ? "titles.tsv:" + attributes.role() : shape ? "organization-shapes.tsv" : "ner",
+        doc.sentence(m), attributes.source());
+    return ref;
+  }
+
+  /** Gives an unknown person found earlier what an apposition or a later title says, in all its mentions. */
+  void update(ActorRef old, Attributes attributes) {
+    String role = attributes.role() == null ? old.role() : doc.dictionary.roleLabel(attributes.role(), attributes.country());
+    ActorRef ref = new ActorRef(old.id(), old.name(), old.type(), attributes.country(), attributes.sector(), role);
+    byWord.replaceAll((word, known) -> known.id().equals(old.id()) ? ref : known);
+    doc.out.replace(old.id(), ref, attributes.source());
+  }
+
+  /**
+   * A later mention by the last name alone that the tagger did not mark ("Haddad" after "Khalil
+   * Haddad"): a capitalized proper noun (or untagged word) outside every mention, equal to the last
+   * word of an unknown person named before it.
+   */
+  void laterLastNames() {
+    List<Mention> found = doc.out.all();
+    for (Piece p : doc.pieces) {
+      ActorRef ref = byWord.get(p.text());
+      boolean properNoun = p.token().upos() == null || "PROPN".equals(p.token().upos());
+      if (ref == null || !p.capitalized() || !properNoun || p.inCompound() || !ref.name().endsWith(" " + p.text())) {
+        continue;
+      }
+      boolean free = found.stream().noneMatch(m -> m.span().begin() < p.end() && p.begin() < m.span().end());
+      Mention first = found.stream().filter(m -> m.actor().id().equals(ref.id())).findFirst().orElse(null);
+      if (free && first != null && first.span().end() <= p.begin()) {
+        doc.add(p.begin(), p.end(), doc.out.lastBefore(Integer.MAX_VALUE, 0, m -> m.actor().id().equals(ref.id())).actor(), "ALIAS",
+            "last name of " + ref.name(), p.sentence(), first.attributeSource());
+      }
+    }
+  }
+
+  private ActorRef create(String name, boolean person, Attributes attributes) {
+    String prefix = person ? "person:" : "org:";
+    String role = attributes.role() == null ? null : doc.dictionary.roleLabel(attributes.role(), attributes.country());
+    ActorRef ref = new ActorRef(prefix + ActorDictionary.slug(name), name, person ? ActorType.PERSON : ActorType.ORGANIZATION,
+        attributes.country(), attributes.sector(), role);
+    if (person) {
+      String[] words = name.split(" ");
+      byWord.putIfAbsent(name, ref);
+      byWord.putIfAbsent(words[words.length - 1], ref);
+      byWord.putIfAbsent(words[0], ref);
+    }
+    return ref;
+  }
+}

@@ -1,0 +1,21 @@
+package org.chronik.pipeline.events;
+
+import java.util.Set;
+
+/**
+ * What a language's word forms say about the grammatical case of a noun phrase, so that a subject the
+ * parser chose can be checked ("China hatte der EU gedroht": "der EU" cannot be a subject).
+ */
+interface CaseReader {
+  /** Nominative, genitive, dative, accusative. */
+  enum Case { NOM, GEN, DAT, ACC }
+
+  /**
+   * The cases the phrase headed at {@code head} can have, from its head word and its determiners and
+   * adjectives; empty when the words do not tell.
+   */
+  Set<Case> cases(SentenceView s, int head);
+
+  /** For languages whose word forms carry no case, or when no lexicon is at hand: never tells. */
+  CaseReader NONE = (s, head) -> Set.of();
+}

@@ -1,0 +1,68 @@
+package org.chronik.pipeline.events;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+import org.chronik.model.Mention;
+
+/**
+ * The countries of an article: the one it is about (the country key its mentions of actors of one
+ * state name most: countries, places, people, bodies; ties: the first named), and the English name of
+ * each country it names.
+ */
+final class FocusCountry {
+  private final String focus;
+  private final Map<String, String> names = new HashMap<>();
+
+  FocusCountry(List<Mention> mentions) {
+    this.focus = focus(mentions);
+    for (Mention m : mentions) {
+      if (m.actor() != null && m.actor().type() == ActorType.COUNTRY && m.actor().country() != null) {
+        names.putIfAbsent(m.actor().country(), m.actor().name());
+      }
+    }
+  }
+
+  /** The focus country's key, or null when the article names no country. */
+  String focus() {
+    return focus;
+  }
+
+  /** The English name of a country the article names, else the key itself. */
+  String name(String key) {
+    return names.getOrDefault(key, key);
+  }
+
+  /** True for an actor of one state: not an IGO, and not a region or bloc ("der Westen"). */
+  private static boolean isState(ActorRef a) {
+    boolean region = a.type() == ActorType.GROUP && a.id().startsWith("country:");
+    return !region && a.type() != ActorType.IGO && !a.country().startsWith("IGO.");
+  }
+
+  /** The country actor of a key. */
+  ActorRef actor(String key) {
+    return new ActorRef("country:" + key, name(key), ActorType.COUNTRY, key, null, null);
+  }
+
+  private static String focus(List<Mention> mentions) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> first = new HashMap<>();
+    for (Mention m : mentions) {
+      String key = m.actor() == null ? null : m.actor().country();
+      if (key != null && isState(m.actor())) {
+        counts.merge(key, 1, Integer::sum);
+        first.putIfAbsent(key, m.span().begin());
+      }
+    }
+    String best = null;
+    for (String key : counts.keySet()) {
+      if (best == null || counts.get(key) > counts.get(best)
+          || counts.get(key).equals(counts.get(best)) && first.get(key) < first.get(best)) {
+        best = key;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,92 @@
+package org.chronik.pipeline.events;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.chronik.pipeline.lemma.GermanLexicon;
+
+/**
+ * German case from the full-form lexicon (tags such as {@code ART:DEF:DAT:SIN:FEM}, {@code
+ * SUB:NOM:SIN:MAS}, {@code EIG:AKK:SIN:NEU:ART:COU}): the readings of the head noun and of its
+ * determiners and adjectives must agree in case, number and gender; what survives is the phrase's case.
+ */
+final class GermanCaseReader implements CaseReader {
+  private static final int MIN_COMPOUND_HEAD = 3;
+  private final GermanLexicon lexicon;
+
+  GermanCaseReader(GermanLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** One agreement reading: case, number, gender ("*" = any). */
+  private record Form(Case kase, String number, String gender) {
+    boolean agrees(Form o) {
+      return kase == o.kase && number.equals(o.number)
+          && (gender.equals("*") || o.gender.equals("*") || gender.equals(o.gender));
+    }
+  }
+
+  @Override
+  public Set<Case> cases(SentenceView s, int head) {
+    Set<Form> forms = nounForms(s.token(head).text());
+    if (forms.isEmpty()) {
+      return Set.of();
+    }
+    for (int c : s.children(head)) {
+      String rel = s.baseRel(c);
+      if (rel.equals("det") || rel.equals("amod")) {
+        Set<Form> modifier = forms(s.token(c).text(), s.upos(c).equals("DET") ? "ART|PRO" : "ADJ|PA1|PA2");
+        if (!modifier.isEmpty()) {
+          forms.removeIf(f -> modifier.stream().noneMatch(f::agrees));
+        }
+      }
+    }
+    Set<Case> out = EnumSet.noneOf(Case.class);
+    forms.forEach(f -> out.add(f.kase));
+    return out;
+  }
+
+  /** The noun's forms; an unknown compound ("Parteichef") takes its longest known head ("Chef"). */
+  private Set<Form> nounForms(String word) {
+    Set<Form> forms = forms(word, "SUB|EIG");
+    for (int start = 1; forms.isEmpty() && start <= word.length() - MIN_COMPOUND_HEAD; start++) {
+      String rest = word.substring(start);
+      forms = forms(rest.substring(0, 1).toUpperCase(Locale.ROOT) + rest.substring(1), "SUB");
+    }
+    return forms;
+  }
+
+  private Set<Form> forms(String word, String kinds) {
+    Set<Form> out = new HashSet<>();
+    List<String> tags = lexicon.tags(word);
+    if (tags.isEmpty()) {
+      tags = lexicon.tags(word.toLowerCase(Locale.ROOT)); // "Der" at the start of a sentence
+    }
+    for (String tag : tags) {
+      String[] f = tag.split(":");
+      if (!f[0].matches(kinds)) {
+        continue;
+      }
+      Case kase = null;
+      String number = null;
+      String gender = "*";
+      for (String part : f) {
+        switch (part) {
+          case "NOM" -> kase = Case.NOM;
+          case "GEN" -> kase = Case.GEN;
+          case "DAT" -> kase = Case.DAT;
+          case "AKK" -> kase = Case.ACC;
+          case "SIN", "PLU" -> number = part;
+          case "MAS", "FEM", "NEU" -> gender = part;
+          default -> { }
+        }
+      }
+      if (kase != null && number != null) {
+        out.add(new Form(kase, number, gender));
+      }
+    }
+    return out;
+  }
+}

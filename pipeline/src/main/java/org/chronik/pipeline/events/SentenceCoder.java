@@ -1,0 +1,295 @@
+package org.chronik.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+import org.chronik.model.Article;
+import org.chronik.model.DateSource;
+import org.chronik.model.PartialDate;
+import org.chronik.model.Event;
+import org.chronik.model.EventCandidate;
+import org.chronik.model.EventCode;
+import org.chronik.model.Modality;
+import org.chronik.model.Span;
+import org.chronik.pipeline.events.ArgumentFinder.Arg;
+
+/**
+ * Codes the events of one sentence: matches the patterns at every token (verbs first), finds the
+ * actors of their slots, pairs sources with targets and builds the events. Matches that give no
+ * event are kept as candidates with the reason. One instance per document.
+ */
+final class SentenceCoder {
+  private final EventCoder.Knowledge knowledge;
+  private final Article article;
+  private final ArgumentFinder finder;
+  private final EventDater dater;
+  private final List<Event> events = new ArrayList<>();
+  private final List<EventCandidate> candidates = new ArrayList<>();
+  private final Discourse discourse = new Discourse();
+  private final FocusCountry countries;
+
+  SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, EventDater dater, FocusCountry countries) {
+    this.knowledge = knowledge;
+    this.countries = countries;
+    this.article = article;
+    this.finder = finder;
+    this.dater = dater;
+  }
+
+  List<Event> events() {
+    return events;
+  }
+
+  List<EventCandidate> candidates() {
+    return candidates;
+  }
+
+  /** One sentence's state while it is coded. */
+  private final class Sentence {
+    final SentenceView s;
+    final List<SentenceView> paragraphBefore;
+    final Set<String> seen = new HashSet<>();
+    final Set<Integer> coded = new HashSet<>();
+
+    Sentence(SentenceView s, List<SentenceView> paragraphBefore) {
+      this.s = s;
+      this.paragraphBefore = paragraphBefore;
+    }
+  }
+
+  void code(SentenceView s, List<SentenceView> paragraphBefore) {
+    Sentence sentence = new Sentence(s, paragraphBefore);
+    List<List<RuleMatcher.Match>> byToken = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      byToken.add(RuleMatcher.matches(knowledge.lexicon(), s, i));
+    }
+    // verbs first: a noun that is the object of a verb pattern which coded an event is not coded again
+    for (EventRule.Kind kind : EventRule.Kind.values()) {
+      for (int i = 0; i < s.size(); i++) {
+        for (RuleMatcher.Match match : byToken.get(i)) {
+          EventRule rule = match.rule();
+          if (rule.kind() == kind && !(kind == EventRule.Kind.NOUN && sentence.coded.contains(i))) {
+            codeMatch(sentence, i, match);
+          }
+        }
+      }
+    }
+  }
+
+  private void codeMatch(Sentence sentence, int i, RuleMatcher.Match match) {
+    SentenceView s = sentence.s;
+    EventRule rule = match.rule();
+    boolean verb = rule.kind() == EventRule.Kind.VERB;
+    List<Arg> found = withoutReporters(s, finder.find(s, i, match.anchor(), rule.source(), verb));
+    List<Arg> targets = withoutReporters(s, finder.find(s, i, match.anchor(), rule.target(), verb)).stream()
+        .filter(t -> found.stream().noneMatch(a -> a.token() == t.token())).toList();
+    String root = rule.code().substring(0, 2);
+    int index = s.sentence.index();
+    boolean implied = false;
+    PartialDate antecedentDate = null; // the date of the earlier act an actor was taken from
+    boolean placeTarget = false;
+    if (targets.isEmpty() && !found.isEmpty()) {
+      ActorRef t = implicitTarget(sentence, i, match, found.stream().map(Arg::actor).toList());
+      targets = t == null ? targets : List.of(new Arg(t, -1));
+      implied |= t != null;
+    }
+    if (targets.isEmpty()) {
+      boolean material = knowledge.codebook().get(rule.code()).quad() == 4;
+      targets = finder.places(s, i, match.anchor(), rule.target(), verb, knowledge.places(), countries, material);
+      placeTarget = !targets.isEmpty();
+    }
+    // an agentless passive ("wurden festgenommen") or a re-mentioned act takes its actors from the last sentences
+    if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT)) {
+      Discourse.Antecedent t = discourse.target(index, paragraphStart(sentence), root, found.stream().map(Arg::actor).toList());
+      if (t != null) {
+        targets = List.of(new Arg(t.actor(), -1));
+        implied = true;
+        antecedentDate = t.date();
+      }
+    }
+    List<Arg> sources = found;
+    boolean agentless = verb ? s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) : has(rule.source(), Slot.Type.CONTEXT);
+    if (sources.isEmpty() && agentless && !targets.isEmpty()) {
+      Discourse.Antecedent a = implicitAgent(sentence, i, rule.code(), targets.stream().map(Arg::actor).toList(), !placeTarget);
+      if (a != null) {
+        sources = List.of(new Arg(a.actor(), -1));
+        implied = true;
+        antecedentDate = a.date() != null ? a.date() : antecedentDate;
+      }
+    }
+    boolean mutual = rule.mutual() || knowledge.modality().mutualAdverb(s, i);
+    // actors doing something together ("gemeinsam gegen Sanktionen vorgehen") cooperate with each
+    // other; actors doing it to each other ("warfen sich gegenseitig … vor") keep the act's code
+    boolean joint = !rule.mutual() && mutual && targets.isEmpty() && !knowledge.modality().reciprocalAdverb(s, i);
+    String code = joint ? knowledge.jointCode() : rule.code();
+    List<Arg[]> pairs = pairs(sources, targets, mutual);
+    if (pairs.isEmpty()) {
+      EventCandidate.Problem problem = sources.isEmpty() ? EventCandidate.Problem.NO_SOURCE
+          : targets.isEmpty() ? EventCandidate.Problem.NO_TARGET : EventCandidate.Problem.SAME_SIDE;
+      candidate(s, i, match, sources, targets, problem);
+      return;
+    }
+    boolean any = false;
+    for (Arg[] pair : pairs) {
+      Event e = build(sentence, i, match, code, pair[0], pair[1], mutual, implied, antecedentDate);
+      if (e.code().quad() <= 2 && Sides.same(e.source(), e.target())) {
+        continue; // a state cooperating with itself is an artefact of country-level keys
+      }
+      any = true;
+      String key = e.source().country() + ">" + e.target().country() + ":" + e.code().root() + ":" + e.modality();
+      String mirrored = e.target().country() + ">" + e.source().country() + ":" + e.code().root() + ":" + e.modality();
+      // one sentence, one event per actor pair and root: a verb and its noun say the same thing
+      if (sentence.seen.contains(key) || (e.symmetric() && sentence.seen.contains(mirrored))) {
+        continue;
+      }
+      sentence.seen.add(key);
+      events.add(e);
+      discourse.event(index, e);
+      sentence.coded.add(match.anchor());
+    }
+    if (!any) {
+      candidate(s, i, match, sources, targets, EventCandidate.Problem.SAME_SIDE);
+    }
+  }
+
+  private void candidate(SentenceView s, int i, RuleMatcher.Match match, List<Arg> sources, List<Arg> targets,
+      EventCandidate.Problem problem) {
+    EventRule rule = match.rule();
+    boolean verb = rule.kind() == EventRule.Kind.VERB;
+    List<org.chronik.model.Mention> countryless = new ArrayList<>();
+    countryless.addAll(finder.countryless(s, i, match.anchor(), rule.source(), verb));
+    countryless.addAll(finder.countryless(s, i, match.anchor(), rule.target(), verb));
+    candidates.add(new EventCandidate(s.sentence.span(), s.token(i).span(), rule.id(), rule.code(),
+        sources.stream().map(Arg::actor).toList(), targets.stream().map(Arg::actor).toList(), countryless, problem));
+  }
+
+  /**
+   * The agent of an act the sentence reports without one: the agent of the same kind of act in the
+   * last sentences; else, for acts of a state (codebooks/implicit-agents.tsv), the authorities of the
+   * country where it happens, unless the target itself is only a place ("Gewalt im Sudan"). Never an
+   * actor of a target's country for the former.
+   */
+  private Discourse.Antecedent implicitAgent(Sentence sentence, int trigger, String code, List<ActorRef> targets,
+      boolean stateMayAct) {
+    SentenceView s = sentence.s;
+    Discourse.Antecedent a = discourse.agent(s.sentence.index(), paragraphStart(sentence), code.substring(0, 2), targets);
+    if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
+      return a;
+    }
+    String country = knowledge.places().country(s, trigger);
+    if (country == null) {
+      country = countries.focus();
+    }
+    String state = country;
+    // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
+    boolean itself = targets.stream().anyMatch(t -> t.type() == ActorType.COUNTRY && t.country().equals(state));
+    return country == null || itself ? null : new Discourse.Antecedent(government(country), null);
+  }
+
+  /** The government of a country, as the implicit agent or target of an act. */
+  private ActorRef government(String country) {
+    return new ActorRef("state:" + country, "Government of " + countries.name(country), ActorType.ORGANIZATION, country, "GOV", null);
+  }
+
+  /**
+   * The target of an act whose target slots name no actor (codebooks/implicit-actors.tsv): the focus
+   * country's government ("Die Opposition kritisierte das Gesetz"), never for its own side.
+   */
+  private ActorRef implicitTarget(Sentence sentence, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
+    SentenceView s = sentence.s;
+    EventRule rule = match.rule();
+    boolean verb = rule.kind() == EventRule.Kind.VERB;
+    boolean phrase = finder.hasPhrase(s, trigger, match.anchor(), rule.target(), verb);
+    String focus = countries.focus();
+    for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
+      if (kind == ImplicitActors.Target.OWN_COUNTRY) {
+        String own = sources.size() == 1 ? sources.get(0).country() : null;
+        if (own != null && own.length() == 3 && sources.get(0).type() != ActorType.COUNTRY) {
+          return countries.actor(own); // the state itself as a country names no separate target
+        }
+        continue;
+      }
+      ActorRef t = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS) ? government(focus) : null;
+      if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private List<Arg> withoutReporters(SentenceView s, List<Arg> args) {
+    return args.stream().filter(a -> a.token() < 0 || !knowledge.attribution().isReporter(s.sentence, a.token())).toList();
+  }
+
+  private static int paragraphStart(Sentence sentence) {
+    return sentence.paragraphBefore.isEmpty() ? sentence.s.sentence.index() : sentence.paragraphBefore.get(0).sentence.index();
+  }
+
+  private static boolean has(List<Slot> slots, Slot.Type type) {
+    return slots.stream().anyMatch(x -> x.type() == type);
+  }
+
+  /** Source × target pairs; coordinated actors of a mutual act without a target pair up with each other. */
+  private static List<Arg[]> pairs(List<Arg> sources, List<Arg> targets, boolean mutual) {
+    List<Arg[]> out = new ArrayList<>();
+    if (!targets.isEmpty()) {
+      for (Arg a : sources) {
+        for (Arg b : targets) {
+          if (!a.actor().id().equals(b.actor().id())) {
+            out.add(new Arg[] {a, b});
+          }
+        }
+      }
+    } else if (mutual) {
+      for (int x = 0; x < sources.size(); x++) {
+        for (int y = x + 1; y < sources.size(); y++) {
+          if (!Sides.same(sources.get(x).actor(), sources.get(y).actor())) {
+            out.add(new Arg[] {sources.get(x), sources.get(y)});
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** An event; an actor from an earlier sentence has token -1, and the rule id then says "@context". */
+  private Event build(Sentence sentence, int trigger, RuleMatcher.Match match, String ruleCode, Arg source, Arg target,
+      boolean mutual, boolean implied, PartialDate antecedentDate) {
+    SentenceView s = sentence.s;
+    ModalityDetector modality = knowledge.modality();
+    Modality mod = modality.classify(s, trigger, match.anchor());
+    String code = ruleCode;
+    if (code.startsWith("03")) {
+      mod = mod == Modality.ASSERTED ? Modality.INTENT : mod;
+    } else if (mod == Modality.INTENT) {
+      String recoded = modality.intentCode(code);
+      code = recoded == null ? code : recoded;
+    }
+    EventCode eventCode = knowledge.codebook().get(code);
+    EventDater.Dated dated = dater.date(s, trigger, modality.pluperfect(s, trigger), sentence.paragraphBefore);
+    boolean ownDate = dated.source() == DateSource.EXPRESSION || dated.source() == DateSource.CONTEXT;
+    if (antecedentDate != null && !ownDate) {
+      dated = new EventDater.Dated(antecedentDate, DateSource.ANTECEDENT); // the re-mentioned act's own date
+    }
+    List<Span> matched = new ArrayList<>();
+    matched.add(s.token(trigger).span());
+    if (match.anchor() >= 0) {
+      matched.add(s.token(match.anchor()).span());
+    }
+    if (match.extra() >= 0) {
+      matched.add(s.token(match.extra()).span());
+    }
+    for (Arg a : List.of(source, target)) {
+      if (a.token() >= 0) {
+        matched.add(s.token(a.token()).span());
+      }
+    }
+    ActorRef reporter = knowledge.attribution().find(s.sentence, trigger, i -> ActorPhrase.actorRefOf(s, i));
+    return new Event(article.id() + "-ev" + (events.size() + 1), s.sentence.span(), s.token(trigger).span(), source.actor(),
+        target.actor(), mutual, eventCode, dated.date(), dated.source(), knowledge.places().place(s, trigger), mod, reporter,
+        match.rule().id() + (implied ? "@context" : ""), matched, null);
+  }
+}

@@ -1,0 +1,26 @@
+package org.chronik.pipeline.events;
+
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+
+/** Whether two actors are one side of an event or two. */
+final class Sides {
+  private Sides() {}
+
+  /**
+   * True when two actors are one side: the same actor, a state and anyone of that state ("Putin und
+   * Russland"), two government actors of one state ("Xi und Li Qiang"), or two bodies of one
+   * international organisation ("die EU-Kommission und die EU-Staaten"). Parties, opposition,
+   * rebels and other organisations of one country are sides of their own ("FPÖ und Grüne").
+   */
+  static boolean same(ActorRef a, ActorRef b) {
+    if (a.id().equals(b.id())) {
+      return true;
+    }
+    if (a.country() == null || !a.country().equals(b.country())) {
+      return false;
+    }
+    return a.type() == ActorType.COUNTRY || b.type() == ActorType.COUNTRY || "GOV".equals(a.sector()) && "GOV".equals(b.sector())
+        || a.country().startsWith("IGO."); // the EU and its Commission, the UN and its Secretary-General
+  }
+}
