@@ -33,7 +33,7 @@ public final class Reporters {
     int cur = clauseHead(tree, trigger);
     for (int level = 0; cur >= 0 && level < LEVELS; level++) {
       if (level > 0 && isReportVerb(tree, cur)) {
-        ActorRef a = subjectOf(tree, cur, actorAt);
+        ActorRef a = subjectOf(tree, cur, actorAt, lexicon);
         if (a != null) {
           return a;
         }
@@ -50,7 +50,7 @@ public final class Reporters {
       String rel = baseRel(tree, i);
       if (isReportVerb(tree, i) && Tokens.isVerb(tree.token(i))
           && (hasMark(tree, i) || rel.equals("parataxis") || (tree.token(i).head() == root && rel.equals("ccomp")) || i == root)) {
-        ActorRef a = subjectOf(tree, i, actorAt);
+        ActorRef a = subjectOf(tree, i, actorAt, lexicon);
         if (a != null && (i != root || tree.token(trigger).head() >= 0)) {
           return a;
         }
@@ -102,7 +102,16 @@ public final class Reporters {
     return false;
   }
 
-  private static ActorRef subjectOf(DependencyTree tree, int verb, IntFunction<ActorRef> actorAt) {
+  /**
+   * The reporter of a reporting verb by the speaker grammar the quote finder uses ({@link Subjects}:
+   * inverted verbs, passive agents, word order when the parse gives no subject), else its parsed subject.
+   */
+  private static ActorRef subjectOf(DependencyTree tree, int verb, IntFunction<ActorRef> actorAt, AttributionLexicon lexicon) {
+    int speaker = Subjects.of(tree, verb, lexicon);
+    ActorRef named = speaker < 0 ? null : actorAt.apply(speaker);
+    if (named != null) {
+      return named;
+    }
     for (int c : tree.children(verb)) {
       if ("nsubj".equals(tree.token(c).deprel())) {
         ActorRef a = actorAt.apply(c);
