@@ -147,7 +147,7 @@ public final class QuoteFinder implements Stage {
     for (int s = first; s <= last; s++) {
       for (Cue cue : doc.cues.get(s)) {
         boolean near = wordsBetween(doc.body, cue.span(), m.outer()) <= QUALIFIER_REACH && cue.span().end() <= m.outer().begin();
-        if (cue.kind() == CueKind.QUALIFIER ? near : cue.kind() != CueKind.NOUN || wordsBetween(doc.body, cue.span(), m.outer()) <= NOUN_CUE_REACH) {
+        if (cue.kind() == CueKind.QUALIFIER ? near : cue.kind() != CueKind.NOUN || cue.attribution() || wordsBetween(doc.body, cue.span(), m.outer()) <= NOUN_CUE_REACH) {
           frame.add(cue); // a speech noun or qualifier only introduces words right after it ("mit den Worten „…“", "als „…“")
         }
       }
