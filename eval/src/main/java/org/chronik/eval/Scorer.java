@@ -35,7 +35,7 @@ public final class Scorer {
    * indirect speech without marks is outside it, so it is neither credited nor counted against.
    */
   private static List<Quote> quotedSpeech(AnnotatedDocument output) {
-    return output.find(Layer.QUOTES).orElse(List.of()).stream().filter(q -> q.type() != QuoteType.INDIRECT).toList();
+    return output.find(Layer.QUOTES).orElse(List.of()).stream().filter(q -> q.type() == QuoteType.DIRECT || q.type() == QuoteType.PARTIAL).toList();
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

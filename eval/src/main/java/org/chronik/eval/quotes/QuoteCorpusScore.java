@@ -39,7 +39,7 @@ public record QuoteCorpusScore(int documents, Map<String, Row> rows) {
   /** A plain table for people. */
   public String table() {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "quotations on %d documents (span overlap; Chronik DIRECT+PARTIAL = Direct, INDIRECT = Indirect)%n", documents));
+    b.append(String.format(Locale.ROOT, "quotations on %d documents (span overlap; Chronik DIRECT+PARTIAL = Direct, INDIRECT = Indirect, REPORTED = Reported)%n", documents));
     b.append(String.format(Locale.ROOT, "%-22s %6s %6s %7s %7s %7s %6s %6s %9s%n", "type", "gold", "found", "recall", "system", "correct", "prec", "F1", "speaker"));
     for (String type : new String[] {"Direct", "Indirect", QuoteCorpusScorer.ANY_INDIRECT, "Reported", "FreeIndirect", "IndirectFreeIndirect"}) {
       Row r = rows.get(type);

@@ -12,11 +12,11 @@ import org.chronik.model.Span;
 /**
  * Scores quotations against the Wikinews quotation corpus by span overlap, per corpus type.
  * Chronik DIRECT and PARTIAL count as the corpus type Direct (the corpus marks quoted fragments as
- * Direct too), INDIRECT as Indirect. A system quotation is correct when it overlaps a gold quotation
- * of its mapped type; a gold quotation is found when a system quotation of its mapped type overlaps
- * it. The corpus types Reported, FreeIndirect and IndirectFreeIndirect have no Chronik counterpart:
- * for them only the share overlapped by any system quotation is given, and a lenient "indirect, any"
- * row scores INDIRECT against all four indirect types together. Speaker accuracy is over correct
+ * Direct too), INDIRECT as Indirect, REPORTED as Reported. A system quotation is correct when it
+ * overlaps a gold quotation of its mapped type; a gold quotation is found when a system quotation of
+ * its mapped type overlaps it. The corpus types FreeIndirect and IndirectFreeIndirect have no Chronik
+ * counterpart: for them only the share overlapped by any system quotation is given, and a lenient
+ * "indirect, any" row scores INDIRECT and REPORTED against all four indirect types together. Speaker accuracy is over correct
  * system quotations whose gold quotation names a speaker: right when the speaker span overlaps a gold
  * speaker span, or a mention of the linked speaker actor does, or the gold speaker words contain the
  * speaker actor's name (a pronoun resolved to a person named earlier).
@@ -25,6 +25,8 @@ public final class QuoteCorpusScorer {
   public static final List<String> TYPES = List.of("Direct", "Indirect", "Reported", "FreeIndirect", "IndirectFreeIndirect");
   static final String ANY_INDIRECT = "Indirect, any";
   private static final Set<String> INDIRECT_TYPES = Set.of("Indirect", "Reported", "FreeIndirect", "IndirectFreeIndirect");
+  /** Corpus types with a Chronik counterpart, scored with precision and speakers. */
+  private static final Set<String> SCORED = Set.of("Direct", "Indirect", "Reported");
 
   private final Map<String, Tally> tallies = new LinkedHashMap<>();
   private int documents;
@@ -38,7 +40,21 @@ public final class QuoteCorpusScorer {
 
   /** The corpus type a Chronik quotation is scored as. */
   public static String corpusType(QuoteType type) {
-    return type == QuoteType.INDIRECT ? "Indirect" : "Direct";
+    return switch (type) {
+      case INDIRECT -> "Indirect";
+      case REPORTED -> "Reported";
+      default -> "Direct";
+    };
+  }
+
+  /** A Chronik type of the lenient "indirect, any" row. */
+  private static boolean anyIndirect(QuoteType type) {
+    return type == QuoteType.INDIRECT || type == QuoteType.REPORTED;
+  }
+
+  /** A quotation in quotation marks. */
+  private static boolean direct(QuoteType type) {
+    return type == QuoteType.DIRECT || type == QuoteType.PARTIAL;
   }
 
   public void add(QuoteCorpusDocument doc, List<Quote> quotes, List<Mention> mentions) {
@@ -49,19 +65,19 @@ public final class QuoteCorpusScorer {
         continue;
       }
       t.gold++;
-      boolean mappedType = gold.type().equals("Direct") || gold.type().equals("Indirect");
+      boolean mappedType = SCORED.contains(gold.type());
       boolean found = quotes.stream().anyMatch(q -> gold.overlaps(q.span()) && (!mappedType || corpusType(q.type()).equals(gold.type())));
       t.found += found ? 1 : 0;
       if (INDIRECT_TYPES.contains(gold.type())) {
         Tally any = tallies.get(ANY_INDIRECT);
         any.gold++;
-        any.found += quotes.stream().anyMatch(q -> q.type() == QuoteType.INDIRECT && gold.overlaps(q.span())) ? 1 : 0;
+        any.found += quotes.stream().anyMatch(q -> anyIndirect(q.type()) && gold.overlaps(q.span())) ? 1 : 0;
       }
     }
     for (Quote q : quotes) {
       String type = corpusType(q.type());
       score(tallies.get(type), q, best(doc, q, Set.of(type)), mentions, doc.text());
-      if (q.type() == QuoteType.INDIRECT) {
+      if (anyIndirect(q.type())) {
         score(tallies.get(ANY_INDIRECT), q, best(doc, q, INDIRECT_TYPES), mentions, doc.text());
       }
     }
@@ -123,12 +139,12 @@ public final class QuoteCorpusScorer {
     List<String> lines = new java.util.ArrayList<>();
     String text = doc.text();
     for (GoldQuote g : doc.quotes()) {
-      if (g.type().equals("Direct") && quotes.stream().noneMatch(q -> q.type() != QuoteType.INDIRECT && g.overlaps(q.span()))) {
+      if (g.type().equals("Direct") && quotes.stream().noneMatch(q -> direct(q.type()) && g.overlaps(q.span()))) {
         lines.add(doc.name() + ": missed Direct: " + excerpt(text, g.spans().get(0)));
       }
     }
     for (Quote q : quotes) {
-      if (q.type() == QuoteType.INDIRECT) {
+      if (!direct(q.type())) {
         continue;
       }
       GoldQuote g = best(doc, q, Set.of("Direct"));
@@ -153,7 +169,7 @@ public final class QuoteCorpusScorer {
   public QuoteCorpusScore score() {
     Map<String, QuoteCorpusScore.Row> rows = new LinkedHashMap<>();
     tallies.forEach((type, t) -> rows.put(type, new QuoteCorpusScore.Row(type, t.gold, t.found, t.system, t.correct, t.speakerJudged, t.speakerRight,
-        type.equals("Direct") || type.equals("Indirect") || type.equals(ANY_INDIRECT))));
+        SCORED.contains(type) || type.equals(ANY_INDIRECT))));
     return new QuoteCorpusScore(documents, rows);
   }
 

@@ -49,6 +49,12 @@ final class ActorPhrase {
     return false;
   }
 
+  /** The actor of the phrase headed at {@code head}, or null. */
+  static org.chronik.model.ActorRef actorRefOf(SentenceView s, int head) {
+    Mention m = actorOf(s, head);
+    return m == null ? null : m.actor();
+  }
+
   /** The mention on the head token, else the nearest one inside its name phrase. */
   static Mention actorOf(SentenceView s, int head) {
     if (s.mention(head) != null) {

@@ -15,6 +15,8 @@ import org.chronik.model.Sentence;
 import org.chronik.model.Span;
 import org.chronik.model.TimeExpression;
 import org.chronik.pipeline.Stage;
+import org.chronik.pipeline.attribution.AttributionLexicon;
+import org.chronik.pipeline.attribution.Reporters;
 import org.chronik.pipeline.lemma.GermanLexicon;
 import org.chronik.pipeline.events.ModalityCues.Kind;
 import org.chronik.pipeline.events.ModalityCues.Where;
@@ -27,32 +29,33 @@ import org.chronik.pipeline.events.ModalityCues.Where;
 public final class EventCoder implements Stage {
   /** What the coder knows of a language: loaded once, shared by all documents and threads. */
   record Knowledge(EventLexicon lexicon, Codebook codebook, ModalityCues cues, ModalityDetector modality,
-      AttributionFinder attribution, String jointCode, ImplicitActors implicitActors, PlaceFinder places, CaseReader cases,
+      Reporters attribution, String jointCode, ImplicitActors implicitActors, PlaceFinder places, CaseReader cases,
       EventGrammar grammar) {}
 
   private final Knowledge knowledge;
 
-  private EventCoder(String iso, EventLexicon lexicon, Codebook codebook, ModalityCues cues, CaseReader cases) {
-    this.knowledge = new Knowledge(lexicon, codebook, cues, new ModalityDetector(cues), new AttributionFinder(cues),
-        cues.jointCode(), ImplicitActors.load(), new PlaceFinder(cues.all(Kind.PLACE, Where.CASE)), cases,
-        EventGrammar.forLanguage(iso));
+  private EventCoder(String iso, Codebook codebook, CaseReader cases, AttributionLexicon attribution) {
+    ModalityCues cues = ModalityCues.forLanguage(iso);
+    this.knowledge = new Knowledge(EventLexicon.forLanguage(iso, codebook), codebook, cues, new ModalityDetector(cues),
+        new Reporters(attribution), cues.jointCode(), ImplicitActors.load(), new PlaceFinder(cues.all(Kind.PLACE, Where.CASE)),
+        cases, EventGrammar.forLanguage(iso));
     codebook.get(cues.jointCode());
   }
 
   /**
-   * The coder for a language, from {@code lang/<iso>/events/} and the CAMEO codebook, trusting the
-   * parser's subjects (no case check).
+   * The coder for a language, from {@code lang/<iso>/events/}, the CAMEO codebook and its own copy of
+   * the shared attribution cues (tests), trusting the parser's subjects (no case check).
    */
   public static EventCoder forLanguage(String iso) {
-    Codebook book = Codebook.cameo();
-    return new EventCoder(iso, EventLexicon.forLanguage(iso, book), book, ModalityCues.forLanguage(iso), CaseReader.NONE);
+    return new EventCoder(iso, Codebook.cameo(), CaseReader.NONE, AttributionLexicon.forLanguage(iso));
   }
 
-  /** The German coder, checking the parser's subjects against case with the German lexicon. */
-  public static EventCoder german(GermanLexicon lexicon) {
-    Codebook book = Codebook.cameo();
-    return new EventCoder("de", EventLexicon.forLanguage("de", book), book, ModalityCues.forLanguage("de"),
-        new GermanCaseReader(lexicon));
+  /**
+   * The German coder, checking the parser's subjects against case with the German lexicon; reporters
+   * ("laut X", "wie X mitteilte") come from the attribution cues the quote finder reads too.
+   */
+  public static EventCoder german(GermanLexicon lexicon, AttributionLexicon attribution) {
+    return new EventCoder("de", Codebook.cameo(), new GermanCaseReader(lexicon), attribution);
   }
 
   public EventLexicon lexicon() {
@@ -76,7 +79,7 @@ public final class EventCoder implements Stage {
     List<Span> furniture = document.find(Layer.CLEAN).map(EventCoder::furnitureSpans).orElse(List.of());
     ModalityCues cues = knowledge.cues();
     PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
-    ArgumentFinder finder = new ArgumentFinder(pairs, cues.all(Kind.REPORT, Where.CASE), cues.all(Kind.CONTROL, Where.GOVERNOR));
+    ArgumentFinder finder = new ArgumentFinder(pairs, knowledge.attribution().adpositions(), cues.all(Kind.CONTROL, Where.GOVERNOR));
     List<TimeExpression> times = document.layer(Layer.TIMEX);
     SentenceCoder coder = new SentenceCoder(knowledge, article, finder, EventDater.of(document), new FocusCountry(mentions));
     SentenceView.Context context = new SentenceView.Context(article.body(), mentions, times, knowledge.cases(), knowledge.grammar(),

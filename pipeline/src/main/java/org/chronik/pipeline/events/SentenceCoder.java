@@ -223,7 +223,7 @@ final class SentenceCoder {
   }
 
   private List<Arg> withoutReporters(SentenceView s, List<Arg> args) {
-    return args.stream().filter(a -> a.token() < 0 || !knowledge.attribution().isReporter(s, a.token())).toList();
+    return args.stream().filter(a -> a.token() < 0 || !knowledge.attribution().isReporter(s.sentence, a.token())).toList();
   }
 
   /**
@@ -303,7 +303,7 @@ final class SentenceCoder {
         matched.add(s.token(a.token()).span());
       }
     }
-    ActorRef reporter = knowledge.attribution().find(s, trigger);
+    ActorRef reporter = knowledge.attribution().find(s.sentence, trigger, i -> ActorPhrase.actorRefOf(s, i));
     return new Event(article.id() + "-ev" + (events.size() + 1), s.sentence.span(), s.token(trigger).span(), source.actor(),
         target.actor(), mutual, eventCode, dated.date(), dated.source(), knowledge.places().place(s, trigger), mod, reporter,
         match.rule().id() + (implied ? "@context" : ""), matched, null);

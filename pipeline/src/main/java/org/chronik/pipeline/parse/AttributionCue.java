@@ -1,7 +1,7 @@
 package org.chronik.pipeline.parse;
 
 import java.util.List;
-import org.chronik.pipeline.quotes.CueEntry;
+import org.chronik.pipeline.attribution.CueEntry;
 
 /**
  * An attribution phrase of the quote lexicon ("laut", "nach Angabe", "so") and whether it may

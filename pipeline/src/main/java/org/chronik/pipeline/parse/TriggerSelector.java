@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import org.chronik.model.Sentence;
 import org.chronik.model.Token;
+import org.chronik.pipeline.attribution.AttributionLexicon;
+import org.chronik.pipeline.attribution.CueEntry;
+import org.chronik.pipeline.attribution.CueKind;
 import org.chronik.pipeline.corenlp.ParseSelector;
 import org.chronik.pipeline.events.EventLexicon;
 import org.chronik.pipeline.events.EventRule;
 import org.chronik.pipeline.lemma.Lemmatizer;
-import org.chronik.pipeline.quotes.CueEntry;
-import org.chronik.pipeline.quotes.CueKind;
 import org.chronik.pipeline.quotes.MarkedSpan;
 import org.chronik.pipeline.quotes.QuotationMarks;
 import org.chronik.pipeline.quotes.QuoteLexicon;
@@ -40,6 +41,7 @@ public final class TriggerSelector implements ParseSelector {
 
   private final Lemmatizer lemmatizer;
   private final QuoteLexicon quotes;
+  private final AttributionLexicon attribution;
   private final QuotationMarks marks;
   final EventTriggers events;
   private final TriggerWords speechVerbs;
@@ -48,23 +50,24 @@ public final class TriggerSelector implements ParseSelector {
   private final TriggerWords anaphors;
   private final List<AttributionCue> attributions;
 
-  public TriggerSelector(Lemmatizer lemmatizer, EventLexicon events, QuoteLexicon quotes) {
+  public TriggerSelector(Lemmatizer lemmatizer, EventLexicon events, QuoteLexicon quotes, AttributionLexicon attribution) {
+    this.attribution = attribution;
     this.lemmatizer = lemmatizer;
     this.quotes = quotes;
     this.marks = new QuotationMarks(quotes.marks());
     this.events = new EventTriggers(events.rules());
-    this.speechVerbs = new TriggerWords(firstWords(quotes, CueKind.VERB));
-    for (CueEntry verb : quotes.cues(CueKind.VERB)) {
+    this.speechVerbs = new TriggerWords(firstWords(attribution, CueKind.VERB));
+    for (CueEntry verb : attribution.cues(CueKind.VERB)) {
       String condition = verb.role("if");
       if (condition != null && condition.startsWith("subj:")) {
         speechVerbSubjects.put(verb.words().get(0).toLowerCase(Locale.ROOT), condition.substring("subj:".length()).toLowerCase(Locale.ROOT));
       }
     }
-    this.anaphors = new TriggerWords(firstWords(quotes, CueKind.ANAPHOR));
-    this.attributions = quotes.cues(CueKind.ATTRIBUTION).stream().map(AttributionCue::new).toList();
+    this.anaphors = new TriggerWords(firstWords(attribution, CueKind.ANAPHOR));
+    this.attributions = attribution.cues(CueKind.ATTRIBUTION).stream().map(AttributionCue::new).toList();
   }
 
-  private static List<String> firstWords(QuoteLexicon lexicon, CueKind kind) {
+  private static List<String> firstWords(AttributionLexicon lexicon, CueKind kind) {
     return lexicon.cues(kind).stream().map(c -> c.words().get(0)).toList();
   }
 
@@ -103,7 +106,7 @@ public final class TriggerSelector implements ParseSelector {
   boolean speechCue(TaggedSentence words) {
     for (int i = 0; i < words.size(); i++) {
       if (words.verbal(i) && speechVerbs.candidates(words.lemma(i), words.text(i), words.all(), false).stream().anyMatch(v -> subjectMayHold(v, words))
-          || words.upos(i).equals("ADJ") && quotes.verbLemmas(words.text(i)).stream().anyMatch(speechVerbs::contains)
+          || words.upos(i).equals("ADJ") && attribution.morphology().verbLemmas(words.text(i)).stream().anyMatch(speechVerbs::contains)
           || anaphor(words, i)) {
         return true;
       }

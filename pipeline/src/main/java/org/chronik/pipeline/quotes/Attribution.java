@@ -2,9 +2,7 @@ package org.chronik.pipeline.quotes;
 
 import java.util.Comparator;
 import java.util.List;
-import org.chronik.model.ActorType;
 import org.chronik.model.Span;
-import org.chronik.model.Token;
 
 /**
  * Who said it and who reports it, from the cues around a quotation and what came before. Holds the
@@ -17,11 +15,13 @@ final class Attribution {
   record Result(Cue cue, Party speaker, Party source) {}
 
   private final DocumentView doc;
+  private final PronounResolver pronouns;
   private Party lastSpeaker;
   private int lastSentence = Integer.MIN_VALUE;
 
   Attribution(DocumentView doc) {
     this.doc = doc;
+    this.pronouns = new PronounResolver(doc);
   }
 
   /**
@@ -30,7 +30,18 @@ final class Attribution {
    * @param quote the quoted words, whose own words never name their speaker; null for indirect speech
    */
   Result attribute(List<Cue> cues, Span quote, int sentence) {
+    Result r = attributeWithoutCarry(cues, quote, sentence);
+    return r.speaker() == null ? new Result(r.cue(), carried(sentence), r.source()) : r;
+  }
+
+  /** Like {@link #attribute} but without carrying the last speaker: the caller tries the clause first. */
+  Result attributeWithoutCarry(List<Cue> cues, Span quote, int sentence) {
     List<Cue> sorted = quote == null ? cues : cues.stream().sorted(Comparator.comparingInt(c -> distance(c.span(), quote))).toList();
+    Cue adjacent = quote == null ? null : adjacentPhrase(sorted, quote);
+    if (adjacent != null) {
+      // "„…“, so die Ministerin": a phrase right at the quotation attributes it, whatever verb the sentence has elsewhere
+      return new Result(adjacent, resolvePronoun(adjacent.speaker(), sentence), null);
+    }
     // the nearest speech verb that names a speaker; else the nearest at all ("mit den Worten" names nobody)
     Cue verb = sorted.stream().filter(c -> !c.attribution() && !c.isAnaphor() && outside(c.speaker(), quote) != null).findFirst()
         .orElse(sorted.stream().filter(c -> !c.attribution() && !c.isAnaphor()).findFirst().orElse(null));
@@ -53,9 +64,6 @@ final class Attribution {
         source = earlier;
       }
     }
-    if (speaker == null && sentence - lastSentence <= CARRY_SENTENCES) {
-      speaker = lastSpeaker;
-    }
     speaker = resolvePronoun(speaker, sentence);
     Cue cue = verb != null ? verb : phrase != null ? phrase : anaphor;
     return new Result(cue, speaker, source);
@@ -74,8 +82,26 @@ final class Attribution {
     }
   }
 
+  /** The last speaker when speech was reported in the sentences just before, else null. */
+  Party carried(int sentence) {
+    return hasRecentSpeaker(sentence) ? lastSpeaker : null;
+  }
+
   boolean hasRecentSpeaker(int sentence) {
     return lastSpeaker != null && sentence - lastSentence <= CARRY_SENTENCES;
+  }
+
+  /** The nearest attribution phrase with a speaker when only punctuation separates it from the quotation, else null. */
+  private Cue adjacentPhrase(List<Cue> sorted, Span quote) {
+    for (Cue c : sorted) {
+      if (c.attribution() && outside(c.speaker(), quote) != null) {
+        int from = Math.min(c.span().end(), quote.end());
+        int to = Math.max(c.span().begin(), quote.begin());
+        boolean onlyPunctuation = from >= to || doc.body.substring(from, to).codePoints().noneMatch(Character::isLetterOrDigit);
+        return onlyPunctuation ? c : null;
+      }
+    }
+    return null;
   }
 
   /** The party, unless it is named inside the quoted words themselves. */
@@ -103,46 +129,8 @@ final class Attribution {
     return null;
   }
 
-  /**
-   * A pronoun the actors stage left unlinked refers to the last speaker when that is a person, else to
-   * the nearest person the recognizer tagged before it.
-   */
   private Party resolvePronoun(Party party, int sentence) {
-    if (party == null || !party.pronoun() || party.actor() != null) {
-      return party;
-    }
-    // the nearest person named before the pronoun, outside quotations: a linked mention, else the recognizer's tag
-    for (int s = sentence; s >= 0 && s >= sentence - 3; s--) {
-      List<Token> tokens = doc.sentence(s).tokens();
-      for (int k = tokens.size() - 1; k >= 0; k--) {
-        Token t = tokens.get(k);
-        if (t.end() > party.span().begin() || doc.insideMarks(t.span())) {
-          continue;
-        }
-        Party named = doc.parties.linkedPerson(t.span());
-        if (named != null) {
-          return party.withActor(named.actor());
-        }
-        if (t.ner() != null && t.ner().endsWith("PER")) {
-          return party.withActor(PartyResolver.unlinked(personName(tokens, k), "PER"));
-        }
-      }
-    }
-    ActorType type = lastSpeaker == null || lastSpeaker.actor() == null ? null : lastSpeaker.actor().type();
-    boolean canSpeak = type == null || type == ActorType.PERSON || type == ActorType.ORGANIZATION || type == ActorType.GROUP;
-    if (lastSpeaker != null && lastSpeaker.actor() != null && canSpeak && sentence - lastSentence <= 4) {
-      return party.withActor(lastSpeaker.actor());
-    }
-    return party;
-  }
-
-  /** The whole name ending at token k ("Angela Merkel"). */
-  private String personName(List<Token> tokens, int k) {
-    int first = k;
-    while (first > 0 && tokens.get(first - 1).ner() != null && tokens.get(first - 1).ner().endsWith("PER")) {
-      first--;
-    }
-    return new Span(tokens.get(first).begin(), tokens.get(k).end()).of(doc.body);
+    return pronouns.resolve(party, sentence, lastSpeaker, lastSentence);
   }
 
   private static int distance(Span a, Span b) {

@@ -1,16 +1,23 @@
 package org.chronik.pipeline.quotes;
 
 import org.chronik.model.Token;
+import org.chronik.pipeline.attribution.DependencyTree;
+import org.chronik.pipeline.attribution.SpeakerRoles;
+import org.chronik.pipeline.attribution.Tokens;
 
 /**
- * The speaker of a quotation without a speech cue, read off its own clause: the subject of the
- * clause a colon ends ("X stellte das in Frage: „…“"), or a personal pronoun subject of a clause in
- * the reported mood ("Er habe „…“").
+ * The speaker of a quotation without a speech cue, read off its own clause: the subject of a verb
+ * right after it ("„…“, zeigte sich X zufrieden"), the subject of the clause a colon ends ("X stellte
+ * das in Frage: „…“"), or a personal pronoun subject of a clause in the reported mood ("Er habe „…“").
  */
 final class ClauseSpeaker {
   private ClauseSpeaker() {}
 
-  static Party find(DocumentView doc, MarkedSpan m, int s, QuoteLexicon lexicon) {
+  static Party find(DocumentView doc, MarkedSpan m, int s, int last, QuoteLexicon lexicon) {
+    Party after = verbAfter(doc, m, last);
+    if (after != null) {
+      return after;
+    }
     DependencyTree tree = doc.trees.get(s);
     int colon = -1;
     for (int k = 0; k < tree.size(); k++) {
@@ -21,23 +28,44 @@ final class ClauseSpeaker {
     }
     if (colon >= 0 && m.outer().begin() - tree.token(colon).end() <= 1) {
       int verb = verbBefore(tree, colon);
-      int subject = verb < 0 ? -1 : SpeakerRoles.subject(tree, verb);
-      boolean expletive = subject >= 0 && "PRON".equals(tree.token(subject).upos()) && !lexicon.isSpeakerPronoun(CueFinder.lemma(tree.token(subject)));
+      int subject = verb < 0 ? -1 : SpeakerRoles.subject(tree, verb, doc.attribution());
+      boolean expletive = subject >= 0 && "PRON".equals(tree.token(subject).upos()) && !lexicon.isSpeakerPronoun(Tokens.lemma(tree.token(subject)));
       return subject < 0 || expletive ? null : doc.parties.party(tree, subject);
     }
     if (!doc.reportedMood(s)) {
-      return startsSentence(tree, m) && s > 0 ? namedSubjectOf(doc, s - 1) : null;
+      return startsSentence(tree, m) && s > 0 ? namedSubjectOf(doc, s - 1, lexicon) : null;
     }
     for (int k = 0; k < tree.size(); k++) {
       Token t = tree.token(k);
       // the subject by its relation, or the clause's first word, which in German is mostly the subject
       boolean subject = t.deprel() != null && t.deprel().startsWith("nsubj") || k == 0;
       if ("PRON".equals(t.upos()) && subject && !doc.insideMarks(t.span())
-          && lexicon.isSpeakerPronoun(CueFinder.lemma(t))) {
+          && lexicon.isSpeakerPronoun(Tokens.lemma(t))) {
         return doc.parties.party(tree, k);
       }
     }
     return null;
+  }
+
+  /** "„…“, strich X heraus": a finite verb right after the closing mark and a comma frames the quotation; its subject speaks. */
+  private static Party verbAfter(DocumentView doc, MarkedSpan m, int s) {
+    DependencyTree tree = doc.trees.get(s);
+    int k = 0;
+    while (k < tree.size() && tree.token(k).begin() < m.outer().end()) {
+      k++;
+    }
+    boolean comma = false;
+    while (k < tree.size() && tree.isPunct(k)) {
+      comma |= tree.token(k).text().equals(",");
+      k++;
+    }
+    // the tagger may call a verb there an adjective ("strich X heraus"); its finite lexicon tag tells
+    if (!comma || k >= tree.size() || !doc.isFinite(s, tree.token(k))) {
+      return null;
+    }
+    int verb = "AUX".equals(tree.token(k).upos()) && tree.token(k).head() >= 0 ? tree.token(k).head() : k;
+    int subject = SpeakerRoles.subject(tree, verb, doc.attribution());
+    return subject < 0 ? null : doc.parties.party(tree, subject);
   }
 
   private static boolean startsSentence(DependencyTree tree, MarkedSpan m) {
@@ -53,14 +81,14 @@ final class ClauseSpeaker {
    * "X kritisierte die Regierung. „…“": the subject of the previous sentence's main verb, when it names
    * someone (a linked actor or a recognized entity) and that sentence has no quotation of its own.
    */
-  private static Party namedSubjectOf(DocumentView doc, int s) {
+  private static Party namedSubjectOf(DocumentView doc, int s, QuoteLexicon lexicon) {
     DependencyTree tree = doc.trees.get(s);
     if (doc.marked.stream().anyMatch(m -> m.outer().overlaps(tree.sentence().span()))) {
       return null;
     }
     for (int k = 0; k < tree.size(); k++) {
       if (tree.token(k).head() < 0) {
-        int subject = SpeakerRoles.subject(tree, k);
+        int subject = SpeakerRoles.subject(tree, k, doc.attribution());
         if (subject < 0) {
           return null;
         }
@@ -73,11 +101,15 @@ final class ClauseSpeaker {
     return null;
   }
 
-  /** The verb heading the words before the colon: the one whose head lies outside them. */
+  /**
+   * The predicate heading the words before the colon: the verb whose head lies outside them, or a
+   * predicate with a copula ("Die Kritik war deutlich:").
+   */
   private static int verbBefore(DependencyTree tree, int colon) {
     for (int k = 0; k < colon; k++) {
       Token t = tree.token(k);
-      if (CueFinder.isVerb(t) && (t.head() < 0 || t.head() >= colon) && !"aux".equals(t.deprel()) && !"cop".equals(t.deprel())) {
+      boolean predicate = Tokens.isVerb(t) && !"aux".equals(t.deprel()) && !"cop".equals(t.deprel()) || tree.child(k, "cop") >= 0;
+      if (predicate && (t.head() < 0 || t.head() >= colon)) {
         return k;
       }
     }

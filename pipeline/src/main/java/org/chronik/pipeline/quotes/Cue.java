@@ -1,9 +1,11 @@
 package org.chronik.pipeline.quotes;
 
 import org.chronik.model.Span;
+import org.chronik.pipeline.attribution.CueEntry;
+import org.chronik.pipeline.attribution.CueKind;
 
 /**
- * A cue found in a sentence.
+ * An attribution cue of the sentence with its speaker and source linked to parties.
  *
  * @param anchor index of the cue's main token in its sentence
  * @param speaker who says the words according to this cue, or null

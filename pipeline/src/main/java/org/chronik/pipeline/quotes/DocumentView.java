@@ -5,6 +5,11 @@ import java.util.List;
 import org.chronik.model.Sentence;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
+import org.chronik.pipeline.attribution.AttributionCue;
+import org.chronik.pipeline.attribution.AttributionLexicon;
+import org.chronik.pipeline.attribution.CueFinder;
+import org.chronik.pipeline.attribution.DependencyTree;
+import org.chronik.pipeline.attribution.Tokens;
 
 /** One document as the quote finder reads it: body, trees, marked spans and the cues outside them. */
 final class DocumentView {
@@ -14,24 +19,33 @@ final class DocumentView {
   final List<List<Cue>> cues;
   final PartyResolver parties;
   private final QuoteLexicon lexicon;
+  private final AttributionLexicon attribution;
 
   DocumentView(String body, List<Sentence> sentences, List<MarkedSpan> marked, CueFinder finder, PartyResolver parties, QuoteLexicon lexicon) {
     this.body = body;
     this.lexicon = lexicon;
+    this.attribution = finder.lexicon();
     this.parties = parties;
     this.marked = List.copyOf(marked);
     this.trees = sentences.stream().map(s -> new DependencyTree(s, this::insideMarks)).toList();
     List<List<Cue>> all = new ArrayList<>();
     for (int s = 0; s < trees.size(); s++) {
       List<Cue> found = new ArrayList<>();
-      for (Cue cue : finder.find(trees.get(s), s, parties, body)) {
-        if (!insideMarks(trees.get(s).token(cue.anchor()).span())) {
-          found.add(cue); // a speech verb inside a quotation belongs to the quoted words
+      DependencyTree tree = trees.get(s);
+      for (AttributionCue cue : finder.find(tree, s, body)) {
+        if (!insideMarks(tree.token(cue.anchor()).span())) {
+          // a speech verb inside a quotation belongs to the quoted words
+          found.add(new Cue(cue.entry(), s, cue.anchor(), cue.span(), cue.text(), parties.party(tree, cue.speaker()), parties.party(tree, cue.source()),
+              cue.attribution()));
         }
       }
       all.add(List.copyOf(found));
     }
     this.cues = List.copyOf(all);
+  }
+
+  AttributionLexicon attribution() {
+    return attribution;
   }
 
   boolean insideMarks(Span span) {
@@ -71,7 +85,19 @@ final class DocumentView {
   /** True when a finite verb of the sentence outside quotation marks is in the reported mood. */
   boolean reportedMood(int s) {
     for (Token t : sentence(s).tokens()) {
-      if (CueFinder.isVerb(t) && isFinite(s, t) && !insideMarks(t.span()) && lexicon.isReportedMood(t.text())) {
+      if (Tokens.isVerb(t) && isFinite(s, t) && !insideMarks(t.span()) && lexicon.isReportedMood(t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the clause headed at {@code head} has a finite verb in the reported mood. */
+  boolean reportedMood(DependencyTree tree, int head) {
+    int s = trees.indexOf(tree);
+    for (int k = 0; k < tree.size(); k++) {
+      Token t = tree.token(k);
+      if (tree.dominates(head, k) && Tokens.isVerb(t) && isFinite(s, t) && !insideMarks(t.span()) && lexicon.isReportedMood(t.text())) {
         return true;
       }
     }

@@ -3,8 +3,12 @@ package org.chronik.pipeline.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.chronik.model.QuoteType;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
+import org.chronik.pipeline.attribution.CueKind;
+import org.chronik.pipeline.attribution.DependencyTree;
+import org.chronik.pipeline.attribution.Tokens;
 
 /**
  * Finds reported speech without quotation marks in one sentence: the clause a speech verb governs
@@ -26,7 +30,11 @@ final class IndirectSpeech {
   }
 
   /** A reported clause and the cues that attribute it. */
-  record Found(Span span, List<Cue> cues, boolean needsCarriedSpeaker) {}
+  record Found(Span span, List<Cue> cues, boolean needsCarriedSpeaker, QuoteType type) {
+    Found(Span span, List<Cue> cues, boolean needsCarriedSpeaker) {
+      this(span, cues, needsCarriedSpeaker, QuoteType.INDIRECT);
+    }
+  }
 
   List<Found> find(DocumentView doc, int s) {
     DependencyTree tree = doc.trees.get(s);
@@ -34,36 +42,93 @@ final class IndirectSpeech {
     List<Found> found = new ArrayList<>();
     boolean verbCue = false;
     for (Cue cue : cues) {
-      if (cue.kind() != CueKind.VERB || cue.attribution()) {
+      boolean predicate = cue.kind() == CueKind.REPORT && !cue.attribution(); // "ist der Meinung, dass …"
+      if (cue.kind() != CueKind.VERB && !predicate || cue.attribution()) {
         continue;
       }
       verbCue = true;
-      Span clause = complement(tree, cue.anchor());
+      Span clause = complement(doc, tree, cue.anchor());
+      Span before = s > 0 && statementFirst(doc, tree, cue.anchor()) ? tree(doc, s - 1) : null;
       if (clause != null && accept(doc, tree, clause)) {
         found.add(new Found(clause, List.of(cue), false));
+      } else if (before != null) {
+        // "Niemand wurde verletzt. Das teilte die Polizei mit.": the sentence before is what was said
+        if (accept(doc, doc.trees.get(s - 1), before)) {
+          found.add(new Found(before, List.of(cue), false));
+        }
+      } else if (clause == null) {
+        Span act = ReportedSpeech.find(doc, tree, cue);
+        if (act != null && accept(doc, tree, act) && found.stream().noneMatch(f -> f.span().overlaps(act))) {
+          found.add(new Found(act, List.of(cue), false, QuoteType.REPORTED));
+        }
       }
     }
+    // "Laut X ist …", "Wie X mitteilte, sei …", "Nach Angaben X …": the clause an attribution phrase stands in
+    List<Cue> attributing = cues.stream().filter(c -> c.attribution() || c.isAnaphor()).toList();
+    for (Cue cue : attributing) {
+      Span clause = attributedClause(tree, cue);
+      if (clause != null && accept(doc, tree, clause)
+          && found.stream().noneMatch(f -> f.type() == QuoteType.INDIRECT && f.span().overlaps(clause))) {
+        found.add(new Found(clause, attributing, false));
+      }
+    }
+    // an act attributed by a phrase ("Laut X forderte Y …") is reported with its attribution: indirect speech
+    found.removeIf(f -> f.type() == QuoteType.REPORTED
+        && found.stream().anyMatch(o -> o.type() == QuoteType.INDIRECT && o.span().overlaps(f.span())));
     if (verbCue || !found.isEmpty()) {
       return found;
     }
     Span sentence = tree.subtreeSpan(root(tree));
-    if (!accept(doc, tree, sentence)) {
-      return found;
-    }
-    List<Cue> attributing = cues.stream().filter(c -> c.attribution() || c.isAnaphor()).toList();
-    if (!attributing.isEmpty()) {
-      found.add(new Found(sentence, attributing, false));
-    } else if (doc.reportedMood(s)) {
+    if (accept(doc, tree, sentence) && doc.reportedMood(s)) {
       found.add(new Found(sentence, List.of(), true));
     }
     return found;
   }
 
+  /** The speech verb's first word is a pronoun standing for a statement, as its object or (misparsed) subject ("Dies bestätigte X"). */
+  private static boolean statementFirst(DocumentView doc, DependencyTree tree, int verb) {
+    int first = 0;
+    while (first < tree.size() && tree.isPunct(first)) {
+      first++;
+    }
+    if (first >= tree.size() || tree.token(first).head() != verb) {
+      return false;
+    }
+    String rel = tree.token(first).deprel();
+    boolean argument = rel != null && (rel.startsWith("obj") || rel.startsWith("nsubj"));
+    String upos = tree.token(first).upos();
+    return argument && doc.attribution().morphology().refersToStatement(tree.token(first).text()) && ("PRON".equals(upos) || "DET".equals(upos));
+  }
+
+  /** The whole of sentence s. */
+  private static Span tree(DocumentView doc, int s) {
+    DependencyTree t = doc.trees.get(s);
+    return t.subtreeSpan(root(t));
+  }
+
+  /** The main clause an attribution phrase or clause modifies: the subtree of the nearest verb above it that is not the cue's own. */
+  private static Span attributedClause(DependencyTree tree, Cue cue) {
+    // a "wie"-clause hangs on the clause it attributes; a phrase stands inside it
+    int v = cue.kind() == CueKind.VERB || cue.kind() == CueKind.CLAUSE ? tree.token(cue.anchor()).head() : cue.anchor();
+    for (int steps = 0; v >= 0 && steps < tree.size(); steps++) {
+      if (Tokens.isVerb(tree.token(v)) || tree.child(v, "cop") >= 0) {
+        return tree.subtreeSpan(v);
+      }
+      v = tree.token(v).head();
+    }
+    return tree.subtreeSpan(root(tree));
+  }
+
   /** The clause the speech verb at {@code verb} reports, or null. */
-  private Span complement(DependencyTree tree, int verb) {
-    for (int c : tree.children(verb)) {
+  private Span complement(DocumentView doc, DependencyTree tree, int verb) {
+    for (int c : complementCandidates(tree, verb)) {
       String rel = tree.token(c).deprel();
       if (rel != null && COMPLEMENTS.contains(rel.split(":")[0]) && isClause(tree, c) && reportsSomething(tree, verb, c)) {
+        return tree.subtreeSpan(c);
+      }
+      // the parser often hangs a reported clause as a relative or coordinated clause: take it when it is marked as reported
+      boolean misattached = rel != null && (rel.startsWith("acl") || rel.equals("conj")) && c > verb && afterComma(tree, c);
+      if (misattached && isClause(tree, c) && (tree.child(c, "mark") >= 0 || doc.reportedMood(tree, c))) {
         return tree.subtreeSpan(c);
       }
     }
@@ -84,6 +149,29 @@ final class IndirectSpeech {
       }
     }
     return null;
+  }
+
+  /** The verb's dependents, and those of a particle or predicative word it has ("machte klar, dass …"). */
+  private static List<Integer> complementCandidates(DependencyTree tree, int verb) {
+    List<Integer> out = new ArrayList<>(tree.children(verb));
+    for (int c : tree.children(verb)) {
+      String rel = tree.token(c).deprel();
+      if (c > verb && ("compound:prt".equals(rel) || "advmod".equals(rel) && "ADJ".equals(tree.token(c).upos()))) {
+        out.addAll(tree.children(c));
+      }
+    }
+    return out;
+  }
+
+  /** The clause starts after a comma: the first token of its subtree follows one. */
+  private static boolean afterComma(DependencyTree tree, int head) {
+    for (int k = 0; k < head; k++) {
+      if (tree.dominates(head, k)) {
+        // the parser may hang the comma on the clause itself
+        return tree.token(k).text().equals(",") || k > 0 && tree.token(k - 1).text().equals(",");
+      }
+    }
+    return head > 0 && tree.token(head - 1).text().equals(",");
   }
 
   /**
@@ -133,7 +221,7 @@ final class IndirectSpeech {
 
   private static boolean isClause(DependencyTree tree, int head) {
     Token t = tree.token(head);
-    return CueFinder.isVerb(t) || tree.child(head, "cop") >= 0 || tree.child(head, "aux") >= 0 || tree.child(head, "nsubj") >= 0;
+    return Tokens.isVerb(t) || tree.child(head, "cop") >= 0 || tree.child(head, "aux") >= 0 || tree.child(head, "nsubj") >= 0;
   }
 
   private static boolean accept(DocumentView doc, DependencyTree tree, Span clause) {

@@ -8,6 +8,11 @@ import org.chronik.model.ActorType;
 import org.chronik.model.Mention;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
+import org.chronik.pipeline.attribution.AttributionLexicon;
+import org.chronik.pipeline.attribution.Authors;
+import org.chronik.pipeline.attribution.DependencyTree;
+import org.chronik.pipeline.attribution.NamingPhrases;
+import org.chronik.pipeline.attribution.Tokens;
 
 /**
  * Links the noun phrase at a token to an actor: a mention of the actors stage when one covers it,
@@ -17,21 +22,77 @@ import org.chronik.model.Token;
 final class PartyResolver {
   private final String body;
   private final List<Mention> mentions;
+  private final AttributionLexicon lexicon;
 
-  PartyResolver(String body, List<Mention> mentions) {
+  PartyResolver(String body, List<Mention> mentions, AttributionLexicon lexicon) {
     this.body = body;
     this.mentions = mentions;
+    this.lexicon = lexicon;
   }
 
-  /** The party named by the phrase headed at {@code head}, or null when the token names nobody. */
+  /**
+   * The party named by the phrase headed at {@code head}, or null when the token names nobody. A
+   * statement noun never speaks: its author does ("die Kritik der Opposition", "seiner Ansicht");
+   * without an author the text names only the document ("in einem Bericht"): the party has its span
+   * and no actor, so no actor is credited with words nobody was named for.
+   */
   Party party(DependencyTree tree, int head) {
     if (head < 0) {
       return null;
     }
+    if (lexicon.isStatementNoun(Tokens.lemma(tree.token(head)))) {
+      int author = Authors.of(tree, head, lexicon);
+      return author < 0 ? new Party(null, tree.phraseSpan(head), false) : party(tree, author);
+    }
+    int noun = antecedent(tree, head);
+    if (noun >= 0) {
+      // "eine Resolution, welche … auffordert": the relative pronoun speaks for its noun
+      Party named = named(tree, noun);
+      Span span = new Span(tree.phraseSpan(noun).begin(), tree.token(head).end());
+      return new Party(named == null ? null : named.actor(), span, false);
+    }
+    return named(tree, head);
+  }
+
+  /** The noun a relative pronoun subject stands for: the head of its relative clause, or -1. */
+  private static int antecedent(DependencyTree tree, int pronoun) {
+    Token t = tree.token(pronoun);
+    int clause = t.head();
+    if (!NamingPhrases.isRelativePronoun(t) || clause < 0 || tree.token(clause).deprel() == null || !tree.token(clause).deprel().startsWith("acl")) {
+      return -1;
+    }
+    int noun = tree.token(clause).head();
+    return noun >= 0 && noun < pronoun && ("NOUN".equals(tree.token(noun).upos()) || "PROPN".equals(tree.token(noun).upos())) ? noun : -1;
+  }
+
+  /** A proper name in apposition to a common noun ("der Sprecher, Peter Klein"), or -1. */
+  private static int appositionName(DependencyTree tree, int head) {
+    if (!"NOUN".equals(tree.token(head).upos())) {
+      return -1;
+    }
+    for (int c : tree.children(head)) {
+      if ("appos".equals(tree.token(c).deprel()) && "PROPN".equals(tree.token(c).upos()) && !tree.quoted(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private Party named(DependencyTree tree, int head) {
     Token token = tree.token(head);
+    int name = appositionName(tree, head);
+    if (name >= 0 && mentionAt(token.span(), token.span()) == null) {
+      // "Der Generalsekretär der NATO, Jens Stoltenberg": the person named in apposition speaks, not the NATO
+      Party person = named(tree, name);
+      Span role = tree.phraseSpan(head);
+      Span span = new Span(Math.min(role.begin(), person.span().begin()), Math.max(role.end(), person.span().end()));
+      return new Party(person.actor(), span, false);
+    }
     Span phrase = tree.phraseSpan(head);
     Mention mention = mentionAt(token.span(), phrase);
-    boolean pronoun = "PRON".equals(token.upos());
+    // a possessive ("seiner Ansicht nach") refers like a pronoun
+    boolean pronoun = "PRON".equals(token.upos()) || "det:poss".equals(token.deprel())
+        || "DET".equals(token.upos()) && lexicon.morphology().isPossessive(token.text());
     if (mention != null) {
       return new Party(fuller(mention), pronoun ? token.span() : phrase, pronoun);
     }

@@ -13,8 +13,12 @@ import org.chronik.model.Quote;
 import org.chronik.model.QuoteType;
 import org.chronik.model.Sentence;
 import org.chronik.model.Span;
+import org.chronik.model.Token;
 import org.chronik.pipeline.Stage;
 import org.chronik.pipeline.lemma.GermanLexicon;
+import org.chronik.pipeline.attribution.AttributionLexicon;
+import org.chronik.pipeline.attribution.CueFinder;
+import org.chronik.pipeline.attribution.CueKind;
 
 /**
  * Quotations with their speakers: direct and partial ones in quotation marks, indirect speech
@@ -23,32 +27,43 @@ import org.chronik.pipeline.lemma.GermanLexicon;
 public final class QuoteFinder implements Stage {
   /** How many words may stand between a speech noun and the quotation it introduces. */
   private static final int NOUN_CUE_REACH = 3;
+  /** How many words (an article) may stand between a qualifying word and the quotation ("als den „…“"). */
+  private static final int QUALIFIER_REACH = 1;
 
   private final QuoteLexicon lexicon;
+  private final AttributionLexicon attributionLexicon;
   private final QuotationMarks marks;
   private final CueFinder cueFinder;
   private final SpeechJudge judge;
   private final IndirectSpeech indirect;
 
-  public QuoteFinder(QuoteLexicon lexicon) {
+  public QuoteFinder(QuoteLexicon lexicon, AttributionLexicon attribution) {
     this.lexicon = lexicon;
+    this.attributionLexicon = attribution;
     this.marks = new QuotationMarks(lexicon.marks());
-    this.cueFinder = new CueFinder(lexicon);
-    this.judge = new SpeechJudge(lexicon);
+    this.cueFinder = new CueFinder(attribution);
+    this.judge = new SpeechJudge(lexicon, attribution);
     this.indirect = new IndirectSpeech(lexicon);
   }
 
+  /** The finder for a language with its own attribution lexicon (tests); pipelines share one lexicon with the event coder. */
   public static QuoteFinder forLanguage(String iso) {
-    return new QuoteFinder(QuoteLexicon.forLanguage(iso));
+    QuoteLexicon lexicon = QuoteLexicon.forLanguage(iso);
+    return new QuoteFinder(lexicon, AttributionLexicon.forLanguage(iso, lexicon.morphology()));
   }
 
   /** The finder of a language whose pipeline already loaded its lexicon. */
   public static QuoteFinder forLanguage(String iso, GermanLexicon morphology) {
-    return new QuoteFinder(QuoteLexicon.forLanguage(iso, morphology));
+    QuoteLexicon lexicon = QuoteLexicon.forLanguage(iso, morphology);
+    return new QuoteFinder(lexicon, AttributionLexicon.forLanguage(iso, lexicon.morphology()));
   }
 
   public QuoteLexicon lexicon() {
     return lexicon;
+  }
+
+  public AttributionLexicon attributionLexicon() {
+    return attributionLexicon;
   }
 
   @Override
@@ -66,7 +81,7 @@ public final class QuoteFinder implements Stage {
     String body = document.article().body();
     List<Sentence> sentences = document.layer(Layer.SENTENCES);
     List<Mention> mentions = document.find(Layer.MENTIONS).orElse(List.of());
-    PartyResolver parties = new PartyResolver(body, mentions);
+    PartyResolver parties = new PartyResolver(body, mentions, attributionLexicon);
     // marks are read in the cleaned text (same offsets) so that page furniture never yields a quotation
     String cleaned = document.find(Layer.CLEAN).map(CleanedText::text).orElse(body);
     DocumentView doc = new DocumentView(body, sentences, marks.find(cleaned), cueFinder, parties, lexicon);
@@ -83,7 +98,7 @@ public final class QuoteFinder implements Stage {
         if (found.needsCarriedSpeaker() && !attribution.hasRecentSpeaker(s)) {
           continue; // reported mood with nobody to report it: a conditional, not speech
         }
-        quotes.add(quote(found.span(), QuoteType.INDIRECT, attribution.attribute(found.cues(), null, s), body));
+        quotes.add(quote(found.span(), found.type(), attribution.attribute(found.cues(), null, s), body));
         attribution.record(speakerOf(quotes), s);
       }
     }
@@ -94,17 +109,20 @@ public final class QuoteFinder implements Stage {
   /** Adds the marked words as a quotation when they are speech; false when they are not. */
   private boolean direct(DocumentView doc, MarkedSpan m, int first, Attribution attribution, List<Quote> quotes, Set<MarkedSpan> rejected) {
     int last = lastSentence(doc, m, first);
-    List<Cue> frame = frameCues(doc, m, first, last);
+    List<Cue> frame = frameCues(doc, m, first, last).stream().filter(c -> c.entry().framesQuotations()).toList();
     QuoteType type = judge.judge(m, doc, first, last, frame, rejected);
     if (type == null) {
       return false;
     }
-    Attribution.Result result = attribution.attribute(frame, m.outer(), first);
-    if (result.cue() == null || result.speaker() == null) {
-      Party clauseSpeaker = ClauseSpeaker.find(doc, m, first, lexicon);
-      if (clauseSpeaker != null) {
-        result = new Attribution.Result(result.cue(), attribution.resolve(clauseSpeaker, first), result.source());
-      }
+    Party lead = ColonFrame.find(doc, m, first);
+    frame = ColonFrame.framing(doc, m, frame);
+    Attribution.Result result = lead != null
+        ? new Attribution.Result(null, attribution.resolve(lead, first), null)
+        : attribution.attributeWithoutCarry(frame, m.outer(), first);
+    if (result.speaker() == null) {
+      Party clauseSpeaker = ClauseSpeaker.find(doc, m, first, last, lexicon);
+      Party speaker = clauseSpeaker != null ? attribution.resolve(clauseSpeaker, first) : attribution.carried(first);
+      result = new Attribution.Result(result.cue(), speaker, result.source());
     }
     quotes.add(quote(m.inner(), type, result, doc.body));
     attribution.record(result.speaker(), last);
@@ -135,8 +153,9 @@ public final class QuoteFinder implements Stage {
     List<Cue> frame = new ArrayList<>();
     for (int s = first; s <= last; s++) {
       for (Cue cue : doc.cues.get(s)) {
-        if (cue.kind() != CueKind.NOUN || wordsBetween(doc.body, cue.span(), m.outer()) <= NOUN_CUE_REACH) {
-          frame.add(cue); // a speech noun only introduces words next to it ("mit den Worten „…“")
+        boolean near = wordsBetween(doc.body, cue.span(), m.outer()) <= QUALIFIER_REACH && cue.span().end() <= m.outer().begin();
+        if (cue.kind() == CueKind.QUALIFIER ? near : cue.kind() != CueKind.NOUN || cue.attribution() || wordsBetween(doc.body, cue.span(), m.outer()) <= NOUN_CUE_REACH) {
+          frame.add(cue); // a speech noun or qualifier only introduces words right after it ("mit den Worten „…“", "als „…“")
         }
       }
     }
@@ -163,7 +182,10 @@ public final class QuoteFinder implements Stage {
       boolean quotesOfItsOwn = doc.marked.stream().anyMatch(o -> o != m && o.outer().overlaps(next));
       int sentenceEnd = Math.max(m.outer().end(), doc.sentence(last).span().end());
       boolean endsSentence = text(doc.body, m.outer().end(), sentenceEnd).strip().matches("[.!?]*");
-      if (!quotesOfItsOwn && endsSentence) {
+      // "„…“ Das sagte X.": the next sentence comments on the quotation when it starts with a word standing for it
+      Token lead = doc.sentence(last + 1).tokens().get(0);
+      boolean takesUp = doc.attribution().morphology().refersToStatement(lead.text());
+      if (!quotesOfItsOwn && endsSentence && takesUp) {
         return doc.cues.get(last + 1).stream().filter(c -> c.kind() == CueKind.VERB && c.speaker() != null).toList();
       }
     }

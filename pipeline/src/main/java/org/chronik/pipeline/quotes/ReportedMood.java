@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronik.pipeline.attribution.Morphology;
 import org.chronik.pipeline.lemma.GermanLexicon;
 
 /**
@@ -14,7 +15,7 @@ import org.chronik.pipeline.lemma.GermanLexicon;
  * Konjunktiv II forms no indicative shares, "hätten", "würde"), from the patterns of {@code
  * mood.tsv} over the readings of the morphology lexicon. Immutable and thread-safe.
  */
-final class ReportedMood {
+final class ReportedMood implements Morphology {
   private final GermanLexicon lexicon;
   private final List<Pattern> subjunctive;
   private final List<Pattern> indicative;
@@ -53,12 +54,59 @@ final class ReportedMood {
   }
 
   /** Verb lemmas the lexicon gives for a word form ("gedrängt" → "drängen"), for participles tagged as adjectives. */
-  List<String> verbLemmas(String word) {
+  @Override
+  public List<String> verbLemmas(String word) {
     return lexicon.readings(word.toLowerCase(Locale.GERMAN)).stream()
         .filter(GermanLexicon.Reading::isVerb)
         .map(GermanLexicon.Reading::lemma)
         .distinct()
         .toList();
+  }
+
+  /** Known to the lexicon (as written or lowercased), and never as a noun, name, pronoun or article. */
+  @Override
+  public boolean neverNames(String word) {
+    List<GermanLexicon.Reading> readings = new ArrayList<>(lexicon.readings(word));
+    readings.addAll(lexicon.readings(word.toLowerCase(Locale.GERMAN)));
+    return !readings.isEmpty() && readings.stream().noneMatch(r -> r.isNoun() || r.tag().startsWith("PRO") || r.tag().startsWith("ART"));
+  }
+
+  @Override
+  public boolean refersToStatement(String word) {
+    List<String> pronouns = lexicon.tags(word.toLowerCase(Locale.GERMAN)).stream().filter(t -> t.startsWith("PRO:")).toList();
+    return pronouns.stream().anyMatch(t -> t.startsWith("PRO:DEM")) && pronouns.stream().allMatch(t -> t.contains(":SIN:NEU"));
+  }
+
+  @Override
+  public boolean isPossessive(String word) {
+    return lexicon.tags(word.toLowerCase(Locale.GERMAN)).stream().anyMatch(t -> t.startsWith("PRO:POS"));
+  }
+
+  @Override
+  public boolean canBeNominative(String determiner, String noun) {
+    Set<String> article = new HashSet<>();
+    for (String tag : lexicon.tags(determiner.toLowerCase(Locale.GERMAN))) {
+      String[] f = tag.split(":");
+      if (f.length >= 5 && (f[0].equals("ART") || f[0].equals("PRO"))) {
+        article.add(f[2] + ":" + f[3] + ":" + f[4]);
+      }
+    }
+    boolean agree = false;
+    boolean nominative = false;
+    for (String tag : lexicon.tags(noun)) {
+      String[] f = tag.split(":");
+      if (f.length < 4 || !f[0].equals("SUB")) {
+        continue;
+      }
+      for (String a : article) {
+        String[] g = a.split(":");
+        if (g[0].equals(f[1]) && g[1].equals(f[2]) && (g[2].equals(f[3]) || f[3].equals("NOG"))) {
+          agree = true;
+          nominative |= f[1].equals("NOM");
+        }
+      }
+    }
+    return !agree || nominative;
   }
 
   boolean isFiniteTag(String tag) {

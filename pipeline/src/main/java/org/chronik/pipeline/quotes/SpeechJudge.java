@@ -6,6 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.chronik.model.QuoteType;
 import org.chronik.model.Token;
+import org.chronik.pipeline.attribution.AttributionLexicon;
+import org.chronik.pipeline.attribution.CueKind;
+import org.chronik.pipeline.attribution.DependencyTree;
+import org.chronik.pipeline.attribution.Tokens;
 
 /**
  * Decides whether words in quotation marks are speech, and of which type; names, titles and scare
@@ -15,13 +19,18 @@ final class SpeechJudge {
   /** Relations by which a noun takes the quoted words as its name ("der Film „…“", "eine Partnerschaft „…“"). */
   private static final Set<String> NAMING = Set.of("appos", "flat", "compound", "nmod", "amod", "nk");
 
+  /** A term a naming verb gives has at most this many words ("der Dicke", "Profil 1.1"). */
+  private static final int NAME_WORDS = 2;
+
   /** Words after a colon that count as an utterance even without a finite verb the tagger knows (a quotation in English). */
   private static final int MIN_UTTERANCE_WORDS = 4;
 
   private final QuoteLexicon lexicon;
+  private final AttributionLexicon attribution;
 
-  SpeechJudge(QuoteLexicon lexicon) {
+  SpeechJudge(QuoteLexicon lexicon, AttributionLexicon attribution) {
     this.lexicon = lexicon;
+    this.attribution = attribution;
   }
 
   /** DIRECT, PARTIAL, or null when the marked words are not speech. */
@@ -35,7 +44,7 @@ final class SpeechJudge {
       for (Token t : doc.sentence(s).tokens()) {
         if (m.inner().contains(t.span()) && !DependencyTree.isPunct(t)) {
           words++;
-          finite |= CueFinder.isVerb(t) && doc.isFinite(s, t);
+          finite |= Tokens.isVerb(t) && doc.isFinite(s, t);
           nominal |= isNominal(t);
           boolean entity = "PROPN".equals(t.upos()) || t.ner() != null && !"O".equals(t.ner());
           named |= entity;
@@ -57,16 +66,21 @@ final class SpeechJudge {
     boolean atStart = before.stream().allMatch(t -> DependencyTree.isPunct(t) && !t.text().equals(","));
 
     // after a name noun, a title ("der Film „Die Flucht“", "das Motto „Wir sind da“"), not a predicate ("das Schiff „seetüchtig“")
-    boolean title = nounBefore && lexicon.isNameNoun(CueFinder.lemma(previous)) && (nominal || clause)
+    boolean title = nounBefore && lexicon.isNameNoun(Tokens.lemma(previous)) && (nominal || clause)
         || afterColonOf(before, lexicon); // "(Motto: „…“)"
     if (scareBefore(before) || title) {
       return null;
     }
-    boolean speechNoun = nounBefore && lexicon.noun(CueFinder.lemma(previous)) != null;
-    if (!clause && nounBefore && !speechNoun && names(tree, previous.index(), m)) {
+    boolean speechNoun = nounBefore && attribution.noun(Tokens.lemma(previous)) != null;
+    // an attribution phrase with a speaker ("Nach Angaben X war der Täter „seit Wochen“ im Land") makes the fragment speech, not a label
+    boolean attributed = frameCues.stream().anyMatch(c -> c.attribution() && c.speaker() != null);
+    if (!clause && nounBefore && !speechNoun && !attributed && names(tree, previous.index(), m)) {
       return null; // "eine Partnerschaft „ohne Grenzen“": a label for the noun before it
     }
-    if (!clause && namesSpeaker(m, frameCues)) {
+    if (!clause && impersonalNaming(frameCues, doc, words <= NAME_WORDS && nominal)) {
+      return null; // "als „Sonnenwind“ bezeichnet wird", "genannt „Profil 1.1“", "die sich selbst „…“ nennt": a name nobody says
+    }
+    if (!clause && namesSpeaker(m, frameCues, tree)) {
       return null; // "„Morgenpost“ berichtete": the quoted words name the speaker
     }
     if (!clause && named && nameLike) {
@@ -103,6 +117,10 @@ final class SpeechJudge {
     if (lexicon.isIndefiniteTag(words.get(0).xpos())) {
       return false; // "nannte den Bau „ein Geschenk“": a noun phrase of its own, not a name
     }
+    Token first = words.get(0);
+    if ("ADV".equals(first.upos()) || first.xpos() != null && first.xpos().startsWith("ADJ:PRD")) {
+      return false; // "war das Feuer „schnell unter Kontrolle“": an adverb or predicative adjective starts a predicate
+    }
     boolean any = false;
     for (int k = 0; k < tree.size(); k++) {
       Token t = tree.token(k);
@@ -126,9 +144,18 @@ final class SpeechJudge {
     return Math.abs(head - noun) <= 1;
   }
 
+  /** "(Motto: „…“)": a name noun heads a verbless lead-in before the colon; not the addressee of a verb ("sagte der Zeitschrift: „…“"). */
   private static boolean afterColonOf(List<Token> before, QuoteLexicon lexicon) {
     int n = before.size();
-    return n >= 2 && before.get(n - 1).text().equals(":") && lexicon.isNameNoun(CueFinder.lemma(before.get(n - 2)));
+    if (n < 2 || !before.get(n - 1).text().equals(":") || !lexicon.isNameNoun(Tokens.lemma(before.get(n - 2)))) {
+      return false;
+    }
+    for (int k = n - 2; k >= 0 && !before.get(k).text().matches("[.,;:!?()]"); k--) {
+      if (Tokens.isVerb(before.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean coordinatedWithRejected(List<Token> before, Set<MarkedSpan> rejected) {
@@ -140,10 +167,63 @@ final class SpeechJudge {
     return rejected.stream().anyMatch(r -> r.outer().end() == end);
   }
 
-  private static boolean namesSpeaker(MarkedSpan m, List<Cue> cues) {
+  /**
+   * Every cue is a naming verb that names itself (reflexive), or that names no speaker (passive, bare
+   * participle) when the quoted words are a short noun phrase, a term rather than a judgement
+   * ("als „Sonnenwind“ bezeichnet", but "als „Geschäft des Jahrhunderts“ bezeichnet worden").
+   */
+  private static boolean impersonalNaming(List<Cue> cues, DocumentView doc, boolean term) {
+    if (cues.isEmpty()) {
+      return false;
+    }
     for (Cue cue : cues) {
-      if (cue.kind() == CueKind.VERB && cue.speaker() != null && cue.speaker().span().overlaps(m.inner())) {
+      if (cue.kind() != CueKind.VERB || !cue.entry().names()) {
+        return false;
+      }
+      DependencyTree tree = doc.trees.get(cue.sentence());
+      boolean self = reflexive(tree, cue.anchor());
+      if (!self && (cue.speaker() != null || !term)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean reflexive(DependencyTree tree, int verb) {
+    for (int c : tree.children(verb)) {
+      String x = tree.token(c).xpos();
+      if ("PRON".equals(tree.token(c).upos()) && x != null && (x.startsWith("PRF") || x.startsWith("PRO:REF"))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The quoted words lie in the phrase that names who speaks or reports ("„Morgenpost“ berichtete",
+   * "laut „Welt“", "ein Sprecher der „Polizei von Hamm“ sagte"): a name, not speech.
+   */
+  private static boolean namesSpeaker(MarkedSpan m, List<Cue> cues, DependencyTree tree) {
+    for (int k = 0; k < tree.size(); k++) {
+      Token t = tree.token(k);
+      if (!m.inner().contains(t.span()) || t.head() < 0 || m.outer().contains(tree.token(t.head()).span())) {
+        continue; // only the quoted words' top, whose head lies outside the marks
+      }
+      for (Cue cue : cues) {
+        boolean subjectOfCue = cue.sentence() == tree.sentence().index() && t.head() == cue.anchor() && "nsubj".equals(t.deprel());
+        boolean inSpeakerPhrase = cue.kind() == CueKind.VERB && cue.speaker() != null && cue.speaker().span() != null && cue.speaker().span().contains(tree.token(t.head()).span());
+        boolean objectOfPhrase = cue.attribution() && cue.span().contains(tree.token(Math.max(0, tree.child(k, "case"))).span()) && tree.child(k, "case") >= 0
+            || cue.kind() == CueKind.CLAUSE && cue.span().contains(m.outer()); // "wie „heise online“ berichtet"
+        if (subjectOfCue || inSpeakerPhrase || objectOfPhrase) {
+          return true;
+        }
+      }
+    }
+    for (Cue cue : cues) {
+      for (Party p : new Party[] {cue.speaker(), cue.source()}) {
+        if (p != null && p.span() != null && p.span().overlaps(m.inner())) {
+          return true;
+        }
       }
     }
     return false;
@@ -151,7 +231,7 @@ final class SpeechJudge {
 
   /** True when the words just before the mark are a scare cue ("die sogenannte „…“"). */
   private boolean scareBefore(List<Token> before) {
-    for (CueEntry scare : lexicon.cues(CueKind.SCARE)) {
+    for (QuoteWord scare : lexicon.words(QuoteWord.Kind.SCARE)) {
       List<String> words = scare.words();
       int n = words.size();
       if (before.size() < n) {

@@ -52,6 +52,8 @@ class EventCoderTest {
         String lemma = switch (f[0]) {
           case "telefonierte", "telefoniert" -> "telefonieren";
           case "getroffen" -> "treffen";
+          case "berichtete" -> "berichten";
+          case "wollte" -> "wollen";
           default -> f[0];
         };
         tokens.add(new Token(i, f[0], f[0], new Span(b, body.length()), lemma, f[1], f[2].isEmpty() ? null : f[2], "O",
@@ -166,6 +168,26 @@ class EventCoderTest {
     assertNotNull(e.attribution());
     assertEquals("CAN", e.attribution().country());
     assertTrue(!e.source().country().equals("CAN") && !e.target().country().equals("CAN"));
+  }
+
+  /** The reporter is read with the quote finder's speaker grammar, also when the parser gives the reporting verb no subject. */
+  @Test
+  void reporterWithoutParsedSubjectComesFromTheSharedSpeakerGrammar() {
+    // "…, wie Kanada berichtete": the parser took the reporter for an object; word order after "wie" names it
+    String clause = "Japan/PROPN//nsubj>1 telefonierte/VERB/VER:3:SIN:PRT:SFT/root>-1 mit/ADP//case>3 Indien/PROPN//obl>1 ,/PUNCT//punct>7"
+        + " wie/SCONJ//mark>7 Kanada/PROPN//obj>7 berichtete/VERB/VER:3:SIN:PRT:SFT/advcl>1 ./PUNCT//punct>1";
+    // "…, berichtete Kanada": an inverted reporting verb, its subject after it parsed as object
+    String inverted = "Japan/PROPN//nsubj>1 telefonierte/VERB/VER:3:SIN:PRT:SFT/root>-1 mit/ADP//case>3 Indien/PROPN//obl>1 ,/PUNCT//punct>5"
+        + " berichtete/VERB/VER:3:SIN:PRT:SFT/parataxis>1 Kanada/PROPN//obj>5 ./PUNCT//punct>1";
+    for (String parse : List.of(clause, inverted)) {
+      Event e = doc(List.of(parse), " ", List.of()).layer(Layer.EVENTS).get(0);
+      assertNotNull(e.attribution(), parse);
+      assertEquals("CAN", e.attribution().country());
+    }
+    // near miss: a clause with a verb that reports nothing ("wie Kanada es wollte") names no reporter
+    String wish = "Japan/PROPN//nsubj>1 telefonierte/VERB/VER:3:SIN:PRT:SFT/root>-1 mit/ADP//case>3 Indien/PROPN//obl>1 ,/PUNCT//punct>8"
+        + " wie/SCONJ//mark>8 Kanada/PROPN//nsubj>8 es/PRON//obj>8 wollte/VERB/VER:3:SIN:PRT:SFT/advcl>1 ./PUNCT//punct>1";
+    assertNull(doc(List.of(wish), " ", List.of()).layer(Layer.EVENTS).get(0).attribution());
   }
 
   @Test

@@ -23,7 +23,7 @@ import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
 import org.chronik.pipeline.corenlp.ParseSelector;
 import org.chronik.pipeline.events.Codebook;
 import org.chronik.pipeline.events.EventLexicon;
-import org.chronik.pipeline.quotes.QuoteLexicon;
+import org.chronik.pipeline.attribution.AttributionLexicon;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +78,7 @@ class ParseSelectionTest {
       r.examples().forEach(e -> texts.add(e.sentence()));
       texts.addAll(r.nearMisses());
     });
-    QuoteLexicon.forLanguage("de").cues().stream().filter(c -> !c.example().equals("-")).forEach(c -> texts.add(c.example()));
+    AttributionLexicon.forLanguage("de").cues().stream().filter(c -> !c.example().equals("-")).forEach(c -> texts.add(c.example()));
     assertTrue(texts.size() > 300, "lexicon examples: " + texts.size());
     // one document of all of them: the rules also look at neighbouring sentences
     StringBuilder body = new StringBuilder();

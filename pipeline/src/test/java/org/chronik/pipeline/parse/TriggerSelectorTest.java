@@ -8,6 +8,7 @@ import java.util.List;
 import org.chronik.model.Sentence;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
+import org.chronik.pipeline.attribution.AttributionLexicon;
 import org.chronik.pipeline.events.Codebook;
 import org.chronik.pipeline.events.EventLexicon;
 import org.chronik.pipeline.lemma.Lemmatizer;
@@ -25,7 +26,9 @@ class TriggerSelectorTest {
 
   @BeforeAll
   static void load() {
-    selector = new TriggerSelector(Lemmatizer.german(), EventLexicon.forLanguage("de", Codebook.cameo()), QuoteLexicon.forLanguage("de"));
+    QuoteLexicon quotes = QuoteLexicon.forLanguage("de");
+    selector = new TriggerSelector(Lemmatizer.german(), EventLexicon.forLanguage("de", Codebook.cameo()), quotes,
+        AttributionLexicon.forLanguage("de", quotes.morphology()));
   }
 
   /** One sentence from "word/UPOS" pairs separated by spaces. */

@@ -18,12 +18,17 @@ class QuoteFinderTest {
   private static Quote only(String text, String words) {
     List<Quote> quotes = QuoteTesting.quotes(text);
     for (Quote q : quotes) {
-      if (q.type() != QuoteType.INDIRECT && q.text().startsWith(words)) {
+      if (marked(q) && q.text().startsWith(words)) {
         return q;
       }
     }
     fail("no quotation starting \"" + words + "\" in: " + text + "\n" + QuoteTesting.describe(quotes, text));
     return null;
+  }
+
+  /** A quotation in quotation marks (direct or partial), not reported or indirect speech. */
+  static boolean marked(Quote q) {
+    return q.type() == QuoteType.DIRECT || q.type() == QuoteType.PARTIAL;
   }
 
   private static String speaker(Quote q, String text) {
@@ -32,7 +37,7 @@ class QuoteFinderTest {
   }
 
   private static void noQuotation(String text) {
-    List<Quote> quotes = QuoteTesting.quotes(text).stream().filter(q -> q.type() != QuoteType.INDIRECT).toList();
+    List<Quote> quotes = QuoteTesting.quotes(text).stream().filter(QuoteFinderTest::marked).toList();
     assertTrue(quotes.isEmpty(), "expected no quotation in: " + text + "\n" + QuoteTesting.describe(quotes, text));
   }
 
@@ -65,7 +70,7 @@ class QuoteFinderTest {
   @Test
   void nestedQuotationBelongsToTheOuterOne() {
     String text = "„Er sprach von einem ‚historischen Tag‘ und ging“, sagte die Zeugin.";
-    List<Quote> quotes = QuoteTesting.quotes(text).stream().filter(q -> q.type() != QuoteType.INDIRECT).toList();
+    List<Quote> quotes = QuoteTesting.quotes(text).stream().filter(QuoteFinderTest::marked).toList();
     assertEquals(1, quotes.size(), QuoteTesting.describe(quotes, text));
     assertEquals("Er sprach von einem ‚historischen Tag‘ und ging", quotes.get(0).text());
   }

@@ -11,14 +11,20 @@ import org.chronik.model.QuoteType;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Runs the example of every entry of cues.tsv, marks.tsv and mood.tsv. */
+/** Runs the example of every entry of attribution/cues.tsv, quotes/words.tsv, marks.tsv, mood.tsv and complements.tsv. */
 class QuoteLexiconExamplesTest {
   private static final QuoteLexicon LEXICON = QuoteTesting.FINDER.lexicon();
 
   @TestFactory
-  Stream<DynamicTest> cueExamples() {
-    return LEXICON.cues().stream()
-        .map(entry -> DynamicTest.dynamicTest(entry.kind() + " " + entry.pattern(), () -> check(entry)));
+  Stream<DynamicTest> attributionCueExamples() {
+    return QuoteTesting.FINDER.attributionLexicon().cues().stream()
+        .map(entry -> DynamicTest.dynamicTest(entry.kind() + " " + entry.pattern(), () -> check(entry.example(), entry.expect(), entry.line())));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> quoteWordExamples() {
+    return LEXICON.words().stream()
+        .map(entry -> DynamicTest.dynamicTest(entry.kind() + " " + entry.pattern(), () -> check(entry.example(), entry.expect(), entry.line())));
   }
 
   @TestFactory
@@ -47,13 +53,31 @@ class QuoteLexiconExamplesTest {
         () -> assertEquals(row[1], LEXICON.complements().shape(row[0]), row[0])));
   }
 
-  private static void check(CueEntry entry) {
-    String text = entry.example();
+  /** Two more sentences and a near-miss for each verb added to the attribution cues (test resource attribution/verbs.tsv). */
+  @TestFactory
+  Stream<DynamicTest> addedVerbSentences() throws java.io.IOException {
+    return SpeakerFramesTest.rows("/attribution/verbs.tsv", 3).stream()
+        .map(r -> DynamicTest.dynamicTest(r[0] + ": " + r[1], () -> check(r[1], r[2], String.join("\t", r))));
+  }
+
+  /** Indirect and reported speech frames with near-misses (test resource quotes/speech-frames.tsv). */
+  @TestFactory
+  Stream<DynamicTest> speechFrames() throws java.io.IOException {
+    return SpeakerFramesTest.rows("/quotes/speech-frames.tsv", 3).stream()
+        .map(r -> DynamicTest.dynamicTest(r[0] + ": " + r[1], () -> check(r[1], r[2], String.join("\t", r))));
+  }
+
+  /**
+   * Checks the quote finder's output for one sentence: {@code TYPE speaker~X source~Y}, {@code none}
+   * (no quotation at all) or {@code none TYPE} (no quotation of that type).
+   */
+  static void check(String text, String expectation, String line) {
     List<Quote> quotes = QuoteTesting.quotes(text);
     String got = QuoteTesting.describe(quotes, text);
-    String[] expect = entry.expect().split(" ");
+    String[] expect = expectation.split(" ");
     if (expect[0].equals("none")) {
-      assertTrue(quotes.isEmpty(), entry.line() + "\n  expected no quotation, got:\n" + got);
+      boolean any = expect.length == 1 ? !quotes.isEmpty() : quotes.stream().anyMatch(q -> q.type() == QuoteType.valueOf(expect[1]));
+      assertTrue(!any, line + "\n  expected no quotation" + (expect.length > 1 ? " of type " + expect[1] : "") + ", got:\n" + got);
       return;
     }
     QuoteType type = QuoteType.valueOf(expect[0]);
@@ -62,7 +86,7 @@ class QuoteLexiconExamplesTest {
         return;
       }
     }
-    fail(entry.line() + "\n  expected " + entry.expect() + ", got:\n" + got);
+    fail(line + "\n  expected " + expectation + ", got:\n" + got);
   }
 
   private static boolean matches(Quote q, String[] expect, String text) {

@@ -1,4 +1,4 @@
-package org.chronik.pipeline.quotes;
+package org.chronik.pipeline.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,37 +7,57 @@ import org.chronik.model.Span;
 import org.chronik.model.Token;
 
 /** Finds the cues of {@code cues.tsv} in one parsed sentence and reads their speakers off the tree. */
-final class CueFinder {
-  private final QuoteLexicon lexicon;
+public final class CueFinder {
+  private final AttributionLexicon lexicon;
+  private final NounCues nouns;
 
-  CueFinder(QuoteLexicon lexicon) {
+  public CueFinder(AttributionLexicon lexicon) {
     this.lexicon = lexicon;
+    this.nouns = new NounCues(lexicon);
   }
 
-  List<Cue> find(DependencyTree tree, int sentence, PartyResolver parties, String body) {
-    List<Cue> cues = new ArrayList<>();
+  public AttributionLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** The cues of one sentence, in token order; speakers and sources inside quotation marks are left out. */
+  public List<AttributionCue> find(DependencyTree tree, int sentence, String body) {
+    List<AttributionCue> cues = new ArrayList<>();
     for (int i = 0; i < tree.size(); i++) {
       Token t = tree.token(i);
       String lemma = lemma(t);
       CueEntry verb = isVerb(t) ? verbEntry(tree, i, lemma) : participleEntry(t);
       if (verb != null && conditionHolds(verb, tree, i)) {
-        cues.add(verbCue(verb, tree, sentence, i, parties, body));
+        cues.add(verbCue(verb, tree, sentence, i, body));
       }
       CueEntry noun = lexicon.noun(lemma);
       if (noun != null && "NOUN".equals(t.upos())) {
         int attribute = firstChild(tree, i, "nmod");
-        Party speaker = attribute < 0 || tree.quoted(attribute) ? null : parties.party(tree, attribute);
-        cues.add(new Cue(noun, sentence, i, t.span(), t.text(), speaker, null, false));
+        // "mit den Worten „…“ richtete er": without an attribute, the subject of the clause the noun stands in speaks
+        int speaker = attribute >= 0 ? (tree.quoted(attribute) ? -1 : attribute) : nouns.clauseSubject(tree, i);
+        cues.add(new AttributionCue(noun, sentence, i, t.span(), t.text(), speaker, -1, false));
+      }
+      AttributionCue source = nouns.sourceCue(tree, sentence, i, body);
+      if (source != null) {
+        cues.add(source);
+      }
+      AttributionCue predicate = nouns.predicateCue(tree, sentence, i);
+      if (predicate != null) {
+        cues.add(predicate);
+      }
+      AttributionCue qualifier = nouns.qualifierCue(tree, sentence, i);
+      if (qualifier != null) {
+        cues.add(qualifier);
       }
       CueEntry anaphor = lexicon.anaphor(lemma);
       if (anaphor != null) {
-        cues.add(new Cue(anaphor, sentence, i, t.span(), t.text(), null, null, false));
+        cues.add(new AttributionCue(anaphor, sentence, i, t.span(), t.text(), -1, -1, false));
       }
       for (CueEntry attribution : lexicon.cues(CueKind.ATTRIBUTION)) {
         int last = matchAt(attribution, tree, i);
         if (last >= 0) {
           String role = attribution.role("speaker");
-          if ("next".equals(role) && !verblessTail(tree, i)) {
+          if ("next".equals(role) && !verblessTail(tree, i) && !parenthetical(tree, i)) {
             continue;
           }
           int head = switch (role == null ? "" : role) {
@@ -48,9 +68,8 @@ final class CueFinder {
           if ("next".equals(role) && head < 0) {
             continue;
           }
-          Party speaker = parties.party(tree, head);
           Span span = new Span(t.begin(), tree.token(last).end());
-          cues.add(new Cue(attribution, sentence, i, span, span.of(body), speaker, null, true));
+          cues.add(new AttributionCue(attribution, sentence, i, span, span.of(body), head, -1, true));
         }
       }
     }
@@ -62,7 +81,7 @@ final class CueFinder {
     if (!"ADJ".equals(t.upos()) || t.xpos() == null || !t.xpos().startsWith("PA2")) {
       return null;
     }
-    for (String lemma : lexicon.verbLemmas(t.text())) {
+    for (String lemma : lexicon.morphology().verbLemmas(t.text())) {
       if (lexicon.verb(lemma) != null) {
         return lexicon.verb(lemma);
       }
@@ -90,24 +109,21 @@ final class CueFinder {
     return null;
   }
 
-  private Cue verbCue(CueEntry entry, DependencyTree tree, int sentence, int verb, PartyResolver parties, String body) {
+  private AttributionCue verbCue(CueEntry entry, DependencyTree tree, int sentence, int verb, String body) {
     Token t = tree.token(verb);
-    int clauseWord = -1;
-    for (int c : tree.children(verb)) {
-      if (lexicon.clause(lemma(tree.token(c))) != null && c < verb) {
-        clauseWord = c;
-      }
-    }
+    int clauseWord = Clauses.clauseWord(tree, verb, lexicon);
     if (clauseWord >= 0) {
       // "wie X mitteilte": the clause attributes; its subject says or reports the words
       CueEntry clause = lexicon.clause(lemma(tree.token(clauseWord)));
-      Party speaker = parties.party(tree, SpeakerRoles.role(clause.role("speaker"), tree, verb));
+      // the verb says who speaks ("wie X mitteilte": its subject; "wie es aus Kreisen X hieß": the oblique)
+      String role = entry.role("speaker") != null ? entry.role("speaker") : clause.role("speaker");
+      int speaker = SpeakerRoles.role(role, tree, verb, lexicon);
       Span span = new Span(tree.token(clauseWord).begin(), t.end());
-      return new Cue(clause, sentence, verb, span, span.of(body), speaker, null, true);
+      return new AttributionCue(clause, sentence, verb, span, span.of(body), speaker, -1, true);
     }
-    Party speaker = parties.party(tree, SpeakerRoles.role(entry.role("speaker"), tree, verb));
-    Party source = parties.party(tree, SpeakerRoles.role(entry.role("source"), tree, verb));
-    return new Cue(entry, sentence, verb, t.span(), t.text(), speaker, source, false);
+    int speaker = SpeakerRoles.role(entry.role("speaker"), tree, verb, lexicon);
+    int source = SpeakerRoles.role(entry.role("source"), tree, verb, lexicon);
+    return new AttributionCue(entry, sentence, verb, t.span(), t.text(), speaker, source, false);
   }
 
   private static boolean conditionHolds(CueEntry entry, DependencyTree tree, int verb) {
@@ -117,7 +133,7 @@ final class CueFinder {
     }
     String[] parts = condition.split(":", 2);
     if (parts.length != 2 || !parts[0].equals("subj")) {
-      throw new IllegalArgumentException("cues.tsv: unknown condition \"" + condition + "\" in: " + entry.line());
+      throw new IllegalArgumentException("attribution cues: unknown condition \"" + condition + "\" in: " + entry.line());
     }
     for (int c : tree.children(verb)) {
       String rel = tree.token(c).deprel();
@@ -142,17 +158,39 @@ final class CueFinder {
     return i + words.size() - 1;
   }
 
-  /** "„…“, so der Minister.": the word follows a comma or a mark, and no verb follows it in the sentence. */
+  /**
+   * "„…“, so der Minister.", "…, so X weiter: „…“": the word follows a comma or a mark, and no verb
+   * outside quotation marks follows it in the sentence.
+   */
   private static boolean verblessTail(DependencyTree tree, int i) {
     if (i == 0 || !tree.isPunct(i - 1)) {
       return false;
     }
     for (int k = i + 1; k < tree.size(); k++) {
-      if (isVerb(tree.token(k))) {
+      if (isVerb(tree.token(k)) && !tree.quoted(k)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** "„…“, so VW-Chef X, wird VW …": the word follows a comma or mark and a verbless naming phrase runs to the next comma or colon. */
+  private static boolean parenthetical(DependencyTree tree, int i) {
+    if (i == 0 || !tree.isPunct(i - 1)) {
+      return false;
+    }
+    boolean noun = false;
+    for (int k = i + 1; k < tree.size(); k++) {
+      Token t = tree.token(k);
+      if (t.text().equals(",") || t.text().equals(":")) {
+        return noun;
+      }
+      if (isVerb(t) || tree.quoted(k)) {
+        return false;
+      }
+      noun |= "NOUN".equals(t.upos()) || "PROPN".equals(t.upos());
+    }
+    return false;
   }
 
   /** "laut X", "X zufolge": the noun the adposition attaches to, else the nearest noun after it. */
@@ -187,15 +225,15 @@ final class CueFinder {
     return -1;
   }
 
-  static boolean isNominal(Token t) {
-    return "NOUN".equals(t.upos()) || "PROPN".equals(t.upos()) || "PRON".equals(t.upos());
+  private static boolean isNominal(Token t) {
+    return Tokens.isNominal(t);
   }
 
-  static boolean isVerb(Token t) {
-    return "VERB".equals(t.upos()) || "AUX".equals(t.upos());
+  private static boolean isVerb(Token t) {
+    return Tokens.isVerb(t);
   }
 
-  static String lemma(Token t) {
-    return t.lemma() != null ? t.lemma() : t.text().toLowerCase(Locale.GERMAN);
+  private static String lemma(Token t) {
+    return Tokens.lemma(t);
   }
 }

@@ -1,4 +1,4 @@
-package org.chronik.pipeline.quotes;
+package org.chronik.pipeline.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import org.chronik.model.Span;
 import org.chronik.model.Token;
 
 /** Read access to one sentence's dependency tree: children, subtrees, depths. */
-final class DependencyTree {
+public final class DependencyTree {
   // Dependents that belong to a noun phrase when it names a speaker; clauses and appositions do not.
   private static final Set<String> PHRASE_RELATIONS = Set.of("flat", "flat:name", "compound", "amod", "det", "nmod:poss", "nmod", "conj", "cc", "nummod", "appos");
 
@@ -16,12 +16,12 @@ final class DependencyTree {
   private final List<List<Integer>> children;
   private final java.util.function.Predicate<Span> quoted;
 
-  DependencyTree(Sentence sentence) {
+  public DependencyTree(Sentence sentence) {
     this(sentence, span -> false);
   }
 
   /** @param quoted tells which spans lie in quotation marks: they never name a speaker */
-  DependencyTree(Sentence sentence, java.util.function.Predicate<Span> quoted) {
+  public DependencyTree(Sentence sentence, java.util.function.Predicate<Span> quoted) {
     this.sentence = sentence;
     this.quoted = quoted;
     this.children = new ArrayList<>();
@@ -35,28 +35,28 @@ final class DependencyTree {
     }
   }
 
-  Sentence sentence() {
+  public Sentence sentence() {
     return sentence;
   }
 
-  Token token(int i) {
+  public Token token(int i) {
     return sentence.token(i);
   }
 
-  int size() {
+  public int size() {
     return sentence.size();
   }
 
-  List<Integer> children(int i) {
+  public List<Integer> children(int i) {
     return children.get(i);
   }
 
-  boolean quoted(int i) {
+  public boolean quoted(int i) {
     return quoted.test(token(i).span());
   }
 
   /** The first child whose relation starts with {@code relation} ("nsubj" also finds "nsubj:pass"). */
-  int child(int i, String relation) {
+  public int child(int i, String relation) {
     for (int c : children.get(i)) {
       String rel = sentence.token(c).deprel();
       if (rel != null && (rel.equals(relation) || rel.startsWith(relation + ":"))) {
@@ -66,8 +66,18 @@ final class DependencyTree {
     return -1;
   }
 
+  /** The first child with exactly this relation ("nsubj" but not "nsubj:pass"), or -1. */
+  public int exactChild(int i, String relation) {
+    for (int c : children.get(i)) {
+      if (relation.equals(sentence.token(c).deprel())) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /** True when {@code node} lies in the subtree of {@code ancestor}. */
-  boolean dominates(int ancestor, int node) {
+  public boolean dominates(int ancestor, int node) {
     int n = node;
     for (int steps = 0; n >= 0 && steps <= sentence.size(); steps++) {
       if (n == ancestor) {
@@ -78,7 +88,7 @@ final class DependencyTree {
     return false;
   }
 
-  int depth(int i) {
+  public int depth(int i) {
     int d = 0;
     int n = i;
     while (n >= 0 && d <= sentence.size()) {
@@ -89,7 +99,7 @@ final class DependencyTree {
   }
 
   /** The span of the whole subtree of token i, punctuation at its edges left out. */
-  Span subtreeSpan(int i) {
+  public Span subtreeSpan(int i) {
     int first = i;
     int last = i;
     for (int k = 0; k < sentence.size(); k++) {
@@ -108,7 +118,7 @@ final class DependencyTree {
   }
 
   /** The noun phrase headed by token i: the head with its name parts, articles, adjectives and attributes. */
-  Span phraseSpan(int i) {
+  public Span phraseSpan(int i) {
     int first = i;
     int last = i;
     List<Integer> todo = new ArrayList<>(List.of(i));
@@ -139,12 +149,12 @@ final class DependencyTree {
     return "VERB".equals(token(k).upos()) || "AUX".equals(token(k).upos());
   }
 
-  boolean isPunct(int i) {
+  public boolean isPunct(int i) {
     return isPunct(token(i));
   }
 
   /** Punctuation, also a quotation mark the tagger took for a name. */
-  static boolean isPunct(Token t) {
+  public static boolean isPunct(Token t) {
     return "PUNCT".equals(t.upos()) || t.text().codePoints().noneMatch(Character::isLetterOrDigit);
   }
 }
