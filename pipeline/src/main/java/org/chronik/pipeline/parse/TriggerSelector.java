@@ -48,6 +48,7 @@ public final class TriggerSelector implements ParseSelector {
   /** Speech verbs that count only with a given subject word ({@code if=subj:es}: "hieß es"), by lemma. */
   private final Map<String, String> speechVerbSubjects = new HashMap<>();
   private final TriggerWords anaphors;
+  private final TriggerWords otherCues;
   private final List<AttributionCue> attributions;
 
   public TriggerSelector(Lemmatizer lemmatizer, EventLexicon events, QuoteLexicon quotes, AttributionLexicon attribution) {
@@ -64,6 +65,12 @@ public final class TriggerSelector implements ParseSelector {
       }
     }
     this.anaphors = new TriggerWords(firstWords(attribution, CueKind.ANAPHOR));
+    // statement nouns ("nach Angaben X", "ist der Auffassung, dass"), report words, authors and qualifiers
+    List<String> other = new ArrayList<>();
+    for (CueKind kind : List.of(CueKind.NOUN, CueKind.REPORT, CueKind.AUTHOR, CueKind.QUALIFIER)) {
+      other.addAll(firstWords(attribution, kind));
+    }
+    this.otherCues = new TriggerWords(other);
     this.attributions = attribution.cues(CueKind.ATTRIBUTION).stream().map(AttributionCue::new).toList();
   }
 
@@ -107,7 +114,8 @@ public final class TriggerSelector implements ParseSelector {
     for (int i = 0; i < words.size(); i++) {
       if (words.verbal(i) && speechVerbs.candidates(words.lemma(i), words.text(i), words.all(), false).stream().anyMatch(v -> subjectMayHold(v, words))
           || words.upos(i).equals("ADJ") && attribution.morphology().verbLemmas(words.text(i)).stream().anyMatch(speechVerbs::contains)
-          || anaphor(words, i)) {
+          || anaphor(words, i)
+          || !otherCues.candidates(words.lemma(i), words.text(i), words.all(), !words.verbal(i)).isEmpty()) {
         return true;
       }
       for (AttributionCue cue : attributions) {
