@@ -14,6 +14,7 @@ import org.chronik.pipeline.Pipeline;
 import org.chronik.pipeline.Pipelines;
 import org.chronik.pipeline.actors.ActorCounts;
 import org.chronik.pipeline.actors.ActorLinker;
+import org.chronik.schema.DocumentJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,7 +60,7 @@ final class ActorsCommand implements Callable<Integer> {
   }
 
   private void print(ActorCounts counts, PrintStream out) throws Exception {
-    ObjectMapper mapper = Json.mapper(false);
+    ObjectMapper mapper = DocumentJson.mapper(false);
     for (ActorCounts.Count c : counts.sorted()) {
       if (table) {
         out.printf("%6d %4d  %-40s %-12s %-9s %-4s %s%n", c.mentions(), c.documents(), c.ref().name(), c.ref().type(),

@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chronik.model.AnnotatedDocument;
-import org.chronik.pipeline.Pipeline;
+import org.chronik.pipeline.LanguageRouter;
+import org.chronik.pipeline.PipelineOptions;
 import org.chronik.pipeline.Pipelines;
+import org.chronik.schema.DocumentJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,13 +34,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ObjectMapper mapper = Json.mapper(pretty);
+    ObjectMapper mapper = DocumentJson.mapper(pretty);
     PrintStream out = System.out;
     Inputs inputs = Inputs.read(paths, date, csv);
-    Pipeline pipeline = inputs.articles().isEmpty() ? null : actorFiles.isEmpty() ? Pipelines.shared() : Pipelines.german(actorFiles);
+    // each article goes to its language's pipeline; one in a language without one is printed unannotated
+    LanguageRouter router = Pipelines.router(PipelineOptions.withActors(actorFiles));
     for (var article : inputs.articles()) {
-      AnnotatedDocument document = pipeline.apply(article);
-      out.println(mapper.writeValueAsString(Json.tree(mapper, document, pretty)));
+      AnnotatedDocument document = router.apply(article);
+      out.println(mapper.writeValueAsString(DocumentJson.tree(mapper, document, pretty)));
     }
     out.flush();
     return inputs.failures() == 0 ? 0 : 1;

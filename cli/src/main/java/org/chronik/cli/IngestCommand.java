@@ -1,16 +1,16 @@
 package org.chronik.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.chronik.ingest.InputPaths;
 import org.chronik.ingest.ReadOptions;
 import org.chronik.ingest.ReadResult;
 import org.chronik.ingest.Readers;
 import org.chronik.model.Article;
+import org.chronik.pipeline.LanguageRouter;
+import org.chronik.pipeline.PipelineOptions;
 import org.chronik.pipeline.Pipelines;
 import org.chronik.store.IngestSummary;
 import org.chronik.store.Ingester;
@@ -39,6 +39,9 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin CsvOptions csv;
 
+  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary file, or a folder of them such as actors import-wikidata writes (may repeat).")
+  List<java.nio.file.Path> actorFiles = List.of();
+
   /** Whether stderr is a terminal: the chronik script says so (-Dchronik.stderrTerminal), Java cannot tell. */
   static boolean stderrIsTerminal() {
     return Boolean.getBoolean("chronik.stderrTerminal");
@@ -47,9 +50,12 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReadOptions readOptions = Inputs.options(date, csv);
-    List<String> inputs = files(paths);
+    // directories become their readable files, so the progress bar knows the total
+    List<String> inputs = InputPaths.expand(paths);
     try (Store s = Store.open(store.folder)) {
-      Ingester ingester = new Ingester(s, article -> Pipelines.shared().apply(article),
+      // each article goes to its language's pipeline; one in a language without one is stored unannotated
+      LanguageRouter router = Pipelines.router(PipelineOptions.withActors(actorFiles));
+      Ingester ingester = new Ingester(s, router::apply,
           new Ingester.Options(threads, batch, System.err, System.err, null, stderrIsTerminal()));
       IngestSummary summary = ingester.run(inputs, (input, problems) -> {
         List<Article> articles = new ArrayList<>();
@@ -65,25 +71,5 @@ final class IngestCommand implements Callable<Integer> {
       System.out.println(summary.line());
       return summary.readErrors() + summary.articlesFailed() == 0 ? 0 : 1;
     }
-  }
-
-  /** Directories become their readable files (sorted), so the progress bar knows the total. */
-  private static List<String> files(List<String> paths) throws IOException {
-    List<String> files = new ArrayList<>();
-    for (String p : paths) {
-      Path path = Path.of(p);
-      if (!p.equals("-") && Files.isDirectory(path)) {
-        List<String> inside;
-        try (Stream<Path> walk = Files.walk(path)) {
-          inside = walk.filter(Files::isRegularFile).filter(f -> Readers.readable(f.getFileName().toString())).sorted()
-              .map(Path::toString).toList();
-        }
-        // an empty directory goes to the readers as it is, which report it in one line
-        files.addAll(inside.isEmpty() ? List.of(p) : inside);
-      } else {
-        files.add(p);
-      }
-    }
-    return files;
   }
 }

@@ -36,13 +36,13 @@ public final class Readers {
       return readFile(path, Format.ofName(path.toString()), options);
     }
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(path)) {
-      files = walk.filter(Files::isRegularFile).filter(f -> Format.ofName(f.toString()) != null).sorted().toList();
+    try {
+      files = InputPaths.readableFiles(path);
     } catch (IOException | UncheckedIOException e) {
       return Stream.of(ReadResult.failed(path + ": cannot list directory: " + e.getMessage()));
     }
     if (files.isEmpty()) {
-      return Stream.of(ReadResult.failed(path + ": no .txt, .jsonl, .html, .htm, .csv or .tsv files in this directory"));
+      return Stream.of(ReadResult.failed(path + ": no " + Format.extensionList() + " files in this directory"));
     }
     return files.stream().flatMap(f -> readFile(f, Format.ofName(f.toString()), options));
   }
@@ -98,27 +98,35 @@ public final class Readers {
         a.credits(), metadata);
   }
 
-  /** The file extensions read inside directories. */
-  public static boolean readable(String fileName) {
-    return Format.ofName(fileName) != null;
+  /** True for a file a directory walk reads: one with the extension of an input format. */
+  public static boolean readable(Path file) {
+    return Format.ofName(file.getFileName().toString()) != null;
   }
 
   /** Input formats, known by file extension, or by the first character when there is none (stdin). */
   enum Format {
-    TEXT, JSON_LINES, HTML, CSV;
+    TEXT(".txt"), JSON_LINES(".jsonl"), HTML(".html", ".htm"), CSV(".csv", ".tsv");
+
+    private final List<String> extensions;
+
+    Format(String... extensions) {
+      this.extensions = List.of(extensions);
+    }
+
+    /** Every extension read inside directories, for messages: ".txt, .jsonl, .html, .htm, .csv or .tsv". */
+    static String extensionList() {
+      List<String> all = java.util.Arrays.stream(values()).flatMap(f -> f.extensions.stream()).toList();
+      return String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);
+    }
 
     static Format ofName(String name) {
       String lower = name.toLowerCase(Locale.ROOT);
-      if (lower.endsWith(".txt")) {
-        return TEXT;
+      for (Format format : values()) {
+        if (format.extensions.stream().anyMatch(lower::endsWith)) {
+          return format;
+        }
       }
-      if (lower.endsWith(".jsonl")) {
-        return JSON_LINES;
-      }
-      if (lower.endsWith(".csv") || lower.endsWith(".tsv")) {
-        return CSV;
-      }
-      return lower.endsWith(".html") || lower.endsWith(".htm") ? HTML : null;
+      return null;
     }
 
     static Format ofContent(String content) {

@@ -12,6 +12,11 @@ public final class Layer<T> {
   public static final Layer<CleanedText> CLEAN = new Layer<>("clean", CleanedText.class);
   /** ISO 639-1 code of the document's language. */
   public static final Layer<String> LANGUAGE = new Layer<>("language", String.class);
+  /**
+   * Why the document was left unannotated ("not annotated: language fr"); absent when every stage
+   * of its language's pipeline ran.
+   */
+  public static final Layer<String> STATUS = new Layer<>("status", String.class);
   /** Sentences and tokens straight from the parser: POS, NER, dependencies; lemmas not yet set. */
   public static final Layer<List<Sentence>> PARSE = listLayer("parse");
   /** Sentences with lemmas, separable verbs joined. What later stages read. */

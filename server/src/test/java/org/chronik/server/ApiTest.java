@@ -98,6 +98,7 @@ class ApiTest {
     with(client -> {
       JsonNode a = json(client.get("/api/articles/" + TestStores.VISIT_ID), 200);
       String body = a.get("article").get("body").asText();
+      assertEquals("annotated", a.get("article").get("status").asText());
       JsonNode event = a.get("events").get(0);
       assertEquals("042", event.get("code").asText());
       assertEquals("reiste", body.substring(event.get("trigger_begin").asInt(), event.get("trigger_end").asInt()));

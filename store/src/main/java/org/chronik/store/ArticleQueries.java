@@ -26,7 +26,7 @@ public final class ArticleQueries {
       try {
         Rows article = new Sql().append(
             "SELECT id, source, url, " + Sql.dateLabel("creation_date", "date_precision") + " AS creation_date, date_precision,"
-                + " title, language, byline, layers, run_id, ingested_at, body FROM articles WHERE id = ?", id).query(c);
+                + " title, language, status, byline, layers, run_id, ingested_at, body FROM articles WHERE id = ?", id).query(c);
         if (article.size() == 0) {
           return Optional.empty();
         }

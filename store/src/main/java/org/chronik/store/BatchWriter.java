@@ -7,9 +7,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.Layer;
+import org.chronik.schema.EventRow;
 
 /**
  * Writes annotated documents, one batch per transaction. Articles already in the store are
@@ -31,10 +34,16 @@ public final class BatchWriter {
    * @param flaggedEvents events stored but left out of answers by default (negated, hypothetical, repeated)
    * @param undatedArticles new articles without a creation date
    * @param actorKeys the distinct actors of the new articles
+   * @param notAnnotated new articles stored without annotation, by language (no pipeline reads it)
    */
   public record BatchResult(int articlesNew, int articlesSkipped, int events, int actors, int flaggedEvents, int undatedArticles,
-      Set<String> actorKeys) {
-    static final BatchResult NONE = new BatchResult(0, 0, 0, 0, 0, 0, Set.of());
+      Set<String> actorKeys, Map<String, Integer> notAnnotated) {
+    static final BatchResult NONE = new BatchResult(0, 0, 0, 0, 0, 0, Set.of(), Map.of());
+
+    public BatchResult {
+      actorKeys = Set.copyOf(actorKeys);
+      notAnnotated = Map.copyOf(notAnnotated);
+    }
   }
 
   public BatchResult write(List<AnnotatedDocument> documents, long runId) {
@@ -45,11 +54,12 @@ public final class BatchWriter {
     int flagged = 0;
     int undated = 0;
     Set<String> actorKeys = new HashSet<>();
+    Map<String, Integer> notAnnotated = new TreeMap<>();
     try {
       c.setAutoCommit(false);
       try {
         Set<String> inBatch = new HashSet<>();
-        try (DocumentRows rows = new DocumentRows(c, runId)) {
+        try (RowInserts rows = new RowInserts(c, runId)) {
           for (AnnotatedDocument document : documents) {
             String id = document.article().id();
             if (!inBatch.add(id) || exists(c, id)) {
@@ -58,8 +68,11 @@ public final class BatchWriter {
             rows.add(document);
             fresh.add(document);
             events += document.find(Layer.EVENTS).map(List::size).orElse(0);
-            flagged += (int) document.find(Layer.EVENTS).orElse(List.of()).stream().filter(DocumentRows::flagged).count();
+            flagged += (int) document.find(Layer.EVENTS).orElse(List.of()).stream().filter(EventRow::flagged).count();
             undated += document.article().creationDate() == null ? 1 : 0;
+            if (document.has(Layer.STATUS)) {
+              notAnnotated.merge(document.find(Layer.LANGUAGE).orElse("?"), 1, Integer::sum);
+            }
             for (var actor : document.find(Layer.ACTORS).orElse(List.of())) {
               actors++;
               actorKeys.add(actor.ref().id());
@@ -78,7 +91,8 @@ public final class BatchWriter {
       throw new StoreException("cannot write batch to " + store.folder() + ": " + Store.firstLine(String.valueOf(e.getMessage())), e);
     }
     store.index().add(fresh.stream().map(IndexedArticle::of).toList());
-    return new BatchResult(fresh.size(), documents.size() - fresh.size(), events, actors, flagged, undated, Set.copyOf(actorKeys));
+    return new BatchResult(fresh.size(), documents.size() - fresh.size(), events, actors, flagged, undated, actorKeys,
+        notAnnotated);
   }
 
   static boolean exists(Connection c, String articleId) throws SQLException {

@@ -9,16 +9,20 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.chronik.schema.DocumentRows;
+import org.chronik.schema.Table;
 
 /**
  * Writes the store's tables to files: Parquet, CSV or JSON Lines through DuckDB's COPY (one file
- * per table), or the events in GDELT 2.0 event-file layout.
+ * per table, columns as the public schema ({@code chronik-schema}) lists them), or the events in
+ * GDELT 2.0 event-file layout.
  */
 public final class Exporter {
   public enum Format { PARQUET, CSV, JSONL, GDELT }
 
-  static final List<String> TABLES =
-      List.of("articles", "sentences", "mentions", "actors", "events", "quotes", "time_expressions", "ingest_runs");
+  /** The schema's document tables, then the store's own record of ingest runs. */
+  static final List<String> TABLES = java.util.stream.Stream.concat(
+      DocumentRows.TABLES.stream().map(Table::name), java.util.stream.Stream.of("ingest_runs")).toList();
 
   private final Store store;
 
@@ -53,7 +57,7 @@ public final class Exporter {
         Path file = folder.resolve(table + "." + format.name().toLowerCase(Locale.ROOT)).toAbsolutePath();
         // COPY takes no bound parameter for its target, so the path goes in as an escaped literal;
         // table names come from the fixed list above, the scope condition is a fixed text
-        String select = "SELECT * FROM " + table + (table.equals("events") ? " WHERE " + scope : "");
+        String select = "SELECT " + columns(table) + " FROM " + table + (table.equals("events") ? " WHERE " + scope : "");
         st.execute("COPY (" + select + ") TO " + literal(file.toString()) + " " + options(format));
         long rows;
         try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM (" + select + ")")) {
@@ -67,6 +71,12 @@ public final class Exporter {
       throw new StoreException("export to " + folder + " failed: " + Store.firstLine(String.valueOf(e.getMessage())), e);
     }
     return written;
+  }
+
+  /** The schema's columns in the schema's order, so every engine's export has the same layout. */
+  private static String columns(String table) {
+    return DocumentRows.TABLES.stream().filter(t -> t.name().equals(table)).findFirst()
+        .map(t -> String.join(", ", t.columnNames())).orElse("*");
   }
 
   private static String options(Format format) {

@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,6 +77,7 @@ public final class Ingester {
   private final AtomicInteger articlesNew = new AtomicInteger();
   private final AtomicInteger articlesSkipped = new AtomicInteger();
   private final AtomicInteger articlesFailed = new AtomicInteger();
+  private final Map<String, Integer> notAnnotated = new TreeMap<>(); // written by the writer thread only
   private Progress progress;
 
   public IngestSummary run(List<String> inputs, Reader reader) {
@@ -167,7 +170,7 @@ public final class Ingester {
       throw producerFailure.get();
     }
     IngestSummary summary = new IngestSummary(runId, inputs.size(), readErrors.get(), articlesNew.get(), articlesSkipped.get(),
-        articlesFailed.get(), events, flagged, actors.size(), undated, (System.nanoTime() - started) / 1e9);
+        articlesFailed.get(), events, flagged, actors.size(), undated, (System.nanoTime() - started) / 1e9, notAnnotated);
     writer.finishRun(runId, summary);
     return summary;
   }
@@ -222,6 +225,7 @@ public final class Ingester {
     BatchWriter.BatchResult result = writer.write(batch.stream().map(Item::document).toList(), runId);
     articlesNew.addAndGet(result.articlesNew());
     articlesSkipped.addAndGet(result.articlesSkipped());
+    result.notAnnotated().forEach((language, n) -> notAnnotated.merge(language, n, Integer::sum));
     for (int i = 0; i < batch.size(); i++) {
       inFlight.release();
       if (i < result.articlesNew()) {

@@ -1,52 +1,67 @@
 package org.chronik.pipeline.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.CleanedText;
 import org.chronik.model.Layer;
 import org.chronik.model.Sentence;
-import org.chronik.model.Span;
-import org.chronik.model.Token;
 import org.chronik.pipeline.Stage;
 
 /**
- * CoreNLP: tokens, sentences, UPOS, NER and basic UD dependencies. Reads the cleaned text (furniture
- * masked by spaces, same length as the body), so every span refers to the original body. One
- * CoreNLP pipeline per instance, shared by all threads.
+ * CoreNLP: tokens, sentences, UPOS, NER and, for the sentences a {@link ParseSelector} chooses,
+ * basic UD dependencies. Reads the cleaned text (furniture masked by spaces, same length as the
+ * body), so every span refers to the original body. One set of models per instance, shared by all
+ * threads.
  */
 public final class CoreNlpAnnotator implements Stage {
-  private final Supplier<StanfordCoreNLP> nlp;
+  private final Supplier<CoreNlpModels> models;
+  private final ParseSelector selector;
   private final ParseCache cache; // null: no cache
+  private final AtomicLong sentencesSeen = new AtomicLong();
+  private final AtomicLong sentencesParsed = new AtomicLong();
 
-  private CoreNlpAnnotator(Supplier<StanfordCoreNLP> nlp, ParseCache cache) {
-    this.nlp = nlp;
+  private CoreNlpAnnotator(Supplier<CoreNlpModels> models, ParseSelector selector, ParseCache cache) {
+    this.models = models;
+    this.selector = selector;
     this.cache = cache;
   }
 
-  /**
-   * Loads the German models (12–30 s, about 1 GB of heap). With a parse cache configured ({@link
-   * ParseCache#fromEnvironment()}) the models load only when a text is not in the cache.
-   */
+  /** The German models, parsing every sentence. */
   public static CoreNlpAnnotator german() {
+    return german(ParseSelector.ALL);
+  }
+
+  /**
+   * The German models, parsing the sentences {@code selector} chooses (12–30 s to load, about 1 GB
+   * of heap). With a parse cache configured ({@link ParseCache#fromEnvironment()}) the models load
+   * only when a text is not in the cache.
+   */
+  public static CoreNlpAnnotator german(ParseSelector selector) {
     Optional<ParseCache> cache = ParseCache.fromEnvironment();
     if (cache.isEmpty()) {
-      StanfordCoreNLP loaded = new StanfordCoreNLP(GermanModels.properties());
-      return new CoreNlpAnnotator(() -> loaded, null);
+      CoreNlpModels loaded = CoreNlpModels.german();
+      return new CoreNlpAnnotator(() -> loaded, selector, null);
     }
-    return new CoreNlpAnnotator(new Lazy<>(() -> new StanfordCoreNLP(GermanModels.properties())), cache.get());
+    return new CoreNlpAnnotator(new Lazy<>(CoreNlpModels::german), selector, cache.get());
+  }
+
+  /** The same models and cache with another choice of sentences to parse (no second model load). */
+  public CoreNlpAnnotator withSelector(ParseSelector other) {
+    return new CoreNlpAnnotator(models, other, cache);
+  }
+
+  /** The same models and choice with another parse cache (for tests). */
+  CoreNlpAnnotator withCache(ParseCache other) {
+    return new CoreNlpAnnotator(models, selector, other);
   }
 
   /** Loads its value once, on first use, for all threads. */
@@ -86,68 +101,76 @@ public final class CoreNlpAnnotator implements Stage {
   @Override
   public AnnotatedDocument apply(AnnotatedDocument document) {
     String text = document.find(Layer.CLEAN).map(CleanedText::text).orElse(document.article().body());
-    if (cache != null) {
-      Optional<List<Sentence>> cached = cache.get(text);
-      if (cached.isPresent()) {
-        return document.with(Layer.PARSE, cached.get());
+    Optional<ParseCache.Entry> cached = cache == null ? Optional.empty() : cache.get(text);
+    if (cached.isPresent()) {
+      List<Sentence> sentences = cached.get().sentences();
+      BitSet chosen = choose(text, sentences.stream().map(SentenceConverter::withoutTree).toList());
+      BitSet missing = (BitSet) chosen.clone();
+      missing.andNot(cached.get().parsed());
+      if (missing.isEmpty()) {
+        return document.with(Layer.PARSE, only(sentences, chosen));
       }
     }
-    List<Sentence> sentences = parse(text);
-    if (cache != null) {
-      cache.put(text, sentences);
+    Annotation annotation = models.get().tag(text);
+    List<CoreMap> maps = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Sentence> sentences = new ArrayList<>(SentenceConverter.convert(maps));
+    BitSet chosen = choose(text, sentences);
+    models.get().parse(annotation, chosen);
+    for (int i = chosen.nextSetBit(0); i >= 0 && i < maps.size(); i = chosen.nextSetBit(i + 1)) {
+      sentences.set(i, SentenceConverter.convert(i, maps.get(i)));
     }
-    return document.with(Layer.PARSE, sentences);
+    if (cache != null) {
+      store(text, sentences, chosen, cached);
+    }
+    return document.with(Layer.PARSE, List.copyOf(sentences));
   }
 
-  private List<Sentence> parse(String text) {
-    Annotation annotation = new Annotation(text);
-    nlp.get().annotate(annotation);
-    List<Sentence> sentences = new ArrayList<>();
-    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-      sentences.add(convert(sentences.size(), sentence));
+  private BitSet choose(String text, List<Sentence> tagged) {
+    BitSet chosen = selector.select(text, tagged);
+    sentencesSeen.addAndGet(tagged.size());
+    sentencesParsed.addAndGet(chosen.cardinality());
+    return chosen;
+  }
+
+  /** The sentences with the trees of the chosen ones only, as a fresh run gives them. */
+  private static List<Sentence> only(List<Sentence> sentences, BitSet chosen) {
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      out.add(chosen.get(i) ? sentences.get(i) : SentenceConverter.withoutTree(sentences.get(i)));
     }
-    return List.copyOf(sentences);
+    return List.copyOf(out);
+  }
+
+  /** Caches the new parses together with the trees an older entry of the same text already had. */
+  private void store(String text, List<Sentence> sentences, BitSet chosen, Optional<ParseCache.Entry> older) {
+    List<Sentence> merged = new ArrayList<>(sentences);
+    BitSet parsed = (BitSet) chosen.clone();
+    if (older.isPresent() && older.get().sentences().size() == sentences.size()) {
+      BitSet before = older.get().parsed();
+      for (int i = before.nextSetBit(0); i >= 0; i = before.nextSetBit(i + 1)) {
+        if (!chosen.get(i)) {
+          merged.set(i, older.get().sentences().get(i));
+          parsed.set(i);
+        }
+      }
+    }
+    cache.put(text, new ParseCache.Entry(merged, parsed));
+  }
+
+  /** Sentences seen and parsed by this stage since it was built: the share parsed is what {@code chronik bench} reports. */
+  public long[] sentenceCounts() {
+    return new long[] {sentencesSeen.get(), sentencesParsed.get()};
   }
 
   /**
-   * Runs bare CoreNLP on a text, without conversion to Chronik's records: the reference point of
-   * {@code chronik bench}. Returns the number of tokens.
+   * Runs bare CoreNLP on a text, every annotator on every sentence, without conversion to Chronik's
+   * records: the reference point of {@code chronik bench}. Returns the number of tokens.
    */
   public int annotateBare(String text) {
-    Annotation annotation = new Annotation(text);
-    nlp.get().annotate(annotation);
+    Annotation annotation = models.get().tag(text);
+    BitSet all = new BitSet();
+    all.set(0, annotation.get(CoreAnnotations.SentencesAnnotation.class).size());
+    models.get().parse(annotation, all);
     return annotation.get(CoreAnnotations.TokensAnnotation.class).size();
-  }
-
-  private static Sentence convert(int index, CoreMap sentence) {
-    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-    int n = labels.size();
-    int[] heads = new int[n];
-    String[] relations = new String[n];
-    java.util.Arrays.fill(heads, -1);
-    java.util.Arrays.fill(relations, "dep");
-    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-    if (graph != null) {
-      for (SemanticGraphEdge edge : graph.edgeIterable()) {
-        int dependent = edge.getDependent().index() - 1;
-        heads[dependent] = edge.getGovernor().index() - 1;
-        relations[dependent] = edge.getRelation().toString();
-      }
-      for (IndexedWord root : graph.getRoots()) {
-        heads[root.index() - 1] = -1;
-        relations[root.index() - 1] = "root";
-      }
-    }
-    List<Token> tokens = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      CoreLabel label = labels.get(i);
-      String surface = label.containsKey(CoreAnnotations.MWTTokenTextAnnotation.class)
-          ? label.get(CoreAnnotations.MWTTokenTextAnnotation.class)
-          : label.originalText();
-      tokens.add(new Token(i, label.word(), surface, new Span(label.beginPosition(), label.endPosition()),
-          null, label.tag(), null, GermanModels.nerTag(label.ner()), heads[i], relations[i]));
-    }
-    Span span = new Span(tokens.get(0).begin(), tokens.get(n - 1).end());
-    return new Sentence(index, span, tokens);
   }
 }

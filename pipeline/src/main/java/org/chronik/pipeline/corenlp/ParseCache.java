@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +24,31 @@ import org.chronik.model.Token;
  * same articles (eval while developing, re-annotating a store) then needs no parser and no model
  * load. Files are written to a temporary name and moved into place, so a reader never sees half a
  * file. The cache holds only what the parser stage produces; every later stage runs anew.
+ *
+ * <p>What the stage outputs depends on the text and on which sentences the {@link ParseSelector}
+ * chooses, and the choice depends on the lexicons, which change. So an entry is keyed by the text
+ * (and {@link #VERSION}) and records which of its sentences carry a tree; the stage recomputes the
+ * choice on every read, uses the entry only when it holds a tree for every chosen sentence, and
+ * drops the trees of sentences not chosen. A lexicon that grows makes the entries miss and be
+ * completed, never gives stale output.
  */
 public final class ParseCache {
-  /** Bumped whenever the parser's configuration or the conversion changes, so old entries are ignored. */
-  private static final String VERSION = "corenlp-4.5.10-de-1";
+  /** Bumped whenever the parser's configuration, the conversion or the file layout changes, so old entries are ignored. */
+  static final String VERSION = "corenlp-4.5.10-de-2";
+
+  /** The sentences of a text; those in {@code parsed} carry their dependency tree, the others none. */
+  public record Entry(List<Sentence> sentences, BitSet parsed) {
+    public Entry {
+      sentences = List.copyOf(sentences);
+      parsed = (BitSet) parsed.clone();
+    }
+
+    @Override
+    public BitSet parsed() {
+      return (BitSet) parsed.clone();
+    }
+  }
+  private static final String PARSED = "parsed";
   private final Path dir;
 
   public ParseCache(Path dir) {
@@ -39,7 +61,7 @@ public final class ParseCache {
     return where == null || where.isBlank() ? Optional.empty() : Optional.of(new ParseCache(Path.of(where)));
   }
 
-  public Optional<List<Sentence>> get(String text) {
+  public Optional<Entry> get(String text) {
     Path file = fileFor(text);
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
@@ -51,12 +73,12 @@ public final class ParseCache {
     }
   }
 
-  public void put(String text, List<Sentence> sentences) {
+  public void put(String text, Entry entry) {
     Path file = fileFor(text);
     try {
       Files.createDirectories(file.getParent());
       Path tmp = Files.createTempFile(file.getParent(), "parse", ".tmp");
-      Files.writeString(tmp, write(sentences), StandardCharsets.UTF_8);
+      Files.writeString(tmp, write(entry), StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the parse cache in " + dir + ": " + e.getMessage(), e);
@@ -76,10 +98,18 @@ public final class ParseCache {
     }
   }
 
-  /** One token a line: begin, end, head, relation, tag, NER, word, surface; a blank line ends a sentence. */
-  static String write(List<Sentence> sentences) {
-    StringBuilder out = new StringBuilder();
-    for (Sentence s : sentences) {
+  /**
+   * A first line {@code parsed<TAB>0,3,4} (the sentences with a tree), then one token a line: begin,
+   * end, head, relation, tag, NER, word, surface; a blank line ends a sentence.
+   */
+  static String write(Entry entry) {
+    StringBuilder out = new StringBuilder(PARSED).append('\t');
+    BitSet parsed = entry.parsed();
+    for (int i = parsed.nextSetBit(0); i >= 0; i = parsed.nextSetBit(i + 1)) {
+      out.append(i == parsed.nextSetBit(0) ? "" : ",").append(i);
+    }
+    out.append('\n');
+    for (Sentence s : entry.sentences()) {
       for (Token t : s.tokens()) {
         out.append(t.begin()).append('\t').append(t.end()).append('\t').append(t.head()).append('\t')
             .append(t.deprel()).append('\t').append(t.upos()).append('\t').append(t.ner()).append('\t')
@@ -90,10 +120,20 @@ public final class ParseCache {
     return out.toString();
   }
 
-  static List<Sentence> read(String content) throws IOException {
+  static Entry read(String content) throws IOException {
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
+    BitSet parsed = new BitSet();
     try (BufferedReader in = new BufferedReader(new StringReader(content))) {
+      String header = in.readLine();
+      if (header == null || !header.startsWith(PARSED + "\t")) {
+        throw new IOException("parse cache entry without its parsed line");
+      }
+      for (String index : header.substring(PARSED.length() + 1).split(",")) {
+        if (!index.isEmpty()) {
+          parsed.set(Integer.parseInt(index));
+        }
+      }
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.isEmpty()) {
           if (!tokens.isEmpty()) {
@@ -114,7 +154,10 @@ public final class ParseCache {
     if (!tokens.isEmpty()) {
       throw new IOException("parse cache entry ends inside a sentence");
     }
-    return sentences;
+    if (parsed.length() > sentences.size()) {
+      throw new IOException("parse cache entry names a parsed sentence it does not hold");
+    }
+    return new Entry(sentences, parsed);
   }
 
   private static String escape(String s) {

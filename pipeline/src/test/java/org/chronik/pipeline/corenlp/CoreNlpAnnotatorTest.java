@@ -3,6 +3,7 @@ package org.chronik.pipeline.corenlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.chronik.model.AnnotatedDocument;
@@ -14,6 +15,7 @@ import org.chronik.model.Token;
 import org.chronik.pipeline.Pipeline;
 import org.chronik.pipeline.Pipelines;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CoreNlpAnnotatorTest {
   private static Pipeline parser() {
@@ -38,9 +40,49 @@ class CoreNlpAnnotatorTest {
 
   @Test
   void separableVerbsAreJoinedInContext() {
-    List<Sentence> s = parse("Die Regierung kündigte am Freitag neue Hilfen an. Der Konzern stellte die Lieferungen ein.");
+    // the particle is found by the parse: with every sentence parsed, whatever its words
+    CoreNlpAnnotator all = annotator().withSelector(ParseSelector.ALL);
+    Pipeline parser = Pipeline.of(parser().stages().stream().map(x -> x instanceof CoreNlpAnnotator ? all : x).toList());
+    List<Sentence> s = parser.apply(Article.of("t", PartialDate.parse("2024-05-01"),
+        "Die Regierung kündigte am Freitag neue Hilfen an. Der Konzern stellte die Lieferungen ein.")).layer(Layer.SENTENCES);
     assertEquals("ankündigen", s.get(0).tokens().stream().filter(t -> t.text().equals("kündigte")).findFirst().orElseThrow().lemma());
     assertEquals("einstellen", s.get(1).tokens().stream().filter(t -> t.text().equals("stellte")).findFirst().orElseThrow().lemma());
+  }
+
+  private static CoreNlpAnnotator annotator() {
+    return Pipelines.shared().stages().stream().filter(x -> x instanceof CoreNlpAnnotator).map(x -> (CoreNlpAnnotator) x)
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void theCacheGivesWhatAFreshRunGivesAndIsCompletedWhenMoreSentencesAreChosen(@TempDir Path dir) {
+    String text = "Das Wetter war mild.\n\nDie Regierung verhängte Sanktionen.";
+    AnnotatedDocument doc = AnnotatedDocument.of(Article.of("c", null, text))
+        .with(Layer.CLEAN, new org.chronik.model.CleanedText(text, List.of(), null, null));
+    ParseSelector second = (t, sentences) -> {
+      java.util.BitSet b = new java.util.BitSet();
+      b.set(1);
+      return b;
+    };
+    CoreNlpAnnotator fresh = annotator().withCache(null);
+    ParseCache cache = new ParseCache(dir);
+    CoreNlpAnnotator cached = annotator().withCache(cache);
+    List<Sentence> secondOnly = fresh.withSelector(second).apply(doc).layer(Layer.PARSE);
+    List<Sentence> everything = fresh.withSelector(ParseSelector.ALL).apply(doc).layer(Layer.PARSE);
+    assertTrue(secondOnly.get(0).tokens().stream().allMatch(t -> t.head() == -1 && t.deprel().equals("dep")));
+    assertTrue(everything.get(0).tokens().stream().anyMatch(t -> t.head() >= 0));
+
+    assertEquals(secondOnly, cached.withSelector(second).apply(doc).layer(Layer.PARSE), "first run, written to the cache");
+    assertEquals(java.util.Set.of(1), parsedIn(cache, text));
+    assertEquals(secondOnly, cached.withSelector(second).apply(doc).layer(Layer.PARSE), "read from the cache");
+    assertEquals(everything, cached.withSelector(ParseSelector.ALL).apply(doc).layer(Layer.PARSE), "a sentence the entry lacks is parsed");
+    assertEquals(java.util.Set.of(0, 1), parsedIn(cache, text), "the entry now holds both trees");
+    assertEquals(secondOnly, cached.withSelector(second).apply(doc).layer(Layer.PARSE), "a tree not chosen is dropped");
+  }
+
+  private static java.util.Set<Integer> parsedIn(ParseCache cache, String text) {
+    java.util.BitSet parsed = cache.get(text).orElseThrow().parsed();
+    return parsed.stream().boxed().collect(java.util.stream.Collectors.toSet());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.chronik.model.Sentence;
@@ -26,26 +27,50 @@ class ParseCacheTest {
         new Sentence(1, new Span(20, 21), List.of(new Token(0, ".", ".", new Span(20, 21), null, "PUNCT", null, "O", -1, "root"))));
   }
 
+  private static ParseCache.Entry entry() {
+    BitSet first = new BitSet();
+    first.set(0);
+    return new ParseCache.Entry(sample(), first);
+  }
+
   @Test
-  void whatIsPutComesBackEqual(@TempDir Path dir) {
+  void whatIsPutComesBackEqualWithTheSentencesThatHaveATree(@TempDir Path dir) {
     ParseCache cache = new ParseCache(dir);
     assertTrue(cache.get("Wien tagte am x").isEmpty());
-    cache.put("Wien tagte am x", sample());
-    assertEquals(sample(), cache.get("Wien tagte am x").orElseThrow());
+    cache.put("Wien tagte am x", entry());
+    ParseCache.Entry back = cache.get("Wien tagte am x").orElseThrow();
+    assertEquals(sample(), back.sentences());
+    assertEquals(entry().parsed(), back.parsed());
     assertTrue(cache.get("Wien tagte am y").isEmpty(), "another text is another entry");
+    BitSet none = new BitSet();
+    cache.put("leer", new ParseCache.Entry(List.of(), none));
+    assertEquals(0, cache.get("leer").orElseThrow().sentences().size());
+  }
+
+  @Test
+  void anEntryOfTheFormerLayoutIsAMiss(@TempDir Path dir) throws Exception {
+    ParseCache cache = new ParseCache(dir);
+    cache.put("text", entry());
+    Path file;
+    try (Stream<Path> files = Files.walk(dir)) {
+      file = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+    }
+    String content = Files.readString(file);
+    Files.writeString(file, content.substring(content.indexOf('\n') + 1)); // tokens without the parsed line
+    assertTrue(cache.get("text").isEmpty());
   }
 
   @Test
   void aDamagedEntryIsAMissAndIsRewritten(@TempDir Path dir) throws Exception {
     ParseCache cache = new ParseCache(dir);
-    cache.put("text", sample());
+    cache.put("text", entry());
     Path file;
     try (Stream<Path> files = Files.walk(dir)) {
       file = files.filter(Files::isRegularFile).findFirst().orElseThrow();
     }
     Files.writeString(file, "0\t4\tbroken\n");
     assertTrue(cache.get("text").isEmpty());
-    cache.put("text", sample());
-    assertEquals(sample(), cache.get("text").orElseThrow());
+    cache.put("text", entry());
+    assertEquals(sample(), cache.get("text").orElseThrow().sentences());
   }
 }

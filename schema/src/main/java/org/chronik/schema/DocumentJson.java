@@ -1,4 +1,4 @@
-package org.chronik.cli;
+package org.chronik.schema;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -19,11 +19,15 @@ import org.chronik.model.Layer;
 import org.chronik.model.PartialDate;
 import org.chronik.model.Span;
 
-/** JSON output of annotated documents: spans as [begin, end], dates as ISO strings. */
-final class Json {
-  private Json() {}
+/**
+ * An annotated document as one JSON object ({@code chronik analyze}): spans as [begin, end], dates
+ * as ISO strings (partial dates at their precision).
+ */
+public final class DocumentJson {
+  private DocumentJson() {}
 
-  static ObjectMapper mapper(boolean pretty) {
+  /** A mapper that writes Chronik's model records: spans as arrays, partial dates as strings. */
+  public static ObjectMapper mapper(boolean pretty) {
     SimpleModule module = new SimpleModule("chronik");
     module.addSerializer(Span.class, new JsonSerializer<>() {
       @Override
@@ -53,7 +57,7 @@ final class Json {
    * spans. For people ({@code eventsFirst}) the events come right after the metadata, before the
    * long token lists.
    */
-  static Map<String, Object> tree(ObjectMapper mapper, AnnotatedDocument document, boolean eventsFirst) {
+  public static Map<String, Object> tree(ObjectMapper mapper, AnnotatedDocument document, boolean eventsFirst) {
     Article a = document.article();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", a.id());
@@ -62,6 +66,7 @@ final class Json {
     out.put("creationDate", a.creationDate());
     out.put("title", a.title());
     out.put("language", document.find(Layer.LANGUAGE).orElse(a.language()));
+    out.put("status", document.find(Layer.STATUS).orElse(ArticleRow.ANNOTATED));
     out.put("byline", a.byline());
     out.put("credits", a.credits());
     out.put("metadata", a.metadata());
@@ -72,7 +77,7 @@ final class Json {
       // candidates that gave no event explain misses (chronik eval --explain); they are not output
       if (layer.equals(Layer.EVENTS)) {
         out.putIfAbsent(layer.name(), events(mapper, document));
-      } else if (!layer.equals(Layer.PARSE) && !layer.equals(Layer.LANGUAGE) && !layer.equals(Layer.EVENT_CANDIDATES)) {
+      } else if (!layer.equals(Layer.PARSE) && !layer.equals(Layer.LANGUAGE) && !layer.equals(Layer.STATUS) && !layer.equals(Layer.EVENT_CANDIDATES)) {
         out.put(layer.name(), document.find(layer).orElse(null));
       }
     }

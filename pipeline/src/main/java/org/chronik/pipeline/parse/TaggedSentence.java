@@ -1,0 +1,78 @@
+package org.chronik.pipeline.parse;
+
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.Sentence;
+import org.chronik.model.Token;
+import org.chronik.pipeline.lemma.Lemmatizer;
+
+/** A tagged sentence as the parse selector reads it: texts, UPOS and the lemmas a parse would not change. */
+final class TaggedSentence {
+  private final List<Token> tokens;
+  private final String[] lemmas;
+  private final TriggerWords.Words all;
+
+  private TaggedSentence(List<Token> tokens, String[] lemmas, TriggerWords.Words all) {
+    this.tokens = tokens;
+    this.lemmas = lemmas;
+    this.all = all;
+  }
+
+  static TaggedSentence of(Sentence sentence, Lemmatizer lemmatizer) {
+    List<Token> tokens = sentence.tokens();
+    String[] lemmas = new String[tokens.size()];
+    for (int i = 0; i < lemmas.length; i++) {
+      lemmas[i] = lemmatizer.lemma(tokens.get(i).text(), upos(tokens.get(i)));
+    }
+    return new TaggedSentence(tokens, lemmas, TriggerWords.Words.of(tokens.stream().map(Token::text).toList()));
+  }
+
+  private static String upos(Token t) {
+    return t.upos() == null ? "" : t.upos();
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  String text(int i) {
+    return tokens.get(i).text();
+  }
+
+  String upos(int i) {
+    return upos(tokens.get(i));
+  }
+
+  /** The lemma before separable particles are joined (which needs the parse). */
+  String lemma(int i) {
+    return lemmas[i];
+  }
+
+  boolean verbal(int i) {
+    return upos(i).equals("VERB") || upos(i).equals("AUX");
+  }
+
+  /** Punctuation as the quote finder counts it: tagged so, or without a letter or digit. */
+  boolean punct(int i) {
+    return upos(i).equals("PUNCT") || text(i).codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  TriggerWords.Words all() {
+    return all;
+  }
+
+  /** Whether a condition of a rule (one of these words on a word of the sentence) may hold; true for none. */
+  boolean mayHold(Set<String> words) {
+    if (words.isEmpty()) {
+      return true;
+    }
+    for (int i = 0; i < size(); i++) {
+      for (String w : words) {
+        if (all.mayContain(lemma(i), text(i), w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
