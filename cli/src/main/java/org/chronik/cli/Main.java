@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       ActorsCommand.class,
       IngestCommand.class,
+      WatchCommand.class,
       EventsCommand.class,
       StoreActorsCommand.class,
       TimelineCommand.class,

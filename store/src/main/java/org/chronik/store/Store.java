@@ -161,6 +161,12 @@ public final class Store implements AutoCloseable {
     return new BatchWriter(this);
   }
 
+  /** What chronik watch remembers between polls (needs a store open for writing). */
+  public WatchState watchState() {
+    writerConnection();
+    return new WatchState(this);
+  }
+
   public EventQueries events() {
     return new EventQueries(this);
   }
