@@ -39,18 +39,4 @@ public final class Urls {
       return url.strip();
     }
   }
-
-  /** The host of a URL in lower case without "www.", or null. */
-  public static String host(String url) {
-    try {
-      String host = URI.create(url.strip()).getHost();
-      if (host == null) {
-        return null;
-      }
-      host = host.toLowerCase(Locale.ROOT);
-      return host.startsWith("www.") ? host.substring(4) : host;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
 }

@@ -30,15 +30,17 @@ public final class BatchWriter {
   /**
    * What one batch added.
    *
+   * @param events event mentions stored
    * @param actors actor rows (one per actor and article)
    * @param flaggedEvents events stored but left out of answers by default (negated, hypothetical, repeated)
    * @param undatedArticles new articles without a creation date
    * @param actorKeys the distinct actors of the new articles
    * @param notAnnotated new articles stored without annotation, by language (no pipeline reads it)
+   * @param newEvents how many more events (happenings) the store holds: mentions of known ones add none
    */
   public record BatchResult(int articlesNew, int articlesSkipped, int events, int actors, int flaggedEvents, int undatedArticles,
-      Set<String> actorKeys, Map<String, Integer> notAnnotated) {
-    static final BatchResult NONE = new BatchResult(0, 0, 0, 0, 0, 0, Set.of(), Map.of());
+      Set<String> actorKeys, Map<String, Integer> notAnnotated, int newEvents) {
+    static final BatchResult NONE = new BatchResult(0, 0, 0, 0, 0, 0, Set.of(), Map.of(), 0);
 
     public BatchResult {
       actorKeys = Set.copyOf(actorKeys);
@@ -47,7 +49,7 @@ public final class BatchWriter {
   }
 
   public BatchResult write(List<AnnotatedDocument> documents, long runId) {
-    Connection c = store.writerConnection();
+    org.duckdb.DuckDBConnection c = store.writerConnection();
     List<AnnotatedDocument> fresh = new ArrayList<>();
     int events = 0;
     int actors = 0;
@@ -55,6 +57,7 @@ public final class BatchWriter {
     int undated = 0;
     Set<String> actorKeys = new HashSet<>();
     Map<String, Integer> notAnnotated = new TreeMap<>();
+    int newEvents = 0;
     try {
       c.setAutoCommit(false);
       try {
@@ -79,6 +82,8 @@ public final class BatchWriter {
             }
           }
           rows.flush();
+          // the same transaction merges the new mentions into events: a crash leaves neither half-done
+          newEvents = new EventMerger(c).afterInsert(rows.events()).net();
         }
         c.commit();
       } catch (SQLException | RuntimeException e) {
@@ -92,7 +97,7 @@ public final class BatchWriter {
     }
     store.index().add(fresh.stream().map(IndexedArticle::of).toList());
     return new BatchResult(fresh.size(), documents.size() - fresh.size(), events, actors, flagged, undated, actorKeys,
-        notAnnotated);
+        notAnnotated, newEvents);
   }
 
   static boolean exists(Connection c, String articleId) throws SQLException {

@@ -17,7 +17,8 @@ public final class EventQueries {
   private static final String LIST_COLUMNS = "SELECT " + Sql.dateLabel("event_date", "date_precision") + " AS date,"
       + " date_precision AS precision, code, code_name, quad, goldstein,"
       + " source_name AS source, target_name AS target, source_key, target_key, modality, date_source,"
-      + " evidence_text AS evidence, article_id, event_id, rule, flagged FROM events";
+      + " evidence_text AS evidence, num_mentions AS mentions, num_sources AS sources, num_articles AS articles,"
+      + " first_seen, last_seen, global_event_id, article_id, event_id, rule, flagged FROM events";
 
   private final Store store;
 
@@ -42,6 +43,19 @@ public final class EventQueries {
     } catch (SQLException e) {
       throw failure(e);
     }
+  }
+
+  /**
+   * The mentions of one event (its reports in articles), first reported first: article, outlet
+   * URL and title, the sentence, the rule and the modality. Empty when no event has this id.
+   */
+  public Rows mentions(long globalEventId) {
+    return run(new Sql().append("SELECT m.article_id, " + Sql.dateLabel("a.creation_date", "a.date_precision") + " AS published,"
+        + " a.url, a.source, a.title, m.event_id, " + Sql.dateLabel("m.event_date", "m.date_precision") + " AS date,"
+        + " m.code, m.code_name, m.source_name AS source_actor, m.target_name AS target_actor, m.modality, m.rule,"
+        + " m.evidence_text AS sentence, m.trigger_text AS trigger, m.duplicate_of FROM event_mentions m"
+        + " LEFT JOIN articles a ON a.id = m.article_id WHERE m.global_event_id = ?"
+        + " ORDER BY a.creation_date NULLS LAST, m.article_id, m.evidence_begin, m.event_id", globalEventId));
   }
 
   /** How many events the filter selects, its limit aside. */

@@ -86,7 +86,7 @@ final class Sql {
     }
   }
 
-  private PreparedStatement prepare(Connection c) throws SQLException {
+  PreparedStatement prepare(Connection c) throws SQLException {
     PreparedStatement st = c.prepareStatement(text.toString());
     try {
       for (int i = 0; i < parameters.size(); i++) {

@@ -46,6 +46,7 @@ public final class Store implements AutoCloseable {
     DuckDBConnection connection = connect(folder, false);
     try {
       Migrations.apply(connection);
+      mergeOpenMentions(connection);
       markInterruptedRuns(connection);
       SearchIndex index = SearchIndex.openForWriting(folder.resolve(INDEX_FOLDER));
       Store store = new Store(folder, connection, index, false);
@@ -96,6 +97,20 @@ public final class Store implements AutoCloseable {
         throw new StoreException("store " + folder + " is in use by another process (an ingest running?): " + firstLine(message), e);
       }
       throw new StoreException("cannot open store " + folder + ": " + firstLine(message), e);
+    }
+  }
+
+  /** Mentions no event holds yet (a store from before V006, a benchmark fill) are merged into events, in one transaction. */
+  static void mergeOpenMentions(DuckDBConnection connection) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      new EventMerger(connection).catchUp();
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
     }
   }
 

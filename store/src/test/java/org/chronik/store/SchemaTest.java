@@ -18,6 +18,7 @@ import org.chronik.model.Article;
 import org.chronik.model.Layer;
 import org.chronik.schema.Column;
 import org.chronik.schema.DocumentRows;
+import org.chronik.schema.OutputTables;
 import org.chronik.schema.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class SchemaTest {
   @Test
   void everyTableHasTheSchemasColumnsInOrderWithTheirTypesAndNullability() throws Exception {
     try (Store store = Store.open(dir.resolve("store")); Connection c = store.reader()) {
-      for (Table<?> table : DocumentRows.TABLES) {
+      for (Table<?> table : OutputTables.ALL) {
         List<String> expected = new ArrayList<>();
         for (Column<?> column : table.columns()) {
           expected.add(column.name() + " " + column.type() + (column.nullable() ? "" : " NOT NULL"));
@@ -110,7 +111,7 @@ class SchemaTest {
         st.execute("INSERT INTO articles (id, body, ingested_at) VALUES ('old', 'Ein alter Text.', current_timestamp)");
       }
       try (Store store = Store.open(folder); Connection c = store.reader()) {
-        for (Table<?> table : DocumentRows.TABLES) {
+        for (Table<?> table : OutputTables.ALL) {
           assertEquals(table.columnNames(), columnsOf(c, table.name()).stream().map(x -> x.split(" ")[0]).toList(),
               variant + ": " + table.name());
         }

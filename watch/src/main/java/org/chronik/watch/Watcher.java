@@ -122,7 +122,7 @@ public final class Watcher {
       // an article already in the store (stored before a crash, or by chronik ingest) is not stored twice
       report.articles += stored.articlesNew();
       report.mentions += stored.events();
-      report.newEvents += stored.events(); // until events are merged across articles, each mention is its own event
+      report.newEvents += stored.newEvents();
       state.save(new Page(page.url(), page.feedUrl(), page.feedDate(), canonical, hash, article.id(), PageStatus.STORED,
           page.failures(), null, null));
     } catch (StoreException e) {
