@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       WatchCommand.class,
       EventsCommand.class,
+      MentionsCommand.class,
       StoreActorsCommand.class,
       TimelineCommand.class,
       ArticleCommand.class,

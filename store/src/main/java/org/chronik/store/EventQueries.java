@@ -18,7 +18,8 @@ public final class EventQueries {
       + " date_precision AS precision, code, code_name, quad, goldstein,"
       + " source_name AS source, target_name AS target, source_key, target_key, modality, date_source,"
       + " evidence_text AS evidence, num_mentions AS mentions, num_sources AS sources, num_articles AS articles,"
-      + " first_seen, last_seen, global_event_id, article_id, event_id, rule, flagged FROM events";
+      // the id as text: 63-bit numbers lose digits in JavaScript's numbers
+      + " first_seen, last_seen, CAST(global_event_id AS VARCHAR) AS global_event_id, article_id, event_id, rule, flagged FROM events";
 
   private final Store store;
 
