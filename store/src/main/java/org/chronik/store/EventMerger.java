@@ -93,6 +93,7 @@ final class EventMerger {
       written += replace(load(new Sql().append("year(m.event_date) = ?", year)), true).written();
     }
     written += replace(load(new Sql().append("m.event_date IS NULL")), true).written();
+    Aggregates.rebuild(c);
     return new Change(0, written);
   }
 
@@ -182,6 +183,7 @@ final class EventMerger {
     int removed = 0;
     try (Statement st = c.createStatement()) {
       if (!eventsCleared) {
+        Aggregates.markBefore(c, "merge_old");
         removed = st.executeUpdate("DELETE FROM events WHERE global_event_id IN (SELECT global_event_id FROM merge_old)");
       }
       String names = String.join(", ", MergedEventRow.TABLE.columnNames());
@@ -191,6 +193,11 @@ final class EventMerger {
           + " JOIN event_mentions m ON m.article_id = t.article_id AND m.event_id = t.event_id");
       st.executeUpdate("UPDATE event_mentions SET global_event_id = t.global_event_id FROM merge_mentions t"
           + " WHERE event_mentions.article_id = t.article_id AND event_mentions.event_id = t.event_id");
+      if (!eventsCleared) {
+        // the catch-up rebuilds the aggregates once at its end
+        Aggregates.markAfter(c, "merge_events");
+        Aggregates.refresh(c);
+      }
       st.execute("DROP TABLE merge_events");
       st.execute("DROP TABLE merge_mentions");
       st.execute("DROP TABLE merge_old");

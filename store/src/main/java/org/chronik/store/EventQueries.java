@@ -61,6 +61,15 @@ public final class EventQueries {
 
   /** How many events the filter selects, its limit aside. */
   public long count(EventFilter f) {
+    if (f.code() == null || f.code().length() == 2) {
+      // a root code or none: the dyad × day × root counts answer without reading single events
+      Sql sql = new Sql().append("SELECT CAST(coalesce(sum(events), 0) AS BIGINT) FROM dyad_days");
+      where(sql, new EventFilter(f.actor(), f.with(), null, f.quad(), f.from(), f.to(), f.includeFlagged(), f.undated(), f.limit()));
+      if (f.code() != null) {
+        sql.append(" AND root_code = ?", f.code());
+      }
+      return scalar(sql);
+    }
     Sql sql = new Sql().append("SELECT count(*) FROM events");
     where(sql, f);
     return scalar(sql);
@@ -76,6 +85,7 @@ public final class EventQueries {
     return sql;
   }
 
+  /** The filter's conditions; dyad_days has every column they name (but code) under the same name. */
   private void where(Sql sql, EventFilter f) {
     sql.append(" WHERE " + store.scope().condition());
     if (!f.includeFlagged()) {
@@ -106,17 +116,18 @@ public final class EventQueries {
    * undated events are left out; {@link DyadCounts} says how many have no date.
    */
   public Rows timeline(String a, String b, Period period, LocalDate from, LocalDate to) {
+    // from the dyad × day × root counts (V007), not the events themselves
     Sql sql = new Sql().append("WITH d AS (SELECT CAST(date_trunc(?, event_date) AS DATE) AS period, CASE WHEN ",
             period.name().toLowerCase(Locale.ROOT))
         .actorMatches("source", a).append(" AND ").actorMatches("target", b)
-        .append(" THEN ? ELSE ? END AS direction, quad, goldstein FROM events WHERE event_date IS NOT NULL AND NOT flagged",
-            a + ">" + b, b + ">" + a)
+        .append(" THEN ? ELSE ? END AS direction, quad, events, goldstein_sum FROM dyad_days WHERE event_date IS NOT NULL"
+            + " AND NOT flagged", a + ">" + b, b + ">" + a)
         .append(" AND " + store.scope().condition() + " AND ").dyad(a, b);
     dateRange(sql, from, to);
     // per direction only; Periods adds the "both" rows (and the empty periods) from these few
-    sql.append(") SELECT period, direction, count(*) AS n, count(*) FILTER (WHERE quad = 1) AS q1,"
-        + " count(*) FILTER (WHERE quad = 2) AS q2, count(*) FILTER (WHERE quad = 3) AS q3,"
-        + " count(*) FILTER (WHERE quad = 4) AS q4, sum(goldstein) AS s FROM d GROUP BY period, direction ORDER BY period, direction");
+    sql.append(") SELECT period, direction, " + total("TRUE") + " AS n, " + total("quad = 1") + " AS q1, "
+        + total("quad = 2") + " AS q2, " + total("quad = 3") + " AS q3, " + total("quad = 4") + " AS q4,"
+        + " sum(goldstein_sum) AS s FROM d GROUP BY period, direction ORDER BY period, direction");
     return Periods.timeline(run(sql), period, from, to);
   }
 
@@ -125,10 +136,10 @@ public final class EventQueries {
 
   /** Unflagged events of the dyad: dated, undated, and dated within [from, to]; and whether each side has any event at all. */
   public DyadCounts dyadCounts(String a, String b, LocalDate from, LocalDate to) {
-    Sql sql = new Sql().append("SELECT count(*) FILTER (WHERE event_date IS NOT NULL), count(*) FILTER (WHERE event_date IS NULL),"
-        + " count(*) FILTER (WHERE event_date IS NOT NULL");
+    Sql sql = new Sql().append("SELECT " + total("event_date IS NOT NULL") + ", " + total("event_date IS NULL") + ","
+        + " CAST(coalesce(sum(events) FILTER (WHERE event_date IS NOT NULL");
     dateRange(sql, from, to);
-    sql.append(") FROM events WHERE NOT flagged AND " + store.scope().condition() + " AND ").dyad(a, b);
+    sql.append("), 0) AS BIGINT) FROM dyad_days WHERE NOT flagged AND " + store.scope().condition() + " AND ").dyad(a, b);
     try (Connection c = store.reader()) {
       Rows r = sql.query(c);
       return new DyadCounts(a, b, knows(c, a), knows(c, b), ((Number) r.rows().get(0).get(0)).longValue(),
@@ -148,8 +159,8 @@ public final class EventQueries {
   }
 
   private boolean knows(Connection c, String actor) throws SQLException {
-    Sql sql = new Sql().append("SELECT count(*) FROM (SELECT 1 FROM events WHERE " + store.scope().condition() + " AND ")
-        .eitherSide(actor).append(" LIMIT 1)");
+    Sql sql = new Sql().append("SELECT count(*) FROM (SELECT 1 FROM actor_days WHERE " + store.scope().condition() + " AND ")
+        .actorMatches("actor", actor).append(" LIMIT 1)");
     return sql.scalar(c) > 0;
   }
 
@@ -174,6 +185,11 @@ public final class EventQueries {
     }
     sql.append(" GROUP BY actor_key ORDER BY events DESC, actor_key LIMIT ?", top);
     return run(sql);
+  }
+
+  /** The events of dyad_days rows meeting {@code condition}, as a BIGINT (0 when none). */
+  private static String total(String condition) {
+    return "CAST(coalesce(sum(events) FILTER (WHERE " + condition + "), 0) AS BIGINT)";
   }
 
   static void dateRange(Sql sql, LocalDate from, LocalDate to) {
