@@ -38,6 +38,11 @@ final class BenchServerCommand implements Callable<Integer> {
       description = "distinct: no two requests alike (an answer cache never helps); repeat: the same 40 paths in turn (default ${DEFAULT-VALUE}).")
   String mix;
 
+  @Option(names = "--query-threads", paramLabel = "N", defaultValue = "1",
+      description = "Threads DuckDB gives all queries together (default ${DEFAULT-VALUE}: concurrent requests each keep a core;"
+          + " more helps a single user's large queries on an idle machine).")
+  int queryThreads;
+
   private static long processCpuNanos() {
     var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
@@ -64,6 +69,7 @@ final class BenchServerCommand implements Callable<Integer> {
     }
     // served as chronik serve serves it: read-only
     try (Store s = Store.openReadOnly(dir.path)) {
+      s.queryThreads(queryThreads);
       Javalin server = ChronikServer.start(s, "127.0.0.1", 0, cacheMb * 1024 * 1024);
       try {
         String base = "http://127.0.0.1:" + server.port() + "/";

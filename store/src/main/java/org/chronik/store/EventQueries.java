@@ -140,28 +140,16 @@ public final class EventQueries {
         + " CAST(coalesce(sum(events) FILTER (WHERE event_date IS NOT NULL");
     dateRange(sql, from, to);
     sql.append("), 0) AS BIGINT) FROM dyad_days WHERE NOT flagged AND " + store.scope().condition() + " AND ").dyad(a, b);
-    try (Connection c = store.reader()) {
-      Rows r = sql.query(c);
-      return new DyadCounts(a, b, knows(c, a), knows(c, b), ((Number) r.rows().get(0).get(0)).longValue(),
-          ((Number) r.rows().get(0).get(1)).longValue(), ((Number) r.rows().get(0).get(2)).longValue());
-    } catch (SQLException e) {
-      throw failure(e);
-    }
+    Rows r = run(sql);
+    return new DyadCounts(a, b, knows(a), knows(b), ((Number) r.rows().get(0).get(0)).longValue(),
+        ((Number) r.rows().get(0).get(1)).longValue(), ((Number) r.rows().get(0).get(2)).longValue());
   }
 
   /** Whether any event (flagged ones too) has this actor on either side. */
   public boolean knows(String actor) {
-    try (Connection c = store.reader()) {
-      return knows(c, actor);
-    } catch (SQLException e) {
-      throw failure(e);
-    }
-  }
-
-  private boolean knows(Connection c, String actor) throws SQLException {
     Sql sql = new Sql().append("SELECT count(*) FROM (SELECT 1 FROM actor_days WHERE " + store.scope().condition() + " AND ")
         .actorMatches("actor", actor).append(" LIMIT 1)");
-    return sql.scalar(c) > 0;
+    return scalar(sql) > 0;
   }
 
   /**
@@ -202,16 +190,16 @@ public final class EventQueries {
   }
 
   private Rows run(Sql sql) {
-    try (Connection c = store.reader()) {
-      return sql.query(c);
+    try {
+      return store.query(sql);
     } catch (SQLException e) {
       throw failure(e);
     }
   }
 
   private long scalar(Sql sql) {
-    try (Connection c = store.reader()) {
-      return sql.scalar(c);
+    try {
+      return store.scalar(sql);
     } catch (SQLException e) {
       throw failure(e);
     }

@@ -89,13 +89,18 @@ final class Sql {
   PreparedStatement prepare(Connection c) throws SQLException {
     PreparedStatement st = c.prepareStatement(text.toString());
     try {
-      for (int i = 0; i < parameters.size(); i++) {
-        st.setObject(i + 1, parameters.get(i));
-      }
+      bind(st);
       return st;
     } catch (SQLException | RuntimeException e) {
       st.close();
       throw e;
+    }
+  }
+
+  /** Sets this statement's parameters on a statement prepared from its text. */
+  void bind(PreparedStatement st) throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      st.setObject(i + 1, parameters.get(i));
     }
   }
 

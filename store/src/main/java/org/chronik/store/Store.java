@@ -28,12 +28,14 @@ public final class Store implements AutoCloseable {
   private final SearchIndex index;
   private final boolean readOnly;
   private volatile EventScope fixedScope; // a read-only store cannot change, so its scope is read once
+  private final PreparedReaders prepared; // read-only stores only: per-thread readers keeping their statements
 
   private Store(Path folder, DuckDBConnection connection, SearchIndex index, boolean readOnly) {
     this.folder = folder;
     this.connection = connection;
     this.index = index;
     this.readOnly = readOnly;
+    this.prepared = readOnly ? new PreparedReaders(connection) : null;
   }
 
   /** Opens (creating if needed) a store for writing: migrates the schema and reconciles the index. */
@@ -140,6 +142,42 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Runs a query: on this thread's reader with its statement prepared once when read-only, else on a new reader. */
+  Rows query(Sql sql) throws SQLException {
+    if (prepared != null) {
+      return prepared.query(sql);
+    }
+    try (Connection c = reader()) {
+      return sql.query(c);
+    }
+  }
+
+  /** Runs a query whose answer is one number, as {@link #query}. */
+  long scalar(Sql sql) throws SQLException {
+    if (prepared != null) {
+      return prepared.scalar(sql);
+    }
+    try (Connection c = reader()) {
+      return sql.scalar(c);
+    }
+  }
+
+  /**
+   * How many threads DuckDB may give all queries together. A server answering many requests at once
+   * does best with 1 (each request keeps one core busy; a query split over cores only adds
+   * coordination when all cores are taken); DuckDB's default is one per core.
+   */
+  public void queryThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("query threads must be at least 1: " + threads);
+    }
+    try (Statement st = connection.createStatement()) {
+      st.execute("SET threads = " + threads); // an int, checked above
+    } catch (SQLException e) {
+      throw new StoreException("cannot set the query threads of " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The connection the single writer uses (writes happen on one thread). */
   DuckDBConnection writerConnection() {
     if (readOnly) {
@@ -218,6 +256,9 @@ public final class Store implements AutoCloseable {
 
   @Override
   public void close() {
+    if (prepared != null) {
+      prepared.close();
+    }
     try {
       index.close();
     } catch (IOException e) {
