@@ -190,7 +190,9 @@ final class EventMerger {
       String fromMention = MergedEventRow.TABLE.columnNames().stream().skip(6).map(n -> "m." + n).collect(Collectors.joining(", "));
       st.executeUpdate("INSERT INTO events (" + names + ") SELECT t.global_event_id, t.num_mentions, t.num_sources, t.num_articles,"
           + " t.first_seen, t.last_seen, " + fromMention + " FROM merge_events t"
-          + " JOIN event_mentions m ON m.article_id = t.article_id AND m.event_id = t.event_id");
+          + " JOIN event_mentions m ON m.article_id = t.article_id AND m.event_id = t.event_id"
+          // in date order: the catch-up writes year after year, so the table's blocks cover short spans and date filters skip most
+          + " ORDER BY m.event_date NULLS LAST");
       st.executeUpdate("UPDATE event_mentions SET global_event_id = t.global_event_id FROM merge_mentions t"
           + " WHERE event_mentions.article_id = t.article_id AND event_mentions.event_id = t.event_id");
       if (!eventsCleared) {

@@ -131,18 +131,33 @@ public final class EventQueries {
     return Periods.timeline(run(sql), period, from, to);
   }
 
-  /** What a dyad has, for saying why a timeline is empty and how many events it cannot place. */
+  /**
+   * What a dyad has, for saying why a timeline is empty and how many events it cannot place. {@code dated}
+   * is counted only when the range holds no event ({@link #NOT_COUNTED} otherwise): over all time it is a
+   * scan of the whole table, and only an empty answer needs it.
+   */
   public record DyadCounts(String a, String b, boolean aKnown, boolean bKnown, long dated, long undated, long inRange) {}
 
-  /** Unflagged events of the dyad: dated, undated, and dated within [from, to]; and whether each side has any event at all. */
+  /** {@link DyadCounts#dated()} when it was not needed. */
+  public static final long NOT_COUNTED = -1;
+
+  /**
+   * Unflagged events of the dyad: undated, dated within [from, to], and (when that range holds none)
+   * dated at all; and whether each side has any event at all. Each count reads only the blocks of
+   * dyad_days its dates can be in (the table is in date order, undated last).
+   */
   public DyadCounts dyadCounts(String a, String b, LocalDate from, LocalDate to) {
-    Sql sql = new Sql().append("SELECT " + total("event_date IS NOT NULL") + ", " + total("event_date IS NULL") + ","
-        + " CAST(coalesce(sum(events) FILTER (WHERE event_date IS NOT NULL");
+    long undated = dyadTotal(a, b, " AND event_date IS NULL", null, null);
+    long inRange = dyadTotal(a, b, " AND event_date IS NOT NULL", from, to);
+    long dated = inRange > 0 ? NOT_COUNTED : from == null && to == null ? 0 : dyadTotal(a, b, " AND event_date IS NOT NULL", null, null);
+    return new DyadCounts(a, b, knows(a), knows(b), dated, undated, inRange);
+  }
+
+  private long dyadTotal(String a, String b, String dates, LocalDate from, LocalDate to) {
+    Sql sql = new Sql().append("SELECT CAST(coalesce(sum(events), 0) AS BIGINT) FROM dyad_days WHERE NOT flagged AND "
+        + store.scope().condition() + dates + " AND ").dyad(a, b);
     dateRange(sql, from, to);
-    sql.append("), 0) AS BIGINT) FROM dyad_days WHERE NOT flagged AND " + store.scope().condition() + " AND ").dyad(a, b);
-    Rows r = run(sql);
-    return new DyadCounts(a, b, knows(a), knows(b), ((Number) r.rows().get(0).get(0)).longValue(),
-        ((Number) r.rows().get(0).get(1)).longValue(), ((Number) r.rows().get(0).get(2)).longValue());
+    return scalar(sql);
   }
 
   /** Whether any event (flagged ones too) has this actor on either side. */

@@ -87,11 +87,17 @@ class AggregatesTest {
       new SyntheticEvents(8).generate(store, 2_000);
       assertConsistent(store);
       EventQueries q = store.events();
+      String dyad = " AND ((source_country = 'CHN' AND target_country = 'RUS') OR (source_country = 'RUS' AND target_country = 'CHN'))";
+      long dated = CrashRecoveryTest.scalar(store, "SELECT count(*) FROM events WHERE NOT flagged AND event_date IS NOT NULL" + dyad);
+      long in2020s = CrashRecoveryTest.scalar(store, "SELECT count(*) FROM events WHERE NOT flagged"
+          + " AND event_date BETWEEN DATE '2020-01-01' AND DATE '2022-12-31'" + dyad);
+      assertTrue(dated > in2020s && in2020s > 0);
       EventQueries.DyadCounts counts = q.dyadCounts("CHN", "RUS", LocalDate.parse("2020-01-01"), LocalDate.parse("2022-12-31"));
-      long dated = CrashRecoveryTest.scalar(store, "SELECT count(*) FROM events WHERE NOT flagged AND event_date IS NOT NULL AND"
-          + " ((source_country = 'CHN' AND target_country = 'RUS') OR (source_country = 'RUS' AND target_country = 'CHN'))");
-      assertTrue(dated > 0);
-      assertEquals(dated, counts.dated());
+      assertEquals(in2020s, counts.inRange());
+      assertEquals(EventQueries.NOT_COUNTED, counts.dated(), "not needed when the range holds events");
+      EventQueries.DyadCounts later = q.dyadCounts("CHN", "RUS", LocalDate.parse("2030-01-01"), LocalDate.parse("2030-12-31"));
+      assertEquals(0, later.inRange());
+      assertEquals(dated, later.dated(), "an empty range: all dated events counted, for the note");
       assertEquals(dated, q.count(new EventFilter("CHN", "RUS", null, null, null, null, false, EventFilter.ALL)));
     }
   }
