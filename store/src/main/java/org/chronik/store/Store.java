@@ -5,12 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -45,11 +42,11 @@ public final class Store implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException("cannot create store folder " + folder + ": " + e.getMessage(), e);
     }
-    DuckDBConnection connection = connect(folder, false);
+    DuckDBConnection connection = StoreSetup.connect(folder, false);
     try {
       Migrations.apply(connection);
-      mergeOpenMentions(connection);
-      markInterruptedRuns(connection);
+      StoreSetup.mergeOpenMentions(connection);
+      StoreSetup.markInterruptedRuns(connection);
       SearchIndex index = SearchIndex.openForWriting(folder.resolve(INDEX_FOLDER));
       Store store = new Store(folder, connection, index, false);
       IndexReconciler.reconcile(store, index);
@@ -68,7 +65,7 @@ public final class Store implements AutoCloseable {
     if (!Files.isRegularFile(folder.resolve(DATABASE_FILE))) {
       throw new StoreException("no store at " + folder + " (expected " + folder.resolve(DATABASE_FILE) + "; run chronik ingest first)");
     }
-    DuckDBConnection connection = connect(folder, true);
+    DuckDBConnection connection = StoreSetup.connect(folder, true);
     try {
       int version = Migrations.currentVersion(connection);
       if (version < Migrations.latestVersion()) {
@@ -79,49 +76,6 @@ public final class Store implements AutoCloseable {
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection);
       throw e instanceof StoreException se ? se : new StoreException("cannot open store " + folder + ": " + firstLine(String.valueOf(e.getMessage())), e);
-    }
-  }
-
-  private static DuckDBConnection connect(Path folder, boolean readOnly) {
-    Properties properties = new Properties();
-    // never reach for the network to fetch extensions
-    properties.setProperty("autoinstall_known_extensions", "false");
-    properties.setProperty("autoload_known_extensions", "false");
-    if (readOnly) {
-      properties.setProperty("duckdb.read_only", "true");
-    }
-    String url = "jdbc:duckdb:" + folder.resolve(DATABASE_FILE).toAbsolutePath();
-    try {
-      return (DuckDBConnection) DriverManager.getConnection(url, properties);
-    } catch (SQLException e) {
-      String message = String.valueOf(e.getMessage());
-      if (message.contains("lock")) {
-        throw new StoreException("store " + folder + " is in use by another process (an ingest running?): " + firstLine(message), e);
-      }
-      throw new StoreException("cannot open store " + folder + ": " + firstLine(message), e);
-    }
-  }
-
-  /** Mentions no event holds yet (a store from before V006, a benchmark fill) are merged into events, in one transaction. */
-  static void mergeOpenMentions(DuckDBConnection connection) throws SQLException {
-    connection.setAutoCommit(false);
-    try {
-      new EventMerger(connection).catchUp();
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
-    }
-  }
-
-  private static void markInterruptedRuns(Connection connection) throws SQLException {
-    // only one process can hold the store for writing, so a run still 'running' now was killed
-    try (PreparedStatement st = connection.prepareStatement("UPDATE ingest_runs SET status = ? WHERE status = ?")) {
-      st.setString(1, "interrupted");
-      st.setString(2, "running");
-      st.executeUpdate();
     }
   }
 

@@ -103,7 +103,7 @@ public final class SyntheticEvents {
         }
       }
       // mentions of one dyad, root code and day become one event, as for mentions read from articles
-      Store.mergeOpenMentions(c);
+      StoreSetup.mergeOpenMentions(c);
     } catch (SQLException e) {
       throw new StoreException("cannot write synthetic events to " + store.folder() + ": " + e.getMessage(), e);
     }
