@@ -41,6 +41,8 @@ final class PreparedReaders implements AutoCloseable {
       }
     };
 
+    final Thread owner = Thread.currentThread();
+
     Session() throws SQLException {
       connection = origin.duplicate();
     }
@@ -95,6 +97,14 @@ final class PreparedReaders implements AutoCloseable {
     }
     Session s = local.get();
     if (s == null) {
+      // a server's pool ends idle threads and starts new ones: their readers are closed here, so none is left open
+      sessions.removeIf(other -> {
+        if (other.owner.isAlive()) {
+          return false;
+        }
+        other.close();
+        return true;
+      });
       s = new Session();
       sessions.add(s);
       local.set(s);
@@ -108,6 +118,11 @@ final class PreparedReaders implements AutoCloseable {
       s.close();
       throw e;
     }
+  }
+
+  /** Readers open now (one per thread that queried and is alive, or ended since the last new reader). */
+  int open() {
+    return sessions.size();
   }
 
   @Override

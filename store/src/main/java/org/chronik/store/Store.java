@@ -106,6 +106,11 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Per-thread readers a read-only store holds open (0 for a writable store). */
+  int openReaders() {
+    return prepared == null ? 0 : prepared.open();
+  }
+
   /** Runs a query whose answer is one number, as {@link #query}. */
   long scalar(Sql sql) throws SQLException {
     if (prepared != null) {

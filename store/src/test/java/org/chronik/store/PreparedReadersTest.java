@@ -3,6 +3,7 @@ package org.chronik.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,8 +50,22 @@ class PreparedReadersTest {
         }
       } finally {
         pool.shutdown();
+        assertTrue(pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS));
       }
       assertThrows(IllegalArgumentException.class, () -> store.queryThreads(0));
+
+      // threads that ended leave no reader behind: the next new thread's reader closes theirs
+      for (int i = 0; i < 3; i++) {
+        Thread t = new Thread(() -> store.events().count(actor("CHN")));
+        t.start();
+        t.join();
+      }
+      long[] answer = new long[1];
+      Thread last = new Thread(() -> answer[0] = store.events().count(actor("CHN")));
+      last.start();
+      last.join();
+      assertEquals(chn, answer[0]);
+      assertEquals(1, store.openReaders(), "only the last thread's reader is open");
     }
   }
 }
