@@ -34,6 +34,15 @@ final class BenchServerCommand implements Callable<Integer> {
       description = "Answer cache of the server under test, as for serve (default ${DEFAULT-VALUE}: off, so every request runs its query).")
   long cacheMb;
 
+  @Option(names = "--mix", paramLabel = "MIX", defaultValue = "distinct",
+      description = "distinct: no two requests alike (an answer cache never helps); repeat: the same 40 paths in turn (default ${DEFAULT-VALUE}).")
+  String mix;
+
+  @Option(names = "--query-threads", paramLabel = "N", defaultValue = "1",
+      description = "Threads DuckDB gives all queries together (default ${DEFAULT-VALUE}: concurrent requests each keep a core;"
+          + " more helps a single user's large queries on an idle machine).")
+  int queryThreads;
+
   private static long processCpuNanos() {
     var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
@@ -41,6 +50,9 @@ final class BenchServerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    if (!mix.equals("distinct") && !mix.equals("repeat")) {
+      throw new IllegalArgumentException("--mix: \"" + mix + "\" is not one of [distinct, repeat]");
+    }
     if (cacheMb < 0) {
       throw new IllegalArgumentException("--cache-mb must not be negative: " + cacheMb);
     }
@@ -57,12 +69,19 @@ final class BenchServerCommand implements Callable<Integer> {
     }
     // served as chronik serve serves it: read-only
     try (Store s = Store.openReadOnly(dir.path)) {
+      s.queryThreads(queryThreads);
       Javalin server = ChronikServer.start(s, "127.0.0.1", 0, cacheMb * 1024 * 1024);
       try {
         String base = "http://127.0.0.1:" + server.port() + "/";
-        LoadTest.run(base, LoadTest.eventAndTimelinePaths(), Math.min(clients, 4), Duration.ofSeconds(3)); // warm-up
+        boolean distinct = mix.equals("distinct");
+        // the warm-up draws from another seed, so the measured requests are new to the server too
+        java.util.List<String> repeat = LoadTest.eventAndTimelinePaths();
+        LoadTest.Paths repeated = (c, i) -> repeat.get((c + i) % repeat.size());
+        LoadTest.Paths warm = distinct ? LoadTest.distinctPaths(1) : repeated;
+        LoadTest.Paths measured = distinct ? LoadTest.distinctPaths(2) : repeated;
+        LoadTest.run(base, warm, Math.min(clients, 4), Duration.ofSeconds(3));
         long cpu = processCpuNanos();
-        LoadTest.Result r = LoadTest.run(base, LoadTest.eventAndTimelinePaths(), clients, Duration.ofSeconds(seconds));
+        LoadTest.Result r = LoadTest.run(base, measured, clients, Duration.ofSeconds(seconds));
         System.out.println(r.line());
         if (cpu >= 0 && r.requests() > 0) {
           // the shared machine's load dominates wall time; CPU per request says what the queries cost

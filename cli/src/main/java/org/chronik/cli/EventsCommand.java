@@ -18,10 +18,10 @@ import picocli.CommandLine.Option;
         "As a table (for people) the newest 100 and a line saying how many there are; as jsonl or csv (for programs) every one."})
 final class EventsCommand implements Callable<Integer> {
   /** The table for people: what fits 120 columns (or the terminal, as the chronik script says), the evidence cut to the room left. */
-  static final List<String> NARROW = List.of("date", "code", "code_name", "source", "target", "modality", "evidence");
+  static final List<String> NARROW = List.of("date", "code", "code_name", "source", "target", "modality", "mentions", "evidence");
   static final int WIDTH = 120;
   private static final int NARROWEST = 80;
-  static final Map<String, Integer> CAPS = Map.of("code_name", 20, "source", 15, "target", 15, "modality", 9);
+  static final Map<String, Integer> CAPS = Map.of("code_name", 20, "source", 15, "target", 15, "modality", 9, "mentions", 8);
   static final int TABLE_LIMIT = 100;
 
   @Mixin StoreOption store;
@@ -57,7 +57,7 @@ final class EventsCommand implements Callable<Integer> {
   boolean all;
 
   @Option(names = "--sort", paramLabel = "[-]COLUMN", defaultValue = "-date",
-      description = "Order: date, code, code_name, quad, goldstein, source, target or modality; a leading - for descending (default ${DEFAULT-VALUE}).")
+      description = "Order: date, code, code_name, quad, goldstein, source, target, modality, mentions or sources; a leading - for descending (default ${DEFAULT-VALUE}).")
   String sort;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, jsonl or csv.")

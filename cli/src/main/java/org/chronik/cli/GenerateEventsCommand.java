@@ -29,7 +29,7 @@ final class GenerateEventsCommand implements Callable<Integer> {
     long started = System.nanoTime();
     try (ScratchFolder dir = ScratchFolder.of(folder, "chronik-synthetic"); Store s = Store.open(dir.path)) {
       long n = new SyntheticEvents(seed).generate(s, count, force);
-      System.out.printf(Locale.ROOT, "generated %d synthetic events in %.1f s into %s, which now holds %d synthetic events%n",
+      System.out.printf(Locale.ROOT, "generated %d synthetic event mentions in %.1f s into %s, which now holds %d synthetic events (mentions of one dyad, root code and day merged)%n",
           n, (System.nanoTime() - started) / 1e9, dir.describe(), SyntheticEvents.count(s));
     }
     return 0;

@@ -26,12 +26,23 @@ final class ServeCommand implements Callable<Integer> {
           + "The store is opened read-only, so a kept answer stays true while the server runs.")
   long cacheMb;
 
+  @Option(names = "--query-threads", paramLabel = "N", defaultValue = "1",
+      description = "Threads DuckDB gives all queries together (default ${DEFAULT-VALUE}: concurrent requests each keep a core;"
+          + " more helps a single user's large queries on an idle machine).")
+  int queryThreads;
+
   @Override
   public Integer call() throws InterruptedException {
     if (cacheMb < 0) {
       throw new IllegalArgumentException("--cache-mb must not be negative: " + cacheMb);
     }
     Store s = Store.openReadOnly(store.folder);
+    try {
+      s.queryThreads(queryThreads);
+    } catch (RuntimeException e) {
+      s.close();
+      throw e;
+    }
     Javalin server;
     try {
       server = ChronikServer.start(s, host, port, cacheMb * 1024 * 1024);

@@ -101,7 +101,7 @@ class NewUserCommandsTest {
     Result table = run("events", "--store", store.toString(), "--limit", "5");
     List<String> lines = table.out().lines().toList();
     assertEquals(6, lines.size(), table.out());
-    assertEquals(List.of("date", "code", "code_name", "source", "target", "modality", "evidence"), List.of(lines.get(0).split("\\s+")));
+    assertEquals(List.of("date", "code", "code_name", "source", "target", "modality", "mentions", "evidence"), List.of(lines.get(0).split("\\s+")));
     assertTrue(lines.stream().allMatch(l -> l.length() <= 120), "fits 120 columns: " + table.out());
     Matcher shown = Pattern.compile("chronik: showing 5 of (\\d+) events; --limit N or --all for more").matcher(table.err().strip());
     assertTrue(shown.matches(), table.err());
@@ -208,7 +208,7 @@ class NewUserCommandsTest {
   void exportSaysWhatItWrote() {
     Result export = run("export", "--store", store.toString(), "--format", "jsonl", "--out", dir.resolve("out").toString());
     assertEquals(0, export.code(), export.err());
-    assertTrue(export.out().matches("(?s)wrote 8 tables, [\\d,]+ rows, as jsonl to .*:\\n  articles +10 rows  .*articles\\.jsonl\\n.*"),
+    assertTrue(export.out().matches("(?s)wrote 9 tables, [\\d,]+ rows, as jsonl to .*:\\n  articles +10 rows  .*articles\\.jsonl\\n.*"),
         export.out());
   }
 }

@@ -78,8 +78,7 @@ public final class DocumentJson {
       // candidates that gave no event explain misses (chronik eval --explain); they are not output
       if (layer.equals(Layer.EVENTS)) {
         out.putIfAbsent(layer.name(), events(mapper, document));
-      } else if (!layer.equals(Layer.PARSE) && !layer.equals(Layer.LANGUAGE) && !layer.equals(Layer.STATUS)
-          && !layer.equals(Layer.EVENT_CANDIDATES)) {
+      } else if (!layer.equals(Layer.PARSE) && !layer.equals(Layer.LANGUAGE) && !layer.equals(Layer.STATUS) && !layer.equals(Layer.EVENT_CANDIDATES)) {
         out.put(layer.name(), document.find(layer).orElse(null));
       }
     }

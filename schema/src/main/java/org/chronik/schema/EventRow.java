@@ -1,5 +1,6 @@
 package org.chronik.schema;
 
+import static org.chronik.schema.ColumnType.BIGINT;
 import static org.chronik.schema.ColumnType.BOOLEAN;
 import static org.chronik.schema.ColumnType.DATE;
 import static org.chronik.schema.ColumnType.DOUBLE;
@@ -13,14 +14,17 @@ import org.chronik.model.Event;
 import org.chronik.model.EventCode;
 
 /**
- * A row of {@code events}: who did what to whom (CAMEO code, source and target with country,
- * sector and role), when and where, the modality, who reported it, the rule and the evidence.
+ * A row of {@code event_mentions}: one event as one article reports it — who did what to whom
+ * (CAMEO code, source and target with country, sector and role), when and where, the modality, who
+ * reported it, the rule and the sentence. Mentions of the same happening in several articles
+ * become one row of {@code events} ({@link MergedEventRow}, by {@link org.chronik.schema.merge.EventMerge});
+ * {@code globalEventId} names it, null until the merge has run.
  */
 public record EventRow(String articleId, String eventId, String code, String rootCode, String codeName, Double goldstein,
     Byte quad, String ploverType, String ploverMode, Party source, Party target, Boolean symmetric, LocalDate eventDate,
     String datePrecision, String dateSource, String place, String modality, String attributionKey,
     String attributionName, String rule, Integer evidenceBegin, Integer evidenceEnd, String evidenceText,
-    Integer triggerBegin, Integer triggerEnd, String triggerText, String duplicateOf, Boolean flagged, Boolean synthetic) {
+    Integer triggerBegin, Integer triggerEnd, String triggerText, String duplicateOf, Boolean flagged, Long globalEventId) {
 
   /** The seven columns of the source or the target, plus its Wikidata id (stored at the table's end). */
   public record Party(String key, String name, String type, String country, String sector, String role, String wikidata) {
@@ -31,7 +35,7 @@ public record EventRow(String articleId, String eventId, String code, String roo
     }
   }
 
-  public static final Table<EventRow> TABLE = Table.of("events", EventRow.class,
+  public static final Table<EventRow> TABLE = Table.of("event_mentions", EventRow.class,
       Column.required("article_id", VARCHAR, EventRow::articleId),
       Column.required("event_id", VARCHAR, EventRow::eventId),
       Column.required("code", VARCHAR, EventRow::code),
@@ -73,8 +77,10 @@ public record EventRow(String articleId, String eventId, String code, String roo
       Column.required("flagged", BOOLEAN, EventRow::flagged),
       Column.of("source_wikidata", VARCHAR, e -> e.source().wikidata()),
       Column.of("target_wikidata", VARCHAR, e -> e.target().wikidata()),
-      // made up by a benchmark (the store's generate-events), never read from an article
-      Column.of("synthetic", BOOLEAN, EventRow::synthetic));
+      // a benchmark's generated event (chronik bench-server), never one read from an article: answers keep them apart
+      Column.of("synthetic", BOOLEAN, e -> Boolean.FALSE),
+      // the event of events this mention belongs to (V006); null until the merge has run
+      Column.of("global_event_id", BIGINT, EventRow::globalEventId));
 
   public EventRow {
     source = source == null ? Party.NONE : source;
@@ -88,13 +94,19 @@ public record EventRow(String articleId, String eventId, String code, String roo
 
   static EventRow of(String articleId, String body, Event e) {
     EventCode code = e.code();
-    boolean flagged = flagged(e);
     return new EventRow(articleId, e.id(), code.code(), code.root(), code.name(), code.goldstein(), (byte) code.quad(),
         code.ploverType(), code.ploverMode(), Party.of(e.source()), Party.of(e.target()), e.symmetric(),
         Values.date(e.date()), Values.precision(e.date()), e.dateSource() == null ? null : e.dateSource().name(),
         e.place(), e.modality() == null ? null : e.modality().name(), Values.key(e.attribution()),
         Values.name(e.attribution()), e.rule(), Values.begin(e.evidence()), Values.end(e.evidence()),
         Values.text(body, e.evidence()), Values.begin(e.trigger()), Values.end(e.trigger()), Values.text(body, e.trigger()),
-        e.duplicateOf(), flagged, false);
+        e.duplicateOf(), flagged(e), null);
+  }
+
+  /** The same mention as a mention of the event {@code id}. */
+  public EventRow withGlobalEventId(Long id) {
+    return new EventRow(articleId, eventId, code, rootCode, codeName, goldstein, quad, ploverType, ploverMode, source, target,
+        symmetric, eventDate, datePrecision, dateSource, place, modality, attributionKey, attributionName, rule, evidenceBegin,
+        evidenceEnd, evidenceText, triggerBegin, triggerEnd, triggerText, duplicateOf, flagged, id);
   }
 }

@@ -85,6 +85,7 @@ public final class ChronikServer {
       config.routes.get("/api/articles", cache.wrap(articles::search));
       config.routes.get("/api/articles/{id}", cache.wrap(articles::get));
       config.routes.get("/api/events", cache.wrap(events::list));
+      config.routes.get("/api/events/{id}/mentions", cache.wrap(events::mentions));
       config.routes.get("/api/timeline", cache.wrap(events::timeline));
       config.routes.get("/api/actors", cache.wrap(actors::list));
       config.routes.get("/api/actors/{id}", cache.wrap(actors::get));

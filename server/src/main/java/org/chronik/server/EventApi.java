@@ -79,9 +79,28 @@ final class EventApi {
     try {
       return EventOrder.parse(sort);
     } catch (IllegalArgumentException e) {
-      throw ApiException.badParameter("sort", sort, "expected date, code, code_name, quad, goldstein, source, target or modality,"
-          + " with a leading - for descending");
+      throw ApiException.badParameter("sort", sort, "expected date, code, code_name, quad, goldstein, source, target, modality,"
+          + " mentions or sources, with a leading - for descending");
     }
+  }
+
+  /** GET /api/events/{id}/mentions: an event's reports, each with its article, sentence, rule and modality. */
+  void mentions(Context ctx) {
+    String id = ctx.pathParam("id");
+    long globalId;
+    try {
+      globalId = Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw ApiException.badParameter("id", Params.clip(id), "expected an event's global_event_id (a number)");
+    }
+    Rows rows = store.events().mentions(globalId);
+    if (rows.size() == 0) {
+      throw ApiException.notFound("event " + globalId);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("global_event_id", Long.toString(globalId)); // text: JavaScript numbers hold no 63-bit id
+    m.put("mentions", Json.rows(rows));
+    Json.send(ctx, m);
   }
 
   void timeline(Context ctx) {

@@ -30,6 +30,17 @@ public final class LoadTest {
 
   /** Runs {@code clients} threads for {@code duration}, each cycling through {@code paths} from its own start. */
   public static Result run(String baseUrl, List<String> paths, int clients, Duration duration) throws InterruptedException {
+    return run(baseUrl, (client, i) -> paths.get((client + i) % paths.size()), clients, duration);
+  }
+
+  /** The path client {@code client} requests as its {@code i}-th request. */
+  @FunctionalInterface
+  public interface Paths {
+    String path(int client, int i);
+  }
+
+  /** Runs {@code clients} threads for {@code duration}, each requesting the paths {@code paths} gives it in turn. */
+  public static Result run(String baseUrl, Paths paths, int clients, Duration duration) throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     long end = System.nanoTime() + duration.toNanos();
     AtomicLong errors = new AtomicLong();
@@ -38,11 +49,11 @@ public final class LoadTest {
     for (int c = 0; c < clients; c++) {
       long[] mine = new long[2_000_000];
       latencies.add(mine);
-      int first = c;
+      int client = c;
       Thread t = new Thread(() -> {
         int n = 0;
-        for (int i = first; System.nanoTime() < end && n < mine.length; i++) {
-          HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + paths.get(i % paths.size())))
+        for (int i = 0; System.nanoTime() < end && n < mine.length - 1; i++) {
+          HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + paths.path(client, i)))
               .timeout(Duration.ofSeconds(30)).GET().build();
           long started = System.nanoTime();
           try {
@@ -87,6 +98,35 @@ public final class LoadTest {
     }
     int i = (int) Math.ceil(quantile * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
+  }
+
+  /**
+   * A mix in which no two requests are alike, so an answer cache never answers: event lists (by
+   * actor, dyad, code, quad, date range, page) and dyad timelines (by day, week, month, year),
+   * each with a date range drawn anew, over the actors the synthetic data holds. Seeded per client.
+   */
+  public static Paths distinctPaths(long seed) {
+    String[] actors = {"CHN", "RUS", "USA", "UKR", "IRN", "ISR", "DEU", "FRA", "GBR", "TUR", "IND", "JPN", "PSE", "SYR",
+        "country:CHN", "country:RUS", "country:USA", "country:UKR", "person:xi-jinping", "person:vladimir-putin"};
+    String[] periods = {"day", "week", "month", "year"};
+    int first = (int) java.time.LocalDate.of(2016, 1, 1).toEpochDay();
+    return (client, i) -> {
+      java.util.Random r = new java.util.Random(seed * 1_000_003L + client * 7_919L + i);
+      String a = actors[r.nextInt(actors.length)];
+      String b;
+      do {
+        b = actors[r.nextInt(actors.length)];
+      } while (b.equals(a));
+      int from = first + r.nextInt(3_600);
+      String range = "&from=" + java.time.LocalDate.ofEpochDay(from) + "&to=" + java.time.LocalDate.ofEpochDay(from + 1 + r.nextInt(720));
+      return switch (r.nextInt(5)) {
+        case 0 -> "api/events?actor=" + a + range + "&limit=" + (20 + r.nextInt(31));
+        case 1 -> "api/events?actor=" + a + "&with=" + b + "&code=" + String.format("%02d", 1 + r.nextInt(20)) + range + "&limit=50";
+        case 2 -> "api/events?quad=" + (1 + r.nextInt(4)) + range + "&offset=" + 10 * r.nextInt(20) + "&limit=50";
+        case 3 -> "api/timeline?dyad=" + a + "," + b + "&by=" + periods[r.nextInt(4)] + range;
+        default -> "api/timeline?dyad=" + a + "," + b + "&by=month" + range;
+      };
+    };
   }
 
   /** The benchmark's mix: event lists and dyad timelines over actors the synthetic data holds. */

@@ -140,6 +140,31 @@ class ApiTest {
   }
 
   @Test
+  void eventsCountHappeningsAndOpenTheirMentions() {
+    with(client -> {
+      JsonNode most = json(client.get("/api/events?sort=-mentions&limit=1"), 200).get("items").get(0);
+      int mentions = most.get("mentions").asInt();
+      assertTrue(mentions >= 2, "generated articles report some happenings more than once: " + most);
+      JsonNode answer = json(client.get("/api/events/" + most.get("global_event_id").asText() + "/mentions"), 200);
+      assertEquals(mentions, answer.get("mentions").size());
+      java.util.Set<String> articles = new java.util.HashSet<>();
+      for (JsonNode m : answer.get("mentions")) {
+        articles.add(m.get("article_id").asText());
+        assertFalse(m.get("sentence").asText().isEmpty(), m.toString());
+        assertFalse(m.get("rule").isNull(), m.toString());
+        assertFalse(m.get("modality").isNull(), m.toString());
+      }
+      assertEquals(most.get("articles").asInt(), articles.size());
+      // the total counts events, not their mentions
+      long unflagged = store.events().count(org.chronik.store.EventFilter.all(org.chronik.store.EventFilter.ALL));
+      assertEquals(unflagged, json(client.get("/api/events?limit=1"), 200).get("total").asLong());
+      assertTrue(store.count("event_mentions") > store.count("events"));
+      assertBadParameter(client, "/api/events/abc/mentions", "id");
+      assertEquals(404, client.get("/api/events/12345/mentions").code());
+    });
+  }
+
+  @Test
   void eventsSortTheWholeListBeforePaging() {
     with(client -> {
       // the second page in ascending Goldstein order continues the first: nothing on it is lower

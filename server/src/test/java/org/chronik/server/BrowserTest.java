@@ -71,6 +71,23 @@ class BrowserTest {
   }
 
   @Test
+  void anEventsReportsOpenBelowItsRow() throws IOException {
+    driver.get(base + "events.html?sort=-mentions");
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#rows tr button.mentions")));
+    WebElement button = driver.findElement(By.cssSelector("#rows tr button.mentions"));
+    int reports = Integer.parseInt(button.getText().split(" ")[0]);
+    assertTrue(reports >= 2, button.getText());
+    button.click();
+    waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr.mentions-row ul.mentions li"), reports));
+    List<WebElement> items = driver.findElements(By.cssSelector("tr.mentions-row ul.mentions li"));
+    assertTrue(items.stream().allMatch(li -> !li.findElement(By.cssSelector(".sentence")).getText().isEmpty()));
+    assertTrue(items.get(0).findElement(By.tagName("a")).getAttribute("href").contains("article.html?id="));
+    screenshot("event-mentions");
+    button.click();
+    waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr.mentions-row"), 0));
+  }
+
+  @Test
   void timelineDrawsTheChart() throws IOException {
     driver.get(base + "timeline.html?a=CHN&b=RUS&by=month");
     waiting().until(ExpectedConditions.attributeToBe(By.id("chart"), "data-state", "drawn"));

@@ -30,11 +30,14 @@ public final class ArticleQueries {
         if (article.size() == 0) {
           return Optional.empty();
         }
+        // the article's own mentions, each with the event it reports and how many reports that event has
         Rows events = new Sql().append(
-            "SELECT event_id, " + Sql.dateLabel("event_date", "date_precision") + " AS date, date_precision AS precision, date_source, code, code_name, quad, goldstein,"
-                + " source_key, source_name, target_key, target_name, modality, attribution_name AS attribution, rule,"
-                + " evidence_begin, evidence_end, trigger_text AS trigger, flagged FROM events WHERE article_id = ?"
-                + " ORDER BY evidence_begin, event_id", id).query(c);
+            "SELECT m.event_id, " + Sql.dateLabel("m.event_date", "m.date_precision") + " AS date, m.date_precision AS precision,"
+                + " m.date_source, m.code, m.code_name, m.quad, m.goldstein, m.source_key, m.source_name, m.target_key, m.target_name,"
+                + " m.modality, m.attribution_name AS attribution, m.rule, m.evidence_begin, m.evidence_end, m.trigger_text AS trigger,"
+                + " m.flagged, m.global_event_id, e.num_mentions, e.num_sources, e.num_articles FROM event_mentions m"
+                + " LEFT JOIN events e ON e.global_event_id = m.global_event_id WHERE m.article_id = ?"
+                + " ORDER BY m.evidence_begin, m.event_id", id).query(c);
         Rows actors = new Sql().append(
             "SELECT actor_key, name, type, country, sector, role, wikidata, mention_count FROM actors WHERE article_id = ?"
                 + " ORDER BY first_begin, actor_key", id).query(c);

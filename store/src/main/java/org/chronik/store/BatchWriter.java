@@ -30,23 +30,26 @@ public final class BatchWriter {
   /**
    * What one batch added.
    *
+   * @param events event mentions stored
    * @param actors actor rows (one per actor and article)
    * @param flaggedEvents events stored but left out of answers by default (negated, hypothetical, repeated)
    * @param undatedArticles new articles without a creation date
    * @param actorKeys the distinct actors of the new articles
    * @param notAnnotated new articles stored without annotation, by language (no pipeline reads it)
+   * @param newEvents how many more events (happenings) the store holds: mentions of known ones add none
    */
   public record BatchResult(int articlesNew, int articlesSkipped, int events, int actors, int flaggedEvents, int undatedArticles,
-      Set<String> actorKeys, Map<String, Integer> notAnnotated) {
-    static final BatchResult NONE = new BatchResult(0, 0, 0, 0, 0, 0, Set.of(), Map.of());
+      Set<String> actorKeys, Map<String, Integer> notAnnotated, int newEvents) {
+    static final BatchResult NONE = new BatchResult(0, 0, 0, 0, 0, 0, Set.of(), Map.of(), 0);
 
     public BatchResult {
+      actorKeys = Set.copyOf(actorKeys);
       notAnnotated = Map.copyOf(notAnnotated);
     }
   }
 
   public BatchResult write(List<AnnotatedDocument> documents, long runId) {
-    Connection c = store.writerConnection();
+    org.duckdb.DuckDBConnection c = store.writerConnection();
     List<AnnotatedDocument> fresh = new ArrayList<>();
     int events = 0;
     int actors = 0;
@@ -54,6 +57,7 @@ public final class BatchWriter {
     int undated = 0;
     Set<String> actorKeys = new HashSet<>();
     Map<String, Integer> notAnnotated = new TreeMap<>();
+    int newEvents = 0;
     try {
       c.setAutoCommit(false);
       try {
@@ -69,15 +73,17 @@ public final class BatchWriter {
             events += document.find(Layer.EVENTS).map(List::size).orElse(0);
             flagged += (int) document.find(Layer.EVENTS).orElse(List.of()).stream().filter(EventRow::flagged).count();
             undated += document.article().creationDate() == null ? 1 : 0;
+            if (document.has(Layer.STATUS)) {
+              notAnnotated.merge(document.find(Layer.LANGUAGE).orElse("?"), 1, Integer::sum);
+            }
             for (var actor : document.find(Layer.ACTORS).orElse(List.of())) {
               actors++;
               actorKeys.add(actor.ref().id());
             }
-            if (document.has(Layer.STATUS)) {
-              notAnnotated.merge(document.find(Layer.LANGUAGE).orElse("?"), 1, Integer::sum);
-            }
           }
           rows.flush();
+          // the same transaction merges the new mentions into events: a crash leaves neither half-done
+          newEvents = new EventMerger(c).afterInsert(rows.events()).net();
         }
         c.commit();
       } catch (SQLException | RuntimeException e) {
@@ -90,8 +96,8 @@ public final class BatchWriter {
       throw new StoreException("cannot write batch to " + store.folder() + ": " + Store.firstLine(String.valueOf(e.getMessage())), e);
     }
     store.index().add(fresh.stream().map(IndexedArticle::of).toList());
-    return new BatchResult(fresh.size(), documents.size() - fresh.size(), events, actors, flagged, undated, Set.copyOf(actorKeys),
-        notAnnotated);
+    return new BatchResult(fresh.size(), documents.size() - fresh.size(), events, actors, flagged, undated, actorKeys,
+        notAnnotated, newEvents);
   }
 
   static boolean exists(Connection c, String articleId) throws SQLException {

@@ -58,6 +58,9 @@ public record EmptyAnswers(Store store, String flaggedSwitch, String undatedSwit
     if (!c.bKnown()) {
       return unknownActor(c.b());
     }
+    if (c.inRange() > 0) {
+      return null;
+    }
     if (c.dated() + c.undated() == 0) {
       return "no events between " + c.a() + " and " + c.b() + " (each has events with others)";
     }

@@ -7,7 +7,7 @@ import java.util.Map;
  * The order of an event list: one of the listed columns, ascending or descending; ties and empty
  * values go last, then newest first, so a page is always the same page.
  *
- * @param column the column's name in the list's output (date, code, code_name, quad, goldstein, source, target, modality)
+ * @param column the column's name in the list's output (date, code, code_name, quad, goldstein, source, target, modality, mentions, sources)
  */
 public record EventOrder(String column, boolean descending) {
   /** Output column → SQL expression; nothing else ever reaches the ORDER BY. */
@@ -22,6 +22,8 @@ public record EventOrder(String column, boolean descending) {
     SQL.put("source", "lower(source_name)");
     SQL.put("target", "lower(target_name)");
     SQL.put("modality", "modality");
+    SQL.put("mentions", "num_mentions");
+    SQL.put("sources", "num_sources");
   }
 
   /** The default: newest first. */

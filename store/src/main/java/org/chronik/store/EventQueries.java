@@ -17,7 +17,9 @@ public final class EventQueries {
   private static final String LIST_COLUMNS = "SELECT " + Sql.dateLabel("event_date", "date_precision") + " AS date,"
       + " date_precision AS precision, code, code_name, quad, goldstein,"
       + " source_name AS source, target_name AS target, source_key, target_key, modality, date_source,"
-      + " evidence_text AS evidence, article_id, event_id, rule, flagged FROM events";
+      + " evidence_text AS evidence, num_mentions AS mentions, num_sources AS sources, num_articles AS articles,"
+      // the id as text: 63-bit numbers lose digits in JavaScript's numbers
+      + " first_seen, last_seen, CAST(global_event_id AS VARCHAR) AS global_event_id, article_id, event_id, rule, flagged FROM events";
 
   private final Store store;
 
@@ -44,8 +46,30 @@ public final class EventQueries {
     }
   }
 
+  /**
+   * The mentions of one event (its reports in articles), first reported first: article, outlet
+   * URL and title, the sentence, the rule and the modality. Empty when no event has this id.
+   */
+  public Rows mentions(long globalEventId) {
+    return run(new Sql().append("SELECT m.article_id, " + Sql.dateLabel("a.creation_date", "a.date_precision") + " AS published,"
+        + " a.url, a.source, a.title, m.event_id, " + Sql.dateLabel("m.event_date", "m.date_precision") + " AS date,"
+        + " m.code, m.code_name, m.source_name AS source_actor, m.target_name AS target_actor, m.modality, m.rule,"
+        + " m.evidence_text AS sentence, m.trigger_text AS trigger, m.duplicate_of FROM event_mentions m"
+        + " LEFT JOIN articles a ON a.id = m.article_id WHERE m.global_event_id = ?"
+        + " ORDER BY a.creation_date NULLS LAST, m.article_id, m.evidence_begin, m.event_id", globalEventId));
+  }
+
   /** How many events the filter selects, its limit aside. */
   public long count(EventFilter f) {
+    if (f.code() == null || f.code().length() == 2) {
+      // a root code or none: the dyad × day × root counts answer without reading single events
+      Sql sql = new Sql().append("SELECT CAST(coalesce(sum(events), 0) AS BIGINT) FROM dyad_days");
+      where(sql, new EventFilter(f.actor(), f.with(), null, f.quad(), f.from(), f.to(), f.includeFlagged(), f.undated(), f.limit()));
+      if (f.code() != null) {
+        sql.append(" AND root_code = ?", f.code());
+      }
+      return scalar(sql);
+    }
     Sql sql = new Sql().append("SELECT count(*) FROM events");
     where(sql, f);
     return scalar(sql);
@@ -61,6 +85,7 @@ public final class EventQueries {
     return sql;
   }
 
+  /** The filter's conditions; dyad_days has every column they name (but code) under the same name. */
   private void where(Sql sql, EventFilter f) {
     sql.append(" WHERE " + store.scope().condition());
     if (!f.includeFlagged()) {
@@ -91,51 +116,55 @@ public final class EventQueries {
    * undated events are left out; {@link DyadCounts} says how many have no date.
    */
   public Rows timeline(String a, String b, Period period, LocalDate from, LocalDate to) {
+    // from the dyad × day × root counts (V007), not the events themselves
     Sql sql = new Sql().append("WITH d AS (SELECT CAST(date_trunc(?, event_date) AS DATE) AS period, CASE WHEN ",
             period.name().toLowerCase(Locale.ROOT))
         .actorMatches("source", a).append(" AND ").actorMatches("target", b)
-        .append(" THEN ? ELSE ? END AS direction, quad, goldstein FROM events WHERE event_date IS NOT NULL AND NOT flagged",
-            a + ">" + b, b + ">" + a)
+        .append(" THEN ? ELSE ? END AS direction, quad, events, goldstein_sum FROM dyad_days WHERE event_date IS NOT NULL"
+            + " AND NOT flagged", a + ">" + b, b + ">" + a)
         .append(" AND " + store.scope().condition() + " AND ").dyad(a, b);
     dateRange(sql, from, to);
     // per direction only; Periods adds the "both" rows (and the empty periods) from these few
-    sql.append(") SELECT period, direction, count(*) AS n, count(*) FILTER (WHERE quad = 1) AS q1,"
-        + " count(*) FILTER (WHERE quad = 2) AS q2, count(*) FILTER (WHERE quad = 3) AS q3,"
-        + " count(*) FILTER (WHERE quad = 4) AS q4, sum(goldstein) AS s FROM d GROUP BY period, direction ORDER BY period, direction");
+    sql.append(") SELECT period, direction, " + total("TRUE") + " AS n, " + total("quad = 1") + " AS q1, "
+        + total("quad = 2") + " AS q2, " + total("quad = 3") + " AS q3, " + total("quad = 4") + " AS q4,"
+        + " sum(goldstein_sum) AS s FROM d GROUP BY period, direction ORDER BY period, direction");
     return Periods.timeline(run(sql), period, from, to);
   }
 
-  /** What a dyad has, for saying why a timeline is empty and how many events it cannot place. */
+  /**
+   * What a dyad has, for saying why a timeline is empty and how many events it cannot place. {@code dated}
+   * is counted only when the range holds no event ({@link #NOT_COUNTED} otherwise): over all time it is a
+   * scan of the whole table, and only an empty answer needs it.
+   */
   public record DyadCounts(String a, String b, boolean aKnown, boolean bKnown, long dated, long undated, long inRange) {}
 
-  /** Unflagged events of the dyad: dated, undated, and dated within [from, to]; and whether each side has any event at all. */
+  /** {@link DyadCounts#dated()} when it was not needed. */
+  public static final long NOT_COUNTED = -1;
+
+  /**
+   * Unflagged events of the dyad: undated, dated within [from, to], and (when that range holds none)
+   * dated at all; and whether each side has any event at all. Each count reads only the blocks of
+   * dyad_days its dates can be in (the table is in date order, undated last).
+   */
   public DyadCounts dyadCounts(String a, String b, LocalDate from, LocalDate to) {
-    Sql sql = new Sql().append("SELECT count(*) FILTER (WHERE event_date IS NOT NULL), count(*) FILTER (WHERE event_date IS NULL),"
-        + " count(*) FILTER (WHERE event_date IS NOT NULL");
+    long undated = dyadTotal(a, b, " AND event_date IS NULL", null, null);
+    long inRange = dyadTotal(a, b, " AND event_date IS NOT NULL", from, to);
+    long dated = inRange > 0 ? NOT_COUNTED : from == null && to == null ? 0 : dyadTotal(a, b, " AND event_date IS NOT NULL", null, null);
+    return new DyadCounts(a, b, knows(a), knows(b), dated, undated, inRange);
+  }
+
+  private long dyadTotal(String a, String b, String dates, LocalDate from, LocalDate to) {
+    Sql sql = new Sql().append("SELECT CAST(coalesce(sum(events), 0) AS BIGINT) FROM dyad_days WHERE NOT flagged AND "
+        + store.scope().condition() + dates + " AND ").dyad(a, b);
     dateRange(sql, from, to);
-    sql.append(") FROM events WHERE NOT flagged AND " + store.scope().condition() + " AND ").dyad(a, b);
-    try (Connection c = store.reader()) {
-      Rows r = sql.query(c);
-      return new DyadCounts(a, b, knows(c, a), knows(c, b), ((Number) r.rows().get(0).get(0)).longValue(),
-          ((Number) r.rows().get(0).get(1)).longValue(), ((Number) r.rows().get(0).get(2)).longValue());
-    } catch (SQLException e) {
-      throw failure(e);
-    }
+    return scalar(sql);
   }
 
   /** Whether any event (flagged ones too) has this actor on either side. */
   public boolean knows(String actor) {
-    try (Connection c = store.reader()) {
-      return knows(c, actor);
-    } catch (SQLException e) {
-      throw failure(e);
-    }
-  }
-
-  private boolean knows(Connection c, String actor) throws SQLException {
-    Sql sql = new Sql().append("SELECT count(*) FROM (SELECT 1 FROM events WHERE " + store.scope().condition() + " AND ")
-        .eitherSide(actor).append(" LIMIT 1)");
-    return sql.scalar(c) > 0;
+    Sql sql = new Sql().append("SELECT count(*) FROM (SELECT 1 FROM actor_days WHERE " + store.scope().condition() + " AND ")
+        .actorMatches("actor", actor).append(" LIMIT 1)");
+    return scalar(sql) > 0;
   }
 
   /**
@@ -161,6 +190,11 @@ public final class EventQueries {
     return run(sql);
   }
 
+  /** The events of dyad_days rows meeting {@code condition}, as a BIGINT (0 when none). */
+  private static String total(String condition) {
+    return "CAST(coalesce(sum(events) FILTER (WHERE " + condition + "), 0) AS BIGINT)";
+  }
+
   static void dateRange(Sql sql, LocalDate from, LocalDate to) {
     if (from != null) {
       sql.append(" AND event_date >= ?", java.sql.Date.valueOf(from));
@@ -171,16 +205,16 @@ public final class EventQueries {
   }
 
   private Rows run(Sql sql) {
-    try (Connection c = store.reader()) {
-      return sql.query(c);
+    try {
+      return store.query(sql);
     } catch (SQLException e) {
       throw failure(e);
     }
   }
 
   private long scalar(Sql sql) {
-    try (Connection c = store.reader()) {
-      return sql.scalar(c);
+    try {
+      return store.scalar(sql);
     } catch (SQLException e) {
       throw failure(e);
     }

@@ -27,7 +27,7 @@ public final class ExploreQueries {
             "SELECT span_begin, span_end, text, actor_key, actor_name, actor_type, kind, rule FROM mentions"
                 + " WHERE article_id = ? ORDER BY span_begin, span_end", articleId).query(c);
         Rows events = new Sql().append(
-            "SELECT event_id, evidence_begin, evidence_end, trigger_begin, trigger_end FROM events"
+            "SELECT event_id, evidence_begin, evidence_end, trigger_begin, trigger_end FROM event_mentions"
                 + " WHERE article_id = ? ORDER BY evidence_begin, event_id", articleId).query(c);
         return new ArticleSpans(mentions, events);
       } finally {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.chronik.schema.DocumentRows;
+import org.chronik.schema.OutputTables;
 import org.chronik.schema.Table;
 
 /**
@@ -22,7 +23,7 @@ public final class Exporter {
 
   /** The schema's document tables, then the store's own record of ingest runs. */
   static final List<String> TABLES = java.util.stream.Stream.concat(
-      DocumentRows.TABLES.stream().map(Table::name), java.util.stream.Stream.of("ingest_runs")).toList();
+      OutputTables.ALL.stream().map(Table::name), java.util.stream.Stream.of("ingest_runs")).toList();
 
   private final Store store;
 
@@ -56,8 +57,8 @@ public final class Exporter {
       for (String table : TABLES) {
         Path file = folder.resolve(table + "." + format.name().toLowerCase(Locale.ROOT)).toAbsolutePath();
         // COPY takes no bound parameter for its target, so the path goes in as an escaped literal;
-        // table and column names come from the schema, the scope condition is a fixed text
-        String select = "SELECT " + columns(table) + " FROM " + table + (table.equals("events") ? " WHERE " + scope : "");
+        // table names come from the fixed list above, the scope condition is a fixed text
+        String select = "SELECT " + columns(table) + " FROM " + table + (table.equals("events") || table.equals("event_mentions") ? " WHERE " + scope : "");
         st.execute("COPY (" + select + ") TO " + literal(file.toString()) + " " + options(format));
         long rows;
         try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM (" + select + ")")) {
@@ -75,7 +76,7 @@ public final class Exporter {
 
   /** The schema's columns in the schema's order, so every engine's export has the same layout. */
   private static String columns(String table) {
-    return DocumentRows.TABLES.stream().filter(t -> t.name().equals(table)).findFirst()
+    return OutputTables.ALL.stream().filter(t -> t.name().equals(table)).findFirst()
         .map(t -> String.join(", ", t.columnNames())).orElse("*");
   }
 

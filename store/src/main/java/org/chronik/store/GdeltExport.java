@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,11 +13,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
+import org.chronik.schema.EventIds;
 
 /**
  * The events table in the GDELT 2.0 event-file layout: 61 tab-separated columns, no header, one
- * event a line, so tools that read GDELT files read Chronik's. Flagged events (negated,
- * hypothetical, repeated mentions) and undated events are left out, as GDELT has neither.
+ * event a line (a happening, however many articles report it: NumMentions, NumSources and
+ * NumArticles count them), so tools that read GDELT files read Chronik's. Flagged events
+ * (negated, hypothetical) and undated events are left out, as GDELT has neither.
  * Columns Chronik does not know (ethnic, religion and known-group codes, tone, coordinates) stay empty.
  */
 final class GdeltExport {
@@ -34,11 +34,10 @@ final class GdeltExport {
 
   Exporter.Written write(Path file) {
     String scope = store.scope().condition("e");
-    String sql = "SELECT e.article_id, e.event_id, e.event_date, e.source_name, e.source_country, e.source_sector,"
+    String sql = "SELECT e.global_event_id, e.event_date, e.source_name, e.source_country, e.source_sector,"
         + " e.target_name, e.target_country, e.target_sector, e.code, e.quad, e.goldstein, e.place,"
-        + " e.evidence_begin = min(e.evidence_begin) OVER (PARTITION BY e.article_id) AS is_root,"
-        + " (SELECT count(*) FROM events d WHERE d.article_id = e.article_id AND d.duplicate_of = e.event_id) AS repeats,"
-        + " a.ingested_at, coalesce(a.url, a.source, e.article_id) AS url"
+        + " e.evidence_begin = (SELECT min(d.evidence_begin) FROM event_mentions d WHERE d.article_id = e.article_id) AS is_root,"
+        + " e.num_mentions, e.num_sources, e.num_articles, a.ingested_at, coalesce(a.url, a.source, e.article_id) AS url"
         + " FROM events e LEFT JOIN articles a ON a.id = e.article_id"
         + " WHERE NOT e.flagged AND e.event_date IS NOT NULL AND " + scope + " ORDER BY e.event_date, e.article_id, e.event_id";
     long rows = 0;
@@ -48,7 +47,7 @@ final class GdeltExport {
       while (rs.next()) {
         Arrays.fill(row, "");
         LocalDate date = rs.getDate("event_date").toLocalDate();
-        row[0] = Long.toString(globalId(rs.getString("article_id"), rs.getString("event_id")));
+        row[0] = Long.toString(rs.getLong("global_event_id"));
         row[1] = String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
         row[2] = String.format("%04d%02d", date.getYear(), date.getMonthValue());
         row[3] = Integer.toString(date.getYear());
@@ -62,9 +61,9 @@ final class GdeltExport {
         row[28] = code.substring(0, 2);
         row[29] = Integer.toString(rs.getInt("quad"));
         row[30] = String.format(Locale.ROOT, "%.1f", rs.getDouble("goldstein"));
-        row[31] = Long.toString(1 + rs.getLong("repeats"));
-        row[32] = "1";
-        row[33] = "1";
+        row[31] = Integer.toString(rs.getInt("num_mentions"));
+        row[32] = Integer.toString(rs.getInt("num_sources"));
+        row[33] = Integer.toString(rs.getInt("num_articles"));
         String place = rs.getString("place");
         if (place != null) {
           row[51] = "1"; // geo type 1 = country-or-unknown precision; Chronik has a name, no coordinates
@@ -112,17 +111,8 @@ final class GdeltExport {
     return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
   }
 
-  /** A stable positive id from the article and event ids, so re-exports agree. */
+  /** The id of an event represented by this article's event (the export format's GLOBALEVENTID; see {@link EventIds}). */
   static long globalId(String articleId, String eventId) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest((articleId + ":" + eventId).getBytes(StandardCharsets.UTF_8));
-      long v = 0;
-      for (int i = 0; i < 8; i++) {
-        v = (v << 8) | (d[i] & 0xff);
-      }
-      return v & Long.MAX_VALUE;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return EventIds.global(articleId, eventId);
   }
 }

@@ -59,8 +59,8 @@ final class IndexReconciler {
     try (PreparedStatement st = c.prepareStatement(
         "SELECT actor_key, name, country FROM actors WHERE article_id = ?"
             + " UNION SELECT actor_key, actor_name, actor_country FROM mentions WHERE article_id = ?"
-            + " UNION SELECT source_key, source_name, source_country FROM events WHERE article_id = ?"
-            + " UNION SELECT target_key, target_name, target_country FROM events WHERE article_id = ?")) {
+            + " UNION SELECT source_key, source_name, source_country FROM event_mentions WHERE article_id = ?"
+            + " UNION SELECT target_key, target_name, target_country FROM event_mentions WHERE article_id = ?")) {
       for (int i = 1; i <= 4; i++) {
         st.setString(i, id);
       }

@@ -2,7 +2,6 @@ package org.chronik.store;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -33,8 +32,8 @@ public record IngestSummary(
 
   public IngestSummary(long runId, int inputs, int readErrors, int articlesNew, int articlesSkipped, int articlesFailed,
       int events, int flaggedEvents, int actors, int undatedArticles, double seconds) {
-    this(runId, inputs, readErrors, articlesNew, articlesSkipped, articlesFailed, events, flaggedEvents, actors, undatedArticles,
-        seconds, Map.of());
+    this(runId, inputs, readErrors, articlesNew, articlesSkipped, articlesFailed, events, flaggedEvents, actors,
+        undatedArticles, seconds, Map.of());
   }
 
   /** One line for people, e.g. at the end of {@code chronik ingest}. */
@@ -51,16 +50,22 @@ public record IngestSummary(
     if (undatedArticles > 0) {
       sb.append(String.format(Locale.ROOT, "; %,d new articles have no date (--date gives them one)", undatedArticles));
     }
-    int unread = notAnnotated.values().stream().mapToInt(Integer::intValue).sum();
-    if (unread > 0) {
-      String languages = new TreeMap<>(notAnnotated).entrySet().stream()
-          .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
-      sb.append(String.format(Locale.ROOT, "; %,d new %s not annotated (language %s; no pipeline for it, stored with metadata only)",
-          unread, unread == 1 ? "article" : "articles", languages));
-    }
+    sb.append(notAnnotatedPart());
     if (readErrors > 0) {
       sb.append(String.format(Locale.ROOT, "; %,d inputs or records unreadable", readErrors));
     }
     return sb.toString();
+  }
+
+  /** "; 2 new articles not annotated (language en: 1, fr: 1; stored with their metadata only)". */
+  private String notAnnotatedPart() {
+    int total = notAnnotated.values().stream().mapToInt(Integer::intValue).sum();
+    if (total == 0) {
+      return "";
+    }
+    String languages = new java.util.TreeMap<>(notAnnotated).entrySet().stream()
+        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+    return "; " + total + " new article" + (total == 1 ? "" : "s") + " not annotated (language " + languages
+        + "; no pipeline for it, stored with metadata only)";
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.chronik.model.AnnotatedDocument;
 import org.chronik.schema.DocumentRows;
+import org.chronik.schema.EventRow;
 import org.chronik.schema.Provenance;
 import org.chronik.schema.Table;
 
@@ -29,6 +30,7 @@ final class RowInserts implements AutoCloseable {
   private final Connection connection;
   private final Provenance provenance;
   private final Map<Table<?>, List<Object[]>> pending = new LinkedHashMap<>();
+  private final List<EventRow> events = new ArrayList<>();
 
   RowInserts(Connection connection, long runId) {
     this.connection = connection;
@@ -40,9 +42,15 @@ final class RowInserts implements AutoCloseable {
 
   void add(AnnotatedDocument document) {
     DocumentRows rows = DocumentRows.of(document, provenance);
+    events.addAll(rows.events());
     for (Table<?> table : DocumentRows.TABLES) {
       addAll(table, rows);
     }
+  }
+
+  /** The event mentions added since this object was made, for the merge into events. */
+  List<EventRow> events() {
+    return events;
   }
 
   private <R> void addAll(Table<R> table, DocumentRows rows) {

@@ -27,13 +27,13 @@ final class Sql {
   }
 
   /**
-   * Matches one side ("source" or "target") of an event against what a user typed: an actor key
+   * Matches one side ("source" or "target") of an event, or the actor of an actor_days row ("actor"), against what a user typed: an actor key
    * with ':' ("country:CHN", "person:xi-jinping"), a country code in capitals ("CHN", "IGO.UN":
    * every actor of that country), or else a name, case-insensitive ("Xi Jinping"). Choosing one
    * column by the argument's shape keeps a scan of a million events to one comparison per row.
    */
   Sql actorMatches(String side, String actor) {
-    if (!side.equals("source") && !side.equals("target")) {
+    if (!side.equals("source") && !side.equals("target") && !side.equals("actor")) {
       throw new IllegalArgumentException(side);
     }
     String a = actor.strip();
@@ -86,16 +86,21 @@ final class Sql {
     }
   }
 
-  private PreparedStatement prepare(Connection c) throws SQLException {
+  PreparedStatement prepare(Connection c) throws SQLException {
     PreparedStatement st = c.prepareStatement(text.toString());
     try {
-      for (int i = 0; i < parameters.size(); i++) {
-        st.setObject(i + 1, parameters.get(i));
-      }
+      bind(st);
       return st;
     } catch (SQLException | RuntimeException e) {
       st.close();
       throw e;
+    }
+  }
+
+  /** Sets this statement's parameters on a statement prepared from its text. */
+  void bind(PreparedStatement st) throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      st.setObject(i + 1, parameters.get(i));
     }
   }
 

@@ -5,12 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -28,12 +25,14 @@ public final class Store implements AutoCloseable {
   private final SearchIndex index;
   private final boolean readOnly;
   private volatile EventScope fixedScope; // a read-only store cannot change, so its scope is read once
+  private final PreparedReaders prepared; // read-only stores only: per-thread readers keeping their statements
 
   private Store(Path folder, DuckDBConnection connection, SearchIndex index, boolean readOnly) {
     this.folder = folder;
     this.connection = connection;
     this.index = index;
     this.readOnly = readOnly;
+    this.prepared = readOnly ? new PreparedReaders(connection) : null;
   }
 
   /** Opens (creating if needed) a store for writing: migrates the schema and reconciles the index. */
@@ -43,10 +42,11 @@ public final class Store implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException("cannot create store folder " + folder + ": " + e.getMessage(), e);
     }
-    DuckDBConnection connection = connect(folder, false);
+    DuckDBConnection connection = StoreSetup.connect(folder, false);
     try {
       Migrations.apply(connection);
-      markInterruptedRuns(connection);
+      StoreSetup.mergeOpenMentions(connection);
+      StoreSetup.markInterruptedRuns(connection);
       SearchIndex index = SearchIndex.openForWriting(folder.resolve(INDEX_FOLDER));
       Store store = new Store(folder, connection, index, false);
       IndexReconciler.reconcile(store, index);
@@ -65,7 +65,7 @@ public final class Store implements AutoCloseable {
     if (!Files.isRegularFile(folder.resolve(DATABASE_FILE))) {
       throw new StoreException("no store at " + folder + " (expected " + folder.resolve(DATABASE_FILE) + "; run chronik ingest first)");
     }
-    DuckDBConnection connection = connect(folder, true);
+    DuckDBConnection connection = StoreSetup.connect(folder, true);
     try {
       int version = Migrations.currentVersion(connection);
       if (version < Migrations.latestVersion()) {
@@ -76,35 +76,6 @@ public final class Store implements AutoCloseable {
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection);
       throw e instanceof StoreException se ? se : new StoreException("cannot open store " + folder + ": " + firstLine(String.valueOf(e.getMessage())), e);
-    }
-  }
-
-  private static DuckDBConnection connect(Path folder, boolean readOnly) {
-    Properties properties = new Properties();
-    // never reach for the network to fetch extensions
-    properties.setProperty("autoinstall_known_extensions", "false");
-    properties.setProperty("autoload_known_extensions", "false");
-    if (readOnly) {
-      properties.setProperty("duckdb.read_only", "true");
-    }
-    String url = "jdbc:duckdb:" + folder.resolve(DATABASE_FILE).toAbsolutePath();
-    try {
-      return (DuckDBConnection) DriverManager.getConnection(url, properties);
-    } catch (SQLException e) {
-      String message = String.valueOf(e.getMessage());
-      if (message.contains("lock")) {
-        throw new StoreException("store " + folder + " is in use by another process (an ingest running?): " + firstLine(message), e);
-      }
-      throw new StoreException("cannot open store " + folder + ": " + firstLine(message), e);
-    }
-  }
-
-  private static void markInterruptedRuns(Connection connection) throws SQLException {
-    // only one process can hold the store for writing, so a run still 'running' now was killed
-    try (PreparedStatement st = connection.prepareStatement("UPDATE ingest_runs SET status = ? WHERE status = ?")) {
-      st.setString(1, "interrupted");
-      st.setString(2, "running");
-      st.executeUpdate();
     }
   }
 
@@ -122,6 +93,47 @@ public final class Store implements AutoCloseable {
       return connection.duplicate();
     } catch (SQLException e) {
       throw new StoreException("cannot open a reader on " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs a query: on this thread's reader with its statement prepared once when read-only, else on a new reader. */
+  Rows query(Sql sql) throws SQLException {
+    if (prepared != null) {
+      return prepared.query(sql);
+    }
+    try (Connection c = reader()) {
+      return sql.query(c);
+    }
+  }
+
+  /** Per-thread readers a read-only store holds open (0 for a writable store). */
+  int openReaders() {
+    return prepared == null ? 0 : prepared.open();
+  }
+
+  /** Runs a query whose answer is one number, as {@link #query}. */
+  long scalar(Sql sql) throws SQLException {
+    if (prepared != null) {
+      return prepared.scalar(sql);
+    }
+    try (Connection c = reader()) {
+      return sql.scalar(c);
+    }
+  }
+
+  /**
+   * How many threads DuckDB may give all queries together. A server answering many requests at once
+   * does best with 1 (each request keeps one core busy; a query split over cores only adds
+   * coordination when all cores are taken); DuckDB's default is one per core.
+   */
+  public void queryThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("query threads must be at least 1: " + threads);
+    }
+    try (Statement st = connection.createStatement()) {
+      st.execute("SET threads = " + threads); // an int, checked above
+    } catch (SQLException e) {
+      throw new StoreException("cannot set the query threads of " + folder + ": " + e.getMessage(), e);
     }
   }
 
@@ -161,6 +173,12 @@ public final class Store implements AutoCloseable {
     return new BatchWriter(this);
   }
 
+  /** What chronik watch remembers between polls (needs a store open for writing). */
+  public WatchState watchState() {
+    writerConnection();
+    return new WatchState(this);
+  }
+
   public EventQueries events() {
     return new EventQueries(this);
   }
@@ -197,6 +215,9 @@ public final class Store implements AutoCloseable {
 
   @Override
   public void close() {
+    if (prepared != null) {
+      prepared.close();
+    }
     try {
       index.close();
     } catch (IOException e) {

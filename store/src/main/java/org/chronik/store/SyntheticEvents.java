@@ -59,7 +59,7 @@ public final class SyntheticEvents {
     people.addAll(table("people.tsv", 4));
   }
 
-  /** How many synthetic events a store holds. */
+  /** How many synthetic events (merged: one happening however many mentions) a store holds. */
   public static long count(Store store) {
     try (java.sql.Connection c = store.reader()) {
       return new Sql().append("SELECT count(*) FROM events WHERE synthetic").scalar(c);
@@ -68,7 +68,7 @@ public final class SyntheticEvents {
     }
   }
 
-  /** Appends {@code count} events to a store that holds no articles; returns the number written. */
+  /** Appends {@code count} event mentions to a store that holds no articles and merges them; returns the mentions written. */
   public long generate(Store store, long count) {
     return generate(store, count, false);
   }
@@ -96,10 +96,14 @@ public final class SyntheticEvents {
     }
     Arrays.sort(days); // date order keeps DuckDB's per-block min/max useful for date filters
     DuckDBConnection c = store.writerConnection();
-    try (DuckDBAppender appender = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
-      for (int i = 0; i < days.length; i++) {
-        appendEvent(appender, runId, i, LocalDate.ofEpochDay(days[i]));
+    try {
+      try (DuckDBAppender appender = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "event_mentions")) {
+        for (int i = 0; i < days.length; i++) {
+          appendEvent(appender, runId, i, LocalDate.ofEpochDay(days[i]));
+        }
       }
+      // mentions of one dyad, root code and day become one event, as for mentions read from articles
+      StoreSetup.mergeOpenMentions(c);
     } catch (SQLException e) {
       throw new StoreException("cannot write synthetic events to " + store.folder() + ": " + e.getMessage(), e);
     }
@@ -142,6 +146,7 @@ public final class SyntheticEvents {
         .append(flagged)
         .appendNull().appendNull() // source_wikidata, target_wikidata (V002)
         .append(true) // synthetic (V003): never mixed into answers from real articles
+        .appendNull() // global_event_id (V006): set by the merge
         .endRow();
   }
 

@@ -37,8 +37,11 @@ class ExportTest {
           assertEquals(store.count(table), written.rows(), "the export says how many rows it wrote: " + written);
         }
       }
-      List<String> csv = Files.readAllLines(dir.resolve("out it's CSV").resolve("events.csv"));
+      List<String> csv = Files.readAllLines(dir.resolve("out it's CSV").resolve("event_mentions.csv"));
       assertTrue(csv.get(0).startsWith("article_id,event_id,code,root_code"), csv.get(0));
+      csv = Files.readAllLines(dir.resolve("out it's CSV").resolve("events.csv"));
+      assertTrue(csv.get(0).startsWith("global_event_id,num_mentions,num_sources,num_articles,first_seen,last_seen,article_id,"),
+          csv.get(0));
     }
   }
 

@@ -17,6 +17,7 @@
     { key: 'source', label: 'source' },
     { key: 'target', label: 'target' },
     { key: 'modality', label: 'modality' },
+    { key: 'mentions', label: 'reports', num: true },
     { key: 'evidence', label: 'evidence' },
   ];
   const params = pageParams();
@@ -28,9 +29,51 @@
     if (c.key === 'source') return el('td', null, actorLink(e.source_key, e.source));
     if (c.key === 'target') return el('td', null, actorLink(e.target_key, e.target));
     if (c.key === 'evidence') return el('td', null, articleLink(e.article_id, e.event_id, e.evidence || '(sentence)'));
+    if (c.key === 'mentions') {
+      const label = e.mentions + (e.mentions === 1 ? ' report' : ' reports') + (e.sources > 1 ? ', ' + e.sources + ' sources' : '');
+      return el('td', { class: 'num' }, el('button', { class: 'link mentions', 'data-event': e.global_event_id,
+        title: 'show every article that reports this event', onclick: ev => toggleMentions(ev.target, e) }, label));
+    }
     if (c.key === 'date' && !e.date) return el('td', { class: 'muted', text: 'no date' });
     const v = e[c.key];
     return el('td', { class: c.num ? 'num' : null, text: v === null || v === undefined ? '' : String(v) });
+  }
+
+  // an event's reports open in a row below it: date, outlet, title (to the article at that sentence), the sentence
+  async function toggleMentions(button, e) {
+    const row = button.closest('tr');
+    const next = row.nextElementSibling;
+    if (next && next.classList.contains('mentions-row')) {
+      next.remove();
+      return;
+    }
+    const box = el('td', { colspan: String(COLUMNS.length) }, el('span', { class: 'muted', text: 'loading…' }));
+    const detail = el('tr', { class: 'mentions-row' }, box);
+    row.after(detail);
+    try {
+      const answer = await api('/api/events/' + encodeURIComponent(e.global_event_id) + '/mentions');
+      clear(box);
+      const list = el('ul', { class: 'mentions' });
+      for (const m of answer.mentions) {
+        list.appendChild(el('li', null,
+          el('span', { class: 'muted', text: (m.published || 'no date') + ' · ' + (m.url ? hostOf(m.url) : (m.source || m.article_id)) + ' · ' }),
+          articleLink(m.article_id, m.event_id, m.title || m.article_id),
+          el('span', { class: 'muted', text: ' · ' + m.modality + ' · ' + (m.rule || '') }),
+          el('div', { class: 'sentence', text: m.sentence || '' })));
+      }
+      box.appendChild(list);
+    } catch (err) {
+      clear(box);
+      box.appendChild(el('span', { class: 'error', text: String(err.message || err) }));
+    }
+  }
+
+  function hostOf(url) {
+    try {
+      return new URL(url).host.replace(/^www\./, '');
+    } catch (err) {
+      return url;
+    }
   }
 
   function draw() {
