@@ -17,6 +17,7 @@ import org.chronik.model.Article;
 import org.chronik.model.Layer;
 import org.chronik.pipeline.Pipeline;
 import org.chronik.pipeline.Pipelines;
+import org.chronik.pipeline.Stage;
 import org.chronik.pipeline.timex.TimeTagger;
 
 /**
@@ -43,7 +44,8 @@ public final class TimexSpeed {
     List<AnnotatedDocument> parsed = articles.stream().map(sentences::apply).toList();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 
-    TimeTagger tagger = TimeTagger.forLanguage("de");
+    Stage tagger = Pipelines.shared().stages().stream().filter(s -> s instanceof TimeTagger).findFirst()
+        .orElseThrow(() -> new IllegalStateException("the German pipeline has no TimeTagger"));
     for (int warm = 0; warm < 2; warm++) {
       parsed.forEach(tagger::apply);
     }

@@ -37,6 +37,8 @@ final class ActorsCommand implements Callable<Integer> {
   @Option(names = "--table", description = "A plain table for people instead of JSON Lines.")
   boolean table;
 
+  @picocli.CommandLine.Mixin CsvOptions csv;
+
   @Override
   public Integer call() throws Exception {
     if (paths.isEmpty()) {
@@ -44,7 +46,7 @@ final class ActorsCommand implements Callable<Integer> {
       return 2;
     }
     PartialDate roleDate = date == null ? null : PartialDate.parse(date);
-    Inputs inputs = Inputs.read(paths, null);
+    Inputs inputs = Inputs.read(paths, null, csv);
     ActorLinker linker = ActorLinker.forLanguage("de", actorFiles);
     linker.dictionary().warnings().forEach(System.err::println);
     Pipeline parse = inputs.articles().isEmpty() ? null : Pipelines.shared().upTo(Layer.SENTENCES);

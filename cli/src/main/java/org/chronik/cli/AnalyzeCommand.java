@@ -21,11 +21,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (recursive) or - for stdin.")
   List<String> paths;
 
-  @Option(names = "--pretty", description = "Indented JSON for people.")
+  @Option(names = "--pretty", description = "Indented JSON for people, the events (with their sentences) first.")
   boolean pretty;
 
   @Option(names = "--date", paramLabel = "YYYY-MM[-DD]", description = "Creation date for plain text without a date header.")
   String date;
+
+  @picocli.CommandLine.Mixin CsvOptions csv;
 
   @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary file, or a folder of them such as actors import-wikidata writes (may repeat).")
   List<java.nio.file.Path> actorFiles = List.of();
@@ -34,12 +36,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ObjectMapper mapper = DocumentJson.mapper(pretty);
     PrintStream out = System.out;
-    Inputs inputs = Inputs.read(paths, date);
+    Inputs inputs = Inputs.read(paths, date, csv);
     // each article goes to its language's pipeline; one in a language without one is printed unannotated
     LanguageRouter router = Pipelines.router(PipelineOptions.withActors(actorFiles));
     for (var article : inputs.articles()) {
       AnnotatedDocument document = router.apply(article);
-      out.println(mapper.writeValueAsString(DocumentJson.tree(document)));
+      out.println(mapper.writeValueAsString(DocumentJson.tree(mapper, document, pretty)));
     }
     out.flush();
     return inputs.failures() == 0 ? 0 : 1;

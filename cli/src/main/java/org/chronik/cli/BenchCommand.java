@@ -1,12 +1,10 @@
 package org.chronik.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.chronik.ingest.LabeledCsvCorpus;
 import org.chronik.model.Article;
 import org.chronik.pipeline.LanguageRouter;
 import org.chronik.pipeline.PipelineOptions;
@@ -48,7 +46,8 @@ final class BenchCommand implements Callable<Integer> {
       System.err.println("bench: unset CHRONIK_PARSE_CACHE (and -Dchronik.parseCache): a cached parse would not be measured");
       return 2;
     }
-    List<Article> articles = Files.isDirectory(corpus) ? Inputs.read(List.of(corpus.toString()), null).articles() : LabeledCsvCorpus.read(corpus);
+    // a folder of articles, or a CSV corpus such as 10kGNAD's label;'text' lines, read like chronik ingest reads them
+    List<Article> articles = Inputs.read(List.of(corpus.toString()), null, null).articles();
     if (limit > 0 && articles.size() > limit + warmup) {
       articles = articles.subList(0, limit + warmup);
     }

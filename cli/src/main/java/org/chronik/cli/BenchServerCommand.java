@@ -1,6 +1,7 @@
 package org.chronik.cli;
 
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.chronik.server.ChronikServer;
@@ -8,14 +9,17 @@ import org.chronik.server.LoadTest;
 import org.chronik.store.Store;
 import org.chronik.store.StoreBenchmark;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench-server", mixinStandardHelpOptions = true,
-    description = "Load-test the REST API on loopback: fill the store with synthetic events, serve it on 127.0.0.1, "
-        + "and let concurrent clients request /api/events and /api/timeline; prints requests, errors and latency percentiles.")
+    description = "Load-test the REST API on loopback: fill a store with synthetic events (a temporary one unless --store), serve it"
+        + " on 127.0.0.1, and let concurrent clients request /api/events and /api/timeline; prints requests, errors and latency percentiles.")
 final class BenchServerCommand implements Callable<Integer> {
-  @Mixin StoreOption store;
+  @Option(names = "--store", paramLabel = "DIR", description = "Store to fill and serve, kept afterwards (default: a temporary one, removed).")
+  Path folder;
+
+  @Option(names = "--force", description = "Fill even a store that holds real articles (its answers leave synthetic events out).")
+  boolean force;
 
   @Option(names = "--events", paramLabel = "N", defaultValue = "100000", description = "Least synthetic events in the store (default ${DEFAULT-VALUE}).")
   long events;
@@ -40,12 +44,19 @@ final class BenchServerCommand implements Callable<Integer> {
     if (cacheMb < 0) {
       throw new IllegalArgumentException("--cache-mb must not be negative: " + cacheMb);
     }
-    try (Store writable = Store.open(store.folder)) {
-      double filled = new StoreBenchmark(writable).fill(events);
-      System.err.printf(java.util.Locale.ROOT, "store %s: %d events (%.1f s to fill)%n", store.folder, writable.count("events"), filled);
+    try (ScratchFolder dir = ScratchFolder.of(folder, "chronik-bench-server")) {
+      return run(dir);
+    }
+  }
+
+  private int run(ScratchFolder dir) throws InterruptedException {
+    try (Store writable = Store.open(dir.path)) {
+      double filled = new StoreBenchmark(writable).fill(events, force);
+      System.err.printf(java.util.Locale.ROOT, "filled %s: %d synthetic events (%.1f s to fill)%n", dir.describe(),
+          org.chronik.store.SyntheticEvents.count(writable), filled);
     }
     // served as chronik serve serves it: read-only
-    try (Store s = Store.openReadOnly(store.folder)) {
+    try (Store s = Store.openReadOnly(dir.path)) {
       Javalin server = ChronikServer.start(s, "127.0.0.1", 0, cacheMb * 1024 * 1024);
       try {
         String base = "http://127.0.0.1:" + server.port() + "/";

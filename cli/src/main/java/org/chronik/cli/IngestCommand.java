@@ -9,7 +9,6 @@ import org.chronik.ingest.ReadOptions;
 import org.chronik.ingest.ReadResult;
 import org.chronik.ingest.Readers;
 import org.chronik.model.Article;
-import org.chronik.model.PartialDate;
 import org.chronik.pipeline.LanguageRouter;
 import org.chronik.pipeline.PipelineOptions;
 import org.chronik.pipeline.Pipelines;
@@ -38,23 +37,26 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM[-DD]", description = "Creation date for inputs that give none.")
   String date;
 
+  @Mixin CsvOptions csv;
+
   @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary file, or a folder of them such as actors import-wikidata writes (may repeat).")
   List<java.nio.file.Path> actorFiles = List.of();
 
+  /** Whether stderr is a terminal: the chronik script says so (-Dchronik.stderrTerminal), Java cannot tell. */
+  static boolean stderrIsTerminal() {
+    return Boolean.getBoolean("chronik.stderrTerminal");
+  }
+
   @Override
   public Integer call() throws IOException {
-    ReadOptions options = ReadOptions.defaults();
-    if (date != null) {
-      options = options.withDate(PartialDate.parse(date));
-    }
-    ReadOptions readOptions = options;
+    ReadOptions readOptions = Inputs.options(date, csv);
     // directories become their readable files, so the progress bar knows the total
     List<String> inputs = InputPaths.expand(paths);
     try (Store s = Store.open(store.folder)) {
       // each article goes to its language's pipeline; one in a language without one is stored unannotated
       LanguageRouter router = Pipelines.router(PipelineOptions.withActors(actorFiles));
       Ingester ingester = new Ingester(s, router::apply,
-          new Ingester.Options(threads, batch, System.err, System.err, null));
+          new Ingester.Options(threads, batch, System.err, System.err, null, stderrIsTerminal()));
       IngestSummary summary = ingester.run(inputs, (input, problems) -> {
         List<Article> articles = new ArrayList<>();
         for (ReadResult r : (Iterable<ReadResult>) Readers.read(List.of(input), readOptions)::iterator) {

@@ -10,15 +10,8 @@ import org.chronik.model.PartialDate;
 
 /** Reads the articles named on a command line; reports each bad input on stderr and goes on. */
 record Inputs(List<Article> articles, int failures) {
-  static Inputs read(List<String> paths, String date) {
-    ReadOptions options = ReadOptions.defaults();
-    if (date != null) {
-      try {
-        options = options.withDate(PartialDate.parse(date));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--date: " + e.getMessage());
-      }
-    }
+  static Inputs read(List<String> paths, String date, CsvOptions csv) {
+    ReadOptions options = options(date, csv);
     List<Article> articles = new ArrayList<>();
     int failures = 0;
     for (ReadResult result : (Iterable<ReadResult>) Readers.read(paths, options)::iterator) {
@@ -30,5 +23,18 @@ record Inputs(List<Article> articles, int failures) {
       }
     }
     return new Inputs(articles, failures);
+  }
+
+  /** Read options from --date and the --csv-… columns (either may be absent). */
+  static ReadOptions options(String date, CsvOptions csv) {
+    ReadOptions options = ReadOptions.defaults();
+    if (date != null) {
+      try {
+        options = options.withDate(PartialDate.parse(date));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--date: " + e.getMessage());
+      }
+    }
+    return csv == null ? options : options.withCsv(csv.columns());
   }
 }

@@ -24,6 +24,7 @@ final class StoreActorsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Store s = Store.openReadOnly(store.folder)) {
+      Notes.markSynthetic(s);
       s.events().topActors(top, country).print(System.out, StoreOption.choice(Rows.Format.class, "--format", format));
     }
     return 0;

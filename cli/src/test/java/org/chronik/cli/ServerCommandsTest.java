@@ -17,7 +17,7 @@ class ServerCommandsTest {
         "--events", "2000", "--clients", "4", "--seconds", "2");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().matches("(?s)4 clients, \\d+ s: [1-9]\\d* requests .*, 0 errors; latency p50 .* p95 .*\\n"), r.out());
-    assertTrue(r.err().contains("2000 events"), r.err());
+    assertTrue(r.err().contains("2000 synthetic events"), r.err());
   }
 
   @Test

@@ -74,7 +74,8 @@ public final class Readers {
   private static Stream<ReadResult> readStdin(InputStream stdin, ReadOptions options) {
     try {
       String content = InputFiles.read(stdin, STDIN, options.maxBytes());
-      return parse(content, STDIN, Format.ofContent(content), options);
+      // CSV cannot be told from text by its first character: stdin is CSV when the user named its columns
+      return parse(content, STDIN, options.csv().given() ? Format.CSV : Format.ofContent(content), options);
     } catch (InputException e) {
       return Stream.of(ReadResult.failed(e));
     }
@@ -87,6 +88,7 @@ public final class Readers {
             ? SeedFormat.parse(content, name) : PlainText.parse(content, name)));
         case JSON_LINES -> JsonLines.parse(content, name).stream();
         case HTML -> Stream.of(ReadResult.of(HtmlArticles.parse(content, name)));
+        case CSV -> CsvArticles.parse(content, name, options.csv()).stream();
       };
       return results.map(r -> r.ok() ? ReadResult.of(dated(r.article(), options)) : r);
     } catch (InputException e) {
@@ -118,7 +120,7 @@ public final class Readers {
 
   /** Input formats, known by file extension, or by the first character when there is none (stdin). */
   enum Format {
-    TEXT(".txt"), JSON_LINES(".jsonl"), HTML(".html", ".htm");
+    TEXT(".txt"), JSON_LINES(".jsonl"), HTML(".html", ".htm"), CSV(".csv", ".tsv");
 
     private final List<String> extensions;
 
@@ -126,7 +128,7 @@ public final class Readers {
       this.extensions = List.of(extensions);
     }
 
-    /** Every extension read inside directories, for messages: ".txt, .jsonl, .html or .htm". */
+    /** Every extension read inside directories, for messages: ".txt, .jsonl, .html, .htm, .csv or .tsv". */
     static String extensionList() {
       List<String> all = java.util.Arrays.stream(values()).flatMap(f -> f.extensions.stream()).toList();
       return String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);

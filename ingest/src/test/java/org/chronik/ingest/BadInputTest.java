@@ -62,7 +62,7 @@ class BadInputTest {
   void directoryWithoutArticles() throws IOException {
     Path bad = Files.createDirectories(dir.resolve("bilder"));
     Files.write(bad.resolve("foto.jpg"), new byte[] {1, 2, 3});
-    assertEquals(List.of(bad + ": no .txt, .jsonl, .html or .htm files in this directory"), errorsAround(bad));
+    assertEquals(List.of(bad + ": no .txt, .jsonl, .html, .htm, .csv or .tsv files in this directory"), errorsAround(bad));
   }
 
   @Test

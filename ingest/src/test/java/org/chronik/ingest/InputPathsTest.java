@@ -40,7 +40,7 @@ class InputPathsTest {
     write("empty/readme.md");
     assertEquals(List.of(empty.toString()), InputPaths.expand(List.of(empty.toString())));
     List<ReadResult> results = Readers.read(List.of(empty.toString()), ReadOptions.defaults()).toList();
-    assertEquals(empty + ": no .txt, .jsonl, .html or .htm files in this directory", results.get(0).error());
+    assertEquals(empty + ": no .txt, .jsonl, .html, .htm, .csv or .tsv files in this directory", results.get(0).error());
   }
 
   @Test

@@ -22,6 +22,8 @@ public final class Layer<T> {
   /** Sentences with lemmas, separable verbs joined. What later stages read. */
   public static final Layer<List<Sentence>> SENTENCES = listLayer("sentences");
   public static final Layer<List<TimeExpression>> TIMEX = listLayer("timex");
+  /** Where the time the text talks about moves, in text order; written by the time tagger with TIMEX. */
+  public static final Layer<List<ReferenceTime>> REFERENCE_TIMES = listLayer("reference_times");
   public static final Layer<List<Mention>> MENTIONS = listLayer("mentions");
   public static final Layer<List<Actor>> ACTORS = listLayer("actors");
   public static final Layer<List<Quote>> QUOTES = listLayer("quotes");

@@ -65,7 +65,7 @@ public final class Pipelines {
   }
 
   public static Pipeline german(PipelineOptions options) {
-    GermanLexicon lexicon = GermanLexicon.load();
+    GermanLexicon lexicon = GermanLexicon.load(); // one load, shared by the stages that read word forms
     Lemmatizer lemmatizer = new Lemmatizer(lexicon);
     QuoteFinder quotes = QuoteFinder.forLanguage("de");
     EventCoder events = EventCoder.german(lexicon);
@@ -74,7 +74,7 @@ public final class Pipelines {
         Cleaner.forLanguage("de"),
         CoreNlpAnnotator.german(new TriggerSelector(lemmatizer, events.lexicon(), quotes.lexicon())),
         lemmatizer,
-        TimeTagger.forLanguage("de"),
+        TimeTagger.forLanguage("de", lexicon::tags),
         ActorLinker.forLanguage("de", options.actorFiles()),
         quotes,
         events);

@@ -72,7 +72,9 @@ public record EventRow(String articleId, String eventId, String code, String roo
       // not reportable (negated, hypothetical, denied) or a repeated mention of an earlier event
       Column.required("flagged", BOOLEAN, EventRow::flagged),
       Column.of("source_wikidata", VARCHAR, e -> e.source().wikidata()),
-      Column.of("target_wikidata", VARCHAR, e -> e.target().wikidata()));
+      Column.of("target_wikidata", VARCHAR, e -> e.target().wikidata()),
+      // a benchmark's generated event (chronik bench-server), never one read from an article: answers keep them apart
+      Column.of("synthetic", BOOLEAN, e -> Boolean.FALSE));
 
   public EventRow {
     source = source == null ? Party.NONE : source;
@@ -81,13 +83,17 @@ public record EventRow(String articleId, String eventId, String code, String roo
 
   static EventRow of(String articleId, String body, Event e) {
     EventCode code = e.code();
-    boolean flagged = (e.modality() != null && !e.modality().reportable()) || e.duplicateOf() != null;
     return new EventRow(articleId, e.id(), code.code(), code.root(), code.name(), code.goldstein(), (byte) code.quad(),
         code.ploverType(), code.ploverMode(), Party.of(e.source()), Party.of(e.target()), e.symmetric(),
         Values.date(e.date()), Values.precision(e.date()), e.dateSource() == null ? null : e.dateSource().name(),
         e.place(), e.modality() == null ? null : e.modality().name(), Values.key(e.attribution()),
         Values.name(e.attribution()), e.rule(), Values.begin(e.evidence()), Values.end(e.evidence()),
         Values.text(body, e.evidence()), Values.begin(e.trigger()), Values.end(e.trigger()), Values.text(body, e.trigger()),
-        e.duplicateOf(), flagged);
+        e.duplicateOf(), flagged(e));
+  }
+
+  /** Not reportable (negated, hypothetical, denied) or a repeated mention: stored, left out of answers unless asked. */
+  public static boolean flagged(Event e) {
+    return (e.modality() != null && !e.modality().reportable()) || e.duplicateOf() != null;
   }
 }

@@ -55,6 +55,12 @@ final class ActorApi {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("nodes", new ArrayList<>(nodes.values()));
     m.put("edges", edges);
+    if (edges.isEmpty()) {
+      // the page's "at least" filter is the usual reason: say how strong the strongest pair is
+      long strongest = new ExploreQueries(store).strongestEdge(from, to);
+      m.put("strongest", strongest);
+      m.put("note", EmptyNotes.of(store).network(from, to, min, strongest));
+    }
     Json.send(ctx, m);
   }
 

@@ -27,6 +27,7 @@ final class ArticleApi {
     LocalDate to = Params.date(ctx, "to");
     Params.checkRange(from, to);
     String actor = Params.text(ctx, "actor");
+    boolean advanced = Params.flag(ctx, "advanced");
     Params.Page page = Params.page(ctx);
     if (q == null) {
       if (from != null || to != null || actor != null) {
@@ -36,10 +37,14 @@ final class ArticleApi {
       return;
     }
     List<SearchHit> hits;
+    SearchRequest request = new SearchRequest(q, from, to, actor, page.fetch(), advanced);
+    int total;
     try {
-      hits = store.search().search(new SearchRequest(q, from, to, actor, page.fetch()));
+      hits = store.search().search(request);
+      total = hits.size() < page.fetch() ? hits.size() : store.search().count(request);
     } catch (IllegalArgumentException e) {
-      throw ApiException.badParameter("q", q, e.getMessage());
+      // the message is in the user's terms (plain words cannot fail to parse; advanced syntax says what to check)
+      throw new ApiException(400, e.getMessage());
     }
     List<Map<String, Object>> items = new ArrayList<>();
     for (SearchHit h : hits) {
@@ -47,13 +52,15 @@ final class ArticleApi {
       m.put("id", h.articleId());
       m.put("rank", h.rank());
       m.put("score", h.score());
-      m.put("date", h.date() == null ? null : h.date().toString());
+      m.put("date", h.date());
       m.put("source", h.source());
       m.put("title", h.title());
       m.put("snippet", Snippets.parts(h.snippet()));
       items.add(m);
     }
-    Json.send(ctx, Json.page(page, items));
+    Map<String, Object> answer = Json.page(page, items);
+    answer.put("total", total);
+    Json.send(ctx, answer);
   }
 
   void get(Context ctx) {

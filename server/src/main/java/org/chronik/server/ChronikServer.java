@@ -17,6 +17,22 @@ public final class ChronikServer {
   /** Requests are GETs with short query strings; anything bigger is refused by Jetty before a handler runs. */
   static final long MAX_REQUEST_BYTES = 16 * 1024;
 
+  /** The headers every answer carries, Jetty's own error pages included. */
+  static final java.util.Map<String, String> HEADERS = headers();
+
+  private static java.util.Map<String, String> headers() {
+    java.util.Map<String, String> h = new java.util.LinkedHashMap<>();
+    h.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    h.put("X-Content-Type-Options", "nosniff");
+    h.put("Referrer-Policy", "no-referrer");
+    h.put("X-Frame-Options", "DENY");
+    h.put("Cache-Control", "no-store");
+    return java.util.Collections.unmodifiableMap(h);
+  }
+
+  /** Response header on every answer of a store that holds synthetic benchmark events only (the UI shows a banner). */
+  static final String SYNTHETIC_HEADER = "X-Chronik-Synthetic";
+
   /** Request attribute set when a handler already wrote the error answer. */
   private static final String ANSWERED = "chronik.answered";
 
@@ -50,13 +66,21 @@ public final class ChronikServer {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
+      // Jetty's own answers (bad request 400, address too long 414, …) in our shape and with our headers
+      config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorPages()));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/org/chronik/server/web";
         files.location = Location.CLASSPATH;
       });
       config.staticFiles.enableWebjars();
-      config.routes.before(ChronikServer::securityHeaders);
+      boolean synthetic = store.scope() == org.chronik.store.EventScope.SYNTHETIC;
+      config.routes.before(ctx -> {
+        securityHeaders(ctx);
+        if (synthetic) {
+          ctx.header(SYNTHETIC_HEADER, "true");
+        }
+      });
       config.routes.get("/api/openapi.json", openApi::serve);
       config.routes.get("/api/articles", cache.wrap(articles::search));
       config.routes.get("/api/articles/{id}", cache.wrap(articles::get));
@@ -74,17 +98,26 @@ public final class ChronikServer {
       config.routes.error(404, "*", ctx -> {
         if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED) == null) {
           Json.send(ctx, 404, Json.error(404, "no such endpoint: " + Params.clip(ctx.path())));
+        } else if (ctx.attribute(ANSWERED) == null) {
+          ctx.status(404).contentType(ErrorPages.HTML).result(ErrorPages.html(404));
         }
       });
+      for (int status : new int[] {400, 405, 413, 414, 431, 500}) {
+        config.routes.error(status, "*", ctx -> {
+          if (ctx.attribute(ANSWERED) == null) {
+            if (ErrorPages.wantsJson(ctx.path(), ctx.header("Accept"))) {
+              Json.send(ctx, status, Json.error(status, ErrorPages.message(status)));
+            } else {
+              ctx.status(status).contentType(ErrorPages.HTML).result(ErrorPages.html(status));
+            }
+          }
+        });
+      }
     });
   }
 
   private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Cache-Control", "no-store");
+    HEADERS.forEach(ctx::header);
   }
 
   private static void internalError(Exception e, Context ctx) {

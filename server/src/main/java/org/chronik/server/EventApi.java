@@ -38,11 +38,15 @@ final class EventApi {
     LocalDate to = Params.date(ctx, "to");
     Params.checkRange(from, to);
     boolean flagged = Params.flag(ctx, "include-flagged");
+    boolean undated = Params.flag(ctx, "undated");
+    if (undated && (from != null || to != null)) {
+      throw ApiException.badParameter("undated", "true", "undated events have no date to compare with from or to");
+    }
     String format = Params.text(ctx, "format");
     EventOrder order = order(ctx);
     if ("csv".equals(format)) {
       int limit = Params.integer(ctx, "limit", MAX_CSV, 1, MAX_CSV);
-      Rows rows = store.events().list(new EventFilter(actor, with, code, quad, from, to, flagged, limit), order);
+      Rows rows = store.events().list(new EventFilter(actor, with, code, quad, from, to, flagged, undated, limit), order);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (PrintStream out = new PrintStream(bytes, false, StandardCharsets.UTF_8)) {
         rows.print(out, Rows.Format.CSV);
@@ -55,8 +59,15 @@ final class EventApi {
       throw ApiException.badParameter("format", format, "expected json or csv");
     }
     Params.Page page = Params.page(ctx);
-    Rows rows = store.events().list(new EventFilter(actor, with, code, quad, from, to, flagged, page.fetch()), order);
-    Json.send(ctx, Json.page(page, Json.rows(rows)));
+    EventFilter filter = new EventFilter(actor, with, code, quad, from, to, flagged, undated, page.fetch());
+    Rows rows = store.events().list(filter, order);
+    Map<String, Object> answer = Json.page(page, Json.rows(rows));
+    // how many there are in all, so a page never passes for the whole list; and why, when there are none
+    answer.put("total", store.events().count(filter));
+    if (rows.size() == 0) {
+      answer.put("note", EmptyNotes.of(store).events(filter));
+    }
+    Json.send(ctx, answer);
   }
 
   /** sort=goldstein (ascending) or sort=-goldstein (descending); newest first without it. */
@@ -94,11 +105,26 @@ final class EventApi {
     Params.checkRange(from, to);
     String a = sides[0].strip();
     String b = sides[1].strip();
-    Rows rows = store.events().timeline(a, b, period, from, to);
+    EventQueries.DyadCounts counts = store.events().dyadCounts(a, b, from, to);
+    String why = EmptyNotes.of(store).timeline(counts, from, to);
+    if (!counts.aKnown() || !counts.bKnown()) {
+      throw ApiException.badParameter("dyad", dyad, why);
+    }
+    Rows rows;
+    try {
+      rows = why == null ? store.events().timeline(a, b, period, from, to) : null;
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("by", period.name().toLowerCase(Locale.ROOT), e.getMessage());
+    }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dyad", List.of(a, b));
     m.put("by", period.name().toLowerCase(Locale.ROOT));
-    m.put("rows", Json.rows(rows));
+    m.put("rows", rows == null ? List.of() : Json.rows(rows));
+    // events the chart cannot place: counted, so its bars and the dyad's total can be told apart
+    m.put("undated", counts.undated());
+    if (why != null) {
+      m.put("note", why);
+    }
     Json.send(ctx, m);
   }
 }

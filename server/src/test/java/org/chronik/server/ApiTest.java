@@ -65,10 +65,15 @@ class ApiTest {
         marked |= part.get("hit").asBoolean() && part.get("text").asText().equals("Moskau");
       }
       assertTrue(marked, hit.toString());
+      // the month-precision article of February (dated 2024-02-01 in the index) is before April; the undated one has no date
       assertEquals(0, json(client.get("/api/articles?q=Moskau&from=2024-04-01"), 200).get("items").size());
-      assertEquals(1, json(client.get("/api/articles?q=Moskau&actor=RUS"), 200).get("items").size());
+      assertEquals(3, json(client.get("/api/articles?q=Moskau&actor=RUS"), 200).get("items").size());
       assertEquals(0, json(client.get("/api/articles?q=Moskau&actor=USA"), 200).get("items").size());
-      assertEquals(3, json(client.get("/api/articles"), 200).get("items").size(), "no q: newest articles");
+      JsonNode newest = json(client.get("/api/articles?limit=200"), 200);
+      assertEquals(200, newest.get("items").size(), "no q: newest articles");
+      for (JsonNode item : newest.get("items")) {
+        assertFalse(item.get("id").asText().equals(TestStores.UNDATED_ID), "an undated article is never among the newest");
+      }
     });
   }
 
@@ -79,7 +84,11 @@ class ApiTest {
       assertBadParameter(client, "/api/articles?q=Moskau&to=gestern", "to");
       assertBadParameter(client, "/api/articles?q=Moskau&limit=500", "limit");
       assertBadParameter(client, "/api/articles?q=Moskau&offset=-1", "offset");
-      assertBadParameter(client, "/api/articles?q=(Moskau", "q");
+      // plain words: a bracket is text, not syntax; the advanced mode explains its errors in the user's terms
+      assertEquals(TestStores.VISIT_ID, json(client.get("/api/articles?q=(Moskau%20Wang"), 200).get("items").get(0).get("id").asText());
+      JsonNode advanced = json(client.get("/api/articles?q=(Moskau&advanced=true"), 400);
+      assertTrue(advanced.get("error").asText().startsWith("cannot read the advanced search \"(Moskau\": check its quotes, brackets"),
+          advanced.toString());
       assertBadParameter(client, "/api/articles?q=a&from=2024-05-01&to=2024-01-01", "from");
     });
   }
@@ -190,7 +199,9 @@ class ApiTest {
       for (JsonNode m : rus.get("months")) {
         sum += m.get("events").asLong();
       }
-      assertEquals(rus.get("counts").get("events").asLong(), sum, "monthly counts add up (every RUS event is dated)");
+      long undated = rus.get("counts").get("undated").asLong();
+      assertEquals(1, undated, "the hand-built undated article's event");
+      assertEquals(rus.get("counts").get("events").asLong(), sum + undated, "the chart's months and the undated events add up to the total");
       assertEquals(404, json(client.get("/api/actors/country:XXX"), 404).get("status").asInt());
     });
   }
@@ -205,7 +216,7 @@ class ApiTest {
         long quads = row.get("verbal_coop").asLong() + row.get("material_coop").asLong() + row.get("verbal_conflict").asLong()
             + row.get("material_conflict").asLong();
         assertEquals(row.get("events").asLong(), quads, row.toString());
-        juneThreat |= row.get("period").asText().equals("2024-06-01") && row.get("verbal_conflict").asLong() >= 1;
+        juneThreat |= row.get("period").asText().equals("2024-06") && row.get("verbal_conflict").asLong() >= 1;
       }
       assertTrue(juneThreat, "the hand-built threat of June 2024 is counted");
       assertBadParameter(client, "/api/timeline?dyad=CHN", "dyad");

@@ -5,27 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import org.chronik.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,61 +21,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with its highlighted event, draw the timeline, network and actor pages, and show a hostile
  * article as text without running any of it. Screenshots go to target/screenshots.
  */
+@ExtendWith(BrowserSession.Start.class)
 class BrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-  @TempDir static Path folder;
-  private static Store store;
-  private static Javalin server;
   private static ChromeDriver driver;
   private static String base;
 
   @BeforeAll
-  static void start() throws IOException {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!"true".equals(System.getenv("CI"))) {
-      Assumptions.assumeTrue(present, "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
-    }
-    assertTrue(present, "CI needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
-    store = TestStores.filled(folder.resolve("store"));
-    server = ChronikServer.start(store, "127.0.0.1", 0);
-    base = "http://127.0.0.1:" + server.port() + "/";
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1000", "--user-data-dir=" + Files.createDirectories(folder.resolve("chromium")));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    Files.createDirectories(SCREENSHOTS);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.stop();
-    }
-    if (store != null) {
-      store.close();
-    }
+  static void start() {
+    driver = BrowserSession.current.driver;
+    base = BrowserSession.current.base;
   }
 
   private static WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    return BrowserSession.current.waiting();
   }
 
   private static void screenshot(String name) throws IOException {
-    File shot = driver.getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    BrowserSession.current.screenshot(name);
   }
 
   private static Object js(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+    return BrowserSession.current.js(script);
   }
 
   @Test

@@ -22,9 +22,11 @@ import org.chronik.model.Span;
 import org.chronik.model.TimeExpression;
 import org.chronik.store.IngestSummary;
 import org.chronik.store.Store;
-import org.chronik.store.SyntheticEvents;
 
-/** A temporary store filled with hand-built documents (own sentences), one hostile article and synthetic events. */
+/**
+ * A temporary store filled with hand-built documents (own sentences), one hostile article, one
+ * undated article without a title, one of month precision, and generated articles for volume.
+ */
 final class TestStores {
   static final ActorRef CHN = new ActorRef("country:CHN", "China", ActorType.COUNTRY, "CHN", "GOV", null);
   static final ActorRef RUS = new ActorRef("country:RUS", "Russland", ActorType.COUNTRY, "RUS", "GOV", null);
@@ -33,8 +35,12 @@ final class TestStores {
   static final EventCode THREATEN = new EventCode("138", "Threaten with military force", -7.0, 3, "THREATEN", null);
   static final String HOSTILE_ID = "hostile";
   static final String VISIT_ID = "visit";
-  /** Synthetic events added beside the hand-built articles. */
-  static final int SYNTHETIC = 3000;
+  static final String UNDATED_ID = "undated";
+  static final String MONTH_ID = "month";
+  /** The first line of the undated article, which has no title: pages show it instead of the id. */
+  static final String UNDATED_FIRST_LINE = "Peking und Moskau vertiefen ihre Zusammenarbeit";
+  /** Generated articles added beside the hand-built ones (about 2.5 events each). */
+  static final int GENERATED = 600;
 
   private TestStores() {}
 
@@ -42,10 +48,37 @@ final class TestStores {
   static Store filled(Path folder) {
     Store store = Store.open(folder);
     long run = store.writer().startRun("server tests");
-    store.writer().write(List.of(visit(), threat(), hostile()), run);
-    store.writer().finishRun(run, new IngestSummary(run, 3, 0, 3, 0, 0, 3, 4, 0));
-    new SyntheticEvents(11).generate(store, SYNTHETIC);
+    store.writer().write(List.of(visit(), threat(), hostile(), undated(), monthOnly()), run);
+    List<AnnotatedDocument> generated = GeneratedDocuments.make(GENERATED, 11);
+    for (int i = 0; i < generated.size(); i += 200) {
+      store.writer().write(generated.subList(i, Math.min(generated.size(), i + 200)), run);
+    }
+    store.writer().finishRun(run, new IngestSummary(run, 5 + GENERATED, 0, 5 + GENERATED, 0, 0, 0, 0, 0, 1, 0));
     return store;
+  }
+
+  /** No date, no title: its events have no date either; the reader sees its first line as title. */
+  static AnnotatedDocument undated() {
+    String body = UNDATED_FIRST_LINE + "\n\nChina sagte Russland weitere Lieferungen zu. Beide Seiten lobten die Gespräche.";
+    Article a = new Article(UNDATED_ID, "agentur.csv:12", null, null, null, body, "de", null, List.of(), Map.of("undated", "true"));
+    int s = body.indexOf("China sagte");
+    Event e = new Event("e1", new Span(s, body.indexOf(" Beide")), span(body, "sagte"), CHN, RUS, false,
+        new EventCode("070", "Provide aid", 7.0, 2, "AID", null), null, null, null, Modality.ASSERTED, null, "de.aid.1", List.of(), null);
+    return AnnotatedDocument.of(a)
+        .with(Layer.ACTORS, List.of(new Actor(CHN, List.of(span(body, "China"))), new Actor(RUS, List.of(span(body, "Russland")))))
+        .with(Layer.EVENTS, List.of(e));
+  }
+
+  /** Dated to a month only ("im Februar 2024"): pages show 2024-02, not a first day nobody wrote. */
+  static AnnotatedDocument monthOnly() {
+    String body = "Im Februar 2024 verhängte die Regierung in Moskau Gegenmaßnahmen gegen Kiew. Details blieben offen.";
+    Article a = new Article(MONTH_ID, "test", "https://example.org/month", PartialDate.parse("2024-02"), "Gegenmaßnahmen im Februar",
+        body, "de", null, List.of(), Map.of());
+    ActorRef ukr = new ActorRef("country:UKR", "Ukraine", ActorType.COUNTRY, "UKR", "GOV", null);
+    Event e = new Event("e1", new Span(0, body.indexOf(" Details")), span(body, "verhängte"), RUS, ukr, false,
+        new EventCode("163", "Impose embargo, boycott, or sanctions", -8.0, 4, "SANCTION", null), PartialDate.parse("2024-02"),
+        DateSource.EXPRESSION, null, Modality.ASSERTED, null, "de.sanction.1", List.of(), null);
+    return AnnotatedDocument.of(a).with(Layer.EVENTS, List.of(e));
   }
 
   static AnnotatedDocument visit() {

@@ -2,6 +2,9 @@ package org.chronik.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,13 +25,13 @@ public final class ArticleQueries {
       c.setAutoCommit(false);
       try {
         Rows article = new Sql().append(
-            "SELECT id, source, url, creation_date, date_precision, title, language, status, byline, layers, run_id, ingested_at, body"
-                + " FROM articles WHERE id = ?", id).query(c);
+            "SELECT id, source, url, " + Sql.dateLabel("creation_date", "date_precision") + " AS creation_date, date_precision,"
+                + " title, language, status, byline, layers, run_id, ingested_at, body FROM articles WHERE id = ?", id).query(c);
         if (article.size() == 0) {
           return Optional.empty();
         }
         Rows events = new Sql().append(
-            "SELECT event_id, event_date AS date, date_precision AS precision, date_source, code, code_name, quad, goldstein,"
+            "SELECT event_id, " + Sql.dateLabel("event_date", "date_precision") + " AS date, date_precision AS precision, date_source, code, code_name, quad, goldstein,"
                 + " source_key, source_name, target_key, target_name, modality, attribution_name AS attribution, rule,"
                 + " evidence_begin, evidence_end, trigger_text AS trigger, flagged FROM events WHERE article_id = ?"
                 + " ORDER BY evidence_begin, event_id", id).query(c);
@@ -41,7 +44,9 @@ public final class ArticleQueries {
         Rows timex = new Sql().append(
             "SELECT span_begin, span_end, text, type, value, mod FROM time_expressions WHERE article_id = ? ORDER BY span_begin", id)
             .query(c);
-        return Optional.of(new ArticleView(article.row(0), events, actors, quotes, timex));
+        Map<String, Object> fields = article.row(0);
+        fields.put("title", ArticleTitles.of((String) fields.get("title"), (String) fields.get("body")));
+        return Optional.of(new ArticleView(fields, events, actors, quotes, timex));
       } finally {
         c.rollback();
       }
@@ -50,12 +55,23 @@ public final class ArticleQueries {
     }
   }
 
-  /** Articles most recently stored first. */
+  /**
+   * The newest articles by their own date, undated ones last (an undated article is never "newest"),
+   * then most recently stored; titles as {@link ArticleTitles} makes them.
+   */
   public Rows recent(int limit) {
+    Rows rows;
     try (Connection c = store.reader()) {
-      return new Sql().append("SELECT id, creation_date, source, title FROM articles ORDER BY ingested_at DESC, id LIMIT ?", limit).query(c);
+      rows = new Sql().append("SELECT id, " + Sql.dateLabel("creation_date", "date_precision") + " AS creation_date, source, title,"
+          + " left(body, 400) AS opening FROM articles ORDER BY articles.creation_date DESC NULLS LAST, ingested_at DESC, id LIMIT ?", limit)
+          .query(c);
     } catch (SQLException e) {
       throw new StoreException("cannot list articles of " + store.folder() + ": " + e.getMessage(), e);
     }
+    List<List<Object>> titled = new ArrayList<>();
+    for (List<Object> r : rows.rows()) {
+      titled.add(Arrays.asList(r.get(0), r.get(1), r.get(2), ArticleTitles.of((String) r.get(3), (String) r.get(4))));
+    }
+    return new Rows(List.of("id", "creation_date", "source", "title"), titled);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.Layer;
+import org.chronik.schema.EventRow;
 
 /**
  * Writes annotated documents, one batch per transaction. Articles already in the store are
@@ -29,15 +30,19 @@ public final class BatchWriter {
   /**
    * What one batch added.
    *
+   * @param actors actor rows (one per actor and article)
+   * @param flaggedEvents events stored but left out of answers by default (negated, hypothetical, repeated)
+   * @param undatedArticles new articles without a creation date
+   * @param actorKeys the distinct actors of the new articles
    * @param notAnnotated new articles stored without annotation, by language (no pipeline reads it)
    */
-  public record BatchResult(int articlesNew, int articlesSkipped, int events, int actors, Map<String, Integer> notAnnotated) {
-    public BatchResult {
-      notAnnotated = Map.copyOf(notAnnotated);
-    }
+  public record BatchResult(int articlesNew, int articlesSkipped, int events, int actors, int flaggedEvents, int undatedArticles,
+      Set<String> actorKeys, Map<String, Integer> notAnnotated) {
+    static final BatchResult NONE = new BatchResult(0, 0, 0, 0, 0, 0, Set.of(), Map.of());
 
-    public BatchResult(int articlesNew, int articlesSkipped, int events, int actors) {
-      this(articlesNew, articlesSkipped, events, actors, Map.of());
+    public BatchResult {
+      actorKeys = Set.copyOf(actorKeys);
+      notAnnotated = Map.copyOf(notAnnotated);
     }
   }
 
@@ -46,6 +51,9 @@ public final class BatchWriter {
     List<AnnotatedDocument> fresh = new ArrayList<>();
     int events = 0;
     int actors = 0;
+    int flagged = 0;
+    int undated = 0;
+    Set<String> actorKeys = new HashSet<>();
     Map<String, Integer> notAnnotated = new TreeMap<>();
     try {
       c.setAutoCommit(false);
@@ -60,9 +68,14 @@ public final class BatchWriter {
             rows.add(document);
             fresh.add(document);
             events += document.find(Layer.EVENTS).map(List::size).orElse(0);
-            actors += document.find(Layer.ACTORS).map(List::size).orElse(0);
+            flagged += (int) document.find(Layer.EVENTS).orElse(List.of()).stream().filter(EventRow::flagged).count();
+            undated += document.article().creationDate() == null ? 1 : 0;
             if (document.has(Layer.STATUS)) {
               notAnnotated.merge(document.find(Layer.LANGUAGE).orElse("?"), 1, Integer::sum);
+            }
+            for (var actor : document.find(Layer.ACTORS).orElse(List.of())) {
+              actors++;
+              actorKeys.add(actor.ref().id());
             }
           }
           rows.flush();
@@ -78,7 +91,8 @@ public final class BatchWriter {
       throw new StoreException("cannot write batch to " + store.folder() + ": " + Store.firstLine(String.valueOf(e.getMessage())), e);
     }
     store.index().add(fresh.stream().map(IndexedArticle::of).toList());
-    return new BatchResult(fresh.size(), documents.size() - fresh.size(), events, actors, notAnnotated);
+    return new BatchResult(fresh.size(), documents.size() - fresh.size(), events, actors, flagged, undated, actorKeys,
+        notAnnotated);
   }
 
   static boolean exists(Connection c, String articleId) throws SQLException {

@@ -30,25 +30,41 @@ public final class Exporter {
     this.store = store;
   }
 
-  /** Exports into {@code folder} (created if needed); returns the files written. */
-  public List<Path> export(Format format, Path folder) {
+  /**
+   * One file written: the table it holds, its rows, and what was left out of it (GDELT files have
+   * no flagged or undated events), for saying what an export did.
+   */
+  public record Written(String table, long rows, Path file, String leftOut) {}
+
+  /**
+   * Exports into {@code folder} (created if needed); returns the files written. The events table
+   * holds the store's {@link EventScope} only: real events, or a benchmark store's synthetic ones.
+   */
+  public List<Written> export(Format format, Path folder) {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new StoreException("cannot create export folder " + folder + ": " + e.getMessage(), e);
     }
     if (format == Format.GDELT) {
-      return List.of(new GdeltExport(store).write(folder.resolve("events.gdelt.tsv")));
+      return List.of(new GdeltExport(store).write(folder.resolve("events.gdelt.tsv").toAbsolutePath()));
     }
-    List<Path> written = new ArrayList<>();
+    List<Written> written = new ArrayList<>();
+    String scope = store.scope().condition();
     try (Connection c = store.reader(); Statement st = c.createStatement()) {
       c.setAutoCommit(false); // all tables from one snapshot
       for (String table : TABLES) {
         Path file = folder.resolve(table + "." + format.name().toLowerCase(Locale.ROOT)).toAbsolutePath();
         // COPY takes no bound parameter for its target, so the path goes in as an escaped literal;
-        // table names come from the fixed list above
-        st.execute("COPY (SELECT " + columns(table) + " FROM " + table + ") TO " + literal(file.toString()) + " " + options(format));
-        written.add(file);
+        // table names come from the fixed list above, the scope condition is a fixed text
+        String select = "SELECT " + columns(table) + " FROM " + table + (table.equals("events") ? " WHERE " + scope : "");
+        st.execute("COPY (" + select + ") TO " + literal(file.toString()) + " " + options(format));
+        long rows;
+        try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM (" + select + ")")) {
+          rs.next();
+          rows = rs.getLong(1);
+        }
+        written.add(new Written(table, rows, file, null));
       }
       c.rollback();
     } catch (SQLException e) {

@@ -32,14 +32,16 @@ final class GdeltExport {
     this.store = store;
   }
 
-  Path write(Path file) {
+  Exporter.Written write(Path file) {
+    String scope = store.scope().condition("e");
     String sql = "SELECT e.article_id, e.event_id, e.event_date, e.source_name, e.source_country, e.source_sector,"
         + " e.target_name, e.target_country, e.target_sector, e.code, e.quad, e.goldstein, e.place,"
         + " e.evidence_begin = min(e.evidence_begin) OVER (PARTITION BY e.article_id) AS is_root,"
         + " (SELECT count(*) FROM events d WHERE d.article_id = e.article_id AND d.duplicate_of = e.event_id) AS repeats,"
         + " a.ingested_at, coalesce(a.url, a.source, e.article_id) AS url"
         + " FROM events e LEFT JOIN articles a ON a.id = e.article_id"
-        + " WHERE NOT e.flagged AND e.event_date IS NOT NULL ORDER BY e.event_date, e.article_id, e.event_id";
+        + " WHERE NOT e.flagged AND e.event_date IS NOT NULL AND " + scope + " ORDER BY e.event_date, e.article_id, e.event_id";
+    long rows = 0;
     try (Connection c = store.reader(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql);
         BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       String[] row = new String[COLUMNS];
@@ -73,11 +75,24 @@ final class GdeltExport {
         row[60] = clean(rs.getString("url"));
         out.write(String.join("\t", row));
         out.write('\n');
+        rows++;
       }
     } catch (SQLException | IOException e) {
       throw new StoreException("GDELT export to " + file + " failed: " + Store.firstLine(String.valueOf(e.getMessage())), e);
     }
-    return file;
+    return new Exporter.Written("events", rows, file, leftOut(scope));
+  }
+
+  /** What GDELT's layout cannot hold: flagged and undated events. */
+  private String leftOut(String scope) {
+    try (Connection c = store.reader(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FILTER (WHERE e.flagged), count(*) FILTER (WHERE NOT e.flagged AND e.event_date IS NULL)"
+            + " FROM events e WHERE " + scope)) {
+      rs.next();
+      return rs.getLong(1) + " flagged and " + rs.getLong(2) + " undated events left out";
+    } catch (SQLException e) {
+      throw new StoreException("GDELT export: cannot count events: " + Store.firstLine(String.valueOf(e.getMessage())), e);
+    }
   }
 
   /** Ten actor columns from {@code at}: code, name, country, known group, ethnic, 2 religions, 3 types. */

@@ -70,13 +70,13 @@ final class IndexReconciler {
         }
       }
     }
-    try (PreparedStatement st = c.prepareStatement("SELECT source, title, body, creation_date FROM articles WHERE id = ?")) {
+    try (PreparedStatement st = c.prepareStatement("SELECT source, title, body, creation_date, date_precision FROM articles WHERE id = ?")) {
       st.setString(1, id);
       try (ResultSet rs = st.executeQuery()) {
         rs.next();
         java.sql.Date date = rs.getDate(4);
         return new IndexedArticle(id, rs.getString(1), rs.getString(2), rs.getString(3),
-            date == null ? null : date.toLocalDate(), terms);
+            date == null ? null : date.toLocalDate(), rs.getString(5), terms);
       }
     }
   }

@@ -15,7 +15,7 @@ import org.chronik.model.Mention;
  * What the full-text index holds of an article: text for ranking and snippets, the date and the
  * actors for filters. Built from a fresh document or, when reconciling, from the database rows.
  */
-record IndexedArticle(String id, String source, String title, String body, LocalDate date, Set<String> actorTerms) {
+record IndexedArticle(String id, String source, String title, String body, LocalDate date, String datePrecision, Set<String> actorTerms) {
 
   static IndexedArticle of(AnnotatedDocument document) {
     var a = document.article();
@@ -31,7 +31,8 @@ record IndexedArticle(String id, String source, String title, String body, Local
       addTerms(terms, e.target());
     }
     return new IndexedArticle(a.id(), a.source(), a.title(), a.body(),
-        a.creationDate() == null ? null : a.creationDate().start(), terms);
+        a.creationDate() == null ? null : a.creationDate().start(),
+        a.creationDate() == null ? null : a.creationDate().precision().name(), terms);
   }
 
   static void addTerms(Set<String> terms, ActorRef r) {

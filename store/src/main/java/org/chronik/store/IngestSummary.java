@@ -1,11 +1,15 @@
 package org.chronik.store;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * What an ingest run did.
  *
+ * @param flaggedEvents events stored but hidden by default (negated, hypothetical, repeated)
+ * @param actors distinct actors of the new articles
+ * @param undatedArticles new articles without a date: their events have none unless the text gives one
  * @param notAnnotated new articles stored without annotation, by language (no pipeline reads it)
  */
 public record IngestSummary(
@@ -16,7 +20,9 @@ public record IngestSummary(
     int articlesSkipped,
     int articlesFailed,
     int events,
+    int flaggedEvents,
     int actors,
+    int undatedArticles,
     double seconds,
     Map<String, Integer> notAnnotated) {
 
@@ -25,16 +31,30 @@ public record IngestSummary(
   }
 
   public IngestSummary(long runId, int inputs, int readErrors, int articlesNew, int articlesSkipped, int articlesFailed,
-      int events, int actors, double seconds) {
-    this(runId, inputs, readErrors, articlesNew, articlesSkipped, articlesFailed, events, actors, seconds, Map.of());
+      int events, int flaggedEvents, int actors, int undatedArticles, double seconds) {
+    this(runId, inputs, readErrors, articlesNew, articlesSkipped, articlesFailed, events, flaggedEvents, actors,
+        undatedArticles, seconds, Map.of());
   }
 
   /** One line for people, e.g. at the end of {@code chronik ingest}. */
   public String line() {
-    return String.format(java.util.Locale.ROOT,
-        "ingested %d inputs in %.1f s: %d new articles, %d skipped (already stored), %d failed; %d events, %d actors%s%s",
-        inputs, seconds, articlesNew, articlesSkipped, articlesFailed, events, actors, notAnnotatedPart(),
-        readErrors > 0 ? "; " + readErrors + " inputs or records unreadable" : "");
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+        "ingested %,d %s in %.1f s: %,d new %s, %,d already stored, %,d failed; %,d %s", inputs, inputs == 1 ? "input" : "inputs",
+        seconds, articlesNew, articlesNew == 1 ? "article" : "articles", articlesSkipped, articlesFailed, events,
+        events == 1 ? "event" : "events"));
+    if (flaggedEvents > 0) {
+      sb.append(String.format(Locale.ROOT, " (%,d of them negated, hypothetical or repeated: hidden unless --include-flagged)",
+          flaggedEvents));
+    }
+    sb.append(String.format(Locale.ROOT, ", %,d distinct actors", actors));
+    if (undatedArticles > 0) {
+      sb.append(String.format(Locale.ROOT, "; %,d new articles have no date (--date gives them one)", undatedArticles));
+    }
+    sb.append(notAnnotatedPart());
+    if (readErrors > 0) {
+      sb.append(String.format(Locale.ROOT, "; %,d inputs or records unreadable", readErrors));
+    }
+    return sb.toString();
   }
 
   /** "; 2 new articles not annotated (language en: 1, fr: 1; stored with their metadata only)". */

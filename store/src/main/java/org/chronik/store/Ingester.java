@@ -37,15 +37,22 @@ public final class Ingester {
   }
 
   /**
-   * @param progress where the progress bar goes (stderr), or null for none
+   * @param progress where progress goes (stderr), or null for none
    * @param errors where one line per bad input or article goes
    * @param onBatch told after each committed batch (for tests and logs), or null
+   * @param progressOnTerminal whether {@code progress} is a terminal (one redrawn line) rather than a log (plain lines)
    */
-  public record Options(int threads, int batchSize, PrintStream progress, PrintStream errors, Consumer<BatchWriter.BatchResult> onBatch) {
+  public record Options(int threads, int batchSize, PrintStream progress, PrintStream errors, Consumer<BatchWriter.BatchResult> onBatch,
+      boolean progressOnTerminal) {
     public Options {
       if (threads < 1 || batchSize < 1) {
         throw new IllegalArgumentException("threads and batch size must be positive");
       }
+    }
+
+    /** Options whose progress, if any, is printed as plain lines. */
+    public Options(int threads, int batchSize, PrintStream progress, PrintStream errors, Consumer<BatchWriter.BatchResult> onBatch) {
+      this(threads, batchSize, progress, errors, onBatch, false);
     }
   }
 
@@ -75,7 +82,7 @@ public final class Ingester {
 
   public IngestSummary run(List<String> inputs, Reader reader) {
     long started = System.nanoTime();
-    progress = new Progress(options.progress(), inputs.size());
+    progress = new Progress(options.progress(), options.progressOnTerminal(), inputs.size());
     BatchWriter writer = store.writer();
     long runId = writer.startRun(String.join(" ", inputs.subList(0, Math.min(inputs.size(), 20))) + (inputs.size() > 20 ? " …" : ""));
     BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
@@ -106,7 +113,9 @@ public final class Ingester {
     producer.setDaemon(true);
     producer.start();
     int events = 0;
-    int actors = 0;
+    int flagged = 0;
+    int undated = 0;
+    Set<String> actors = new HashSet<>();
     try {
       List<Item> batch = new ArrayList<>();
       long batchStarted = 0;
@@ -123,7 +132,7 @@ public final class Ingester {
               + Store.firstLine(String.valueOf(item.failure().getMessage())));
           articlesFailed.incrementAndGet();
           inFlight.release();
-          articleDone();
+          progress.failed();
           continue;
         }
         if (item != null) {
@@ -137,12 +146,16 @@ public final class Ingester {
         if (full || waited) {
           BatchWriter.BatchResult r = flush(writer, batch, runId, inFlight);
           events += r.events();
-          actors += r.actors();
+          flagged += r.flaggedEvents();
+          undated += r.undatedArticles();
+          actors.addAll(r.actorKeys());
         }
       }
       BatchWriter.BatchResult r = flush(writer, batch, runId, inFlight);
       events += r.events();
-      actors += r.actors();
+      flagged += r.flaggedEvents();
+      undated += r.undatedArticles();
+      actors.addAll(r.actorKeys());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StoreException("ingest interrupted");
@@ -157,7 +170,7 @@ public final class Ingester {
       throw producerFailure.get();
     }
     IngestSummary summary = new IngestSummary(runId, inputs.size(), readErrors.get(), articlesNew.get(), articlesSkipped.get(),
-        articlesFailed.get(), events, actors, (System.nanoTime() - started) / 1e9, notAnnotated);
+        articlesFailed.get(), events, flagged, actors.size(), undated, (System.nanoTime() - started) / 1e9, notAnnotated);
     writer.finishRun(runId, summary);
     return summary;
   }
@@ -184,7 +197,7 @@ public final class Ingester {
         for (Article article : articles) {
           if (!seen.add(article.id()) || BatchWriter.exists(check, article.id())) {
             articlesSkipped.incrementAndGet();
-            articleDone();
+            progress.skipped();
             continue;
           }
           inFlight.acquire();
@@ -205,13 +218,9 @@ public final class Ingester {
     }
   }
 
-  private void articleDone() {
-    progress.articleDone(articlesNew.get() + " new, " + articlesSkipped.get() + " already stored");
-  }
-
   private BatchWriter.BatchResult flush(BatchWriter writer, List<Item> batch, long runId, Semaphore inFlight) {
     if (batch.isEmpty()) {
-      return new BatchWriter.BatchResult(0, 0, 0, 0);
+      return BatchWriter.BatchResult.NONE;
     }
     BatchWriter.BatchResult result = writer.write(batch.stream().map(Item::document).toList(), runId);
     articlesNew.addAndGet(result.articlesNew());
@@ -219,7 +228,11 @@ public final class Ingester {
     result.notAnnotated().forEach((language, n) -> notAnnotated.merge(language, n, Integer::sum));
     for (int i = 0; i < batch.size(); i++) {
       inFlight.release();
-      articleDone();
+      if (i < result.articlesNew()) {
+        progress.stored();
+      } else {
+        progress.skipped();
+      }
     }
     batch.clear();
     if (options.onBatch() != null) {

@@ -23,30 +23,56 @@ public record Rows(List<String> columns, List<List<Object>> rows) {
   }
 
   static Rows read(ResultSet rs) throws SQLException {
+    List<String> columns = columns(rs);
+    List<List<Object>> rows = new ArrayList<>();
+    while (rs.next()) {
+      rows.add(row(rs, columns.size()));
+    }
+    return new Rows(columns, rows);
+  }
+
+  /** Writes a result set row by row as JSON Lines or CSV; returns the rows written. */
+  static long stream(ResultSet rs, PrintStream out, Format format) throws SQLException {
+    if (format == Format.TABLE) {
+      throw new IllegalArgumentException("a table needs every row to size its columns: read the rows first");
+    }
+    List<String> columns = columns(rs);
+    if (format == Format.CSV) {
+      out.println(csvLine(columns));
+    }
+    long n = 0;
+    while (rs.next()) {
+      printRow(out, format, columns, row(rs, columns.size()));
+      n++;
+    }
+    return n;
+  }
+
+  private static List<String> columns(ResultSet rs) throws SQLException {
     ResultSetMetaData meta = rs.getMetaData();
     List<String> columns = new ArrayList<>();
     for (int i = 1; i <= meta.getColumnCount(); i++) {
       columns.add(meta.getColumnLabel(i));
     }
-    List<List<Object>> rows = new ArrayList<>();
-    while (rs.next()) {
-      List<Object> row = new ArrayList<>(columns.size());
-      for (int i = 1; i <= columns.size(); i++) {
-        Object v = rs.getObject(i);
-        if (v instanceof java.sql.Date d) {
-          v = d.toLocalDate().toString();
-        } else if (v instanceof java.time.LocalDate d) {
-          v = d.toString();
-        } else if (v instanceof java.sql.Timestamp t) {
-          v = t.toLocalDateTime().toString();
-        } else if (v instanceof java.math.BigInteger || v instanceof java.math.BigDecimal) {
-          v = ((Number) v).longValue();
-        }
-        row.add(v);
+    return columns;
+  }
+
+  private static List<Object> row(ResultSet rs, int size) throws SQLException {
+    List<Object> row = new ArrayList<>(size);
+    for (int i = 1; i <= size; i++) {
+      Object v = rs.getObject(i);
+      if (v instanceof java.sql.Date d) {
+        v = d.toLocalDate().toString();
+      } else if (v instanceof java.time.LocalDate d) {
+        v = d.toString();
+      } else if (v instanceof java.sql.Timestamp t) {
+        v = t.toLocalDateTime().toString();
+      } else if (v instanceof java.math.BigInteger || v instanceof java.math.BigDecimal) {
+        v = ((Number) v).longValue();
       }
-      rows.add(row);
+      row.add(v);
     }
-    return new Rows(columns, rows);
+    return row;
   }
 
   public int size() {
@@ -54,40 +80,83 @@ public record Rows(List<String> columns, List<List<Object>> rows) {
   }
 
   public Object get(int row, String column) {
+    return rows.get(row).get(index(column));
+  }
+
+  /** The position of a column; an error naming the columns there are. */
+  public int index(String column) {
     int i = columns.indexOf(column);
     if (i < 0) {
       throw new IllegalArgumentException("no column " + column + " in " + columns);
     }
-    return rows.get(row).get(i);
+    return i;
   }
 
   public Map<String, Object> row(int row) {
+    return map(columns, rows.get(row));
+  }
+
+  private static Map<String, Object> map(List<String> columns, List<Object> values) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < columns.size(); i++) {
-      m.put(columns.get(i), rows.get(row).get(i));
+      m.put(columns.get(i), values.get(i));
     }
     return m;
   }
 
-  public void print(PrintStream out, Format format) {
-    switch (format) {
-      case JSONL -> {
-        for (int i = 0; i < rows.size(); i++) {
-          try {
-            out.println(JSON.writeValueAsString(row(i)));
-          } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-          }
-        }
+  /** Only the named columns, in that order. */
+  public Rows select(List<String> names) {
+    int[] at = names.stream().mapToInt(this::index).toArray();
+    List<List<Object>> picked = new ArrayList<>(rows.size());
+    for (List<Object> row : rows) {
+      List<Object> r = new ArrayList<>(at.length);
+      for (int i : at) {
+        r.add(row.get(i));
       }
-      case CSV -> {
-        out.println(String.join(",", columns.stream().map(Rows::csv).toList()));
-        for (List<Object> row : rows) {
-          out.println(String.join(",", row.stream().map(Rows::csv).toList()));
-        }
-      }
-      case TABLE -> printTable(out);
+      picked.add(r);
     }
+    return new Rows(names, picked);
+  }
+
+  /** The same rows with one column's values changed (e.g. an empty date shown as "no date"). */
+  public Rows withColumn(String column, java.util.function.UnaryOperator<Object> change) {
+    int at = index(column);
+    List<List<Object>> changed = new ArrayList<>(rows.size());
+    for (List<Object> row : rows) {
+      List<Object> r = new ArrayList<>(row);
+      r.set(at, change.apply(r.get(at)));
+      changed.add(r);
+    }
+    return new Rows(columns, changed);
+  }
+
+  public void print(PrintStream out, Format format) {
+    if (format == Format.TABLE) {
+      TextTable.print(out, this, TextTable.Layout.UNLIMITED);
+      return;
+    }
+    if (format == Format.CSV) {
+      out.println(csvLine(columns));
+    }
+    for (List<Object> row : rows) {
+      printRow(out, format, columns, row);
+    }
+  }
+
+  private static void printRow(PrintStream out, Format format, List<String> columns, List<Object> row) {
+    if (format == Format.CSV) {
+      out.println(csvLine(row));
+      return;
+    }
+    try {
+      out.println(JSON.writeValueAsString(map(columns, row)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String csvLine(List<?> cells) {
+    return String.join(",", cells.stream().map(Rows::csv).toList());
   }
 
   /**
@@ -105,41 +174,5 @@ public record Rows(List<String> columns, List<List<Object>> rows) {
       s = "'" + s;
     }
     return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-  }
-
-  /** Aligned columns; long cells (evidence) are cut at 80 characters so rows stay one line. */
-  private void printTable(PrintStream out) {
-    int[] widths = new int[columns.size()];
-    List<List<String>> cells = new ArrayList<>();
-    for (List<Object> row : rows) {
-      List<String> line = new ArrayList<>();
-      for (Object v : row) {
-        String s = v == null ? "" : v instanceof Double d ? String.format(java.util.Locale.ROOT, "%.2f", d) : v.toString();
-        s = s.replaceAll("\\s+", " ");
-        line.add(s.length() > 80 ? s.substring(0, 79) + "…" : s);
-      }
-      cells.add(line);
-    }
-    for (int i = 0; i < columns.size(); i++) {
-      widths[i] = columns.get(i).length();
-      for (List<String> line : cells) {
-        widths[i] = Math.max(widths[i], line.get(i).length());
-      }
-    }
-    out.println(pad(columns, widths));
-    for (List<String> line : cells) {
-      out.println(pad(line, widths));
-    }
-  }
-
-  private static String pad(List<String> cells, int[] widths) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        sb.append("  ");
-      }
-      sb.append(cells.get(i)).append(" ".repeat(widths[i] - cells.get(i).length()));
-    }
-    return sb.toString().stripTrailing();
   }
 }

@@ -40,6 +40,7 @@ public final class SearchIndex implements Closeable {
   static final String TITLE = "title";
   static final String BODY = "body";
   static final String DATE = "date";
+  static final String DATE_PRECISION = "date_precision";
   static final String ACTOR = "actor";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -137,6 +138,9 @@ public final class SearchIndex implements Closeable {
       int day = (int) a.date().toEpochDay();
       d.add(new IntPoint(DATE, day));
       d.add(new StoredField(DATE, day));
+      if (a.datePrecision() != null) {
+        d.add(new StoredField(DATE_PRECISION, a.datePrecision()));
+      }
     }
     for (String term : a.actorTerms()) {
       d.add(new StringField(ACTOR, term, Field.Store.NO));
@@ -178,6 +182,11 @@ public final class SearchIndex implements Closeable {
   /** Runs a search; see {@link ArticleSearch}. */
   public List<SearchHit> search(SearchRequest request) {
     return withSearcher(searcher -> ArticleSearch.run(searcher, analyzer, request));
+  }
+
+  /** How many articles a search matches in all. */
+  public int count(SearchRequest request) {
+    return withSearcher(searcher -> ArticleSearch.count(searcher, analyzer, request));
   }
 
   interface SearcherFunction<T> {

@@ -27,6 +27,7 @@ public final class Store implements AutoCloseable {
   private final DuckDBConnection connection;
   private final SearchIndex index;
   private final boolean readOnly;
+  private volatile EventScope fixedScope; // a read-only store cannot change, so its scope is read once
 
   private Store(Path folder, DuckDBConnection connection, SearchIndex index, boolean readOnly) {
     this.folder = folder;
@@ -134,6 +135,26 @@ public final class Store implements AutoCloseable {
 
   SearchIndex index() {
     return index;
+  }
+
+  /**
+   * Which events this store's answers come from: the real ones, or, when it holds no articles but
+   * synthetic events, those (see {@link EventScope}).
+   */
+  public EventScope scope() {
+    EventScope scope = fixedScope;
+    if (scope != null) {
+      return scope;
+    }
+    try (Connection c = reader()) {
+      scope = EventScope.of(c);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + folder + ": " + firstLine(String.valueOf(e.getMessage())), e);
+    }
+    if (readOnly) {
+      fixedScope = scope;
+    }
+    return scope;
   }
 
   public BatchWriter writer() {

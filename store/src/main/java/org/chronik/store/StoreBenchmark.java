@@ -20,12 +20,20 @@ public final class StoreBenchmark {
 
   /** Adds synthetic events until the store holds at least {@code events}; returns seconds spent. */
   public double fill(long events) {
-    long have = store.count("events");
+    return fill(events, false);
+  }
+
+  /**
+   * Adds synthetic events until the store holds at least {@code events} of them; returns seconds
+   * spent. A store with real articles is refused unless {@code besideArticles} (see {@link SyntheticEvents}).
+   */
+  public double fill(long events, boolean besideArticles) {
+    long have = SyntheticEvents.count(store);
     if (have >= events) {
       return 0;
     }
     long started = System.nanoTime();
-    new SyntheticEvents(42).generate(store, events - have);
+    new SyntheticEvents(42).generate(store, events - have, besideArticles);
     return (System.nanoTime() - started) / 1e9;
   }
 

@@ -59,8 +59,32 @@ public final class SyntheticEvents {
     people.addAll(table("people.tsv", 4));
   }
 
-  /** Appends {@code count} events to the store; returns the number written. */
+  /** How many synthetic events a store holds. */
+  public static long count(Store store) {
+    try (java.sql.Connection c = store.reader()) {
+      return new Sql().append("SELECT count(*) FROM events WHERE synthetic").scalar(c);
+    } catch (SQLException e) {
+      throw new StoreException("cannot count synthetic events in " + store.folder() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Appends {@code count} events to a store that holds no articles; returns the number written. */
   public long generate(Store store, long count) {
+    return generate(store, count, false);
+  }
+
+  /**
+   * Appends {@code count} events; returns the number written. A store holding real articles is
+   * refused unless {@code besideArticles}: synthetic events there are kept, marked, but left out
+   * of every answer (see {@link EventScope}), so they only cost space and confuse counts.
+   */
+  public long generate(Store store, long count, boolean besideArticles) {
+    long articles = store.count("articles");
+    if (articles > 0 && !besideArticles) {
+      throw new StoreException("store " + store.folder() + " holds " + articles + " real articles: synthetic events go into a store"
+          + " of their own (name another folder, or leave --store out for a temporary one); --force writes them anyway,"
+          + " and answers will leave them out");
+    }
     long runId = store.writer().startRun("synthetic events: " + count);
     int[] days = new int[Math.toIntExact(count)];
     int first = (int) END.minusYears(10).plusDays(1).toEpochDay(); // 2016-01-01 to 2025-12-31
@@ -79,7 +103,7 @@ public final class SyntheticEvents {
     } catch (SQLException e) {
       throw new StoreException("cannot write synthetic events to " + store.folder() + ": " + e.getMessage(), e);
     }
-    store.writer().finishRun(runId, new IngestSummary(runId, 0, 0, 0, 0, 0, days.length, 0, 0));
+    store.writer().finishRun(runId, new IngestSummary(runId, 0, 0, 0, 0, 0, days.length, 0, 0, 0, 0));
     return days.length;
   }
 
@@ -117,6 +141,7 @@ public final class SyntheticEvents {
         .append(0).append(evidence.length()).append(evidence).appendNull().appendNull().appendNull().appendNull()
         .append(flagged)
         .appendNull().appendNull() // source_wikidata, target_wikidata (V002)
+        .append(true) // synthetic (V003): never mixed into answers from real articles
         .endRow();
   }
 

@@ -27,11 +27,14 @@ class ExportTest {
     try (Store store = filled()) {
       for (Exporter.Format format : List.of(Exporter.Format.PARQUET, Exporter.Format.CSV, Exporter.Format.JSONL)) {
         Path out = dir.resolve("out it's " + format); // a quote and a space in the path
-        List<Path> files = new Exporter(store).export(format, out);
+        List<Exporter.Written> files = new Exporter(store).export(format, out);
         assertEquals(Exporter.TABLES.size(), files.size());
-        for (Path file : files) {
+        for (Exporter.Written written : files) {
+          Path file = written.file();
           String table = file.getFileName().toString().replaceAll("\\..*", "");
+          assertEquals(table, written.table());
           assertEquals(store.count(table), rowsIn(store, file, format), file.toString());
+          assertEquals(store.count(table), written.rows(), "the export says how many rows it wrote: " + written);
         }
       }
       List<String> csv = Files.readAllLines(dir.resolve("out it's CSV").resolve("events.csv"));
@@ -61,9 +64,12 @@ class ExportTest {
   @Test
   void gdeltFileHas61TabSeparatedColumnsNoHeaderAndOnlyReportableEvents() throws Exception {
     try (Store store = filled()) {
-      Path file = new Exporter(store).export(Exporter.Format.GDELT, dir.resolve("gdelt")).get(0);
+      Exporter.Written written = new Exporter(store).export(Exporter.Format.GDELT, dir.resolve("gdelt")).get(0);
+      Path file = written.file();
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       assertEquals(4, lines.size()); // 2 articles × 2 reportable events; the negated ones left out
+      assertEquals(4, written.rows());
+      assertEquals("2 flagged and 0 undated events left out", written.leftOut());
       for (String line : lines) {
         String[] c = line.split("\t", -1);
         assertEquals(61, c.length, line);
@@ -96,14 +102,14 @@ class ExportTest {
   void globalEventIdsAreStableAcrossRunsAndStoresAndDistinctForDistinctEvents() throws Exception {
     List<String> first;
     try (Store store = filled()) {
-      first = globalIds(new Exporter(store).export(Exporter.Format.GDELT, dir.resolve("run1")).get(0));
-      assertEquals(first, globalIds(new Exporter(store).export(Exporter.Format.GDELT, dir.resolve("run2")).get(0)),
+      first = globalIds(new Exporter(store).export(Exporter.Format.GDELT, dir.resolve("run1")).get(0).file());
+      assertEquals(first, globalIds(new Exporter(store).export(Exporter.Format.GDELT, dir.resolve("run2")).get(0).file()),
           "exporting the same store again gives the same ids");
     }
     // another store, filled by another run at another time, in the other order
     try (Store other = Store.open(dir.resolve("other"))) {
       other.writer().write(List.of(Fixtures.phoneCall("b.txt", "2024-03-06"), Fixtures.phoneCall("a.txt", "2024-03-05")), 9);
-      List<String> again = globalIds(new Exporter(other).export(Exporter.Format.GDELT, dir.resolve("run3")).get(0));
+      List<String> again = globalIds(new Exporter(other).export(Exporter.Format.GDELT, dir.resolve("run3")).get(0).file());
       assertEquals(new java.util.TreeSet<>(first), new java.util.TreeSet<>(again), "the ids depend on article and event only");
     }
     assertEquals(4, first.size());

@@ -105,21 +105,98 @@ class IngesterTest {
     }
   }
 
+  /** A progress report on a clock the test moves, printed as plain lines (not a terminal). */
+  private static final class Clocked {
+    long now;
+    final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    final Progress progress;
+
+    Clocked(int inputs) {
+      progress = new Progress(new PrintStream(printed, true, StandardCharsets.UTF_8), false, inputs, () -> now);
+    }
+
+    void seconds(double s) {
+      now += (long) (s * 1e9);
+    }
+
+    String line() {
+      return progress.line(now);
+    }
+  }
+
   @Test
-  void progressLineCountsArticlesAndExtrapolatesUntilEveryInputIsRead() {
-    // every input read: the total is exact
-    String line = Progress.line(50, 200, 12, 12, 10.0, "48 new");
-    assertTrue(line.startsWith("[#######.......................] 50/200 articles  5.0/s  ETA 30s  48 new"), line);
-    // one JSON Lines file of 1,000 articles: the bar moves by article, not 0/1 input until the end
-    line = Progress.line(250, 1000, 1, 1, 50.0, "");
-    assertTrue(line.startsWith("[#######.......................] 250/1000 articles  5.0/s  ETA 2m30s"), line);
-    // 2 of 8 inputs read with 100 articles: about 400 in all, marked as an estimate
-    line = Progress.line(40, 100, 2, 8, 8.0, "");
-    assertTrue(line.startsWith("[###...........................] 40/~400 articles (2/8 inputs read)  5.0/s  ETA ~1m12s"), line);
-    // nothing read yet: no estimate, no ETA
-    line = Progress.line(0, 0, 0, 3, 1.0, "");
-    assertTrue(line.contains("0/~0 articles (0/3 inputs read)  0.0/s  ETA ~?"), line);
-    assertEquals("1h01m", Progress.duration(3660));
-    assertEquals("2m05s", Progress.duration(125));
+  void progressCountsPlainlyAndGivesNoTimeLeftUntilTheRateIsStable() {
+    Clocked c = new Clocked(1);
+    c.progress.inputRead(300);
+    for (int i = 0; i < 4; i++) {
+      c.progress.skipped();
+    }
+    // the first article waits 14 s for the models; a rate from it would promise 300 × 14 s, six times too long
+    c.seconds(14);
+    c.progress.stored();
+    assertEquals("5 of 300 articles (4 already stored), time left: estimating", c.line());
+    for (int i = 0; i < 4; i++) {
+      c.seconds(1);
+      c.progress.stored();
+    }
+    assertTrue(c.line().endsWith("time left: estimating"), "four articles are not yet a rate: " + c.line());
+    for (int i = 0; i < 11; i++) {
+      c.seconds(1);
+      c.progress.stored();
+    }
+    // 15 articles in 15 s after the first: 1.0/s, 284 to go
+    assertEquals("20 of 300 articles (4 already stored), 1.0 articles/s, about 5 min left", c.line());
+    c.progress.failed();
+    assertTrue(c.line().startsWith("21 of 300 articles (4 already stored, 1 failed)"), c.line());
+    Clocked done = new Clocked(1);
+    done.progress.inputRead(1);
+    done.seconds(20);
+    done.progress.stored();
+    assertEquals("1 of 1 articles", done.line(), "nothing left, no time left");
+  }
+
+  @Test
+  void progressExtrapolatesTheTotalUntilEveryInputIsRead() {
+    Clocked c = new Clocked(8);
+    c.progress.inputRead(50);
+    c.progress.inputRead(50);
+    assertEquals("0 of about 400 articles (2 of 8 inputs read), time left: estimating", c.line());
+  }
+
+  @Test
+  void progressOffATerminalIsPlainLinesEveryTenSecondsAndOnATerminalOneRedrawnLine() {
+    Clocked log = new Clocked(1);
+    log.progress.inputRead(100);
+    for (int i = 0; i < 60; i++) {
+      log.seconds(0.5);
+      log.progress.stored();
+    }
+    log.progress.finish();
+    String printed = log.printed.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.indexOf('\r') < 0 && printed.indexOf('\033') < 0, "no redraws or escape codes in a log: " + printed);
+    // an article every 0.5 s for 30 s: the first line after 2 quiet seconds, then one every 10 s, then the last count
+    assertEquals(List.of("4", "24", "44", "60"), printed.lines().map(l -> l.substring(0, l.indexOf(' '))).toList(), printed);
+
+    ByteArrayOutputStream shown = new ByteArrayOutputStream();
+    long[] now = {0};
+    Progress bar = new Progress(new PrintStream(shown, true, StandardCharsets.UTF_8), true, 1, () -> now[0]);
+    bar.inputRead(10);
+    for (int i = 0; i < 10; i++) {
+      now[0] += 1_000_000_000L;
+      bar.stored();
+    }
+    bar.finish();
+    String drawn = shown.toString(StandardCharsets.UTF_8);
+    assertTrue(drawn.startsWith("\r[") && drawn.endsWith("\n"), drawn);
+    assertEquals(1, drawn.chars().filter(ch -> ch == '\n').count(), "one line, redrawn: " + drawn);
+    assertTrue(drawn.contains("10 of 10 articles"), drawn);
+  }
+
+  @Test
+  void roughDurations() {
+    assertEquals("about 10 s", Progress.about(3));
+    assertEquals("about 40 s", Progress.about(38));
+    assertEquals("about 2 min", Progress.about(125));
+    assertEquals("about 1 h 1 min", Progress.about(3660));
   }
 }

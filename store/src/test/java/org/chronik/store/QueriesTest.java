@@ -122,7 +122,7 @@ class QueriesTest {
     Rows t = store.events().timeline("CHN", "RUS", EventQueries.Period.MONTH, null, null);
     // January: both + CHN>RUS; February: both + CHN>RUS + RUS>CHN
     assertEquals(5, t.size(), t.rows().toString());
-    assertEquals("2024-01-01", t.get(0, "period"));
+    assertEquals("2024-01", t.get(0, "period"), "a month is labelled as a month, not as its first day");
     assertEquals("both", t.get(0, "direction"));
     assertEquals(2L, ((Number) t.get(0, "events")).longValue());
     assertEquals(2L, ((Number) t.get(0, "verbal_coop")).longValue());
@@ -139,6 +139,28 @@ class QueriesTest {
     // by year: one period
     assertEquals(3, store.events().timeline("CHN", "RUS", EventQueries.Period.YEAR, null, null).size());
     assertEquals(0, store.events().timeline("CHN", "JPN", EventQueries.Period.DAY, null, null).size());
+  }
+
+  @Test
+  void timelineAxisIsContinuousWithEmptyPeriodsAsZero() {
+    // asked from December to April: December, March and April have no events and still have their row
+    Rows t = store.events().timeline("CHN", "RUS", EventQueries.Period.MONTH, LocalDate.of(2023, 12, 15), LocalDate.of(2024, 4, 30));
+    List<String> both = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i, "direction").equals("both")) {
+        both.add(t.get(i, "period") + "=" + t.get(i, "events"));
+      }
+    }
+    assertEquals(List.of("2023-12=0", "2024-01=2", "2024-02=3", "2024-03=0", "2024-04=0"), both);
+    assertEquals(null, t.get(0, "mean_goldstein"), "an empty period has no mean");
+    // weeks are ISO weeks, days are days
+    Rows weeks = store.events().timeline("CHN", "RUS", EventQueries.Period.WEEK, null, null);
+    assertEquals("2024-W02", weeks.get(0, "period"));
+    long weekRows = weeks.rows().stream().filter(r -> r.get(1).equals("both")).count();
+    assertEquals(6, weekRows, "10 January to 14 February: ISO weeks 2 to 7, the empty ones included");
+    // three centuries of days were asked for: the axis narrows to the span that has events (10 January to 14 February)
+    Rows days = store.events().timeline("CHN", "RUS", EventQueries.Period.DAY, LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31));
+    assertEquals(36, days.rows().stream().filter(r -> r.get(1).equals("both")).count());
   }
 
   @Test
@@ -162,7 +184,7 @@ class QueriesTest {
     assertEquals(1, hits.size());
     assertTrue(hits.get(0).snippet().contains("[Amtskollegen]"), hits.get(0).snippet());
     assertEquals(1, store.search().search(new SearchRequest("Aussenministerin", null, null, null, 10)).size());
-    assertEquals(LocalDate.of(2024, 3, 5), hits.get(0).date());
+    assertEquals("2024-03-05", hits.get(0).date());
     assertEquals(1, store.search().search(new SearchRequest("Gesprach", null, null, null, 10)).size());
     // every China–Russia article mentions "Russia"; the date and actor filters narrow them
     assertEquals(4, store.search().search(new SearchRequest("Russia", null, null, null, 10)).size());
@@ -171,9 +193,12 @@ class QueriesTest {
     assertEquals(4, store.search().search(new SearchRequest("Russia", null, null, "CHN", 10)).size());
     assertEquals(0, store.search().search(new SearchRequest("Russia", null, null, "JPN", 10)).size());
     // ranked: the article naming the word twice comes first
-    List<SearchHit> ranked = store.search().search(new SearchRequest("Accuse OR Telephone", null, null, null, 10));
+    List<SearchHit> ranked = store.search().search(new SearchRequest("Accuse OR Telephone", null, null, null, 10, true));
     assertTrue(ranked.size() >= 2);
     assertTrue(ranked.get(0).score() >= ranked.get(1).score());
-    assertThrows(IllegalArgumentException.class, () -> store.search().search(new SearchRequest("(unclosed", null, null, null, 10)));
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> store.search().search(new SearchRequest("(unclosed", null, null, null, 10, true)));
+    assertEquals("cannot read the advanced search \"(unclosed\": check its quotes, brackets and AND/OR/NOT, or search for plain"
+        + " words without the advanced mode", bad.getMessage(), "the user's terms, not the parser's");
   }
 }

@@ -84,4 +84,41 @@ class SchemaTest {
       }
     }
   }
+
+  /**
+   * The speed branch shipped articles.status as its V003 while main's V003 added events.synthetic;
+   * a store of either kind records version 3, and both must reach the same schema.
+   */
+  @Test
+  void aVersionThreeStoreOfEitherBranchReachesTheSchema() throws Exception {
+    String speedV003 = "ALTER TABLE articles ADD COLUMN status VARCHAR; UPDATE articles SET status = 'annotated'";
+    for (String variant : List.of("main", "speed")) {
+      Path folder = dir.resolve("v3-" + variant);
+      Files.createDirectories(folder);
+      try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + folder.resolve(Store.DATABASE_FILE).toAbsolutePath());
+          Statement st = c.createStatement()) {
+        st.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL)");
+        for (int v = 1; v <= 3; v++) {
+          String script = v == 3 && variant.equals("speed") ? speedV003
+              : new String(Migrations.class.getResourceAsStream(String.format("migrations/V%03d.sql", v)).readAllBytes(),
+                  StandardCharsets.UTF_8);
+          for (String statement : Migrations.statements(script)) {
+            st.execute(statement);
+          }
+          st.execute("INSERT INTO schema_version VALUES (" + v + ", current_timestamp)");
+        }
+        st.execute("INSERT INTO articles (id, body, ingested_at) VALUES ('old', 'Ein alter Text.', current_timestamp)");
+      }
+      try (Store store = Store.open(folder); Connection c = store.reader()) {
+        for (Table<?> table : DocumentRows.TABLES) {
+          assertEquals(table.columnNames(), columnsOf(c, table.name()).stream().map(x -> x.split(" ")[0]).toList(),
+              variant + ": " + table.name());
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT status FROM articles")) {
+          rs.next();
+          assertEquals("annotated", rs.getString(1), variant);
+        }
+      }
+    }
+  }
 }

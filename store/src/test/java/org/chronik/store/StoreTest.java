@@ -36,7 +36,8 @@ class StoreTest {
     AnnotatedDocument doc = Fixtures.phoneCall("paris-tokio.txt", "2024-03-05");
     try (Store store = Store.open(dir)) {
       BatchWriter.BatchResult r = store.writer().write(List.of(doc), 1);
-      assertEquals(new BatchWriter.BatchResult(1, 0, 3, 3), r);
+      assertEquals(new BatchWriter.BatchResult(1, 0, 3, 3, 1, 0, java.util.Set.of("country:FRA", "country:JPN", "country:BRA"), java.util.Map.of()), r,
+          "one article, three events of which the negated one is flagged, three distinct actors, dated");
       assertEquals(4, store.count("sentences"));
       assertEquals(4, store.count("mentions"));
       assertEquals(3, store.count("actors"));

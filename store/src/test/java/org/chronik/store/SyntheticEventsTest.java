@@ -36,6 +36,37 @@ class SyntheticEventsTest {
   }
 
   @Test
+  void syntheticEventsAreMarkedRefusedBesideArticlesAndNeverMixedIntoTheirAnswers() {
+    try (Store store = Store.open(dir)) {
+      store.writer().write(java.util.List.of(Fixtures.phoneCall("a.txt", "2024-03-05")), 1);
+      assertEquals(EventScope.REAL, store.scope());
+      StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+          () -> new SyntheticEvents(1).generate(store, 100));
+      assertTrue(refused.getMessage().contains("holds 1 real articles"), refused.getMessage());
+      assertEquals(0, SyntheticEvents.count(store), "nothing half-written");
+      long real = store.events().count(EventFilter.all(EventFilter.ALL));
+      assertEquals(100, new SyntheticEvents(1).generate(store, 100, true));
+      assertEquals(100, SyntheticEvents.count(store));
+      assertEquals(real, store.events().count(EventFilter.all(EventFilter.ALL)), "answers from a store with articles stay real");
+      Rows listed = store.events().list(EventFilter.all(1000));
+      int rule = listed.index("rule");
+      assertEquals(0, listed.rows().stream().filter(r -> "synthetic".equals(r.get(rule))).count(), "no synthetic row among real ones");
+    }
+  }
+
+  @Test
+  void aStoreOfSyntheticEventsOnlyAnswersFromThemAndSaysSo() {
+    try (Store store = Store.open(dir)) {
+      new SyntheticEvents(2).generate(store, 200);
+      assertEquals(EventScope.SYNTHETIC, store.scope());
+      assertTrue(store.events().count(EventFilter.all(EventFilter.ALL)) > 150);
+    }
+    try (Store readOnly = Store.openReadOnly(dir)) {
+      assertEquals(EventScope.SYNTHETIC, readOnly.scope());
+    }
+  }
+
+  @Test
   void benchmarkReportsEveryQuery() {
     try (Store store = Store.open(dir)) {
       StoreBenchmark bench = new StoreBenchmark(store);

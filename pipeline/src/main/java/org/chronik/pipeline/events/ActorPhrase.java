@@ -81,9 +81,9 @@ final class ActorPhrase {
       if (!PHRASE_RELS.contains(rel)) {
         continue;
       }
-      // a prepositional modifier names something else ("Botschafter in Berlin"), except "von"
+      // a prepositional modifier names something else ("Botschafter in Berlin"), except PHRASE ones ("von"
       String p = rel.equals("nmod") ? s.preposition(c) : null;
-      if (p != null && !p.equals("von")) {
+      if (p != null && !s.grammar().is(EventGrammar.Kind.PHRASE, p)) {
         continue;
       }
       out.add(c);

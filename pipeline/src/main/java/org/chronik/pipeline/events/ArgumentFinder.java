@@ -114,7 +114,7 @@ final class ArgumentFinder {
     switch (slot.type()) {
       case NSUBJ -> {
         if (passive) {
-          out.addAll(prepDependents(s, trigger, Set.of("von", "durch")));
+          out.addAll(prepDependents(s, trigger, s.grammar().all(EventGrammar.Kind.AGENT)));
         } else {
           out.addAll(controllingSubject(s, trigger));
         }
@@ -205,10 +205,12 @@ final class ArgumentFinder {
       }
       case HEAD_SUBJECT, HEAD_OBJECT -> {
         int gov = s.clauseHead(trigger);
-        if (gov != trigger && governedAsComplement(s, trigger)) {
+        // only a support verb lends its subject ("setzten ihre Proteste fort"); a verb that is an act of
+        // its own acts on the noun ("schlug die Proteste nieder", "rief zu Streiks auf")
+        if (gov != trigger && !s.isTrigger(gov) && governedAsComplement(s, trigger)) {
           boolean pass = s.isPassive(gov);
           if (slot.type() == Slot.Type.HEAD_SUBJECT) {
-            out.addAll(pass ? prepDependents(s, gov, Set.of("von", "durch")) : s.subjects(gov));
+            out.addAll(pass ? prepDependents(s, gov, s.grammar().all(EventGrammar.Kind.AGENT)) : s.subjects(gov));
           } else {
             for (int c : pass ? dependentsExact(s, gov, "nsubj:pass") : objects(s, gov, trigger)) {
               if (c != trigger) {

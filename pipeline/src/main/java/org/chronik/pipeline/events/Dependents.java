@@ -22,7 +22,7 @@ final class Dependents {
       return true;
     }
     String p = s.preposition(noun);
-    return (rel.startsWith("obl") || rel.startsWith("nmod")) && ("zu".equals(p) || "unter".equals(p));
+    return (rel.startsWith("obl") || rel.startsWith("nmod")) && s.grammar().is(EventGrammar.Kind.COMPLEMENT, p);
   }
 
   /** Dative objects: UD "iobj", or "obl:arg" without a preposition as the German model writes them. */
@@ -103,7 +103,7 @@ final class Dependents {
 
   static boolean hasZu(SentenceView s, int verb) {
     for (int c : s.children(verb)) {
-      if (s.deprel(c).equals("mark") && (s.word(c).equals("zu") || s.word(c).equals("um"))) {
+      if (s.deprel(c).equals("mark") && s.grammar().is(EventGrammar.Kind.INFINITIVE, s.word(c))) {
         return true;
       }
     }
@@ -128,7 +128,7 @@ final class Dependents {
   }
 
   static boolean isReflexive(SentenceView s, int tok) {
-    return s.xpos(tok).equals("PRF") || s.xpos(tok).startsWith("PRO:REF");
+    return s.grammar().reflexive(s.xpos(tok), s.word(tok), s.upos(tok));
   }
 
   static List<Integer> dependents(SentenceView s, int head, String rel) {
@@ -172,7 +172,7 @@ final class Dependents {
         out.add(c); // "Drohungen Nordkoreas" is often parsed as an apposition
       } else if (rel.equals("nmod")) {
         String p = s.preposition(c);
-        if (p == null || p.equals("von")) {
+        if (p == null || s.grammar().is(EventGrammar.Kind.GENITIVE, p)) {
           out.add(c);
         }
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chronik.model.ActorRef;
 import org.chronik.model.Event;
+import org.chronik.model.PartialDate;
 
 /**
  * What the article has said in the last sentences, for acts whose actors the sentence leaves to the
@@ -15,14 +16,17 @@ final class Discourse {
   /** How many sentences back an implicit actor may come from: within the paragraph, or the sentence just before. */
   private static final int REACH = 2;
 
-  private record Said(int sentence, ActorRef source, ActorRef target, String root) {}
+  private record Said(int sentence, ActorRef source, ActorRef target, String root, PartialDate date) {}
+
+  /** An actor taken from an earlier act, with that act's date. */
+  record Antecedent(ActorRef actor, PartialDate date) {}
 
   private final List<Said> acts = new ArrayList<>();
 
   /** Records a coded, reportable event. */
   void event(int sentence, Event e) {
     if (e.reportable()) {
-      acts.add(new Said(sentence, e.source(), e.target(), e.code().root()));
+      acts.add(new Said(sentence, e.source(), e.target(), e.code().root(), e.date()));
     }
   }
 
@@ -31,17 +35,19 @@ final class Discourse {
    * the same root within reach, if it is of another country than every target ("Israel griff X an.
    * Dabei wurden Y bombardiert."); else null.
    */
-  ActorRef agent(int sentence, int paragraphStart, String root, List<ActorRef> targets) {
-    ActorRef a = latest(acts, sentence, paragraphStart, root, true, targets);
-    return a != null && targets.stream().noneMatch(t -> a.country() != null && a.country().equals(t.country())) ? a : null;
+  Antecedent agent(int sentence, int paragraphStart, String root, List<ActorRef> targets) {
+    Antecedent a = latest(acts, sentence, paragraphStart, root, true, targets);
+    boolean foreign = a != null && a.actor().country() != null
+        && targets.stream().noneMatch(t -> a.actor().country().equals(t.country()));
+    return foreign ? a : null;
   }
 
   /** The implicit target of a re-mentioned act: the target of the latest act of the same root within reach. */
-  ActorRef target(int sentence, int paragraphStart, String root, List<ActorRef> sources) {
+  Antecedent target(int sentence, int paragraphStart, String root, List<ActorRef> sources) {
     return latest(acts, sentence, paragraphStart, root, false, sources);
   }
 
-  private static ActorRef latest(List<Said> said, int sentence, int paragraphStart, String root, boolean source,
+  private static Antecedent latest(List<Said> said, int sentence, int paragraphStart, String root, boolean source,
       List<ActorRef> not) {
     for (int k = said.size() - 1; k >= 0; k--) {
       Said x = said.get(k);
@@ -55,7 +61,7 @@ final class Discourse {
         continue;
       }
       if (not.stream().noneMatch(o -> o.id().equals(actor.id()))) {
-        return actor;
+        return new Antecedent(actor, x.date());
       }
     }
     return null;

@@ -27,13 +27,15 @@ import org.chronik.pipeline.events.ModalityCues.Where;
 public final class EventCoder implements Stage {
   /** What the coder knows of a language: loaded once, shared by all documents and threads. */
   record Knowledge(EventLexicon lexicon, Codebook codebook, ModalityCues cues, ModalityDetector modality,
-      AttributionFinder attribution, String jointCode, ImplicitActors implicitActors, PlaceFinder places, CaseReader cases) {}
+      AttributionFinder attribution, String jointCode, ImplicitActors implicitActors, PlaceFinder places, CaseReader cases,
+      EventGrammar grammar) {}
 
   private final Knowledge knowledge;
 
-  private EventCoder(EventLexicon lexicon, Codebook codebook, ModalityCues cues, CaseReader cases) {
+  private EventCoder(String iso, EventLexicon lexicon, Codebook codebook, ModalityCues cues, CaseReader cases) {
     this.knowledge = new Knowledge(lexicon, codebook, cues, new ModalityDetector(cues), new AttributionFinder(cues),
-        cues.jointCode(), ImplicitActors.load(), new PlaceFinder(cues.all(Kind.PLACE, Where.CASE)), cases);
+        cues.jointCode(), ImplicitActors.load(), new PlaceFinder(cues.all(Kind.PLACE, Where.CASE)), cases,
+        EventGrammar.forLanguage(iso));
     codebook.get(cues.jointCode());
   }
 
@@ -43,13 +45,13 @@ public final class EventCoder implements Stage {
    */
   public static EventCoder forLanguage(String iso) {
     Codebook book = Codebook.cameo();
-    return new EventCoder(EventLexicon.forLanguage(iso, book), book, ModalityCues.forLanguage(iso), CaseReader.NONE);
+    return new EventCoder(iso, EventLexicon.forLanguage(iso, book), book, ModalityCues.forLanguage(iso), CaseReader.NONE);
   }
 
   /** The German coder, checking the parser's subjects against case with the German lexicon. */
   public static EventCoder german(GermanLexicon lexicon) {
     Codebook book = Codebook.cameo();
-    return new EventCoder(EventLexicon.forLanguage("de", book), book, ModalityCues.forLanguage("de"),
+    return new EventCoder("de", EventLexicon.forLanguage("de", book), book, ModalityCues.forLanguage("de"),
         new GermanCaseReader(lexicon));
   }
 
@@ -76,11 +78,12 @@ public final class EventCoder implements Stage {
     PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
     ArgumentFinder finder = new ArgumentFinder(pairs, cues.all(Kind.REPORT, Where.CASE), cues.all(Kind.CONTROL, Where.GOVERNOR));
     List<TimeExpression> times = document.layer(Layer.TIMEX);
-    SentenceCoder coder = new SentenceCoder(knowledge, article, finder, times, new FocusCountry(mentions));
+    SentenceCoder coder = new SentenceCoder(knowledge, article, finder, EventDater.of(document), new FocusCountry(mentions));
+    SentenceView.Context context = new SentenceView.Context(article.body(), mentions, times, knowledge.cases(), knowledge.grammar());
     List<SentenceView> paragraph = new ArrayList<>();
     SentenceView previous = null;
     for (Sentence sentence : document.layer(Layer.SENTENCES)) {
-      SentenceView s = new SentenceView(sentence, article.body(), mentions, times, knowledge.cases());
+      SentenceView s = new SentenceView(sentence, context);
       if (previous != null && newParagraph(article.body(), previous, s)) {
         paragraph.clear();
       }

@@ -3,23 +3,43 @@ package org.chronik.pipeline.events;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.DateSource;
+import org.chronik.model.Layer;
 import org.chronik.model.PartialDate;
+import org.chronik.model.ReferenceTime;
 import org.chronik.model.Span;
 import org.chronik.model.TimeExpression;
 
 /**
- * Dates an event: the time expression governing its clause (EXPRESSION); else one elsewhere in
- * the sentence (CONTEXT); for a past-perfect background clause the nearest dated sentence before it
- * in the same paragraph (CONTEXT) or no date at all, since the creation date would be wrong for
- * it; otherwise the article's creation date (CREATION_DATE).
+ * Dates the events of one document: the time expression governing the event's clause (EXPRESSION);
+ * else one elsewhere in the sentence (CONTEXT); else the reference time in force, the date the text
+ * is still on as the time tagger tracks it (REFERENCE); else the article's creation date
+ * (CREATION_DATE). A past-perfect background clause happened before the story's time: it takes the
+ * reference time only when that was told in the same paragraph, and otherwise no date at all (NONE),
+ * since the creation date would be wrong for it. A reference time after the article's date dates no
+ * event, background or not (it is what is announced, not what happened).
  */
 final class EventDater {
   record Dated(PartialDate date, DateSource source) {}
 
   private static final Pattern CALENDAR = Pattern.compile("^(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?![\\d-])");
 
-  private EventDater() {}
+  private final List<TimeExpression> timexes;
+  private final List<ReferenceTime> references;
+  private final PartialDate creation;
+
+  private EventDater(List<TimeExpression> timexes, List<ReferenceTime> references, PartialDate creation) {
+    this.timexes = timexes;
+    this.references = references;
+    this.creation = creation;
+  }
+
+  /** The dater of a document with its time expressions and, when the time tagger wrote them, reference times. */
+  static EventDater of(AnnotatedDocument document) {
+    return new EventDater(document.layer(Layer.TIMEX), document.find(Layer.REFERENCE_TIMES).orElse(List.of()),
+        document.article().creationDate());
+  }
 
   static PartialDate calendarValue(TimeExpression t) {
     boolean calendar = t.type() == null || t.type().equalsIgnoreCase("DATE") || t.type().equalsIgnoreCase("TIME");
@@ -37,8 +57,7 @@ final class EventDater {
     }
   }
 
-  static Dated date(SentenceView s, int trigger, boolean pluperfect, List<TimeExpression> timexes,
-      List<SentenceView> paragraphBefore, PartialDate creation) {
+  Dated date(SentenceView s, int trigger, boolean pluperfect, List<SentenceView> paragraphBefore) {
     int clause = s.clauseHead(trigger);
     PartialDate inSentence = null;
     for (TimeExpression t : timexes) {
@@ -57,18 +76,32 @@ final class EventDater {
     if (inSentence != null) {
       return new Dated(inSentence, DateSource.CONTEXT);
     }
+    ReferenceTime reference = inForce(s.sentence.span().begin());
     if (pluperfect) {
-      for (int i = paragraphBefore.size() - 1; i >= 0; i--) {
-        for (TimeExpression t : timexes) {
-          PartialDate d = calendarValue(t);
-          if (d != null && t.span().overlaps(paragraphBefore.get(i).sentence.span())) {
-            return new Dated(d, DateSource.CONTEXT);
-          }
-        }
-      }
-      return new Dated(null, DateSource.NONE);
+      return reference != null && told(reference, paragraphBefore) ? new Dated(reference.date(), DateSource.REFERENCE)
+          : new Dated(null, DateSource.NONE);
+    }
+    if (reference != null) {
+      return new Dated(reference.date(), DateSource.REFERENCE);
     }
     return creation == null ? new Dated(null, DateSource.NONE) : new Dated(creation, DateSource.CREATION_DATE);
+  }
+
+  /** The reference time holding at an offset, or null when there is none or it lies after the article. */
+  private ReferenceTime inForce(int offset) {
+    ReferenceTime found = null;
+    for (ReferenceTime r : references) {
+      if (r.from() <= offset) {
+        found = r;
+      }
+    }
+    boolean announced = found != null && found.date() != null && creation != null && found.date().start().isAfter(creation.end());
+    return found == null || found.date() == null || announced ? null : found;
+  }
+
+  /** True when the reference time was set within the sentences of the paragraph before the event's. */
+  private static boolean told(ReferenceTime reference, List<SentenceView> paragraphBefore) {
+    return paragraphBefore.stream().anyMatch(p -> p.sentence.span().overlaps(reference.expression()));
   }
 
   /** The token of the expression whose head lies outside it. */

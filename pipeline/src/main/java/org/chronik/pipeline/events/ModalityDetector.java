@@ -120,7 +120,7 @@ final class ModalityDetector {
       return true;
     }
     for (int c : s.children(clause)) {
-      if (s.deprel(c).equals("mark") && !s.word(c).equals("um") && !s.word(c).equals("zu")) {
+      if (s.deprel(c).equals("mark") && !s.grammar().is(EventGrammar.Kind.PURPOSE, s.word(c))) {
         return false;
       }
     }

@@ -12,7 +12,6 @@ final class RuleMatcher {
    */
   record Match(EventRule rule, int anchor, int extra) {}
 
-  private static final Set<String> REFLEXIVES = Set.of("sich", "mich", "dich", "uns", "euch");
   private static final int MIN_COMPOUND_HEAD = 4;
 
   private RuleMatcher() {}
@@ -87,7 +86,7 @@ final class RuleMatcher {
 
   private static boolean exactly(SentenceView s, int tok, Set<String> words) {
     for (String w : words) {
-      if (inflected(s.lemma(tok), w) || inflected(s.word(tok), w)) {
+      if (s.grammar().inflected(s.lemma(tok), w) || s.grammar().inflected(s.word(tok), w)) {
         return true;
       }
     }
@@ -193,34 +192,20 @@ final class RuleMatcher {
     boolean noun = s.upos(tok).equals("NOUN") || s.upos(tok).equals("PROPN");
     for (String w : words) {
       // an inflected form the lemmatizer did not know ("Importe", "Menschenrechte"), or a compound ("Wirtschaftssanktionen")
-      if (inflected(lemma, w) || inflected(word, w)) {
+      if (s.grammar().inflected(lemma, w) || s.grammar().inflected(word, w)) {
         return true;
       }
-      if (compounds && noun && w.length() >= MIN_COMPOUND_HEAD && (endsWithInflected(lemma, w) || endsWithInflected(word, w))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final List<String> ENDINGS = List.of("", "e", "n", "en", "s", "es", "er", "ern");
-
-  private static boolean inflected(String form, String base) {
-    return form.startsWith(base) && ENDINGS.contains(form.substring(base.length()));
-  }
-
-  private static boolean endsWithInflected(String form, String base) {
-    for (String ending : ENDINGS) {
-      if (form.endsWith(base + ending)) {
+      if (compounds && noun && w.length() >= MIN_COMPOUND_HEAD && (s.grammar().endsWithInflected(lemma, w) || s.grammar().endsWithInflected(word, w))) {
         return true;
       }
     }
     return false;
   }
+
 
   private static boolean hasReflexive(SentenceView s, int verb) {
     for (int c : s.children(verb)) {
-      if (s.xpos(c).equals("PRF") || REFLEXIVES.contains(s.word(c)) && s.upos(c).equals("PRON")) {
+      if (s.grammar().reflexive(s.xpos(c), s.word(c), s.upos(c))) {
         return true;
       }
     }

@@ -7,12 +7,13 @@ import java.util.Set;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
 import org.chronik.model.Article;
+import org.chronik.model.DateSource;
+import org.chronik.model.PartialDate;
 import org.chronik.model.Event;
 import org.chronik.model.EventCandidate;
 import org.chronik.model.EventCode;
 import org.chronik.model.Modality;
 import org.chronik.model.Span;
-import org.chronik.model.TimeExpression;
 import org.chronik.pipeline.events.ArgumentFinder.Arg;
 
 /**
@@ -24,19 +25,18 @@ final class SentenceCoder {
   private final EventCoder.Knowledge knowledge;
   private final Article article;
   private final ArgumentFinder finder;
-  private final List<TimeExpression> timexes;
+  private final EventDater dater;
   private final List<Event> events = new ArrayList<>();
   private final List<EventCandidate> candidates = new ArrayList<>();
   private final Discourse discourse = new Discourse();
   private final FocusCountry countries;
 
-  SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, List<TimeExpression> timexes,
-      FocusCountry countries) {
+  SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, EventDater dater, FocusCountry countries) {
     this.knowledge = knowledge;
     this.countries = countries;
     this.article = article;
     this.finder = finder;
-    this.timexes = timexes;
+    this.dater = dater;
   }
 
   List<Event> events() {
@@ -65,6 +65,9 @@ final class SentenceCoder {
     List<List<RuleMatcher.Match>> byToken = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
       byToken.add(RuleMatcher.matches(knowledge.lexicon(), s, i));
+      if (!byToken.get(i).isEmpty()) {
+        s.markTrigger(i);
+      }
     }
     // verbs first: a noun that is the object of a verb pattern which coded an event is not coded again
     for (EventRule.Kind kind : EventRule.Kind.values()) {
@@ -89,6 +92,7 @@ final class SentenceCoder {
     String root = rule.code().substring(0, 2);
     int index = s.sentence.index();
     boolean implied = false;
+    PartialDate antecedentDate = null; // the date of the earlier act an actor was taken from
     boolean placeTarget = false;
     if (targets.isEmpty() && !found.isEmpty()) {
       ActorRef t = implicitTarget(sentence, i, match, found.stream().map(Arg::actor).toList());
@@ -102,16 +106,22 @@ final class SentenceCoder {
     }
     // an agentless passive ("wurden festgenommen") or a re-mentioned act takes its actors from the last sentences
     if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT)) {
-      ActorRef t = discourse.target(index, paragraphStart(sentence), root, found.stream().map(Arg::actor).toList());
-      targets = t == null ? targets : List.of(new Arg(t, -1));
-      implied |= t != null;
+      Discourse.Antecedent t = discourse.target(index, paragraphStart(sentence), root, found.stream().map(Arg::actor).toList());
+      if (t != null) {
+        targets = List.of(new Arg(t.actor(), -1));
+        implied = true;
+        antecedentDate = t.date();
+      }
     }
     List<Arg> sources = found;
     boolean agentless = verb ? s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) : has(rule.source(), Slot.Type.CONTEXT);
     if (sources.isEmpty() && agentless && !targets.isEmpty()) {
-      ActorRef a = implicitAgent(sentence, i, rule.code(), targets.stream().map(Arg::actor).toList(), !placeTarget);
-      sources = a == null ? sources : List.of(new Arg(a, -1));
-      implied |= a != null;
+      Discourse.Antecedent a = implicitAgent(sentence, i, rule.code(), targets.stream().map(Arg::actor).toList(), !placeTarget);
+      if (a != null) {
+        sources = List.of(new Arg(a.actor(), -1));
+        implied = true;
+        antecedentDate = a.date() != null ? a.date() : antecedentDate;
+      }
     }
     boolean mutual = rule.mutual() || knowledge.modality().mutualAdverb(s, i);
     // actors doing something together ("gemeinsam gegen Sanktionen vorgehen") cooperate with each
@@ -127,7 +137,7 @@ final class SentenceCoder {
     }
     boolean any = false;
     for (Arg[] pair : pairs) {
-      Event e = build(sentence, i, match, code, pair[0], pair[1], mutual, implied);
+      Event e = build(sentence, i, match, code, pair[0], pair[1], mutual, implied, antecedentDate);
       if (e.code().quad() <= 2 && Sides.same(e.source(), e.target())) {
         continue; // a state cooperating with itself is an artefact of country-level keys
       }
@@ -165,9 +175,10 @@ final class SentenceCoder {
    * country where it happens, unless the target itself is only a place ("Gewalt im Sudan"). Never an
    * actor of a target's country for the former.
    */
-  private ActorRef implicitAgent(Sentence sentence, int trigger, String code, List<ActorRef> targets, boolean stateMayAct) {
+  private Discourse.Antecedent implicitAgent(Sentence sentence, int trigger, String code, List<ActorRef> targets,
+      boolean stateMayAct) {
     SentenceView s = sentence.s;
-    ActorRef a = discourse.agent(s.sentence.index(), paragraphStart(sentence), code.substring(0, 2), targets);
+    Discourse.Antecedent a = discourse.agent(s.sentence.index(), paragraphStart(sentence), code.substring(0, 2), targets);
     if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
       return a;
     }
@@ -175,8 +186,7 @@ final class SentenceCoder {
     if (country == null) {
       country = countries.focus();
     }
-    return country == null ? null
-        : government(country);
+    return country == null ? null : new Discourse.Antecedent(government(country), null);
   }
 
   /** The government of a country, as the implicit agent or target of an act. */
@@ -240,7 +250,7 @@ final class SentenceCoder {
 
   /** An event; an actor from an earlier sentence has token -1, and the rule id then says "@context". */
   private Event build(Sentence sentence, int trigger, RuleMatcher.Match match, String ruleCode, Arg source, Arg target,
-      boolean mutual, boolean implied) {
+      boolean mutual, boolean implied, PartialDate antecedentDate) {
     SentenceView s = sentence.s;
     ModalityDetector modality = knowledge.modality();
     Modality mod = modality.classify(s, trigger, match.anchor());
@@ -252,8 +262,11 @@ final class SentenceCoder {
       code = recoded == null ? code : recoded;
     }
     EventCode eventCode = knowledge.codebook().get(code);
-    EventDater.Dated dated = EventDater.date(s, trigger, modality.pluperfect(s, trigger), timexes, sentence.paragraphBefore,
-        article.creationDate());
+    EventDater.Dated dated = dater.date(s, trigger, modality.pluperfect(s, trigger), sentence.paragraphBefore);
+    boolean ownDate = dated.source() == DateSource.EXPRESSION || dated.source() == DateSource.CONTEXT;
+    if (antecedentDate != null && !ownDate) {
+      dated = new EventDater.Dated(antecedentDate, DateSource.ANTECEDENT); // the re-mentioned act's own date
+    }
     List<Span> matched = new ArrayList<>();
     matched.add(s.token(trigger).span());
     if (match.anchor() >= 0) {

@@ -18,14 +18,20 @@ final class SentenceView {
   /** Relations corrected by the case check, or null where the parser's stand. */
   private final String[] corrected;
 
-  SentenceView(Sentence sentence, String body, List<Mention> mentions) {
-    this(sentence, body, mentions, List.of(), CaseReader.NONE);
-  }
+  private final EventGrammar grammar;
+  private final boolean[] trigger;
 
-  SentenceView(Sentence sentence, String body, List<Mention> mentions, List<org.chronik.model.TimeExpression> times,
-      CaseReader cases) {
+  /** What every sentence of a document is read with: the body, its annotations and the language's knowledge. */
+  record Context(String body, List<Mention> mentions, List<org.chronik.model.TimeExpression> times, CaseReader cases,
+      EventGrammar grammar) {}
+
+  SentenceView(Sentence sentence, Context context) {
     this.sentence = sentence;
-    this.body = body;
+    this.body = context.body();
+    this.grammar = context.grammar();
+    List<Mention> mentions = context.mentions();
+    List<org.chronik.model.TimeExpression> times = context.times();
+    CaseReader cases = context.cases();
     int n = sentence.size();
     for (int i = 0; i < n; i++) {
       children.add(new ArrayList<>());
@@ -39,6 +45,7 @@ final class SentenceView {
       mentionsAt.add(new ArrayList<>());
     }
     corrected = new String[n];
+    trigger = new boolean[n];
     inTime = new boolean[n];
     for (org.chronik.model.TimeExpression t : times) {
       if (t.span().overlaps(sentence.span())) {
@@ -64,6 +71,20 @@ final class SentenceView {
 
   int size() {
     return sentence.size();
+  }
+
+  EventGrammar grammar() {
+    return grammar;
+  }
+
+  /** Marks the tokens at which some lexicon pattern matched (set once by the coder, before slots are read). */
+  void markTrigger(int i) {
+    trigger[i] = true;
+  }
+
+  /** True when some lexicon pattern matched at the token: a verb of its own, not a support verb. */
+  boolean isTrigger(int i) {
+    return trigger[i];
   }
 
   /** True when the token is part of a time expression ("am Dienstag", "im März 2024"). */
@@ -188,11 +209,11 @@ final class SentenceView {
     for (int c : children(verb)) {
       String d = deprel(c);
       if (d.equals("aux:pass")) {
-        werden |= lemma(c).equals("werden");
-        sein |= lemma(c).equals("sein");
+        werden |= grammar.is(EventGrammar.Kind.PASSIVE_AUX, lemma(c));
+        sein |= grammar.is(EventGrammar.Kind.STATIVE_AUX, lemma(c));
       } else if (d.equals("nsubj:pass")) {
         passiveSubject = true;
-      } else if (d.equals("nsubj") || d.equals("aux") && lemma(c).equals("haben")) {
+      } else if (d.equals("nsubj") || d.equals("aux") && grammar.is(EventGrammar.Kind.PERFECT_AUX, lemma(c))) {
         // "hatte der Papst den Revolutionsführer getroffen": a haben perfect or a subject of its own
         // makes the clause active, whatever the parser wrote for the object
         active = true;
@@ -212,7 +233,7 @@ final class SentenceView {
     }
     for (int c : children(verb)) {
       String d = deprel(c);
-      if (d.equals("nsubj") || d.equals("aux") && lemma(c).equals("haben")) {
+      if (d.equals("nsubj") || d.equals("aux") && grammar.is(EventGrammar.Kind.PERFECT_AUX, lemma(c))) {
         return true;
       }
     }

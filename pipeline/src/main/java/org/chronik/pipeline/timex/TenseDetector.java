@@ -12,9 +12,14 @@ import org.chronik.model.Token;
  * The tense of each clause of a parsed sentence. Verbs are the tokens with a verb POS tag; the lexicon's
  * readings of each verb form tell which can be finite, a participle or an infinitive. The finite verb
  * of a clause is its first auxiliary with a finite reading, else its first verb with one. Then:
- * perfect auxiliary + another verb that can be a participle is past (Perfekt, Plusquamperfekt, "habe
- * gesagt" of reported speech); future auxiliary + another verb that can be an infinitive, and no
- * participle, is future; otherwise the finite verb's own form (Präteritum or present). A clause without
+ * perfect auxiliary + another verb that can be a participle is past (Perfekt, "habe gesagt" of reported
+ * speech), or pluperfect when the auxiliary is itself past ("hatte … gesagt") — unless the auxiliary is
+ * a stative one ("sein") and no participle is of a verb that forms its perfect with it: then it is a
+ * state passive in the auxiliary's own tense ("war verboten"), or the future for a present one of
+ * planning ("ist geplant"); future auxiliary + another verb that can be an infinitive, and no
+ * participle, is future, and so is a prospective modal in the present with an infinitive that is not a
+ * perfect one ("soll … stattfinden", "soll gewählt werden"); any other verb with a perfect infinitive
+ * is past ("soll gereist sein"); otherwise the finite verb's own form (Präteritum or present). A clause without
  * a verb takes the tense of the nearest clause that has one.
  */
 final class TenseDetector {
@@ -75,10 +80,21 @@ final class TenseDetector {
     String lemma = finite.lemma() == null ? finite.text().toLowerCase(Locale.ROOT) : finite.lemma();
     Tense own = form(finite, lemma);
     if (rules.perfectAuxiliary().contains(lemma) && participle) {
-      return Tense.PAST;
+      if (rules.stativeAuxiliary().contains(lemma) && verbs.stream().noneMatch(t -> t != finite && endsIn(t, rules.stativeExceptions()))) {
+        // a state passive: "war verboten" past, "ist verboten" present, "ist geplant" to come
+        boolean planned = verbs.stream().anyMatch(t -> t != finite && endsIn(t, rules.prospectiveStative()));
+        return own == Tense.PRESENT && planned ? Tense.FUTURE : own;
+      }
+      return own == Tense.PAST ? Tense.PLUPERFECT : Tense.PAST;
+    }
+    if (!rules.futureAuxiliary().contains(lemma) && perfectInfinitive(verbs, finite)) {
+      return Tense.PAST; // a modal with a perfect infinitive reports the past: "soll abgereist sein"
     }
     if (rules.futureAuxiliary().contains(lemma) && infinitive && !participle && own != Tense.PAST) {
       return Tense.FUTURE;
+    }
+    if (rules.prospectiveAuxiliary().contains(lemma) && infinitive && own == Tense.PRESENT && !perfectInfinitive(verbs, finite)) {
+      return Tense.FUTURE; // "soll im Oktober stattfinden", "soll gewählt werden"; not "soll gereist sein"
     }
     return own;
   }
@@ -94,6 +110,22 @@ final class TenseDetector {
     String w = verb.text().toLowerCase(Locale.ROOT);
     boolean ending = rules.pastEndings().stream().anyMatch(w::endsWith);
     return ending && !w.equals(lemma) ? Tense.PAST : Tense.PRESENT;
+  }
+
+  /** True for a participle with a perfect auxiliary's infinitive: "abgereist sein", "gesagt haben". */
+  private boolean perfectInfinitive(List<Token> verbs, Token finite) {
+    boolean participle = verbs.stream().anyMatch(t -> t != finite && canBe(t, rules.participleTags()));
+    return participle && verbs.stream().anyMatch(t -> t != finite && canBe(t, rules.infinitiveTags())
+        && rules.perfectAuxiliary().contains(t.lemma() == null ? t.text().toLowerCase(Locale.ROOT) : t.lemma()));
+  }
+
+  /** True for a participle whose lemma ends in one of {@code endings} ("gereist": reisen). */
+  private boolean endsIn(Token verb, List<String> endings) {
+    if (!canBe(verb, rules.participleTags())) {
+      return false;
+    }
+    String lemma = verb.lemma() == null ? verb.text().toLowerCase(Locale.ROOT) : verb.lemma().toLowerCase(Locale.ROOT);
+    return endings.stream().anyMatch(lemma::endsWith);
   }
 
   private boolean canBe(Token verb, List<String> markers) {

@@ -11,13 +11,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The tense knowledge of one language, read from {@code lang/<iso>/timex/tense.txt}. */
+/**
+ * The tense knowledge of one language, read from {@code lang/<iso>/timex/tense.txt}.
+ *
+ * @param stativeAuxiliary perfect auxiliaries that with other participles form a state passive ("sein")
+ * @param stativeExceptions lemma endings of the verbs whose perfect the stative auxiliary does form
+ * @param prospectiveStative lemma endings of verbs whose state passive in the present speaks of the future ("geplant")
+ * @param prospectiveAuxiliary modals that in the present with an infinitive speak of the future
+ */
 record TenseRules(
     Set<String> verbUpos,
     Set<String> auxiliaryUpos,
     Set<String> clauseBreakUpos,
     Set<String> perfectAuxiliary,
+    Set<String> stativeAuxiliary,
+    List<String> stativeExceptions,
+    List<String> prospectiveStative,
     Set<String> futureAuxiliary,
+    Set<String> prospectiveAuxiliary,
     String lexicon,
     String verbTag,
     List<String> finiteTags,
@@ -45,7 +56,7 @@ record TenseRules(
         if (parts.length < 2) {
           throw new IllegalArgumentException(path + ":" + (i + 1) + ": expected a key and values");
         }
-        f.put(parts[0], List.of(parts).subList(1, parts.length));
+        f.merge(parts[0], List.of(parts).subList(1, parts.length), TenseRules::concat); // a key may go on over several lines
       }
     } catch (IOException e) {
       throw new UncheckedIOException(path, e);
@@ -55,7 +66,11 @@ record TenseRules(
         Set.copyOf(get(f, "auxiliary-upos", path)),
         Set.copyOf(get(f, "clause-break-upos", path)),
         Set.copyOf(get(f, "perfect-auxiliary", path)),
+        Set.copyOf(f.getOrDefault("stative-auxiliary", List.of())),
+        f.getOrDefault("perfect-with-stative", List.of()),
+        f.getOrDefault("prospective-stative", List.of()),
         Set.copyOf(get(f, "future-auxiliary", path)),
+        Set.copyOf(f.getOrDefault("prospective-auxiliary", List.of())),
         f.containsKey("lexicon") ? f.get("lexicon").get(0) : null,
         f.containsKey("verb-tag") ? f.get("verb-tag").get(0) : "",
         get(f, "finite-tag", path),
@@ -64,6 +79,12 @@ record TenseRules(
         get(f, "past-tag", path),
         get(f, "present-tag", path),
         f.getOrDefault("past-ending", List.of()));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
   }
 
   private static List<String> get(Map<String, List<String>> f, String key, String path) {

@@ -13,13 +13,13 @@ import org.chronik.model.Span;
 import org.chronik.model.TimeExpression;
 import org.chronik.model.Token;
 import org.chronik.pipeline.Stage;
-import org.chronik.pipeline.lemma.GermanLexicon;
 
 /**
  * Finds and normalizes time expressions in each sentence, anchored on the article's creation date
  * (or, for {@code document_type=narrative}, on the last date the text mentioned) and resolved by the
  * tense of the clause around them. Rules, tables and tense knowledge are data in
- * {@code lang/<iso>/timex/}.
+ * {@code lang/<iso>/timex/}. Also publishes where the reference time moves (the time the text is
+ * talking about), so the event dater dates undated statements as the tagger resolves anaphora.
  */
 public final class TimeTagger implements Stage {
   /** Article metadata key whose value {@code narrative} switches to story-relative resolution. */
@@ -33,20 +33,16 @@ public final class TimeTagger implements Stage {
     this.tenses = tenses;
   }
 
-  public static TimeTagger forLanguage(String language) {
+  /**
+   * Loads the language's rules and tense knowledge.
+   *
+   * @param lexiconTags the full-form lexicon the tense file names ({@code lexicon}), already loaded by
+   *     the caller and shared with the other stages that read it: a word form's tags, empty when the
+   *     word is unknown
+   */
+  public static TimeTagger forLanguage(String language, Function<String, List<String>> lexiconTags) {
     TenseRules rules = TenseRules.load(language);
-    return new TimeTagger(TimexEngine.forLanguage(language), new TenseDetector(rules, lexicon(rules.lexicon())));
-  }
-
-  /** The full-form lexicon a tense file names; without one, tense comes from tags and endings alone. */
-  private static Function<String, List<String>> lexicon(String name) {
-    if (name == null) {
-      return word -> List.of();
-    }
-    if (name.equals("german-pos-dict")) {
-      return GermanLexicon.load()::tags;
-    }
-    throw new IllegalArgumentException("tense.txt names an unknown lexicon: " + name);
+    return new TimeTagger(TimexEngine.forLanguage(language), new TenseDetector(rules, rules.lexicon() == null ? word -> List.of() : lexiconTags));
   }
 
   @Override
@@ -56,7 +52,7 @@ public final class TimeTagger implements Stage {
 
   @Override
   public Set<Layer<?>> produces() {
-    return Set.of(Layer.TIMEX);
+    return Set.of(Layer.TIMEX, Layer.REFERENCE_TIMES);
   }
 
   @Override
@@ -71,7 +67,7 @@ public final class TimeTagger implements Stage {
     for (Sentence s : sentences) {
       Span last = regions.isEmpty() ? null : regions.get(regions.size() - 1);
       if (last != null && splitAfterOrdinal(body, last, s.span())) {
-        regions.set(regions.size() - 1, new Span(last.begin(), s.span().end())); // "des 20. | Jahrhunderts"
+        regions.set(regions.size() - 1, new Span(last.begin(), s.span().end())); // "des 20. | Jahrhunderts", "Jh. | v. Chr."
       } else {
         regions.add(s.span());
       }
@@ -81,21 +77,24 @@ public final class TimeTagger implements Stage {
         tokenTense.add(t[i]);
       }
     }
-    List<TimeExpression> found = engine.tag(article.body(), regions, tenseAt(tokens, tokenTense), new Reference(article.creationDate(), narrative));
-    return document.with(Layer.TIMEX, List.copyOf(found));
+    Reference reference = new Reference(article.creationDate(), narrative);
+    List<TimeExpression> found = engine.tag(article.body(), regions, tenseAt(tokens, tokenTense), reference);
+    return document.with(Layer.TIMEX, List.copyOf(found)).with(Layer.REFERENCE_TIMES, reference.moves());
   }
 
   /**
-   * True when a sentence split falls right after a number with a dot and the next sentence goes on on
-   * the same line: the splitter took an ordinal ("am 3. | März") for a full stop.
+   * True when a sentence split falls after a dot and the next sentence goes on on the same line with a
+   * lower-case letter or after a number: the splitter took an ordinal ("am 3. | März") or an
+   * abbreviation ("8. Jh. | v. Chr.") for a full stop.
    */
   private static boolean splitAfterOrdinal(String body, Span previous, Span next) {
     int end = previous.end();
-    if (end < 2 || body.charAt(end - 1) != '.' || !Character.isDigit(body.charAt(end - 2))) {
+    if (end < 2 || body.charAt(end - 1) != '.' || next.begin() >= body.length()) {
       return false;
     }
     String gap = body.substring(end, next.begin());
-    return gap.length() <= 2 && gap.isBlank() && gap.indexOf('\n') < 0;
+    boolean sameLine = gap.length() <= 2 && gap.isBlank() && gap.indexOf('\n') < 0;
+    return sameLine && (Character.isDigit(body.charAt(end - 2)) || Character.isLowerCase(body.charAt(next.begin())));
   }
 
   /** The tense of the token at or after an offset (tokens are in body order). */

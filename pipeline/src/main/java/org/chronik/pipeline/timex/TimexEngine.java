@@ -1,5 +1,6 @@
 package org.chronik.pipeline.timex;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.chronik.model.PartialDate;
 import org.chronik.model.Span;
 import org.chronik.model.TimeExpression;
 
@@ -72,43 +72,49 @@ public final class TimexEngine {
       matchers[i] = grammar.rules.get(i).pattern().matcher(text).useTransparentBounds(true);
     }
     List<TimeExpression> out = new ArrayList<>();
+    int previousEnd = 0;
     for (Span region : regions) {
-      ref.startSentence();
-      for (Candidate c : select(find(matchers, region, text))) {
+      ref.startSentence(region.begin(), text.substring(Math.min(previousEnd, region.begin()), region.begin()).indexOf('\n') >= 0);
+      previousEnd = region.end();
+      List<TimeExpression> inRegion = new ArrayList<>();
+      for (Candidate c : Candidate.select(find(matchers, region, text))) {
         widen(c, text, region.begin());
-        TimeExpression t = normalize(c, text, tenseAt.apply(c.begin), ref);
+        Tense tense = tenseAt.apply(c.begin);
+        TimeExpression t = normalize(c, text, tense, ref);
         if (t != null) {
-          out.add(t);
+          inRegion.add(t);
           if (t.type().equals("DATE") || t.type().equals("TIME")) {
-            ref.mention(t.value(), c.setsReference());
+            ref.mention(t.value(), t.span(), c.setsReference(), tense == Tense.PLUPERFECT);
           }
         }
       }
+      if (inRegion.size() == 1 && heading(text, inRegion.get(0).span())) {
+        ref.section(inRegion.get(0).value(), inRegion.get(0).span());
+      }
+      out.addAll(inRegion);
     }
     return out;
   }
 
-  /** One match of a rule before normalization; wraps may move its begin. */
-  private static final class Candidate {
-    final int index;
-    final TimexRule rule;
-    int begin;
-    final int end;
-    final Map<String, String> groups;
-    final List<TimexWrap> wraps = new ArrayList<>();
-    final Map<String, String> wrapGroups = new LinkedHashMap<>();
-
-    boolean setsReference() {
-      return rule.setsReference() && wraps.stream().allMatch(TimexWrap::setsReference);
+  private String value(ValueSpec spec, Candidate c, Anchor anchor, Tense tense, boolean narrative) {
+    try { // an undated document has no anchor: functions that need one fail and the match is dropped
+      return TimexResolver.resolve(spec.function(), spec.fill(c.groups, grammar.tables), anchor, tense, narrative);
+    } catch (RuntimeException e) {
+      return null; // also a match the tables cannot read ("31. Februar")
     }
+  }
 
-    Candidate(int index, TimexRule rule, int begin, int end, Map<String, String> groups) {
-      this.index = index;
-      this.rule = rule;
-      this.begin = begin;
-      this.end = end;
-      this.groups = groups;
+  /** True when an expression is a line of its own: a heading ("1862") that dates the section below it. */
+  private static boolean heading(String text, Span expression) {
+    int begin = expression.begin();
+    int end = expression.end();
+    while (begin > 0 && (text.charAt(begin - 1) == ' ' || text.charAt(begin - 1) == '\t')) {
+      begin--;
     }
+    while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+      end++;
+    }
+    return (begin == 0 || text.charAt(begin - 1) == '\n') && (end == text.length() || text.charAt(end) == '\n');
   }
 
   /** All matches in a region: indexed rules tried at each word start, lookbehind rules scanned. */
@@ -154,22 +160,6 @@ public final class TimexEngine {
     return new Candidate(i, rule, m.start(), m.end(), groups);
   }
 
-  /** Longest first, earlier rule on a tie; keeps those that overlap nothing kept before; text order. */
-  private static List<Candidate> select(List<Candidate> found) {
-    if (found.size() < 2) {
-      return found;
-    }
-    found.sort(Comparator.<Candidate>comparingInt(c -> c.begin - c.end).thenComparingInt(c -> c.index).thenComparingInt(c -> c.begin));
-    List<Candidate> kept = new ArrayList<>();
-    for (Candidate c : found) {
-      if (kept.stream().noneMatch(k -> k.begin < c.end && c.begin < k.end)) {
-        kept.add(c);
-      }
-    }
-    kept.sort(Comparator.comparingInt(c -> c.begin));
-    return kept;
-  }
-
   private void widen(Candidate c, String text, int regionBegin) {
     boolean changed = true;
     while (changed) {
@@ -199,12 +189,14 @@ public final class TimexEngine {
   private TimeExpression normalize(Candidate c, String text, Tense tense, Reference ref) {
     TimexRule rule = c.rule;
     ValueSpec spec = ref.narrative() && rule.narrative() != null ? rule.narrative() : rule.value();
-    PartialDate anchor = ref.anchor(rule.anchor());
-    String value;
-    try { // an undated document has no anchor: functions that need one fail and the match is dropped
-      value = TimexResolver.resolve(spec.function(), spec.fill(c.groups, grammar.tables), anchor, tense, ref.narrative());
-    } catch (RuntimeException e) {
-      value = null; // also a match the tables cannot read ("31. Februar")
+    for (TimexWrap w : c.wraps) {
+      tense = w.tense() != null ? w.tense() : tense; // "seit Oktober": gone by, whatever the clause says
+    }
+    Anchor anchor = ref.anchor(rule.anchor(), tense);
+    String value = value(spec, c, anchor, tense, ref.narrative());
+    if (value == null && spec != rule.value() && !spec.function().equals("none")) {
+      spec = rule.value(); // the story's reading cannot be had ("nach zehn Tagen" in a year): the plain one
+      value = value(spec, c, anchor, tense, ref.narrative());
     }
     if (value == null) {
       return null;
@@ -216,11 +208,14 @@ public final class TimexEngine {
       if (w.mod() != null) {
         mod = w.mod();
       }
+      if (w.shift() != 0 && DAY_VALUE.matcher(value).matches()) { // "in der Nacht zum 3. Mai": the night begins on the 2nd
+        value = LocalDate.parse(value).plusDays(w.shift()).toString();
+      }
       if (w.suffix() != null && DAY_VALUE.matcher(value).matches()) {
         value = value + ValueSpec.substitute(w.suffix(), c.wrapGroups, grammar.tables);
       }
     }
     Span span = new Span(c.begin, c.end);
-    return new TimeExpression(span, span.of(text), rule.type(), value, mod == null || mod.isEmpty() ? null : mod, id.toString());
+    return new TimeExpression(span, span.of(text), spec.type(rule.type()), value, mod == null || mod.isEmpty() ? null : mod, id.toString());
   }
 }

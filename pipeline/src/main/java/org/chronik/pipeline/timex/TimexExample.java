@@ -11,12 +11,12 @@ import org.chronik.model.PartialDate;
 public record TimexExample(
     String rule, String text, PartialDate anchor, Tense tense, boolean narrative, String value, String mod, boolean negative) {
   private static final Pattern LINE =
-      Pattern.compile("\"([^\"]+)\"\\s+@(\\S+)((?:\\s+(?:past|present|future|narrative))*)\\s+->\\s+(\\S+)(?:\\s+(\\S+))?\\s*");
+      Pattern.compile("\"([^\"]+)\"\\s+@(\\S+)((?:\\s+(?:past|pluperfect|present|future|narrative))*)\\s+->\\s+(\\S+)(?:\\s+(\\S+))?\\s*");
 
   static TimexExample parse(String rule, String text) {
     Matcher m = LINE.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException("example must read \"text\" @YYYY-MM[-DD] [past|present|future] [narrative] -> VALUE [MOD]");
+      throw new IllegalArgumentException("example must read \"text\" @YYYY-MM[-DD] [past|pluperfect|present|future] [narrative] -> VALUE [MOD]");
     }
     Tense tense = Tense.UNKNOWN;
     boolean narrative = false;

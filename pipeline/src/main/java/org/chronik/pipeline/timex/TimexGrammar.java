@@ -25,8 +25,8 @@ final class TimexGrammar {
   private static final Pattern TABLE_REF = Pattern.compile("@([a-z][a-z_]*)|\\|([a-z][a-z_]*)}");
   private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
   /** Matches never start or end inside a word or number. */
-  private static final String LEFT = "(?<![\\p{L}\\p{N}])(?<![0-9][.,])";
-  private static final String RIGHT = "(?![\\p{L}\\p{N}])";
+  static final String LEFT = "(?<![\\p{L}\\p{N}])(?<![0-9][.,])";
+  static final String RIGHT = "(?![\\p{L}\\p{N}])";
 
   final List<TimexRule> rules;
   final List<TimexWrap> wraps;
@@ -72,7 +72,7 @@ final class TimexGrammar {
   private static TimexGrammar parseRules(String file, List<String> lines, Map<String, String> macros, TimexTables tables) {
     List<TimexRule> rules = new ArrayList<>();
     List<TimexWrap> wraps = new ArrayList<>();
-    Block block = null;
+    RuleBlock block = null;
     for (int i = 0; i <= lines.size(); i++) {
       String line = i < lines.size() ? lines.get(i).strip() : "";
       boolean header = line.startsWith("rule ") || line.startsWith("wrap ");
@@ -89,7 +89,7 @@ final class TimexGrammar {
       }
       String[] kv = line.split("\\s+", 2);
       if (header) {
-        block = new Block(kv[0], kv.length > 1 ? kv[1].strip() : "", i + 1);
+        block = new RuleBlock(kv[0], kv.length > 1 ? kv[1].strip() : "", i + 1);
       } else if (block == null) {
         throw new IllegalArgumentException(file + ":" + (i + 1) + ": field outside a rule: " + line);
       } else {
@@ -99,83 +99,7 @@ final class TimexGrammar {
     return new TimexGrammar(rules, wraps, tables);
   }
 
-  /** The fields of one rule or wrap as read, turned into a record by {@link #build}. */
-  private static final class Block {
-    final String kind;
-    final String id;
-    final int line;
-    final Map<String, String> fields = new LinkedHashMap<>();
-    final List<TimexExample> examples = new ArrayList<>();
-
-    Block(String kind, String id, int line) {
-      this.kind = kind;
-      this.id = id;
-      this.line = line;
-    }
-
-    void add(String key, String value, String file, int at) {
-      try {
-        switch (key) {
-          case "example" -> examples.add(TimexExample.parse(id, value));
-          case "nomatch" -> examples.add(TimexExample.negative(id, value));
-          case "match", "before", "type", "value", "narrative", "anchor", "mod", "types", "suffix", "widen", "reference" -> fields.put(key, value);
-          default -> throw new IllegalArgumentException("unknown field " + key);
-        }
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(file + ":" + at + ": " + e.getMessage(), e);
-      }
-    }
-
-    void build(Map<String, String> macros, TimexTables tables, List<TimexRule> rules, List<TimexWrap> wraps) {
-      if (examples.stream().noneMatch(e -> !e.negative())) {
-        throw new IllegalArgumentException("needs at least one example");
-      }
-      if (kind.equals("rule")) {
-        String regex = expand(require("match"), macros, tables);
-        Pattern p = compile(LEFT + "(?:" + regex + ")" + RIGHT);
-        ValueSpec value = ValueSpec.parse(require("value"));
-        value.check(tables);
-        ValueSpec narrative = fields.containsKey("narrative") ? ValueSpec.parse(fields.get("narrative")) : null;
-        String mod = fields.get("mod");
-        if (mod != null) {
-          ValueSpec.checkTemplate(mod, tables);
-        }
-        String anchor = fields.getOrDefault("anchor", "creation");
-        if (!List.of("creation", "ref", "sentence").contains(anchor)) {
-          throw new IllegalArgumentException("anchor must be creation, ref or sentence, not " + anchor);
-        }
-        rules.add(new TimexRule(id, p, groups(regex), require("type"), value, narrative, anchor, mod, yes("reference"), List.copyOf(examples)));
-      } else {
-        String regex = expand(require("before"), macros, tables);
-        Pattern p = compile(LEFT + "(?:" + regex + ")\\z");
-        String types = fields.getOrDefault("types", "");
-        String suffix = fields.get("suffix");
-        if (suffix != null) {
-          ValueSpec.checkTemplate(suffix, tables);
-        }
-        wraps.add(new TimexWrap(id, p, groups(regex), types.isBlank() ? Set.of() : Set.of(types.split("[\\s,]+")), fields.get("mod"), suffix, yes("widen"), yes("reference"), List.copyOf(examples)));
-      }
-    }
-
-    /** A yes/no field, yes when absent. */
-    private boolean yes(String key) {
-      String v = fields.getOrDefault(key, "yes");
-      if (!v.equals("yes") && !v.equals("no")) {
-        throw new IllegalArgumentException(key + " must be yes or no, not " + v);
-      }
-      return v.equals("yes");
-    }
-
-    private String require(String key) {
-      String v = fields.get(key);
-      if (v == null || v.isBlank()) {
-        throw new IllegalArgumentException("missing field " + key);
-      }
-      return v;
-    }
-  }
-
-  private static Pattern compile(String regex) {
+  static Pattern compile(String regex) {
     try {
       return Pattern.compile(regex, Pattern.UNICODE_CASE);
     } catch (PatternSyntaxException e) {
@@ -183,7 +107,7 @@ final class TimexGrammar {
     }
   }
 
-  private static String expand(String regex, Map<String, String> macros, TimexTables tables) {
+  static String expand(String regex, Map<String, String> macros, TimexTables tables) {
     Matcher m = MACRO.matcher(regex);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
@@ -203,7 +127,7 @@ final class TimexGrammar {
     return out.toString();
   }
 
-  private static List<String> groups(String regex) {
+  static List<String> groups(String regex) {
     List<String> names = new ArrayList<>();
     Matcher m = GROUP.matcher(regex);
     while (m.find()) {

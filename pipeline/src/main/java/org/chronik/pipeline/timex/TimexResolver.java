@@ -1,9 +1,7 @@
 package org.chronik.pipeline.timex;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.Map;
 import org.chronik.model.PartialDate;
 
@@ -19,19 +17,27 @@ import org.chronik.model.PartialDate;
 final class TimexResolver {
   private TimexResolver() {}
 
-  static String resolve(String function, Map<String, String> a, PartialDate anchor, Tense tense, boolean narrative) {
+  /**
+   * The value of a filled value function, or null. An argument {@code tense=past} (or another tense)
+   * overrides the clause's tense: "vom Sonntag" is a past Sunday whatever the clause says.
+   */
+  static String resolve(String function, Map<String, String> a, Anchor at, Tense clauseTense, boolean narrative) {
+    Tense tense = a.containsKey("tense") ? Tense.of(a.get("tense")) : clauseTense;
+    PartialDate anchor = at.date();
     return switch (function) {
       case "date" -> date(a, anchor, tense, narrative);
       case "decade" -> decade(a, anchor);
       case "century" -> century(a);
-      case "season" -> season(a, anchor, tense, narrative);
-      case "weekday" -> weekday(a, anchor, tense, narrative);
-      case "weekend" -> weekend(a, anchor, tense);
-      case "shift" -> shift(a, anchor);
-      case "daypart" -> anchor.precision() == PartialDate.Precision.DAY ? anchor + "T" + a.get("part") : anchor.toString();
+      case "season" -> Seasons.season(a, anchor, tense, narrative);
+      case "weekday" -> Weeks.weekday(a, anchor, tense);
+      case "weekend" -> Weeks.weekend(a, anchor, tense);
+      case "shift" -> shift(a, at, tense, narrative);
+      case "daypart" -> daypart(a, at, tense, narrative);
       case "time" -> time(a, anchor);
       case "duration" -> duration(a);
       case "literal" -> a.get("value");
+      case "tensed" -> tensed(a, tense);
+      case "antecedent" -> antecedent(a, at, tense);
       case "none" -> null;
       default -> throw new IllegalArgumentException("unknown value function " + function);
     };
@@ -39,7 +45,7 @@ final class TimexResolver {
 
   static boolean known(String function) {
     return switch (function) {
-      case "date", "decade", "century", "season", "weekday", "weekend", "shift", "daypart", "time", "duration", "literal", "none" -> true;
+      case "date", "decade", "century", "season", "weekday", "weekend", "shift", "daypart", "time", "duration", "literal", "tensed", "antecedent", "none" -> true;
       default -> false;
     };
   }
@@ -69,15 +75,18 @@ final class TimexResolver {
 
   /** The year of a month (and day) given without one, by tense relative to the anchor. */
   static int yearFor(int month, Integer day, PartialDate anchor, Tense tense, boolean narrative) {
-    if (narrative || anchor.month() == null) { // a story: the year of the last date mentioned
+    if (anchor.month() == null) {
       return anchor.year();
     }
     int diff = month - anchor.month(); // months after the anchor, within the anchor's year
+    if (narrative) { // a story: the year of the last date mentioned, unless said of what was yet to come
+      return tense == Tense.FUTURE && diff < 0 ? anchor.year() + 1 : anchor.year();
+    }
     if (diff == 0 && day != null && anchor.day() != null) {
       diff = Integer.signum(day - anchor.day());
     }
     return switch (tense) {
-      case PAST -> diff > 0 ? anchor.year() - 1 : anchor.year();
+      case PAST, PLUPERFECT -> diff > 0 ? anchor.year() - 1 : anchor.year();
       case FUTURE -> diff < 0 ? anchor.year() + 1 : anchor.year();
       default -> diff > 6 ? anchor.year() - 1 : diff < -6 ? anchor.year() + 1 : anchor.year();
     };
@@ -95,77 +104,63 @@ final class TimexResolver {
     return (a.containsKey("bc") ? "BC" : "") + String.format("%02d", n - 1);
   }
 
-  private static String season(Map<String, String> a, PartialDate anchor, Tense tense, boolean narrative) {
-    String s = a.get("season");
-    if (a.containsKey("year")) {
-      return (a.containsKey("bc") ? String.format("BC%04d", Integer.parseInt(a.get("year"))) : a.get("year")) + "-" + s;
-    }
-    int middle = switch (s) {
-      case "SP" -> 4;
-      case "SU" -> 7;
-      case "FA" -> 10;
-      default -> 1;
-    };
-    int year = yearFor(middle, null, anchor, tense, narrative);
-    if (s.equals("WI") && middle < (anchor.month() == null ? 1 : anchor.month()) && tense != Tense.FUTURE) {
-      year = anchor.year() - 1; // the winter that began in December of last year
-    }
-    return year + "-" + s;
-  }
-
-  private static String weekday(Map<String, String> a, PartialDate anchor, Tense tense, boolean narrative) {
+  /**
+   * The anchor day's part. A night told in the past in news with no day in context is last night, the
+   * one that began the day before the article ({@code pastshift=-1}): TIMEX dates a night by its evening.
+   */
+  private static String daypart(Map<String, String> a, Anchor at, Tense tense, boolean narrative) {
+    PartialDate anchor = at.date();
     if (anchor.precision() != PartialDate.Precision.DAY) {
       return anchor.toString();
     }
-    LocalDate d = anchor.start();
-    int target = Integer.parseInt(a.get("day"));
-    int back = Math.floorMod(d.getDayOfWeek().getValue() - target, 7); // days since the latest such day
-    int dir = a.containsKey("dir") ? Integer.parseInt(a.get("dir")) : 0;
-    LocalDate result;
-    if (dir < 0 || (dir == 0 && tense == Tense.PAST)) {
-      result = d.minusDays(dir < 0 && back == 0 ? 7 : back);
-    } else if (dir > 0 || tense == Tense.FUTURE) {
-      int ahead = Math.floorMod(target - d.getDayOfWeek().getValue(), 7);
-      result = d.plusDays(ahead == 0 ? 7 : ahead);
-    } else {
-      result = back <= 3 ? d.minusDays(back) : d.plusDays(7 - back);
+    LocalDate day = anchor.start();
+    if (a.containsKey("pastshift") && !at.mentioned() && !narrative && tense.past()) {
+      day = day.plusDays(Integer.parseInt(a.get("pastshift")));
     }
-    return result + (a.containsKey("part") ? "T" + a.get("part") : "");
+    return day + "T" + a.get("part");
   }
 
-  private static String weekend(Map<String, String> a, PartialDate anchor, Tense tense) {
-    if (anchor.precision() != PartialDate.Precision.DAY) {
-      return anchor.toString();
+  /**
+   * The date just told ("1988 … . Damals …"), at its own precision, when the anchor is one (anchor
+   * told); else {@code other}. With {@code present=…}, a clause not in the past takes that instead:
+   * "zu diesem Zeitpunkt" in the present is now.
+   */
+  private static String antecedent(Map<String, String> a, Anchor at, Tense tense) {
+    if (a.containsKey("present") && !tense.past()) {
+      return a.get("present");
     }
-    LocalDate d = anchor.start();
-    boolean inWeekend = d.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue();
-    int weeks;
-    if (a.containsKey("dir")) { // "kommendes Wochenende" on a Tuesday is this week's
-      int dir = Integer.parseInt(a.get("dir"));
-      weeks = dir > 0 ? (inWeekend ? 1 : 0) : dir < 0 ? (inWeekend ? 0 : -1) : 0;
-      weeks = dir < 0 && inWeekend ? -1 : weeks;
-    } else {
-      weeks = tense == Tense.PAST && !inWeekend ? -1 : 0;
-    }
-    return week(d.plusWeeks(weeks)) + "-WE";
+    return at.mentioned() ? at.date().toString() : a.get("other");
   }
 
-  private static String shift(Map<String, String> a, PartialDate anchor) {
+  /** The argument named for the tense ({@code past=PAST_REF other=FUTURE_REF}); pluperfect falls back on past. */
+  private static String tensed(Map<String, String> a, Tense tense) {
+    String v = a.get(tense.name().toLowerCase(java.util.Locale.ROOT));
+    if (v == null && tense == Tense.PLUPERFECT) {
+      v = a.get("past");
+    }
+    return v != null ? v : a.get("other");
+  }
+
+  private static String shift(Map<String, String> a, Anchor at, Tense tense, boolean narrative) {
+    PartialDate anchor = at.date();
     String unit = a.get("unit");
     String amount = a.get("n");
-    if (amount.contains("X")) {
-      return amount.startsWith("-") ? "PAST_REF" : "FUTURE_REF";
+    if (amount.contains("X")) { // "wenige Tage später" told in the past in news is still before now
+      return amount.startsWith("-") || !narrative && tense.past() ? "PAST_REF" : "FUTURE_REF";
     }
     int n = Integer.parseInt(amount.replace("--", ""));
     LocalDate d = anchor.start();
     PartialDate.Precision p = anchor.precision();
+    if (a.containsKey("exact") && (!at.mentioned() || !fineEnough(p, unit))) {
+      return null; // "nach zehn Tagen" with no day told before: no day to move
+    }
     String part = a.containsKey("part") ? "T" + a.get("part") : "";
     switch (unit) {
       case "D", "TH", "TM" -> {
         return p == PartialDate.Precision.DAY ? d.plusDays(unit.equals("D") ? n : 0) + part : anchor.toString();
       }
       case "W" -> {
-        return p == PartialDate.Precision.DAY ? week(d.plusWeeks(n)) : anchor.toString();
+        return p == PartialDate.Precision.DAY ? Weeks.week(d.plusWeeks(n)) : anchor.toString();
       }
       case "M" -> {
         return p == PartialDate.Precision.YEAR ? anchor.toString() : PartialDate.ofMonth(d.plusMonths(n).getYear(), d.plusMonths(n).getMonthValue()).toString();
@@ -183,6 +178,14 @@ final class TimexResolver {
     }
   }
 
+  private static boolean fineEnough(PartialDate.Precision p, String unit) {
+    return switch (unit) {
+      case "D", "W", "TH", "TM" -> p == PartialDate.Precision.DAY;
+      case "M" -> p != PartialDate.Precision.YEAR;
+      default -> true;
+    };
+  }
+
   private static String time(Map<String, String> a, PartialDate anchor) {
     int hour = Integer.parseInt(a.get("hour"));
     int minute = a.containsKey("minute") ? Integer.parseInt(a.get("minute")) : 0;
@@ -197,10 +200,6 @@ final class TimexResolver {
       return null;
     }
     return unit.startsWith("T") ? "PT" + n + unit.substring(1) : "P" + n + unit;
-  }
-
-  static String week(LocalDate d) {
-    return String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   private static int nearestCentury(int twoDigits, int anchorYear) {

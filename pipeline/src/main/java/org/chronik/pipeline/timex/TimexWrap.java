@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * @param widens false when the words only qualify the expression and stay outside its span
  * @param setsReference false when the words make the date a bound ("seit", "bis")
  * @param suffix template appended to a day-precision value ("T{part|daypart}"), or null
+ * @param shift days a day-precision value moves before the suffix ("in der Nacht zum 3. Mai": -1)
+ * @param tense the tense the expression is resolved in whatever its clause's ("seit": past), or null
  */
 record TimexWrap(
-    String id, Pattern before, List<String> groups, Set<String> types, String mod, String suffix, boolean widens, boolean setsReference, List<TimexExample> examples) {}
+    String id, Pattern before, List<String> groups, Set<String> types, String mod, String suffix, int shift, Tense tense, boolean widens, boolean setsReference, List<TimexExample> examples) {}

@@ -34,6 +34,18 @@ record ValueSpec(String function, Map<String, String> args) {
     return new ValueSpec(parts[0], Map.copyOf(args));
   }
 
+  /**
+   * The TIMEX type of what the function yields: a duration is a DURATION whatever the rule declares (a
+   * rule may read as a date in stories and as a duration in news), a point in time the rule's DATE or TIME.
+   */
+  String type(String declared) {
+    return switch (function) {
+      case "duration" -> "DURATION";
+      case "literal", "tensed", "antecedent", "none" -> declared;
+      default -> declared.equals("TIME") ? "TIME" : "DATE";
+    };
+  }
+
   /** Checks every table a slot names exists, so a typo fails at load time. */
   void check(TimexTables tables) {
     for (String template : args.values()) {

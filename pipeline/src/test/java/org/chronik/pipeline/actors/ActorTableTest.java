@@ -52,7 +52,8 @@ class ActorTableTest {
     }
   }
 
-  private static String check(Tsv.Row row) {
+  /** Null when the row links as expected, else what went wrong; shared with {@link OrganizationTableTest}. */
+  static String check(Tsv.Row row) {
     String text = row.field(1);
     Article article = Article.of("table", PartialDate.parse(row.field(0)), text);
     // through the cleaner, so that a dateline place is what the cleaner says it is

@@ -1,17 +1,11 @@
 package org.chronik.pipeline.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.chronik.pipeline.actors.PeopleRows.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,49 +27,25 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PeopleFileTest {
 
-    private static final String RESOURCE = "/actors/people.tsv";
     private static final Set<String> ROLES = Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT",
             "DEPUTY_HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER", "DEFENCE_MINISTER", "FINANCE_MINISTER",
-            "INTERIOR_MINISTER", "ECONOMY_MINISTER", "CENTRAL_BANK_GOVERNOR", "IGO_LEADER", "IGO_OFFICIAL",
+            "INTERIOR_MINISTER", "ECONOMY_MINISTER", "CENTRAL_BANK_GOVERNOR", "UN_SECRETARY_GENERAL",
+            "NATO_SECRETARY_GENERAL", "EU_COMMISSION_PRESIDENT", "EU_COUNCIL_PRESIDENT", "EU_HIGH_REPRESENTATIVE",
+            "IAEA_DIRECTOR_GENERAL", "IMF_MANAGING_DIRECTOR", "WORLD_BANK_PRESIDENT", "WTO_DIRECTOR_GENERAL",
+            "IGO_LEADER", "IGO_OFFICIAL",
             "SPEAKER_OF_PARLIAMENT", "PARTY_LEADER", "OPPOSITION_LEADER", "MILITARY_CHIEF",
-            "ARMED_GROUP_LEADER", "SPOKESPERSON", "OTHER",
-            // the offices of international bodies (roles.tsv, igo-offices.tsv)
-            "UN_SECRETARY_GENERAL", "NATO_SECRETARY_GENERAL", "EU_COMMISSION_PRESIDENT", "EU_COUNCIL_PRESIDENT",
-            "EU_HIGH_REPRESENTATIVE", "IAEA_DIRECTOR_GENERAL", "IMF_MANAGING_DIRECTOR", "WORLD_BANK_PRESIDENT",
-            "WTO_DIRECTOR_GENERAL");
+            "ARMED_GROUP_LEADER", "SPOKESPERSON", "OTHER");
     private static final Set<String> SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "OPP", "REB", "BUS",
             "MED", "IGO", "NGO", "CVL");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}|IGO\\.[A-Z_]+");
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-
-    /** One office held: a data line of the file. */
-    record Row(int line, String raw, String name, List<String> aliases, String country, String sector,
-            String role, String from, String to) {}
-
-    private static final List<Row> ROWS = new ArrayList<>();
-    private static final List<String> FORMAT_PROBLEMS = new ArrayList<>();
+    private static List<Row> ROWS;
+    private static List<String> FORMAT_PROBLEMS;
 
     @BeforeAll
     static void read() throws IOException {
-        InputStream in = PeopleFileTest.class.getResourceAsStream(RESOURCE);
-        assertNotNull(in, RESOURCE + " is not on the classpath");
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String text;
-            int number = 0;
-            while ((text = reader.readLine()) != null) {
-                number++;
-                if (text.isBlank() || text.startsWith("#")) {
-                    continue;
-                }
-                String[] f = text.split("\t", -1);
-                if (f.length != 7) {
-                    FORMAT_PROBLEMS.add("line " + number + ": " + f.length + " columns instead of 7");
-                    continue;
-                }
-                List<String> aliases = f[1].isEmpty() ? List.of() : List.of(f[1].split("\\|", -1));
-                ROWS.add(new Row(number, text, f[0], aliases, f[2], f[3], f[4], f[5], f[6]));
-            }
-        }
+        PeopleRows file = PeopleRows.read();
+        ROWS = file.rows();
+        FORMAT_PROBLEMS = file.formatProblems();
     }
 
     @Test
@@ -111,8 +82,8 @@ class PeopleFileTest {
     void datesParseAndFromIsNotAfterTo() {
         List<String> problems = new ArrayList<>();
         for (Row r : ROWS) {
-            LocalDate from = earliest(r.from());
-            LocalDate to = r.to().isEmpty() ? LocalDate.MAX : latest(r.to());
+            LocalDate from = PeopleRows.earliest(r.from());
+            LocalDate to = r.to().isEmpty() ? LocalDate.MAX : PeopleRows.latest(r.to());
             if (from == null) {
                 problems.add("line " + r.line() + ": bad or missing from date '" + r.from() + "'");
             }
@@ -183,58 +154,35 @@ class PeopleFileTest {
         "Vladimir Putin | HEAD_OF_GOVERNMENT | RUS | 2010-01-01 | true",
         "Vladimir Putin | HEAD_OF_STATE | RUS | 2010-01-01 | false",
         "Dmitry Medvedev | HEAD_OF_STATE | RUS | 2010-01-01 | true",
-        "Jens Stoltenberg | IGO_LEADER | IGO.NATO | 2020-01-01 | true",
-        "Mark Rutte | IGO_LEADER | IGO.NATO | 2025-01-01 | true",
-        "António Guterres | IGO_LEADER | IGO.UN | 2020-01-01 | true",
+        "Jens Stoltenberg | NATO_SECRETARY_GENERAL | IGO.NATO | 2020-01-01 | true",
+        "Mark Rutte | NATO_SECRETARY_GENERAL | IGO.NATO | 2025-01-01 | true",
+        "Mark Rutte | NATO_SECRETARY_GENERAL | IGO.NATO | 2024-09-30 | false",
+        "António Guterres | UN_SECRETARY_GENERAL | IGO.UN | 2020-01-01 | true",
+        "Boutros Boutros-Ghali | UN_SECRETARY_GENERAL | IGO.UN | 1994-06-01 | true",
+        "Javier Solana | NATO_SECRETARY_GENERAL | IGO.NATO | 1997-01-01 | true",
+        "Javier Solana | EU_HIGH_REPRESENTATIVE | IGO.EU | 2005-01-01 | true",
+        "Javier Solana | NATO_SECRETARY_GENERAL | IGO.NATO | 2005-01-01 | false",
+        "Jacques Santer | EU_COMMISSION_PRESIDENT | IGO.EU | 1997-01-01 | true",
+        "Ursula von der Leyen | EU_COMMISSION_PRESIDENT | IGO.EU | 2026-06-01 | true",
+        "Charles Michel | EU_COUNCIL_PRESIDENT | IGO.EU | 2024-11-30 | true",
+        "António Costa | EU_COUNCIL_PRESIDENT | IGO.EU | 2024-11-30 | false",
+        "Kaja Kallas | EU_HIGH_REPRESENTATIVE | IGO.EU | 2025-03-01 | true",
+        "Hans Blix | IAEA_DIRECTOR_GENERAL | IGO.IAEA | 1991-03-01 | true",
+        "Rafael Grossi | IAEA_DIRECTOR_GENERAL | IGO.IAEA | 2023-01-01 | true",
+        "John Lipsky | IMF_MANAGING_DIRECTOR | IGO.IMF | 2011-06-01 | true",
+        "Christine Lagarde | IMF_MANAGING_DIRECTOR | IGO.IMF | 2020-01-01 | false",
+        "Kristalina Georgieva | WORLD_BANK_PRESIDENT | IGO.WB | 2019-03-01 | true",
+        "Ajay Banga | WORLD_BANK_PRESIDENT | IGO.WB | 2024-01-01 | true",
+        "Renato Ruggiero | WTO_DIRECTOR_GENERAL | IGO.WTO | 1997-01-01 | true",
+        "Ngozi Okonjo-Iweala | WTO_DIRECTOR_GENERAL | IGO.WTO | 2026-01-01 | true",
+        "Charles III | HEAD_OF_STATE | CAN | 2024-01-01 | true",
+        "Charles III | HEAD_OF_STATE | AUS | 2021-01-01 | false",
     })
     void spotFactsHold(String name, String role, String country, String date, boolean expected) {
         LocalDate day = LocalDate.parse(date);
         boolean held = ROWS.stream().anyMatch(r -> r.name().equals(name) && r.role().equals(role)
-                && r.country().equals(country) && holdsOn(r, day));
+                && r.country().equals(country) && PeopleRows.holdsOn(r, day));
         assertEquals(expected, held, name + " " + role + " " + country + " on " + date);
-    }
-
-    /** Offices are half-open: held from {@code from} up to, not including, {@code to}. */
-    private static boolean holdsOn(Row r, LocalDate day) {
-        LocalDate from = earliest(r.from());
-        LocalDate end = r.to().isEmpty() ? LocalDate.MAX : endExclusive(r.to());
-        return from != null && end != null && !day.isBefore(from) && day.isBefore(end);
-    }
-
-    private static LocalDate earliest(String date) {
-        if (!DATE.matcher(date).matches()) {
-            return null;
-        }
-        try {
-            return switch (date.length()) {
-                case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
-                case 7 -> YearMonth.parse(date).atDay(1);
-                default -> LocalDate.parse(date);
-            };
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate latest(String date) {
-        LocalDate first = earliest(date);
-        if (first == null) {
-            return null;
-        }
-        return switch (date.length()) {
-            case 4 -> first.withDayOfYear(first.lengthOfYear());
-            case 7 -> YearMonth.from(first).atEndOfMonth();
-            default -> first;
-        };
-    }
-
-    /** A day-precision end is the first day out of office; a partial end covers its whole month or year. */
-    private static LocalDate endExclusive(String date) {
-        LocalDate last = latest(date);
-        if (last == null) {
-            return null;
-        }
-        return date.length() == 10 ? last : last.plusDays(1);
     }
 
     /** Case, accents, hyphens and apostrophes folded, as the scorer compares names. */

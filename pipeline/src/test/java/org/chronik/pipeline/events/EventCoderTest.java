@@ -14,6 +14,7 @@ import org.chronik.model.DateSource;
 import org.chronik.model.Event;
 import org.chronik.model.Layer;
 import org.chronik.model.PartialDate;
+import org.chronik.model.ReferenceTime;
 import org.chronik.model.Sentence;
 import org.chronik.model.Span;
 import org.chronik.model.TimeExpression;
@@ -59,7 +60,10 @@ class EventCoderTest {
       sentences.add(new Sentence(sentences.size(), new Span(start, body.length()), tokens));
     }
     Article article = Article.of("doc", CREATED, body.toString());
-    AnnotatedDocument d = AnnotatedDocument.of(article).with(Layer.SENTENCES, sentences).with(Layer.TIMEX, timexes);
+    // as the time tagger does in news, each day told moves the reference time
+    List<ReferenceTime> references = timexes.stream().map(t -> new ReferenceTime(t.span().end(), EventDater.calendarValue(t), t.span())).toList();
+    AnnotatedDocument d = AnnotatedDocument.of(article).with(Layer.SENTENCES, sentences).with(Layer.TIMEX, timexes)
+        .with(Layer.REFERENCE_TIMES, references);
     return CODER.apply(ACTORS.apply(d));
   }
 
@@ -110,10 +114,29 @@ class EventCoderTest {
     AnnotatedDocument d = doc(List.of(first, second), " ", List.of(timex(null, body, "Montag", "2024-05-06")));
     Event e = d.layer(Layer.EVENTS).get(0);
     assertEquals(PartialDate.parse("2024-05-06"), e.date());
-    assertEquals(DateSource.CONTEXT, e.dateSource());
+    assertEquals(DateSource.REFERENCE, e.dateSource());
     // a new paragraph does not inherit the date
     AnnotatedDocument split = doc(List.of(first, second), "\n\n", List.of(timex(null, body, "Montag", "2024-05-06")));
     assertNull(split.layer(Layer.EVENTS).get(0).date());
+    // nor does a day announced after the article's date
+    Event announced = doc(List.of(first, second), " ", List.of(timex(null, body, "Montag", "2024-05-13"))).layer(Layer.EVENTS).get(0);
+    assertNull(announced.date());
+    assertEquals(DateSource.NONE, announced.dateSource());
+  }
+
+  @Test
+  void undatedEventTakesTheReferenceTimeInForce() {
+    String first = "Am/ADP//case>1 Montag/NOUN//obl>2 sprach/VERB/VER:3:SIN:PRT:NON/root>-1 Kanada/PROPN//nsubj>2 ./PUNCT//punct>2";
+    String body = "Am Montag sprach Kanada. Japan telefonierte mit Indien.";
+    for (String separator : List.of(" ", "\n\n")) { // unlike background, across paragraphs too
+      Event e = doc(List.of(first, CALL), separator, List.of(timex(null, body, "Montag", "2024-05-06"))).layer(Layer.EVENTS).get(0);
+      assertEquals(PartialDate.parse("2024-05-06"), e.date());
+      assertEquals(DateSource.REFERENCE, e.dateSource());
+    }
+    // near miss: a day announced after the article's date dates no reported event
+    Event later = doc(List.of(first, CALL), " ", List.of(timex(null, body, "Montag", "2024-05-13"))).layer(Layer.EVENTS).get(0);
+    assertEquals(CREATED, later.date());
+    assertEquals(DateSource.CREATION_DATE, later.dateSource());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.chronik.pipeline.timex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +54,26 @@ class TenseDetectorTest {
   }
 
   @Test
-  void perfectAndPluperfectArePast() {
+  void perfectIsPastAndPluperfectIsItsOwn() {
     assertEquals(Tense.PAST, first("Am/APPRART/an Montag/NN hat/VAFIN/haben sie/PPER ihn/PPER getroffen/VVPP/treffen ./$."));
-    assertEquals(Tense.PAST, first("Zuvor/ADV war/VAFIN/sein er/PPER abgereist/VVPP/abreisen ./$."));
+    assertEquals(Tense.PAST, first("Im/APPRART/in Juli/NN ist/VAFIN/sein die/ART Delegation/NN abgereist/VVPP/abreisen ./$."));
+    assertEquals(Tense.PLUPERFECT, first("Zuvor/ADV war/VAFIN/sein er/PPER abgereist/VVPP/abreisen ./$."));
+    assertEquals(Tense.PLUPERFECT, first("Bis/APPR dahin/ADV hatte/VAFIN/haben sie/PPER das/ART Amt/NN geführt/VVPP/führen ./$."));
+    assertEquals(Tense.PLUPERFECT, first("Im/APPRART/in März/NN war/VAFIN/sein er/PPER gewählt/VVPP/wählen worden/VAPP/werden ./$."));
+    assertTrue(Tense.PLUPERFECT.past());
+  }
+
+  @Test
+  void seinWithTheParticipleOfAVerbThatTakesHabenIsAStatePassive() {
+    assertEquals(Tense.PRESENT, first("Am/APPRART/an Freitag/NN ist/VAFIN/sein das/ART Rathaus/NN geschlossen/VVPP/schließen ./$."));
+    assertEquals(Tense.FUTURE, first("Am/APPRART/an Freitag/NN ist/VAFIN/sein eine/ART Abstimmung/NN geplant/VVPP/planen ./$."));
+    assertEquals(Tense.FUTURE, first("Für/APPR Oktober/NN sind/VAFIN/sein Neuwahlen/NN angesetzt/VVPP/ansetzen ./$."));
+    assertEquals(Tense.PAST, first("Für/APPR Oktober/NN waren/VAFIN/sein Neuwahlen/NN angesetzt/VVPP/ansetzen ./$."));
+    assertEquals(Tense.PAST, first("Im/APPRART/in Mai/NN war/VAFIN/sein die/ART Einreise/NN verboten/VVPP/verbieten ./$."));
+    // near misses: verbs of motion and change of state, and the passive perfect with "worden"
+    assertEquals(Tense.PAST, first("Am/APPRART/an Montag/NN ist/VAFIN/sein der/ART Minister/NN zurückgetreten/VVPP/zurücktreten ./$."));
+    assertEquals(Tense.PAST, first("Am/APPRART/an Montag/NN ist/VAFIN/sein die/ART Brücke/NN eingestürzt/VVPP/einstürzen ./$."));
+    assertEquals(Tense.PAST, first("Am/APPRART/an Montag/NN ist/VAFIN/sein er/PPER festgenommen/VVPP/festnehmen worden/VAPP/werden ./$."));
   }
 
   @Test
@@ -66,6 +84,15 @@ class TenseDetectorTest {
   @Test
   void futureWithWerdenAndInfinitive() {
     assertEquals(Tense.FUTURE, first("Im/APPRART/in Mai/NN wird/VAFIN/werden er/PPER abreisen/VVINF ./$."));
+  }
+
+  @Test
+  void sollAndWillWithAnInfinitiveSpeakOfTheFuture() {
+    assertEquals(Tense.FUTURE, first("Im/APPRART/in Oktober/NN soll/VMFIN/sollen gewählt/VVPP/wählen werden/VAINF/werden ./$."));
+    assertEquals(Tense.FUTURE, first("Am/APPRART/an Freitag/NN will/VMFIN/wollen die/ART Ministerin/NN reisen/VVINF ./$."));
+    // near misses: reporting with a participle, and the past of the modal
+    assertEquals(Tense.PAST, first("Am/APPRART/an Freitag/NN soll/VMFIN/sollen er/PPER abgereist/VVPP/abreisen sein/VAINF/sein ./$."));
+    assertEquals(Tense.PAST, first("Am/APPRART/an Freitag/NN wollte/VMFIN/wollen die/ART Ministerin/NN reisen/VVINF ./$."));
   }
 
   @Test

@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chronik.model.PartialDate;
+import org.chronik.model.Span;
 import org.chronik.model.TimeExpression;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +49,9 @@ class TimexEngineTest {
 
   @Test
   void undatedTextKeepsOnlyWhatNeedsNoAnchor() {
-    assertEquals(List.of("1999-03-03", "P3W", "PAST_REF"), values("Am 3. März 1999, drei Wochen nach Gestern, damals.", null, false, Tense.PAST)
+    // "damals" takes the date just told, which needs no creation date either
+    assertEquals(List.of("1999-03-03", "P3W", "1999-03-03", "PAST_REF"),
+        values("Am 3. März 1999, drei Wochen nach Gestern, damals. Seitdem nichts.", null, false, Tense.PAST)
         .stream().filter(v -> !v.startsWith("20")).toList());
   }
 
@@ -61,6 +68,65 @@ class TimexEngineTest {
   void presentTenseTakesTheNearestWeekday() {
     assertEquals(List.of("2025-11-03"), values("Am Montag beginnt der Prozess.", "2025-11-05", false, Tense.PRESENT));
     assertEquals(List.of("2025-11-07"), values("Am Freitag beginnt der Prozess.", "2025-11-05", false, Tense.PRESENT));
+  }
+
+  /**
+   * Tags a text whose sentences end at a full stop after a word or at a line break, each sentence with its own tense (the
+   * tenses in order; the last one goes on).
+   */
+  private static List<String> story(String text, String creation, boolean narrative, Tense... tenses) {
+    List<Span> regions = new ArrayList<>();
+    Matcher end = Pattern.compile("(?<=\\p{L}\\.)(?= |$)|\\n+").matcher(text);
+    int from = 0;
+    while (end.find()) {
+      if (!text.substring(from, end.start()).isBlank()) {
+        regions.add(new Span(from + (text.charAt(from) == ' ' ? 1 : 0), end.start()));
+      }
+      from = end.end();
+    }
+    IntFunction<Tense> tenseAt = offset -> {
+      int k = 0;
+      while (k + 1 < regions.size() && regions.get(k).end() <= offset) {
+        k++;
+      }
+      return tenses[Math.min(k, tenses.length - 1)];
+    };
+    return engine.tag(text, regions, tenseAt, new Reference(PartialDate.parse(creation), narrative)).stream().map(TimeExpression::value).toList();
+  }
+
+  @Test
+  void aDateHeadingTakesBackAParagraphThatStrayedIntoAnotherYear() {
+    assertEquals(List.of("1918", "1918-03-03", "1919-01", "1918-07"),
+        story("1918\n\nAm 3. März wurde unterzeichnet. Im Januar 1919 war es vorbei.\n\nIm Juli kam es zu Kämpfen.", "2020-01-01", true, Tense.PAST));
+    // near misses: a heading that is more than a date, and a new sentence in the same paragraph
+    assertEquals(List.of("1918", "1918-03-03", "1919-01", "1919-07"),
+        story("Der Krieg 1918\n\nAm 3. März wurde unterzeichnet. Im Januar 1919 war es vorbei.\n\nIm Juli kam es zu Kämpfen.", "2020-01-01", true, Tense.PAST));
+    assertEquals(List.of("1918", "1918-03-03", "1919-01", "1919-07"),
+        story("1918\n\nAm 3. März wurde unterzeichnet. Im Januar 1919 war es vorbei. Im Juli kam es zu Kämpfen.", "2020-01-01", true, Tense.PAST));
+  }
+
+  @Test
+  void aPluperfectDateBeforeTheStoryIsBackgroundOneAheadMovesItOn() {
+    assertEquals(List.of("1920-05", "1919", "1920-07"),
+        story("Im Mai 1920 griff die Armee an. Sie hatte im Vorjahr eine Niederlage erlitten. Im Juli endete der Angriff.", "2025-11-04", true,
+            Tense.PAST, Tense.PLUPERFECT, Tense.PAST));
+    assertEquals(List.of("1939", "1940-02-05", "1940-02-21"),
+        story("Ende 1939 ruhte die Front. Am 5. Februar 1940 hatte der Rat beschlossen anzugreifen. Am 21. Februar begann es.", "2025-11-04", true,
+            Tense.PAST, Tense.PLUPERFECT, Tense.PAST));
+  }
+
+  @Test
+  void aClockTimeInAPastClauseTakesTheDayTheStoryIsOn() {
+    assertEquals(List.of("2025-11-04", "2025-11-04T08:30"),
+        story("Am Dienstag wurde das Boot gesichtet. Es wurde um 8.30 Uhr gestoppt.", "2025-11-06", false, Tense.PAST));
+    assertEquals(List.of("2025-11-04", "2025-11-06T15:00"),
+        story("Am Dienstag wurde gewählt. Um 15 Uhr beginnt die Auszählung.", "2025-11-06", false, Tense.PAST, Tense.PRESENT));
+  }
+
+  @Test
+  void aNarrativeReadingThatCannotBeHadFallsBackOnThePlainOne() {
+    assertEquals(List.of("1866-07-05", "1866-07-07"), story("Am 5. Juli 1866 begann es. Nach zwei Tagen stockte es.", "2025-11-04", true, Tense.PAST));
+    assertEquals(List.of("1866", "P2D"), story("Im Jahr 1866 begann es. Nach zwei Tagen stockte es.", "2025-11-04", true, Tense.PAST));
   }
 
   @Test

@@ -4,7 +4,8 @@
   const params = pageParams();
 
   function card(label, n) {
-    return el('div', { class: 'card' }, el('div', { class: 'n', text: n === null || n === undefined ? '–' : String(n) }), el('div', { class: 'muted', text: label }));
+    const shown = n === null || n === undefined ? '–' : Number.isInteger(n) ? count(n) : String(n);
+    return el('div', { class: 'card' }, el('div', { class: 'n', text: shown }), el('div', { class: 'muted', text: label }));
   }
 
   async function load() {
@@ -20,7 +21,13 @@
       const c = a.counts;
       const cards = document.getElementById('cards');
       cards.append(card('events', c.events), card('as source', c.as_source), card('as target', c.as_target),
-        card('mean Goldstein', c.mean_goldstein), card('first', c.first_event), card('last', c.last_event));
+        card('mean Goldstein', c.mean_goldstein), card('first', c.first_event), card('last', c.last_event), card('no date', c.undated));
+      const undated = document.getElementById('undated');
+      undated.hidden = !c.undated;
+      if (c.undated) {
+        undated.append(count(c.undated) + ' of the ' + count(c.events) + ' events have no date and are not in the chart: ',
+          el('a', { href: 'events.html' + query({ actor: a.actor_key, undated: true }), text: 'list them' }));
+      }
       const roles = document.getElementById('roles');
       for (const r of a.roles) roles.appendChild(el('tr', null, el('td', { text: r.role }), el('td', { text: r.first_seen || '' }), el('td', { text: r.last_seen || '' }), el('td', { class: 'num', text: String(r.mentions) })));
       if (a.roles.length === 0) roles.appendChild(el('tr', null, el('td', { class: 'muted', colspan: '4', text: 'no roles recorded' })));
@@ -30,7 +37,8 @@
           el('td', { class: 'num', text: p.mean_goldstein === null ? '' : String(p.mean_goldstein) }),
           el('td', null, el('a', { href: 'timeline.html' + query({ a: a.actor_key, b: p.actor_key }), text: 'timeline' }))));
       }
-      quadChart(document.getElementById('chart'), a.months);
+      if (a.months.length) quadChart(document.getElementById('chart'), a.months);
+      else document.getElementById('chart').dataset.state = 'empty';
     } catch (e) {
       showError(e);
     }

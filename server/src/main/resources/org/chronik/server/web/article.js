@@ -54,7 +54,7 @@
     const li = el('li', { id: 'event-' + e.event_id, 'data-event': e.event_id },
       el('div', null, el('span', { class: 'code', text: e.code }), ' ', e.code_name || ''),
       el('div', null, actorLink(e.source_key, e.source_name), ' → ', actorLink(e.target_key, e.target_name)),
-      el('div', { class: 'muted', text: [e.date, e.modality ? e.modality.toLowerCase() : null, 'rule ' + (e.rule || '–'),
+      el('div', { class: 'muted', text: [e.date || 'no date', e.modality ? e.modality.toLowerCase() : null, 'rule ' + (e.rule || '–'),
         e.flagged ? 'flagged' : null].filter(Boolean).join(' · ') }));
     li.addEventListener('click', ev => {
       if (ev.target.tagName !== 'A') select(e.event_id, 'text');
@@ -70,9 +70,9 @@
     try {
       const a = await api('/api/articles/' + encodeURIComponent(params.id));
       const art = a.article;
-      document.title = 'Chronik – ' + (art.title || art.id);
-      document.getElementById('title').textContent = art.title || art.id;
-      document.getElementById('meta').textContent = [art.creation_date, art.source, art.byline].filter(Boolean).join(' · ');
+      document.title = 'Chronik – ' + (art.title || '(untitled)');
+      document.getElementById('title').textContent = art.title || '(untitled)';
+      document.getElementById('meta').textContent = [art.creation_date || 'no date', art.source, art.byline].filter(Boolean).join(' · ');
       const spans = [];
       for (const m of a.mentions) spans.push({ begin: m.span_begin, end: m.span_end, kind: 'actor', title: (m.actor_name || '') + ' (' + (m.actor_key || '?') + ')' });
       for (const t of a.timeExpressions) spans.push({ begin: t.span_begin, end: t.span_end, kind: 'time', title: 'time: ' + (t.value || t.type) });

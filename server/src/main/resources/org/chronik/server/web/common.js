@@ -42,9 +42,33 @@ function query(params) {
 /** GETs JSON from the API; an error answer becomes an Error carrying the server's message. */
 async function api(path) {
   const r = await fetch(path, { headers: { Accept: 'application/json' } });
+  if (r.headers.get('X-Chronik-Synthetic') === 'true') showSyntheticBanner();
   const body = await r.json().catch(() => ({ error: 'answer was not JSON (status ' + r.status + ')' }));
   if (!r.ok) throw new Error(body.error || ('status ' + r.status));
   return body;
+}
+
+/** Says on every page that the store holds generated benchmark events, not events read from articles. */
+function showSyntheticBanner() {
+  if (document.getElementById('synthetic')) return;
+  const main = document.querySelector('main');
+  if (!main) return;
+  main.insertBefore(el('div', { id: 'synthetic', class: 'banner',
+    text: 'Synthetic data: this store holds generated benchmark events and no articles. Nothing here was read from the news.' }),
+  main.firstChild);
+}
+
+/** A whole number with thousands separators: 4,210. */
+function count(n) {
+  return Number(n).toLocaleString('en-US');
+}
+
+/** Shows why an answer is empty (or nothing) in the element with this id. */
+function showNote(id, text) {
+  const box = document.getElementById(id);
+  if (!box) return;
+  box.textContent = text || '';
+  box.hidden = !text;
 }
 
 /** Shows an error (or nothing) in the page's #error box. */

@@ -7,7 +7,7 @@
   const rowsBox = document.getElementById('rows');
   const pager = document.getElementById('pager');
   const PAGE = 100;
-  const FILTERS = ['actor', 'with', 'code', 'quad', 'from', 'to', 'include-flagged', 'sort'];
+  const FILTERS = ['actor', 'with', 'code', 'quad', 'from', 'to', 'include-flagged', 'undated', 'sort'];
   const COLUMNS = [
     { key: 'date', label: 'date' },
     { key: 'code', label: 'code' },
@@ -28,6 +28,7 @@
     if (c.key === 'source') return el('td', null, actorLink(e.source_key, e.source));
     if (c.key === 'target') return el('td', null, actorLink(e.target_key, e.target));
     if (c.key === 'evidence') return el('td', null, articleLink(e.article_id, e.event_id, e.evidence || '(sentence)'));
+    if (c.key === 'date' && !e.date) return el('td', { class: 'muted', text: 'no date' });
     const v = e[c.key];
     return el('td', { class: c.num ? 'num' : null, text: v === null || v === undefined ? '' : String(v) });
   }
@@ -65,12 +66,15 @@
       const page = await api('/api/events' + query(Object.assign({ offset: offset, limit: PAGE }, filters)));
       items = page.items;
       draw();
-      pager.appendChild(el('span', { class: 'muted', text: 'rows ' + (offset + 1) + '–' + (offset + items.length) }));
+      showNote('note', page.note);
+      pager.appendChild(el('span', { id: 'shown', class: 'muted', text: items.length
+        ? 'rows ' + count(offset + 1) + '–' + count(offset + items.length) + ' of ' + count(page.total) : 'no rows' }));
       if (offset > 0) pager.appendChild(el('button', { class: 'secondary', onclick: () => go(params, offset - PAGE) }, 'Previous'));
       if (page.more) pager.appendChild(el('button', { class: 'secondary', onclick: () => go(params, offset + PAGE) }, 'Next'));
     } catch (e) {
       items = [];
       draw();
+      showNote('note', null);
       showError(e);
     }
   }

@@ -11,8 +11,20 @@
       const t = await api('/api/timeline' + query({ dyad: (params.a || 'CHN') + ',' + (params.b || 'RUS'), by: params.by, from: params.from, to: params.to }));
       const rows = t.rows.filter(r => r.direction === 'both');
       const total = rows.reduce((n, r) => n + r.events, 0);
-      document.getElementById('summary').textContent = total + ' events between ' + t.dyad[0] + ' and ' + t.dyad[1] + ' in ' + rows.length + ' periods (' + t.by + ')';
-      quadChart(container, rows);
+      const a = t.dyad[0];
+      const b = t.dyad[1];
+      document.getElementById('summary').textContent = count(total) + ' events between ' + a + ' and ' + b + ' in ' + count(rows.length)
+        + ' ' + t.by + (rows.length === 1 ? '' : 's') + (rows.length ? ', ' + rows[0].period + ' to ' + rows[rows.length - 1].period : '');
+      showNote('note', t.note);
+      const undated = document.getElementById('undated');
+      clear(undated);
+      undated.hidden = !t.undated;
+      if (t.undated) {
+        undated.append(count(t.undated) + ' more event' + (t.undated === 1 ? ' has' : 's have') + ' no date and ' + (t.undated === 1 ? 'is' : 'are')
+          + ' in no period: ', el('a', { href: 'events.html' + query({ actor: a, with: b, undated: true }), text: 'list them' }));
+      }
+      if (rows.length) quadChart(container, rows);
+      else container.dataset.state = 'empty';
     } catch (e) {
       showError(e);
     }

@@ -1,6 +1,6 @@
--- V003: articles say whether they were annotated ("annotated") or why not ("not annotated: language fr").
--- Rows stored before V003 all went through the German pipeline.
+-- V003: synthetic benchmark events are marked, so answers never mix them with events read from articles.
+-- Before this column they were told apart only by rule 'synthetic' (SyntheticEvents writes that rule and no article row).
 
-ALTER TABLE articles ADD COLUMN status VARCHAR;
+ALTER TABLE events ADD COLUMN synthetic BOOLEAN DEFAULT false;
 
-UPDATE articles SET status = 'annotated';
+UPDATE events SET synthetic = (rule = 'synthetic' AND article_id LIKE 'synthetic-%');

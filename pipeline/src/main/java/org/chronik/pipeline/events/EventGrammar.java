@@ -1,0 +1,105 @@
+package org.chronik.pipeline.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The function words and endings of a language that the event coder's structural rules need (agent
+ * prepositions, passive auxiliaries, reflexive pronouns, …), from {@code lang/<iso>/events/grammar.tsv}.
+ * Immutable; one per language.
+ */
+final class EventGrammar {
+  enum Kind {
+    AGENT, GENITIVE, PHRASE, COMPLEMENT, INFINITIVE, PURPOSE, PASSIVE_AUX, STATIVE_AUX, PERFECT_AUX, REFLEXIVE,
+    REFLEXIVE_TAG, ENDING
+  }
+
+  private final Map<Kind, Set<String>> words;
+  private final List<String> endings;
+
+  private EventGrammar(Map<Kind, Set<String>> words) {
+    Map<Kind, Set<String>> copy = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      copy.put(k, Set.copyOf(words.getOrDefault(k, Set.of())));
+    }
+    this.words = copy;
+    this.endings = List.copyOf(words.getOrDefault(Kind.ENDING, Set.of()));
+  }
+
+  static EventGrammar forLanguage(String iso) {
+    String resource = "/lang/" + iso + "/events/grammar.tsv";
+    try (InputStream in = EventGrammar.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("event grammar missing: " + resource);
+      }
+      return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  static EventGrammar parse(String name, String content) {
+    Map<Kind, Set<String>> words = new EnumMap<>(Kind.class);
+    String[] lines = content.split("\n");
+    for (int n = 0; n < lines.length; n++) {
+      String line = lines[n];
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      Kind kind;
+      try {
+        kind = Kind.valueOf(f[0].strip());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(name + " line " + (n + 1) + ": unknown kind \"" + f[0] + "\"", e);
+      }
+      if (f.length < 2 || f[1].isBlank()) {
+        throw new IllegalArgumentException(name + " line " + (n + 1) + ": a word is missing: \"" + line + "\"");
+      }
+      String word = f[1].strip().equals("-") ? "" : f[1].strip();
+      words.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(kind == Kind.REFLEXIVE_TAG ? word : word.toLowerCase(Locale.ROOT));
+    }
+    return new EventGrammar(words);
+  }
+
+  boolean is(Kind kind, String word) {
+    return word != null && words.get(kind).contains(word);
+  }
+
+  Set<String> all(Kind kind) {
+    return words.get(kind);
+  }
+
+  /** True when {@code form} is {@code base} plus one of the language's inflectional endings. */
+  boolean inflected(String form, String base) {
+    return form.startsWith(base) && endings.contains(form.substring(base.length()));
+  }
+
+  /** True when {@code form} ends in {@code base} plus an ending (a compound: "Wirtschaftssanktionen"). */
+  boolean endsWithInflected(String form, String base) {
+    for (String ending : endings) {
+      if (form.endsWith(base + ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A reflexive pronoun, by the lexicon's tag or the word. */
+  boolean reflexive(String tag, String word, String upos) {
+    for (String t : words.get(Kind.REFLEXIVE_TAG)) {
+      if (tag.equals(t) || t.contains(":") && tag.startsWith(t)) {
+        return true;
+      }
+    }
+    return upos.equals("PRON") && words.get(Kind.REFLEXIVE).contains(word);
+  }
+}
