@@ -68,6 +68,10 @@ final class ArgumentFinder {
       FocusCountry countries, boolean clausePlace) {
     for (Slot slot : slots) {
       for (int tok : slotTokens(s, trigger, anchor, slot, verb)) {
+        String own = slot.type() == Slot.Type.PREP ? placeFinder.countryOf(s, tok) : null;
+        if (own != null) {
+          return List.of(new Arg(countries.actor(own), tok)); // "Besuch in Bagdad", "Angriff auf Charkiw"
+        }
         String key = placeFinder.countryBelow(s, tok);
         if (key != null && ActorPhrase.actorOf(s, tok) == null) {
           return List.of(new Arg(countries.actor(key), tok));
@@ -115,12 +119,19 @@ final class ArgumentFinder {
       case NSUBJ -> {
         if (passive) {
           out.addAll(prepDependents(s, trigger, s.grammar().all(EventGrammar.Kind.AGENT)));
+          if (out.isEmpty() && s.baseRel(trigger).equals("conj") && s.isPassive(s.head(trigger))) {
+            // "von serbischen Sicherheitskräften gefunden und verhaftet": the agent hangs on the first conjunct
+            out.addAll(prepDependents(s, s.head(trigger), s.grammar().all(EventGrammar.Kind.AGENT)));
+          }
         } else {
           out.addAll(controllingSubject(s, trigger));
         }
       }
       case OBJ -> {
         out.addAll(passive ? dependentsExact(s, trigger, "nsubj:pass") : objects(s, trigger, anchor));
+        if (out.isEmpty() && passive && s.baseRel(trigger).equals("conj") && s.isPassive(s.head(trigger))) {
+          out.addAll(dependentsExact(s, s.head(trigger), "nsubj:pass")); // the patient of the first conjunct
+        }
         if (out.isEmpty() && !passive) {
           out.addAll(secondSubjects(s, trigger));
         }
@@ -205,9 +216,9 @@ final class ArgumentFinder {
       }
       case HEAD_SUBJECT, HEAD_OBJECT -> {
         int gov = s.clauseHead(trigger);
-        // only a support verb lends its subject ("setzten ihre Proteste fort"); a verb that is an act of
-        // its own acts on the noun ("schlug die Proteste nieder", "rief zu Streiks auf")
-        if (gov != trigger && !s.isTrigger(gov) && governedAsComplement(s, trigger)) {
+        // only a support verb lends its subject ("setzten ihre Proteste fort"); another verb acts on
+        // the noun ("schlug die Proteste nieder", "nannte die Sanktionen …")
+        if (gov != trigger && governedAsComplement(s, trigger)) {
           boolean pass = s.isPassive(gov);
           if (slot.type() == Slot.Type.HEAD_SUBJECT) {
             out.addAll(pass ? prepDependents(s, gov, s.grammar().all(EventGrammar.Kind.AGENT)) : s.subjects(gov));

@@ -13,16 +13,19 @@ final class Dependents {
   private Dependents() {}
 
   /**
-   * A noun whose governing verb's subject acts through it: its object ("verhängt Sanktionen"), or a
-   * "zu"/"unter" complement ("gewillt zu Unterstützung", "unter Druck"); not "dankte für die Hilfe".
+   * A noun whose governing verb's subject acts through it: the object of a support verb ("verhängt
+   * Sanktionen", "setzten ihre Proteste fort"; not "nannte die Sanktionen …"), a COMPLEMENT phrase ("gewillt zu Unterstützung", "unter Druck") or an OCCASION phrase ("sagte bei
+   * seinem Besuch"); not "dankte für die Hilfe". Only rules with a head.nsubj slot use it.
    */
   static boolean governedAsComplement(SentenceView s, int noun) {
     String rel = s.deprel(noun);
     if (rel.equals("obj") || rel.equals("nsubj:pass")) {
-      return true;
+      int verb = s.head(noun);
+      return verb >= 0 && s.grammar().is(EventGrammar.Kind.SUPPORT, s.lemma(verb));
     }
     String p = s.preposition(noun);
-    return (rel.startsWith("obl") || rel.startsWith("nmod")) && s.grammar().is(EventGrammar.Kind.COMPLEMENT, p);
+    boolean phrase = rel.startsWith("obl") || rel.startsWith("nmod");
+    return phrase && (s.grammar().is(EventGrammar.Kind.COMPLEMENT, p) || s.grammar().is(EventGrammar.Kind.OCCASION, p));
   }
 
   /** Dative objects: UD "iobj", or "obl:arg" without a preposition as the German model writes them. */

@@ -79,7 +79,8 @@ public final class EventCoder implements Stage {
     ArgumentFinder finder = new ArgumentFinder(pairs, cues.all(Kind.REPORT, Where.CASE), cues.all(Kind.CONTROL, Where.GOVERNOR));
     List<TimeExpression> times = document.layer(Layer.TIMEX);
     SentenceCoder coder = new SentenceCoder(knowledge, article, finder, EventDater.of(document), new FocusCountry(mentions));
-    SentenceView.Context context = new SentenceView.Context(article.body(), mentions, times, knowledge.cases(), knowledge.grammar());
+    SentenceView.Context context = new SentenceView.Context(article.body(), mentions, times, knowledge.cases(), knowledge.grammar(),
+        lemma -> !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, lemma).isEmpty());
     List<SentenceView> paragraph = new ArrayList<>();
     SentenceView previous = null;
     for (Sentence sentence : document.layer(Layer.SENTENCES)) {

@@ -60,12 +60,23 @@ final class EventDater {
   Dated date(SentenceView s, int trigger, boolean pluperfect, List<SentenceView> paragraphBefore) {
     int clause = s.clauseHead(trigger);
     PartialDate inSentence = null;
+    PartialDate nounDate = null;
     for (TimeExpression t : timexes) {
       PartialDate d = calendarValue(t);
       if (d == null || !t.span().overlaps(s.sentence.span())) {
         continue;
       }
       int head = headToken(s, t.span());
+      if (head >= 0 && head != trigger && nominal(s, head) && (!adverbial(s, t.span()) || depth(s, head, clause) > 1)) {
+        // a bare date inside a name ("bei der Fußball-WM 2006") or a date deep in a noun phrase ("gegen
+        // das Ergebnis der Wahl vom 12. Juni") dates that thing, not this act; a prepositional date on
+        // the clause's own subject or object is adverbial wherever the parser hung it. A prepositional
+        // date deep in a phrase still tells the sentence's time when nothing else does; a bare one names.
+        if (nounDate == null && adverbial(s, t.span())) {
+          nounDate = d;
+        }
+        continue;
+      }
       if (head >= 0 && s.clauseHead(head) == clause) {
         return new Dated(d, DateSource.EXPRESSION);
       }
@@ -73,8 +84,8 @@ final class EventDater {
         inSentence = d;
       }
     }
-    if (inSentence != null) {
-      return new Dated(inSentence, DateSource.CONTEXT);
+    if (inSentence != null || nounDate != null) {
+      return new Dated(inSentence != null ? inSentence : nounDate, DateSource.CONTEXT);
     }
     ReferenceTime reference = inForce(s.sentence.span().begin());
     if (pluperfect) {
@@ -102,6 +113,31 @@ final class EventDater {
   /** True when the reference time was set within the sentences of the paragraph before the event's. */
   private static boolean told(ReferenceTime reference, List<SentenceView> paragraphBefore) {
     return paragraphBefore.stream().anyMatch(p -> p.sentence.span().overlaps(reference.expression()));
+  }
+
+  /** An expression with a preposition of its own ("am 15. Juni", "im März") is adverbial wherever the parser hangs it. */
+  private static boolean adverbial(SentenceView s, Span span) {
+    for (int i = 0; i < s.size(); i++) {
+      if (span.overlaps(s.token(i).span())) {
+        if (s.baseRel(i).equals("case") || s.children(i).stream().anyMatch(c -> s.baseRel(c).equals("case"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many heads up from a token to the clause head (0 for the clause head itself). */
+  private static int depth(SentenceView s, int t, int clause) {
+    int d = 0;
+    for (int cur = t; cur >= 0 && cur != clause && d <= s.size(); cur = s.head(cur)) {
+      d++;
+    }
+    return d;
+  }
+
+  private static boolean nominal(SentenceView s, int t) {
+    return s.upos(t).equals("NOUN") || s.upos(t).equals("PROPN");
   }
 
   /** The token of the expression whose head lies outside it. */

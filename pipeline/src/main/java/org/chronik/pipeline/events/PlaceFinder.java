@@ -32,6 +32,12 @@ final class PlaceFinder {
     return m != null && isPlace(m) ? m.actor().country() : null;
   }
 
+  /** The country of the place a token names ("Bagdad", "im Gazastreifen"), or null. */
+  String countryOf(SentenceView s, int tok) {
+    Mention m = s.anyMention(tok);
+    return m != null && isPlace(m) ? m.actor().country() : null;
+  }
+
   /** The country of a place phrase hanging on a noun ("Ziele im Libanon"), or null. */
   String countryBelow(SentenceView s, int noun) {
     for (int c : s.children(noun)) {

@@ -65,9 +65,6 @@ final class SentenceCoder {
     List<List<RuleMatcher.Match>> byToken = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
       byToken.add(RuleMatcher.matches(knowledge.lexicon(), s, i));
-      if (!byToken.get(i).isEmpty()) {
-        s.markTrigger(i);
-      }
     }
     // verbs first: a noun that is the object of a verb pattern which coded an event is not coded again
     for (EventRule.Kind kind : EventRule.Kind.values()) {
@@ -186,7 +183,10 @@ final class SentenceCoder {
     if (country == null) {
       country = countries.focus();
     }
-    return country == null ? null : new Discourse.Antecedent(government(country), null);
+    String state = country;
+    // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
+    boolean itself = targets.stream().anyMatch(t -> t.type() == ActorType.COUNTRY && t.country().equals(state));
+    return country == null || itself ? null : new Discourse.Antecedent(government(country), null);
   }
 
   /** The government of a country, as the implicit agent or target of an act. */
@@ -205,6 +205,13 @@ final class SentenceCoder {
     boolean phrase = finder.hasPhrase(s, trigger, match.anchor(), rule.target(), verb);
     String focus = countries.focus();
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
+      if (kind == ImplicitActors.Target.OWN_COUNTRY) {
+        String own = sources.size() == 1 ? sources.get(0).country() : null;
+        if (own != null && own.length() == 3 && sources.get(0).type() != ActorType.COUNTRY) {
+          return countries.actor(own); // the state itself as a country names no separate target
+        }
+        continue;
+      }
       ActorRef t = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS) ? government(focus) : null;
       if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
         return t;

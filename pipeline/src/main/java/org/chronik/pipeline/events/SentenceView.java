@@ -19,11 +19,10 @@ final class SentenceView {
   private final String[] corrected;
 
   private final EventGrammar grammar;
-  private final boolean[] trigger;
 
   /** What every sentence of a document is read with: the body, its annotations and the language's knowledge. */
   record Context(String body, List<Mention> mentions, List<org.chronik.model.TimeExpression> times, CaseReader cases,
-      EventGrammar grammar) {}
+      EventGrammar grammar, java.util.function.Predicate<String> actNoun) {}
 
   SentenceView(Sentence sentence, Context context) {
     this.sentence = sentence;
@@ -45,7 +44,6 @@ final class SentenceView {
       mentionsAt.add(new ArrayList<>());
     }
     corrected = new String[n];
-    trigger = new boolean[n];
     inTime = new boolean[n];
     for (org.chronik.model.TimeExpression t : times) {
       if (t.span().overlaps(sentence.span())) {
@@ -66,7 +64,7 @@ final class SentenceView {
         }
       }
     }
-    SubjectCheck.repair(this, cases, corrected);
+    SubjectCheck.repair(this, cases, context.actNoun(), corrected);
   }
 
   int size() {
@@ -77,15 +75,6 @@ final class SentenceView {
     return grammar;
   }
 
-  /** Marks the tokens at which some lexicon pattern matched (set once by the coder, before slots are read). */
-  void markTrigger(int i) {
-    trigger[i] = true;
-  }
-
-  /** True when some lexicon pattern matched at the token: a verb of its own, not a support verb. */
-  boolean isTrigger(int i) {
-    return trigger[i];
-  }
 
   /** True when the token is part of a time expression ("am Dienstag", "im März 2024"). */
   boolean inTime(int i) {
@@ -218,6 +207,10 @@ final class SentenceView {
         // makes the clause active, whatever the parser wrote for the object
         active = true;
       }
+    }
+    if (!werden && !sein && !passiveSubject && !active && baseRel(verb).equals("conj") && !isFinite(verb)
+        && children(verb).stream().noneMatch(c -> deprel(c).startsWith("aux") || deprel(c).startsWith("nsubj"))) {
+      return isPassive(head(verb)); // "wurde gefunden und festgenommen": a bare participle shares the passive
     }
     return werden || !sein && passiveSubject && !active;
   }

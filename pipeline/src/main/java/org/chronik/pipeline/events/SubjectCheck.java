@@ -9,12 +9,14 @@ import org.chronik.pipeline.events.CaseReader.Case;
  * Checks the parser's subjects against grammatical case and swaps a subject with an object where
  * the word forms rule the parse out: "China hatte der EU gedroht" (the parser's subject "der EU" can
  * only be dative or genitive, so China is the subject), "Deutschland warf der Parteichef Defizite
- * vor" (only "der Parteichef" can be nominative). Acts only when exactly one other phrase fits.
+ * vor" (only "der Parteichef" can be nominative). Acts only when exactly one other phrase fits. When
+ * case cannot tell, a subject that is an act ("Eine Forderung der EU lehnte Israel ab") cannot do an
+ * act: the one other phrase that names an actor is the subject.
  */
 final class SubjectCheck {
   private SubjectCheck() {}
 
-  static void repair(SentenceView s, CaseReader cases, String[] corrected) {
+  static void repair(SentenceView s, CaseReader cases, java.util.function.Predicate<String> actNoun, String[] corrected) {
     for (int verb = 0; verb < s.size(); verb++) {
       if (!s.upos(verb).equals("VERB")) {
         continue;
@@ -41,6 +43,15 @@ final class SubjectCheck {
         boolean fits = cannotBeSubject ? c.isEmpty() || c.contains(Case.NOM) : c.equals(Set.of(Case.NOM)) && !own.equals(Set.of(Case.NOM));
         if (fits) {
           fitting.add(o);
+        }
+      }
+      if (fitting.isEmpty() && !cannotBeSubject && (own.isEmpty() || own.contains(Case.ACC)) && s.upos(subject).equals("NOUN")
+          && s.mention(subject) == null && actNoun.test(s.lemma(subject))) {
+        for (int o : others) {
+          Set<Case> c = cases.cases(s, o);
+          if (s.mention(o) != null && (c.isEmpty() || c.contains(Case.NOM))) {
+            fitting.add(o); // an act noun as subject with an actor as object: the parser read it object-first
+          }
         }
       }
       if (fitting.size() == 1) {

@@ -98,6 +98,24 @@ class EventCoderTest {
   }
 
   @Test
+  void aBareDateInsideANameDoesNotDateTheAct() {
+    // "Japan telefonierte mit Indien über die Expo 2025." — the year names the fair, not the call
+    String parse = "Japan/PROPN//nsubj>1 telefonierte/VERB/VER:3:SIN:PRT:SFT/root>-1 mit/ADP//case>3 Indien/PROPN//obl>1"
+        + " über/ADP//case>6 die/DET//det>6 Expo/PROPN//obl>1 2025/NUM//nmod>6 ./PUNCT//punct>1";
+    String body = "Japan telefonierte mit Indien über die Expo 2025.";
+    Event e = doc(List.of(parse), " ", List.of(timex(null, body, "2025", "2025"))).layer(Layer.EVENTS).get(0);
+    assertEquals(CREATED, e.date(), "the year names the fair; the act keeps the article's date");
+    assertEquals(DateSource.CREATION_DATE, e.dateSource());
+    // near miss: a date with its own preposition is adverbial even where the parser hangs it on a noun
+    String misattached = "Japan/PROPN//nsubj>1 telefonierte/VERB/VER:3:SIN:PRT:SFT/root>-1 mit/ADP//case>3 Indien/PROPN//obl>1"
+        + " am/ADP//case>5 Montag/PROPN//nmod>3 ./PUNCT//punct>1";
+    String body2 = "Japan telefonierte mit Indien am Montag.";
+    Event f = doc(List.of(misattached), " ", List.of(timex(null, body2, "Montag", "2024-05-06"))).layer(Layer.EVENTS).get(0);
+    assertEquals(PartialDate.parse("2024-05-06"), f.date());
+    assertEquals(DateSource.EXPRESSION, f.dateSource());
+  }
+
+  @Test
   void pastPerfectBackgroundWithoutDateGetsNoDate() {
     String parse = "Japan/PROPN//nsubj>3 hatte/AUX/VER:AUX:3:SIN:PRT/aux>3 Indien/PROPN//obj>3 getroffen/VERB/VER:PA2:NON/root>-1 ./PUNCT//punct>3";
     Event e = doc(List.of(parse), " ", List.of()).layer(Layer.EVENTS).get(0);
