@@ -57,7 +57,9 @@ public final class ParquetImport {
     long runId = writer.startRun("import-parquet " + folder);
     Connection c = store.writerConnection();
     Map<String, Long> rows = new LinkedHashMap<>();
+    long started = System.nanoTime();
     long offered;
+    long[] tally;
     try {
       c.setAutoCommit(false);
       try (Statement st = c.createStatement()) {
@@ -73,6 +75,7 @@ public final class ParquetImport {
             rows.put(table.name(), insert(c, table, files.get(table.name()), runId));
           }
         }
+        tally = tally(c);
         st.execute("DROP TABLE import_ids");
         c.commit();
       } catch (SQLException | RuntimeException e) {
@@ -87,8 +90,20 @@ public final class ParquetImport {
     IndexReconciler.reconcile(store, store.index());
     long fresh = rows.get(ArticleRow.TABLE.name());
     writer.finishRun(runId, new IngestSummary(runId, 1, 0, (int) fresh, (int) (offered - fresh), 0,
-        rows.getOrDefault("events", 0L).intValue(), rows.getOrDefault("actors", 0L).intValue(), 0));
+        rows.getOrDefault("events", 0L).intValue(), (int) tally[0], (int) tally[1], (int) tally[2],
+        (System.nanoTime() - started) / 1e9));
     return new Result(runId, fresh, offered - fresh, rows);
+  }
+
+  /** Of the imported articles: flagged events, distinct actors, articles without a date (as an ingest counts them). */
+  private static long[] tally(Connection c) throws SQLException {
+    String sql = "SELECT (SELECT count(*) FROM events WHERE flagged AND article_id IN (SELECT id FROM import_ids)),"
+        + " (SELECT count(DISTINCT actor_key) FROM actors WHERE article_id IN (SELECT id FROM import_ids)),"
+        + " (SELECT count(*) FROM articles WHERE creation_date IS NULL AND id IN (SELECT id FROM import_ids))";
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+    }
   }
 
   /** The table's rows of new articles, column by column by name; a column the files lack is null. */
