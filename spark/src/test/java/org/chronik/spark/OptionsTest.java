@@ -50,7 +50,12 @@ class OptionsTest {
   @Test
   void aDictionaryShippedWithFilesIsFoundByItsNameOnTheExecutor() throws IOException {
     JobFixture fixture = JobFixture.get();
-    Path file = Files.writeString(tmp.resolve("shipped-actors.tsv"), "name\taliases\ttype\tcountry\tsector\n", StandardCharsets.UTF_8);
+    // the file stays until the JVM ends: every later task of the shared session fetches it again and
+    // compares it with its source, as an executor does with a --files file
+    Path dir = Files.createTempDirectory("chronik-files");
+    Path file = Files.writeString(dir.resolve("shipped-actors.tsv"), "name\taliases\ttype\tcountry\tsector\n", StandardCharsets.UTF_8);
+    file.toFile().deleteOnExit();
+    dir.toFile().deleteOnExit();
     fixture.spark.sparkContext().addFile(file.toString()); // what spark-submit --files does
     Path resolved = ExecutorPipelines.resolve("shipped-actors.tsv");
     assertEquals(Path.of(SparkFiles.get("shipped-actors.tsv")), resolved);
