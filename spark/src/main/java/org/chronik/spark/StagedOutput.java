@@ -27,9 +27,11 @@ final class StagedOutput {
   private final FileSystem fs;
 
   StagedOutput(String output, Configuration conf) {
-    this.root = new Path(output);
+    Path path = new Path(output);
     try {
-      this.fs = root.getFileSystem(conf);
+      this.fs = path.getFileSystem(conf);
+      // qualified (scheme and absolute path), as the listed files are: a relative OUTPUT works too
+      this.root = fs.makeQualified(path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open output " + output + ": " + e.getMessage(), e);
     }

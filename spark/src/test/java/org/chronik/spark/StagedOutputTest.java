@@ -50,4 +50,15 @@ class StagedOutputTest {
     assertTrue(Files.isRegularFile(root.resolve("articles/month=2024-06/part-1.parquet")));
     assertTrue(Files.notExists(root.resolve(StagedOutput.STAGING).resolve("run")));
   }
+
+  @Test
+  void aRelativeOutputPathIsMovedIntoTheSameLayout() throws IOException {
+    stage("run", "events", "part-1.parquet");
+    stage("run", "articles", "part-1.parquet");
+    String relative = Path.of("").toAbsolutePath().relativize(root).toString(); // as in 'AnnotateJob examples/ spark-out'
+    assertTrue(!relative.startsWith("/"), relative);
+    assertEquals(2, new StagedOutput(relative, new Configuration()).complete("run", AnnotateRun.MOVE_ORDER));
+    assertEquals("events", Files.readString(root.resolve("events/month=2024-06/part-1.parquet")));
+    assertEquals("articles", Files.readString(root.resolve("articles/month=2024-06/part-1.parquet")));
+  }
 }
