@@ -80,7 +80,9 @@ public final class EventCoder implements Stage {
     List<TimeExpression> times = document.layer(Layer.TIMEX);
     SentenceCoder coder = new SentenceCoder(knowledge, article, finder, EventDater.of(document), new FocusCountry(mentions));
     SentenceView.Context context = new SentenceView.Context(article.body(), mentions, times, knowledge.cases(), knowledge.grammar(),
-        lemma -> !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, lemma).isEmpty());
+        lemma -> !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, lemma).isEmpty(),
+        lemma -> knowledge.lexicon().rulesFor(EventRule.Kind.VERB, lemma).stream()
+            .anyMatch(r -> r.target().stream().anyMatch(slot -> slot.type() == Slot.Type.NSUBJ)));
     List<SentenceView> paragraph = new ArrayList<>();
     SentenceView previous = null;
     for (Sentence sentence : document.layer(Layer.SENTENCES)) {

@@ -91,7 +91,9 @@ final class SentenceCoder {
     boolean implied = false;
     PartialDate antecedentDate = null; // the date of the earlier act an actor was taken from
     boolean placeTarget = false;
-    if (targets.isEmpty() && !found.isEmpty()) {
+    // a mutual act between two sides found as its sources ("zwischen X und Y") has its targets already
+    boolean twoSides = rule.mutual() && found.stream().anyMatch(a -> found.stream().anyMatch(b -> !Sides.same(a.actor(), b.actor())));
+    if (targets.isEmpty() && !found.isEmpty() && !twoSides) {
       ActorRef t = implicitTarget(sentence, i, match, found.stream().map(Arg::actor).toList());
       targets = t == null ? targets : List.of(new Arg(t, -1));
       implied |= t != null;
@@ -112,7 +114,7 @@ final class SentenceCoder {
     }
     List<Arg> sources = found;
     boolean agentless = verb ? s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) : has(rule.source(), Slot.Type.CONTEXT);
-    if (sources.isEmpty() && agentless && !targets.isEmpty()) {
+    if (sources.isEmpty() && agentless && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
       Discourse.Antecedent a = implicitAgent(sentence, i, rule.code(), targets.stream().map(Arg::actor).toList(), !placeTarget);
       if (a != null) {
         sources = List.of(new Arg(a.actor(), -1));
@@ -222,6 +224,20 @@ final class SentenceCoder {
 
   private List<Arg> withoutReporters(SentenceView s, List<Arg> args) {
     return args.stream().filter(a -> a.token() < 0 || !knowledge.attribution().isReporter(s, a.token())).toList();
+  }
+
+  /**
+   * An agentless passive whose patient is itself an act ("Die chinesische Zensur gegen … wurde
+   * verschärft", "Die Blockade … wurde geräumt") has no implicit agent: the actors hanging on that
+   * act's noun belong to the noun's own rule.
+   */
+  private boolean actAsPatient(SentenceView s, int verb) {
+    for (int c : s.children(verb)) {
+      if (s.deprel(c).equals("nsubj:pass") && !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(c)).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int paragraphStart(Sentence sentence) {

@@ -22,7 +22,7 @@ final class SentenceView {
 
   /** What every sentence of a document is read with: the body, its annotations and the language's knowledge. */
   record Context(String body, List<Mention> mentions, List<org.chronik.model.TimeExpression> times, CaseReader cases,
-      EventGrammar grammar, java.util.function.Predicate<String> actNoun) {}
+      EventGrammar grammar, java.util.function.Predicate<String> actNoun, java.util.function.Predicate<String> stimulusVerb) {}
 
   SentenceView(Sentence sentence, Context context) {
     this.sentence = sentence;
@@ -52,7 +52,10 @@ final class SentenceView {
         }
       }
     }
-    for (Mention m : mentions) {
+    // a mention containing another wins its tokens ("des georgischen Premiers" is the premier, not Georgia)
+    List<Mention> longestFirst = new ArrayList<>(mentions);
+    longestFirst.sort(java.util.Comparator.comparingInt((Mention m) -> -m.span().length()));
+    for (Mention m : longestFirst) {
       if (m.actor() == null || !m.span().overlaps(sentence.span())) {
         continue;
       }
@@ -64,7 +67,7 @@ final class SentenceView {
         }
       }
     }
-    SubjectCheck.repair(this, cases, context.actNoun(), corrected);
+    SubjectCheck.repair(this, cases, context, corrected);
   }
 
   int size() {

@@ -11,12 +11,13 @@ import org.chronik.pipeline.events.CaseReader.Case;
  * only be dative or genitive, so China is the subject), "Deutschland warf der Parteichef Defizite
  * vor" (only "der Parteichef" can be nominative). Acts only when exactly one other phrase fits. When
  * case cannot tell, a subject that is an act ("Eine Forderung der EU lehnte Israel ab") cannot do an
- * act: the one other phrase that names an actor is the subject.
+ * act: the one other phrase that names an actor is the subject, unless the verb is one whose subject
+ * is the stimulus and whose object the one affected ("Die Raketentests Nordkoreas beunruhigen Japan").
  */
 final class SubjectCheck {
   private SubjectCheck() {}
 
-  static void repair(SentenceView s, CaseReader cases, java.util.function.Predicate<String> actNoun, String[] corrected) {
+  static void repair(SentenceView s, CaseReader cases, SentenceView.Context context, String[] corrected) {
     for (int verb = 0; verb < s.size(); verb++) {
       if (!s.upos(verb).equals("VERB")) {
         continue;
@@ -46,7 +47,7 @@ final class SubjectCheck {
         }
       }
       if (fitting.isEmpty() && !cannotBeSubject && (own.isEmpty() || own.contains(Case.ACC)) && s.upos(subject).equals("NOUN")
-          && s.mention(subject) == null && actNoun.test(s.lemma(subject))) {
+          && s.mention(subject) == null && context.actNoun().test(s.lemma(subject)) && !context.stimulusVerb().test(s.lemma(verb))) {
         for (int o : others) {
           Set<Case> c = cases.cases(s, o);
           if (s.mention(o) != null && (c.isEmpty() || c.contains(Case.NOM))) {
