@@ -90,4 +90,27 @@ final class ActorPhrase {
       collectPhrase(s, c, out, depth + 1);
     }
   }
+  /**
+   * Nationality adjectives coordinated on one noun name one side each ("zwischen sudanesischen und
+   * südsudanesischen Truppen"): the actors of the adjectives and their conjuncts, in text order.
+   * Empty unless at least two are found.
+   */
+  static java.util.List<org.chronik.model.ActorRef> coordinatedAdjectives(SentenceView s, int head) {
+    java.util.List<org.chronik.model.ActorRef> out = new java.util.ArrayList<>();
+    for (int a : s.children(head)) {
+      if (!s.baseRel(a).equals("amod") || s.mention(a) == null) {
+        continue;
+      }
+      java.util.List<Integer> adjectives = new java.util.ArrayList<>(java.util.List.of(a));
+      for (int c : s.children(a)) {
+        if (s.baseRel(c).equals("conj") && s.mention(c) != null) {
+          adjectives.add(c);
+        }
+      }
+      if (adjectives.size() > 1) {
+        adjectives.forEach(t -> out.add(s.mention(t).actor()));
+      }
+    }
+    return out.size() > 1 ? out : java.util.List.of();
+  }
 }

@@ -298,6 +298,11 @@ final class ArgumentFinder {
         pair.forEach(a -> out.add(new Arg(a, h)));
         continue;
       }
+      List<ActorRef> sides = ActorPhrase.coordinatedAdjectives(s, h);
+      if (!sides.isEmpty()) {
+        sides.forEach(a -> out.add(new Arg(a, h)));
+        continue;
+      }
       Mention m = actorOf(s, h);
       if (m == null && h != head) {
         m = nextNameInPhrase(s, head, h, out);

@@ -21,7 +21,7 @@ final class ModalityDetector {
 
   Modality classify(SentenceView s, int trigger, int anchor) {
     boolean intent = false;
-    boolean negated = negatedBelow(s, trigger) || (anchor >= 0 && negatedBelow(s, anchor));
+    boolean negated = negatedBelow(s, trigger) || (anchor >= 0 && negatedBelow(s, anchor)) || objectNegated(s, trigger);
     boolean hypothetical = false;
     boolean denied = false;
     int cur = s.clauseHead(trigger);
@@ -125,6 +125,20 @@ final class ModalityDetector {
       }
     }
     return true;
+  }
+
+  /** A verb whose object is negated by its determiner ("erwartet von X keine Lösung", "griff keine Zivilisten an"). */
+  private boolean objectNegated(SentenceView s, int verb) {
+    for (int o : s.children(verb)) {
+      if (s.baseRel(o).equals("obj")) {
+        for (int d : s.children(o)) {
+          if (s.baseRel(d).equals("det") && (cues.is(Kind.NEGATED, Where.DEPENDENT, s.lemma(d)) || cues.is(Kind.NEGATED, Where.DEPENDENT, s.word(d)))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private boolean negatedBelow(SentenceView s, int head) {

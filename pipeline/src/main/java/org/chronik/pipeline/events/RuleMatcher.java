@@ -39,6 +39,9 @@ final class RuleMatcher {
           extra = grandchildWith(s, i, rule.dependents());
         }
         if (extra < 0) {
+          extra = markerBelow(s, i, rule.dependents());
+        }
+        if (extra < 0) {
           continue;
         }
       }
@@ -131,6 +134,26 @@ final class RuleMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * A case marker ("als") up to four levels below the trigger within one noun phrase, where quotation
+   * marks the tagger took for names sit between ("attackierte den Iran als den „größten Feind …“").
+   * No verb may stand between: a marker in a clause of its own is not the trigger's.
+   */
+  private static int markerBelow(SentenceView s, int head, Set<String> words) {
+    for (int t = 0; t < s.size(); t++) {
+      if (words.contains(s.lemma(t)) && s.deprel(t).equals("case")) {
+        int up = s.head(t);
+        for (int level = 2; level <= 4 && up >= 0 && !s.upos(up).equals("VERB") && !s.upos(up).equals("AUX"); level++) {
+          up = s.head(up);
+          if (up == head) {
+            return t;
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   private static int grandchildWith(SentenceView s, int head, Set<String> words) {
