@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ArticleCommand.class,
       SearchCommand.class,
       ExportCommand.class,
+      ImportParquetCommand.class,
       GenerateEventsCommand.class,
       BenchStoreCommand.class,
       ServeCommand.class,

@@ -56,6 +56,21 @@ public final class Readers {
     }
   }
 
+  /**
+   * One input already opened elsewhere (a file of a Hadoop file system, an archive entry): read as
+   * a file of that name is, with the size limit, strict UTF-8 and the format by extension, else by
+   * content.
+   */
+  public static Stream<ReadResult> read(String name, InputStream in, ReadOptions options) {
+    try {
+      String content = InputFiles.read(in, name, options.maxBytes());
+      Format format = Format.ofName(name);
+      return parse(content, name, format != null ? format : Format.ofContent(content), options);
+    } catch (InputException e) {
+      return Stream.of(ReadResult.failed(e));
+    }
+  }
+
   private static Stream<ReadResult> readStdin(InputStream stdin, ReadOptions options) {
     try {
       String content = InputFiles.read(stdin, STDIN, options.maxBytes());
@@ -85,7 +100,7 @@ public final class Readers {
   }
 
   /** Falls back to the --date option; an article still without a date is marked undated. */
-  private static Article dated(Article a, ReadOptions options) {
+  static Article dated(Article a, ReadOptions options) {
     if (a.creationDate() != null) {
       return a;
     }
