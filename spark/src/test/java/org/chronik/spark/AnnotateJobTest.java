@@ -101,7 +101,7 @@ class AnnotateJobTest {
 
   @Test
   void rowsArePartitionedByTheArticlesMonth() throws IOException {
-    try (var months = Files.list(job.output.resolve("events"))) {
+    try (var months = Files.list(job.output.resolve("event_mentions"))) {
       List<String> names = months.map(p -> p.getFileName().toString()).sorted().toList();
       assertEquals(List.of("month=2024-04", "month=2024-05", "month=2024-06", "month=2024-10"), names);
     }

@@ -22,18 +22,18 @@ class StagedOutputTest {
 
   @Test
   void aCompleteRunIsMovedIntoPlaceAndAnUnfinishedOneDeleted() throws IOException {
-    stage("run-complete", "events", "part-1.parquet");
+    stage("run-complete", "event_mentions", "part-1.parquet");
     stage("run-complete", "articles", "part-1.parquet");
     Files.createFile(root.resolve(StagedOutput.STAGING).resolve("run-complete").resolve(StagedOutput.COMPLETE));
-    stage("run-died", "events", "part-2.parquet"); // died before all tables were written: no mark
+    stage("run-died", "event_mentions", "part-2.parquet"); // died before all tables were written: no mark
     StagedOutput output = new StagedOutput(root.toString(), new Configuration());
 
     List<String> notes = output.recover(AnnotateRun.MOVE_ORDER);
 
     assertEquals(2, notes.size(), notes.toString());
-    assertEquals("events", Files.readString(root.resolve("events/month=2024-06/part-1.parquet")));
+    assertEquals("event_mentions", Files.readString(root.resolve("event_mentions/month=2024-06/part-1.parquet")));
     assertEquals("articles", Files.readString(root.resolve("articles/month=2024-06/part-1.parquet")));
-    assertTrue(Files.notExists(root.resolve("events/month=2024-06/part-2.parquet")), "an unfinished run's files are not moved");
+    assertTrue(Files.notExists(root.resolve("event_mentions/month=2024-06/part-2.parquet")), "an unfinished run's files are not moved");
     try (var left = Files.list(root.resolve(StagedOutput.STAGING))) {
       assertEquals(0, left.count());
     }
@@ -53,12 +53,12 @@ class StagedOutputTest {
 
   @Test
   void aRelativeOutputPathIsMovedIntoTheSameLayout() throws IOException {
-    stage("run", "events", "part-1.parquet");
+    stage("run", "event_mentions", "part-1.parquet");
     stage("run", "articles", "part-1.parquet");
     String relative = Path.of("").toAbsolutePath().relativize(root).toString(); // as in 'AnnotateJob examples/ spark-out'
     assertTrue(!relative.startsWith("/"), relative);
     assertEquals(2, new StagedOutput(relative, new Configuration()).complete("run", AnnotateRun.MOVE_ORDER));
-    assertEquals("events", Files.readString(root.resolve("events/month=2024-06/part-1.parquet")));
+    assertEquals("event_mentions", Files.readString(root.resolve("event_mentions/month=2024-06/part-1.parquet")));
     assertEquals("articles", Files.readString(root.resolve("articles/month=2024-06/part-1.parquet")));
   }
 }

@@ -75,6 +75,8 @@ public final class ParquetImport {
             rows.put(table.name(), insert(c, table, files.get(table.name()), runId));
           }
         }
+        // the job writes each article's event mentions; the store's events are their merge (V006)
+        new EventMerger(c.unwrap(org.duckdb.DuckDBConnection.class)).catchUp();
         tally = tally(c);
         st.execute("DROP TABLE import_ids");
         c.commit();
@@ -90,14 +92,14 @@ public final class ParquetImport {
     IndexReconciler.reconcile(store, store.index());
     long fresh = rows.get(ArticleRow.TABLE.name());
     writer.finishRun(runId, new IngestSummary(runId, 1, 0, (int) fresh, (int) (offered - fresh), 0,
-        rows.getOrDefault("events", 0L).intValue(), (int) tally[0], (int) tally[1], (int) tally[2],
+        rows.getOrDefault("event_mentions", 0L).intValue(), (int) tally[0], (int) tally[1], (int) tally[2],
         (System.nanoTime() - started) / 1e9));
     return new Result(runId, fresh, offered - fresh, rows);
   }
 
   /** Of the imported articles: flagged events, distinct actors, articles without a date (as an ingest counts them). */
   private static long[] tally(Connection c) throws SQLException {
-    String sql = "SELECT (SELECT count(*) FROM events WHERE flagged AND article_id IN (SELECT id FROM import_ids)),"
+    String sql = "SELECT (SELECT count(*) FROM event_mentions WHERE flagged AND article_id IN (SELECT id FROM import_ids)),"
         + " (SELECT count(DISTINCT actor_key) FROM actors WHERE article_id IN (SELECT id FROM import_ids)),"
         + " (SELECT count(*) FROM articles WHERE creation_date IS NULL AND id IN (SELECT id FROM import_ids))";
     try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -113,6 +115,8 @@ public final class ParquetImport {
     for (Column<?> column : table.columns()) {
       if (column.name().equals("run_id") && table == ArticleRow.TABLE) {
         select.add(runId + " AS run_id"); // the store's run that imported it
+      } else if (column.name().equals("global_event_id")) {
+        select.add("NULL AS global_event_id"); // the event ids of another store mean nothing here: merged below
       } else if (present.contains(column.name())) {
         select.add(column.name());
       } else if (column.nullable()) {

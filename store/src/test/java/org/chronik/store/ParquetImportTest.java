@@ -32,6 +32,7 @@ class ParquetImportTest {
           assertEquals(source.count(table.name()), target.count(table.name()), table.name());
         }
         assertTrue(target.count("events") > 0);
+        assertEquals(source.count("events"), target.count("events"), "imported mentions are merged into events as at ingest");
         ParquetImport.Result second = new ParquetImport(target).run(export);
         assertEquals(0, second.articlesNew());
         assertEquals(2, second.articlesSkipped());
