@@ -19,13 +19,7 @@ final class ClauseSpeaker {
       return after;
     }
     DependencyTree tree = doc.trees.get(s);
-    int colon = -1;
-    for (int k = 0; k < tree.size(); k++) {
-      Token t = tree.token(k);
-      if (t.end() <= m.outer().begin() && t.text().equals(":")) {
-        colon = k;
-      }
-    }
+    int colon = ColonFrame.colonBefore(tree, m);
     if (colon >= 0 && m.outer().begin() - tree.token(colon).end() <= 1) {
       int verb = verbBefore(tree, colon);
       int subject = verb < 0 ? -1 : SpeakerRoles.subject(tree, verb, doc.attribution());

@@ -14,9 +14,8 @@ import org.chronik.pipeline.attribution.Tokens;
 final class ColonFrame {
   private ColonFrame() {}
 
-  /** The party the verbless lead-in names, or null when there is no such lead-in. */
-  static Party find(DocumentView doc, MarkedSpan m, int s) {
-    DependencyTree tree = doc.trees.get(s);
+  /** The last colon before the quotation's opening mark, or -1. */
+  static int colonBefore(DependencyTree tree, MarkedSpan m) {
     int colon = -1;
     for (int k = 0; k < tree.size(); k++) {
       Token t = tree.token(k);
@@ -24,6 +23,13 @@ final class ColonFrame {
         colon = k;
       }
     }
+    return colon;
+  }
+
+  /** The party the verbless lead-in names, or null when there is no such lead-in. */
+  static Party find(DocumentView doc, MarkedSpan m, int s) {
+    DependencyTree tree = doc.trees.get(s);
+    int colon = colonBefore(tree, m);
     if (colon < 1 || m.outer().begin() - tree.token(colon).end() > 1) {
       return null;
     }

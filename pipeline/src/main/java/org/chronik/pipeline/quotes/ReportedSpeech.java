@@ -38,7 +38,8 @@ final class ReportedSpeech {
     return hasComplement(tree, verb, need) ? tree.subtreeSpan(verb) : null;
   }
 
-  private static boolean reflexive(DependencyTree tree, int verb) {
+  /** A reflexive pronoun on the verb ("äußerte sich"). */
+  static boolean reflexive(DependencyTree tree, int verb) {
     for (int c : tree.children(verb)) {
       String x = tree.token(c).xpos();
       if ("PRON".equals(tree.token(c).upos()) && x != null && (x.startsWith("PRF") || x.startsWith("PRO:REF"))) {

@@ -181,22 +181,12 @@ final class SpeechJudge {
         return false;
       }
       DependencyTree tree = doc.trees.get(cue.sentence());
-      boolean self = reflexive(tree, cue.anchor());
+      boolean self = ReportedSpeech.reflexive(tree, cue.anchor());
       if (!self && (cue.speaker() != null || !term)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean reflexive(DependencyTree tree, int verb) {
-    for (int c : tree.children(verb)) {
-      String x = tree.token(c).xpos();
-      if ("PRON".equals(tree.token(c).upos()) && x != null && (x.startsWith("PRF") || x.startsWith("PRO:REF"))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
