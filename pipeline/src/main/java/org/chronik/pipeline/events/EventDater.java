@@ -67,12 +67,14 @@ final class EventDater {
         continue;
       }
       int head = headToken(s, t.span());
-      if (head >= 0 && head != trigger && nominal(s, head) && (!adverbial(s, t.span()) || depth(s, head, clause) > 1)) {
+      boolean naming = naming(s, t.span());
+      if (head >= 0 && head != trigger && nominal(s, head) && (naming || !adverbial(s, t.span()) || depth(s, head, clause) > 1)) {
         // a bare date inside a name ("bei der Fußball-WM 2006") or a date deep in a noun phrase ("gegen
         // das Ergebnis der Wahl vom 12. Juni") dates that thing, not this act; a prepositional date on
         // the clause's own subject or object is adverbial wherever the parser hung it. A prepositional
         // date deep in a phrase still tells the sentence's time when nothing else does; a bare one names.
-        if (nounDate == null && adverbial(s, t.span())) {
+        // … but not one that names it ("das Abkommen von 2005", "die Wahl vom 12. Juni")
+        if (nounDate == null && adverbial(s, t.span()) && !naming) {
           nounDate = d;
         }
         continue;
@@ -122,6 +124,17 @@ final class EventDater {
         if (s.baseRel(i).equals("case") || s.children(i).stream().anyMatch(c -> s.baseRel(c).equals("case"))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** A date in a naming phrase ("von 2005") on a noun: the thing's date, never the act's. */
+  private static boolean naming(SentenceView s, Span span) {
+    for (int i = 0; i < s.size(); i++) {
+      int h = s.head(i);
+      if (span.overlaps(s.token(i).span()) && (h < 0 || !span.overlaps(s.token(h).span()))) {
+        return s.grammar().is(EventGrammar.Kind.NAMING_DATE, s.preposition(i));
       }
     }
     return false;

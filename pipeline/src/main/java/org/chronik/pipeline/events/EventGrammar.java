@@ -19,7 +19,7 @@ import java.util.Set;
 final class EventGrammar {
   enum Kind {
     AGENT, GENITIVE, PHRASE, COMPLEMENT, OCCASION, SUPPORT, INFINITIVE, PURPOSE, PASSIVE_AUX, STATIVE_AUX, PERFECT_AUX, REFLEXIVE,
-    REFLEXIVE_TAG, ENDING
+    REFLEXIVE_TAG, ENDING, NAMING_DATE
   }
 
   private final Map<Kind, Set<String>> words;

@@ -13,6 +13,7 @@ import org.chronik.pipeline.events.CaseReader.Case;
  * case cannot tell, a subject that is an act ("Eine Forderung der EU lehnte Israel ab") cannot do an
  * act: the one other phrase that names an actor is the subject, unless the verb is one whose subject
  * is the stimulus and whose object the one affected ("Die Raketentests Nordkoreas beunruhigen Japan").
+ * When case tells nothing at all, word order does ({@link WordOrder}).
  */
 final class SubjectCheck {
   private SubjectCheck() {}
@@ -54,6 +55,12 @@ final class SubjectCheck {
             fitting.add(o); // an act noun as subject with an actor as object: the parser read it object-first
           }
         }
+      }
+      if (fitting.size() > 1) {
+        fitting.removeIf(o -> s.mention(o) == null); // of several phrases that may be the subject, the one naming an actor
+      }
+      if (fitting.isEmpty() && !cannotBeSubject && !own.equals(Set.of(Case.NOM))) {
+        fitting.addAll(WordOrder.earlierActor(s, cases, subject, others));
       }
       if (fitting.size() == 1) {
         int other = fitting.get(0);

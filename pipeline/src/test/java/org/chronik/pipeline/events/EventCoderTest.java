@@ -118,6 +118,29 @@ class EventCoderTest {
   }
 
   @Test
+  void aDateThatNamesAThingDoesNotDateTheAct() {
+    // "Japan telefonierte mit Indien über das Abkommen von 2019." — the year names the treaty
+    String treaty = "Japan/PROPN//nsubj>1 telefonierte/VERB/VER:3:SIN:PRT:SFT/root>-1 mit/ADP//case>3 Indien/PROPN//obl>1"
+        + " über/ADP//case>6 das/DET//det>6 Abkommen/NOUN//obl>1 von/ADP//case>8 2019/NUM//nmod>6 ./PUNCT//punct>1";
+    Event e = doc(List.of(treaty), " ", List.of(timex(null, "Japan telefonierte mit Indien über das Abkommen von 2019.", "2019", "2019")))
+        .layer(Layer.EVENTS).get(0);
+    assertEquals(CREATED, e.date());
+    assertEquals(DateSource.CREATION_DATE, e.dateSource());
+    // "… über das Ergebnis der Wahl vom 3. Mai." — the day names the election
+    String vote = "Japan/PROPN//nsubj>1 telefonierte/VERB/VER:3:SIN:PRT:SFT/root>-1 mit/ADP//case>3 Indien/PROPN//obl>1"
+        + " über/ADP//case>6 das/DET//det>6 Ergebnis/NOUN//obl>1 der/DET//det>8 Wahl/NOUN//nmod>6 vom/ADP//case>11"
+        + " 3./ADJ//amod>11 Mai/NOUN//nmod>8 ./PUNCT//punct>1";
+    String body = "Japan telefonierte mit Indien über das Ergebnis der Wahl vom 3. Mai.";
+    Event f = doc(List.of(vote), " ", List.of(timex(null, body, "3. Mai", "2024-05-03"))).layer(Layer.EVENTS).get(0);
+    assertEquals(CREATED, f.date());
+    // near miss: "am 3. Mai" deep in the phrase still tells the sentence's time
+    String deep = vote.replace("vom/ADP", "am/ADP");
+    Event g = doc(List.of(deep), " ", List.of(timex(null, body.replace("vom", "am"), "3. Mai", "2024-05-03"))).layer(Layer.EVENTS).get(0);
+    assertEquals(PartialDate.parse("2024-05-03"), g.date());
+    assertEquals(DateSource.CONTEXT, g.dateSource());
+  }
+
+  @Test
   void pastPerfectBackgroundWithoutDateGetsNoDate() {
     String parse = "Japan/PROPN//nsubj>3 hatte/AUX/VER:AUX:3:SIN:PRT/aux>3 Indien/PROPN//obj>3 getroffen/VERB/VER:PA2:NON/root>-1 ./PUNCT//punct>3";
     Event e = doc(List.of(parse), " ", List.of()).layer(Layer.EVENTS).get(0);
