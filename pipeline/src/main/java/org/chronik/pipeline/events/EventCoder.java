@@ -99,7 +99,7 @@ public final class EventCoder implements Stage {
       paragraph.add(s);
       previous = s;
     }
-    return document.with(Layer.EVENTS, markDuplicates(OneActPerTrigger.collapse(coder.events())))
+    return document.with(Layer.EVENTS, markDuplicates(coder.events()))
         .with(Layer.EVENT_CANDIDATES, List.copyOf(coder.candidates()));
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronik.model.ActorRef;
 
 /**
  * Who the unnamed agent or target of an act is, by CAMEO code prefix, from {@code
@@ -99,5 +100,26 @@ final class ImplicitActors {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an act without a named target may be aimed at the focus country's government. Its
+   * sources' own country or an international organisation speaking on it, yes ("Die Opposition
+   * kritisierte das Gesetz"); a foreign state, only when what it acts on is a thing, not an act or a
+   * clause: the act ("China kritisierte die Übung", "lehnte die Aufnahme des Satzes ab") and the
+   * clause ("verhindern, dass Staaten …") have doers of their own, who may be anyone.
+   */
+  static boolean aimsAtFocus(List<ActorRef> sources, String focus, SentenceView s, int trigger, java.util.function.Predicate<String> actNoun) {
+    boolean own = sources.stream().allMatch(a -> a.country() != null && (a.country().equals(focus) || a.country().startsWith("IGO")));
+    if (own) {
+      return true;
+    }
+    for (int c : s.children(trigger)) {
+      String rel = s.baseRel(c);
+      if (rel.equals("ccomp") || rel.equals("obj") && actNoun.test(s.lemma(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -214,7 +214,9 @@ final class SentenceCoder {
         }
         continue;
       }
-      ActorRef t = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS) ? government(focus) : null;
+      ActorRef t = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS) && ImplicitActors.aimsAtFocus(sources, focus, s, trigger,
+              knowledge.lexicon()::namesAct)
+          ? government(focus) : null;
       if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
         return t;
       }
