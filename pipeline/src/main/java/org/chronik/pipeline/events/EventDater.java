@@ -28,17 +28,20 @@ final class EventDater {
   private final List<TimeExpression> timexes;
   private final List<ReferenceTime> references;
   private final PartialDate creation;
+  private final java.util.Set<Span> inPassing;
 
-  private EventDater(List<TimeExpression> timexes, List<ReferenceTime> references, PartialDate creation) {
+  private EventDater(List<TimeExpression> timexes, List<ReferenceTime> references, PartialDate creation, java.util.Set<Span> inPassing) {
     this.timexes = timexes;
     this.references = references;
     this.creation = creation;
+    this.inPassing = inPassing;
   }
 
   /** The dater of a document with its time expressions and, when the time tagger wrote them, reference times. */
   static EventDater of(AnnotatedDocument document) {
-    return new EventDater(document.layer(Layer.TIMEX), document.find(Layer.REFERENCE_TIMES).orElse(List.of()),
-        document.article().creationDate());
+    List<ReferenceTime> references = document.find(Layer.REFERENCE_TIMES).orElse(List.of());
+    return new EventDater(document.layer(Layer.TIMEX), references, document.article().creationDate(),
+        PassingDates.of(document.layer(Layer.SENTENCES), references));
   }
 
   static PartialDate calendarValue(TimeExpression t) {
@@ -104,7 +107,7 @@ final class EventDater {
   private ReferenceTime inForce(int offset) {
     ReferenceTime found = null;
     for (ReferenceTime r : references) {
-      if (r.from() <= offset) {
+      if (r.from() <= offset && !inPassing.contains(r.expression())) { // a date told in passing moves nothing
         found = r;
       }
     }

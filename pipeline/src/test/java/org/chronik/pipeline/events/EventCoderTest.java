@@ -141,6 +141,29 @@ class EventCoderTest {
   }
 
   @Test
+  void aDateToldInPassingDoesNotMoveTheStory() {
+    // "Japan verwies auf einen Anschlag am 31. Dezember." dates the attack it mentions, not the story
+    String attack = "Japan/PROPN//nsubj>1 verwies/VERB/VER:3:SIN:PRT:NON/root>-1 auf/ADP//case>4 einen/DET//det>4 Anschlag/NOUN//obl>1"
+        + " am/ADP//case>7 31./ADJ//amod>7 Dezember/NOUN//nmod>4 ./PUNCT//punct>1";
+    String body = "Japan verwies auf einen Anschlag am 31. Dezember. Japan telefonierte mit Indien.";
+    Event e = doc(List.of(attack, CALL), " ", List.of(timex(null, body, "31. Dezember", "2023-12-31"))).layer(Layer.EVENTS).get(0);
+    assertEquals(CREATED, e.date());
+    assertEquals(DateSource.CREATION_DATE, e.dateSource());
+    // "Japan erinnerte an den Angriff vom 3. Mai."
+    String raid = "Japan/PROPN//nsubj>1 erinnerte/VERB/VER:3:SIN:PRT:NON/root>-1 an/ADP//case>4 den/DET//det>4 Angriff/NOUN//obl>1"
+        + " vom/ADP//case>7 3./ADJ//amod>7 Mai/NOUN//nmod>4 ./PUNCT//punct>1";
+    String body2 = "Japan erinnerte an den Angriff vom 3. Mai. Japan telefonierte mit Indien.";
+    Event f = doc(List.of(raid, CALL), " ", List.of(timex(null, body2, "3. Mai", "2024-05-03"))).layer(Layer.EVENTS).get(0);
+    assertEquals(CREATED, f.date());
+    // near miss: a dated subject is what the sentence tells, and the story moves to its day
+    String summit = "Der/DET//det>1 Gipfel/NOUN//nsubj>5 am/ADP//case>4 3./ADJ//amod>4 Mai/NOUN//nmod>1 endete/VERB/VER:3:SIN:PRT:NON/root>-1 ./PUNCT//punct>5";
+    String body3 = "Der Gipfel am 3. Mai endete. Japan telefonierte mit Indien.";
+    Event g = doc(List.of(summit, CALL), " ", List.of(timex(null, body3, "3. Mai", "2024-05-03"))).layer(Layer.EVENTS).get(0);
+    assertEquals(PartialDate.parse("2024-05-03"), g.date());
+    assertEquals(DateSource.REFERENCE, g.dateSource());
+  }
+
+  @Test
   void pastPerfectBackgroundWithoutDateGetsNoDate() {
     String parse = "Japan/PROPN//nsubj>3 hatte/AUX/VER:AUX:3:SIN:PRT/aux>3 Indien/PROPN//obj>3 getroffen/VERB/VER:PA2:NON/root>-1 ./PUNCT//punct>3";
     Event e = doc(List.of(parse), " ", List.of()).layer(Layer.EVENTS).get(0);
