@@ -107,9 +107,17 @@ final class ImplicitActors {
    * sources' own country or an international organisation speaking on it, yes ("Die Opposition
    * kritisierte das Gesetz"); a foreign state, only when what it acts on is a thing, not an act or a
    * clause: the act ("China kritisierte die Übung", "lehnte die Aufnahme des Satzes ab") and the
-   * clause ("verhindern, dass Staaten …") have doers of their own, who may be anyone.
+   * clause ("verhindern, dass Staaten …") have doers of their own, who may be anyone. Never when the
+   * object is a personal pronoun: it stands for someone told of before.
    */
   static boolean aimsAtFocus(List<ActorRef> sources, String focus, SentenceView s, int trigger, java.util.function.Predicate<String> actNoun) {
+    for (int c : s.children(trigger)) {
+      String rel = s.deprel(c);
+      boolean object = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj") || rel.equals("obl:arg");
+      if (object && s.xpos(c) != null && s.xpos(c).startsWith("PRO:PER")) {
+        return false; // "Sie wurden verurteilt": people told of before, not the government
+      }
+    }
     boolean own = sources.stream().allMatch(a -> a.country() != null && (a.country().equals(focus) || a.country().startsWith("IGO")));
     if (own) {
       return true;
