@@ -60,7 +60,12 @@ final class EventDater {
     }
   }
 
-  Dated date(SentenceView s, int trigger, boolean pluperfect, List<SentenceView> paragraphBefore) {
+  /**
+   * @param pluperfect a past-perfect background clause
+   * @param current an intent told in the present tense, which holds on the article's date rather than on
+   *     the last day the story told
+   */
+  Dated date(SentenceView s, int trigger, boolean pluperfect, boolean current, List<SentenceView> paragraphBefore) {
     int clause = s.clauseHead(trigger);
     PartialDate inSentence = null;
     PartialDate nounDate = null;
@@ -97,7 +102,7 @@ final class EventDater {
       return reference != null && told(reference, paragraphBefore) ? new Dated(reference.date(), DateSource.REFERENCE)
           : new Dated(null, DateSource.NONE);
     }
-    if (reference != null) {
+    if (reference != null && !(current && creation != null)) {
       return new Dated(reference.date(), DateSource.REFERENCE);
     }
     return creation == null ? new Dated(null, DateSource.NONE) : new Dated(creation, DateSource.CREATION_DATE);

@@ -190,6 +190,19 @@ final class ModalityDetector {
   }
 
   /** True when the clause is in the past perfect ("hatte … getroffen", "waren … zusammengetroffen"). */
+  /**
+   * An intent told in the present tense ("Die Opposition will die Proteste ausweiten"): it holds
+   * when the article is written, not on the last day the story told.
+   */
+  boolean presentIntent(SentenceView s, int trigger) {
+    for (int c : s.children(s.clauseHead(trigger))) {
+      if (s.deprel(c).equals("aux") && cues.is(Kind.PRESENT_INTENT, Where.FORM, s.word(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean pluperfect(SentenceView s, int trigger) {
     int clause = s.clauseHead(trigger);
     for (int head = clause, level = 0; head >= 0 && level < 3; head = s.head(head), level++) {

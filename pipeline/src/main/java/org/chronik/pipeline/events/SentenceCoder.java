@@ -287,7 +287,7 @@ final class SentenceCoder {
       code = recoded == null ? code : recoded;
     }
     EventCode eventCode = knowledge.codebook().get(code);
-    EventDater.Dated dated = dater.date(s, trigger, modality.pluperfect(s, trigger), sentence.paragraphBefore);
+    EventDater.Dated dated = dater.date(s, trigger, modality.pluperfect(s, trigger), modality.presentIntent(s, trigger), sentence.paragraphBefore);
     boolean ownDate = dated.source() == DateSource.EXPRESSION || dated.source() == DateSource.CONTEXT;
     if (antecedentDate != null && !ownDate) {
       dated = new EventDater.Dated(antecedentDate, DateSource.ANTECEDENT); // the re-mentioned act's own date

@@ -164,6 +164,26 @@ class EventCoderTest {
   }
 
   @Test
+  void anIntentToldInThePresentHoldsOnTheArticlesDate() {
+    String monday = "Am/ADP//case>1 Montag/NOUN//obl>2 sprach/VERB/VER:3:SIN:PRT:NON/root>-1 Kanada/PROPN//nsubj>2 ./PUNCT//punct>2";
+    String body = "Am Montag sprach Kanada. Japan will Indien treffen.";
+    String wants = "Japan/PROPN//nsubj>3 will/AUX/VER:MOD:3:SIN:PRÄ/aux>3 Indien/PROPN//obj>3 treffen/VERB/VER:INF/root>-1 ./PUNCT//punct>3";
+    Event e = doc(List.of(monday, wants), " ", List.of(timex(null, body, "Montag", "2024-05-06"))).layer(Layer.EVENTS).get(0);
+    assertEquals(CREATED, e.date());
+    assertEquals(DateSource.CREATION_DATE, e.dateSource());
+    String will = "Japan/PROPN//nsubj>3 wird/AUX/VER:3:SIN:PRÄ/aux>3 Indien/PROPN//obj>3 treffen/VERB/VER:INF/root>-1 ./PUNCT//punct>3";
+    Event f = doc(List.of(monday, will), " ", List.of(timex(null, "Am Montag sprach Kanada. Japan wird Indien treffen.", "Montag", "2024-05-06")))
+        .layer(Layer.EVENTS).get(0);
+    assertEquals(CREATED, f.date());
+    // near miss: an intent told in the past belongs to the day the story is on
+    String wanted = "Japan/PROPN//nsubj>3 wollte/AUX/VER:MOD:3:SIN:PRT/aux>3 Indien/PROPN//obj>3 treffen/VERB/VER:INF/root>-1 ./PUNCT//punct>3";
+    Event g = doc(List.of(monday, wanted), " ", List.of(timex(null, "Am Montag sprach Kanada. Japan wollte Indien treffen.", "Montag", "2024-05-06")))
+        .layer(Layer.EVENTS).get(0);
+    assertEquals(PartialDate.parse("2024-05-06"), g.date());
+    assertEquals(DateSource.REFERENCE, g.dateSource());
+  }
+
+  @Test
   void pastPerfectBackgroundWithoutDateGetsNoDate() {
     String parse = "Japan/PROPN//nsubj>3 hatte/AUX/VER:AUX:3:SIN:PRT/aux>3 Indien/PROPN//obj>3 getroffen/VERB/VER:PA2:NON/root>-1 ./PUNCT//punct>3";
     Event e = doc(List.of(parse), " ", List.of()).layer(Layer.EVENTS).get(0);
