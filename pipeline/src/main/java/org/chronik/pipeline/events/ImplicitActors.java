@@ -108,9 +108,17 @@ final class ImplicitActors {
    * kritisierte das Gesetz"); a foreign state, only when what it acts on is a thing, not an act or a
    * clause: the act ("China kritisierte die Übung", "lehnte die Aufnahme des Satzes ab") and the
    * clause ("verhindern, dass Staaten …") have doers of their own, who may be anyone. Never when the
-   * object is a personal pronoun: it stands for someone told of before.
+   * object is a personal pronoun: it stands for someone told of before; nor for an act named only as
+   * the genitive of another noun ("die Anführer der Protestaktion").
    */
   static boolean aimsAtFocus(List<ActorRef> sources, String focus, SentenceView s, int trigger, java.util.function.Predicate<String> actNoun) {
+    int phrase = trigger; // "der PAD-Protestaktion" is parsed "PAD - Protestaktion" with the act glued flat below the name
+    while (phrase >= 0 && (s.baseRel(phrase).equals("flat") || s.baseRel(phrase).equals("appos")) && s.head(phrase) >= 0) {
+      phrase = s.head(phrase);
+    }
+    if (!s.isVerbal(trigger) && s.baseRel(phrase).equals("nmod") && s.preposition(phrase) == null) {
+      return false; // "die Anführer der Protestaktion": the act is only named, the sentence is about the leaders
+    }
     for (int c : s.children(trigger)) {
       String rel = s.deprel(c);
       boolean object = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj") || rel.equals("obl:arg");
