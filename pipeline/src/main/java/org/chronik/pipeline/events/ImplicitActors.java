@@ -108,7 +108,8 @@ final class ImplicitActors {
    * kritisierte das Gesetz"); a foreign state, only when what it acts on is a thing, not an act or a
    * clause: the act ("China kritisierte die Übung", "lehnte die Aufnahme des Satzes ab") and the
    * clause ("verhindern, dass Staaten …") have doers of their own, who may be anyone. Never when the
-   * object is a personal pronoun: it stands for someone told of before; nor for an act named only as
+   * object is a personal pronoun (someone told of before) or a name (someone the actors stage does
+   * not know); nor for an act named only as
    * the genitive of another noun ("die Anführer der Protestaktion").
    */
   static boolean aimsAtFocus(List<ActorRef> sources, String focus, SentenceView s, int trigger, java.util.function.Predicate<String> actNoun) {
@@ -124,6 +125,9 @@ final class ImplicitActors {
       boolean object = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj") || rel.equals("obl:arg");
       if (object && s.xpos(c) != null && s.xpos(c).startsWith("PRO:PER")) {
         return false; // "Sie wurden verurteilt": people told of before, not the government
+      }
+      if (object && s.upos(c).equals("PROPN")) {
+        return false; // "Firtasch wird Korruption vorgeworfen": a name the actors stage does not know is still that one
       }
     }
     boolean own = sources.stream().allMatch(a -> a.country() != null && (a.country().equals(focus) || a.country().startsWith("IGO")));
