@@ -210,14 +210,4 @@ public final class EventLexicon {
   public List<EventRule> rulesFor(EventRule.Kind kind, String lemma) {
     return byLemma.getOrDefault(key(kind, lemma), List.of());
   }
-
-  /** True when a noun names an act of the lexicon, itself or as the head of a compound ("Militärübung"). */
-  boolean namesAct(String lemma) {
-    for (int start = 0; start <= lemma.length() - 4; start++) {
-      if (!rulesFor(EventRule.Kind.NOUN, start == 0 ? lemma : lemma.substring(start)).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -214,8 +214,7 @@ final class SentenceCoder {
         }
         continue;
       }
-      ActorRef t = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS) && ImplicitActors.aimsAtFocus(sources, focus, s, trigger,
-              knowledge.lexicon()::namesAct)
+      ActorRef t = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS) && ImplicitActors.aimsAtFocus(sources, focus, s, trigger)
           ? government(focus) : null;
       if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
         return t;
