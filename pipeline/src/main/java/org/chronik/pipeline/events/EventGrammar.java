@@ -95,11 +95,16 @@ final class EventGrammar {
 
   /** A reflexive pronoun, by the lexicon's tag or the word. */
   boolean reflexive(String tag, String word, String upos) {
+    return reflexiveTag(tag) || upos.equals("PRON") && words.get(Kind.REFLEXIVE).contains(word);
+  }
+
+  /** A reflexive pronoun's tag: a {@code REFLEXIVE_TAG} row, or one's prefix when the row holds a ':' ("PRO:REF"). */
+  boolean reflexiveTag(String tag) {
     for (String t : words.get(Kind.REFLEXIVE_TAG)) {
       if (tag.equals(t) || t.contains(":") && tag.startsWith(t)) {
         return true;
       }
     }
-    return upos.equals("PRON") && words.get(Kind.REFLEXIVE).contains(word);
+    return false;
   }
 }

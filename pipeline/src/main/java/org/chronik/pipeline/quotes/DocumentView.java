@@ -104,6 +104,16 @@ final class DocumentView {
     return false;
   }
 
+  /** A reflexive pronoun on the verb ("äußerte sich"), by the lexicon's reflexive tags. */
+  boolean reflexive(DependencyTree tree, int verb) {
+    for (int c : tree.children(verb)) {
+      if ("PRON".equals(tree.token(c).upos()) && lexicon.isReflexiveTag(tree.token(c).xpos())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Finite by the STTS tag (VVFIN) or by a lexicon tag with person (VER:3:SIN:…). */
   boolean isFinite(int s, Token t) {
     if (!lexicon.isFiniteTag(t.xpos())) {

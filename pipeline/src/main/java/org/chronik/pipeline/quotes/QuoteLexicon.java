@@ -100,6 +100,11 @@ public final class QuoteLexicon {
     return tag != null && mood != null && mood.isIndefiniteTag(tag);
   }
 
+  /** A reflexive pronoun's tag, by the {@code reflexive} patterns of mood.tsv; false for languages without them. */
+  public boolean isReflexiveTag(String tag) {
+    return tag != null && mood != null && mood.isReflexiveTag(tag);
+  }
+
   public boolean isInfinitiveMarker(String word) {
     return words.stream().anyMatch(w -> w.kind() == QuoteWord.Kind.INFINITIVE && w.words().get(0).equalsIgnoreCase(word));
   }

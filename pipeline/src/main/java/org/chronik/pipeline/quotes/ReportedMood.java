@@ -20,14 +20,24 @@ final class ReportedMood implements Morphology {
   private final List<Pattern> subjunctive;
   private final List<Pattern> indicative;
   private final List<String[]> examples;
-  private final List<Pattern> finite;
-  private final List<Pattern> indefinite;
+  private final TagClasses tags;
 
-  private ReportedMood(GermanLexicon lexicon, List<Pattern> subjunctive, List<Pattern> indicative, List<String[]> examples,
-      List<Pattern> finite, List<Pattern> indefinite) {
+  /** The tag patterns of word classes the quote rules ask about: finite verbs, indefinite articles, reflexive pronouns. */
+  private record TagClasses(List<Pattern> finite, List<Pattern> indefinite, List<Pattern> reflexive) {
+    TagClasses {
+      finite = List.copyOf(finite);
+      indefinite = List.copyOf(indefinite);
+      reflexive = List.copyOf(reflexive);
+    }
+
+    static boolean any(List<Pattern> patterns, String tag) {
+      return patterns.stream().anyMatch(p -> p.matcher(tag).matches());
+    }
+  }
+
+  private ReportedMood(GermanLexicon lexicon, List<Pattern> subjunctive, List<Pattern> indicative, List<String[]> examples, TagClasses tags) {
     this.lexicon = lexicon;
-    this.finite = List.copyOf(finite);
-    this.indefinite = List.copyOf(indefinite);
+    this.tags = tags;
     this.subjunctive = List.copyOf(subjunctive);
     this.indicative = List.copyOf(indicative);
     this.examples = List.copyOf(examples);
@@ -40,17 +50,19 @@ final class ReportedMood implements Morphology {
     List<String[]> examples = new ArrayList<>();
     List<Pattern> finite = new ArrayList<>();
     List<Pattern> indefinite = new ArrayList<>();
+    List<Pattern> reflexive = new ArrayList<>();
     for (String[] row : rows) {
       switch (row[0]) {
         case "finite" -> finite.add(Pattern.compile(row[1]));
         case "indefinite" -> indefinite.add(Pattern.compile(row[1]));
+        case "reflexive" -> reflexive.add(Pattern.compile(row[1]));
         case "subjunctive" -> subjunctive.add(Pattern.compile(row[1]));
         case "indicative" -> indicative.add(Pattern.compile(row[1]));
         case "example" -> examples.add(new String[] {row[1], row[2]});
         default -> throw new IllegalArgumentException("mood.tsv: unknown kind \"" + row[0] + "\"");
       }
     }
-    return new ReportedMood(lexicon, subjunctive, indicative, examples, finite, indefinite);
+    return new ReportedMood(lexicon, subjunctive, indicative, examples, new TagClasses(finite, indefinite, reflexive));
   }
 
   /** Verb lemmas the lexicon gives for a word form ("gedrängt" → "drängen"), for participles tagged as adjectives. */
@@ -110,11 +122,15 @@ final class ReportedMood implements Morphology {
   }
 
   boolean isFiniteTag(String tag) {
-    return finite.stream().anyMatch(p -> p.matcher(tag).matches());
+    return TagClasses.any(tags.finite(), tag);
   }
 
   boolean isIndefiniteTag(String tag) {
-    return indefinite.stream().anyMatch(p -> p.matcher(tag).matches());
+    return TagClasses.any(tags.indefinite(), tag);
+  }
+
+  boolean isReflexiveTag(String tag) {
+    return TagClasses.any(tags.reflexive(), tag);
   }
 
   /** Word and expectation ("reported" or "not") of each example row. */

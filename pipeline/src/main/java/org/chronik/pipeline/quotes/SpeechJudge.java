@@ -181,7 +181,7 @@ final class SpeechJudge {
         return false;
       }
       DependencyTree tree = doc.trees.get(cue.sentence());
-      boolean self = ReportedSpeech.reflexive(tree, cue.anchor());
+      boolean self = doc.reflexive(tree, cue.anchor());
       if (!self && (cue.speaker() != null || !term)) {
         return false;
       }
