@@ -4,9 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * One write transaction on a connection: committed when the work returns, rolled back when it
- * throws (an SQL or any runtime error), the connection's auto-commit restored either way. So a
- * failed batch, import or migration leaves nothing half-written.
+ * Transactions on a connection. {@link #run}: one write transaction, committed when the work
+ * returns, rolled back when it throws (an SQL or any runtime error), the connection's auto-commit
+ * restored either way, so a failed batch, import or migration leaves nothing half-written.
+ * {@link #snapshot}: several reads from one state of the store.
  */
 final class Transaction {
   /** The statements of one transaction. */
@@ -29,6 +30,19 @@ final class Transaction {
       throw e;
     } finally {
       c.setAutoCommit(auto);
+    }
+  }
+
+  /**
+   * Reads in one snapshot: every statement of the work sees the same state of the store, and
+   * nothing is kept (the transaction is rolled back). For a reader connection of its own.
+   */
+  static <T> T snapshot(Connection c, Work<T> work) throws SQLException {
+    c.setAutoCommit(false);
+    try {
+      return work.run();
+    } finally {
+      c.rollback();
     }
   }
 }
