@@ -91,18 +91,9 @@ public final class QuoteLexicon {
     return mood == null ? Morphology.NONE : mood;
   }
 
-  /** A finite verb tag: STTS (VVFIN) or, with a lexicon, its tag patterns. */
-  public boolean isFiniteTag(String tag) {
-    return tag != null && (tag.endsWith("FIN") || mood != null && mood.isFiniteTag(tag));
-  }
-
-  public boolean isIndefiniteTag(String tag) {
-    return tag != null && mood != null && mood.isIndefiniteTag(tag);
-  }
-
-  /** A reflexive pronoun's tag, by the {@code reflexive} patterns of mood.tsv; false for languages without them. */
-  public boolean isReflexiveTag(String tag) {
-    return tag != null && mood != null && mood.isReflexiveTag(tag);
+  /** True when the tag (the tagger's or the lexicon's) is one of the class's, by the rows of mood.tsv; false for languages without them. */
+  boolean hasTag(TagClass tagClass, String tag) {
+    return tag != null && mood != null && mood.hasTag(tagClass, tag);
   }
 
   public boolean isInfinitiveMarker(String word) {
