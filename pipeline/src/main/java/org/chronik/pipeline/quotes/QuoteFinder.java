@@ -175,7 +175,8 @@ public final class QuoteFinder implements Stage {
       boolean quotesOfItsOwn = doc.marked.stream().anyMatch(o -> o != m && o.outer().overlaps(before));
       List<Cue> spoken = doc.cues.get(first - 1).stream().filter(c -> c.kind() == CueKind.VERB && !c.attribution() && c.speaker() != null).toList();
       boolean startsSentence = previous.span().end() <= m.outer().begin() && text(doc.body, previous.span().end(), m.outer().begin()).isBlank();
-      if (!quotesOfItsOwn && !spoken.isEmpty() && startsSentence) {
+      // "X wies auf die Risiken hin. Die Daten seien „…“": reported mood goes on with the speech of the sentence before
+      if (!quotesOfItsOwn && !spoken.isEmpty() && (startsSentence || doc.reportedMood(first))) {
         return spoken;
       }
     }
