@@ -78,6 +78,11 @@ final class ReportedMood implements Morphology {
   }
 
   @Override
+  public boolean isDemonstrative(String word) {
+    return lexicon.tags(word.toLowerCase(Locale.GERMAN)).stream().anyMatch(t -> t.startsWith("PRO:DEM"));
+  }
+
+  @Override
   public boolean isPossessive(String word) {
     return lexicon.tags(word.toLowerCase(Locale.GERMAN)).stream().anyMatch(t -> t.startsWith("PRO:POS"));
   }
