@@ -30,14 +30,15 @@ public final class CueFinder {
       if (verb != null && conditionHolds(verb, tree, i)) {
         cues.add(verbCue(verb, tree, sentence, i, body));
       }
+      AttributionCue source = nouns.sourceCue(tree, sentence, i, body);
       CueEntry noun = lexicon.noun(lemma);
-      if (noun != null && "NOUN".equals(t.upos())) {
+      // "nach Aussagen eines Gutachters": a statement noun with its adposition attributes as a phrase, not as a speech noun
+      if (noun != null && "NOUN".equals(t.upos()) && source == null) {
         int attribute = firstChild(tree, i, "nmod");
         // "mit den Worten „…“ richtete er": without an attribute, the subject of the clause the noun stands in speaks
         int speaker = attribute >= 0 ? (tree.quoted(attribute) ? -1 : attribute) : nouns.clauseSubject(tree, i);
         cues.add(new AttributionCue(noun, sentence, i, t.span(), t.text(), speaker, -1, false));
       }
-      AttributionCue source = nouns.sourceCue(tree, sentence, i, body);
       if (source != null) {
         cues.add(source);
       }
