@@ -142,7 +142,9 @@ public final class CueFinder {
         return true;
       }
     }
-    return false;
+    // "hatte es geheißen": the parser makes the auxiliary the main verb and hangs the subject there
+    int governor = SpeakerRoles.auxiliaryGovernor(tree, verb);
+    return governor >= 0 && conditionHolds(entry, tree, governor);
   }
 
   /** Index of the last token when the entry's lemmas start at token i, else -1. */
