@@ -82,7 +82,7 @@ final class ReportedMood implements Morphology {
 
   @Override
   public boolean isDemonstrative(String word) {
-    return lexicon.tags(word.toLowerCase(Locale.GERMAN)).stream().anyMatch(t -> t.startsWith("PRO:DEM"));
+    return lexicon.tags(word.toLowerCase(Locale.GERMAN)).stream().anyMatch(t -> hasTag(TagClass.DEMONSTRATIVE, t));
   }
 
   @Override
