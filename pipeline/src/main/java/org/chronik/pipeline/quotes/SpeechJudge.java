@@ -185,9 +185,7 @@ final class SpeechJudge {
         continue; // only the quoted words' top, whose head lies outside the marks
       }
       for (Cue cue : cues) {
-        // a subject of the cue, unless an attributing clause has its speaker elsewhere ("wie sich X ausdrückte, „…“": the parser gave it two subjects)
-        boolean speakerElsewhere = cue.kind() == CueKind.CLAUSE && cue.speaker() != null && cue.speaker().span() != null && !cue.speaker().span().overlaps(m.outer());
-        boolean subjectOfCue = cue.sentence() == tree.sentence().index() && t.head() == cue.anchor() && "nsubj".equals(t.deprel()) && !speakerElsewhere;
+        boolean subjectOfCue = cue.sentence() == tree.sentence().index() && t.head() == cue.anchor() && "nsubj".equals(t.deprel());
         boolean inSpeakerPhrase = cue.kind() == CueKind.VERB && cue.speaker() != null && cue.speaker().span() != null && cue.speaker().span().contains(tree.token(t.head()).span());
         boolean objectOfPhrase = cue.attribution() && cue.span().contains(tree.token(Math.max(0, tree.child(k, "case"))).span()) && tree.child(k, "case") >= 0
             || cue.kind() == CueKind.CLAUSE && cue.span().contains(m.outer()); // "wie „heise online“ berichtet"
