@@ -30,10 +30,12 @@ final class SentenceCoder {
   private final List<EventCandidate> candidates = new ArrayList<>();
   private final Discourse discourse = new Discourse();
   private final FocusCountry countries;
+  private final ImplicitArguments implicit;
 
   SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, EventDater dater, FocusCountry countries) {
     this.knowledge = knowledge;
     this.countries = countries;
+    this.implicit = new ImplicitArguments(knowledge, finder, countries, discourse);
     this.article = article;
     this.finder = finder;
     this.dater = dater;
@@ -94,7 +96,7 @@ final class SentenceCoder {
     // a mutual act between two sides found as its sources ("zwischen X und Y") has its targets already
     boolean twoSides = rule.mutual() && found.stream().anyMatch(a -> found.stream().anyMatch(b -> !Sides.same(a.actor(), b.actor())));
     if (targets.isEmpty() && !found.isEmpty() && !twoSides) {
-      ActorRef t = implicitTarget(sentence, i, match, found.stream().map(Arg::actor).toList());
+      ActorRef t = implicit.target(s, i, match, found.stream().map(Arg::actor).toList());
       targets = t == null ? targets : List.of(new Arg(t, -1));
       implied |= t != null;
     }
@@ -114,8 +116,8 @@ final class SentenceCoder {
     }
     List<Arg> sources = found;
     boolean agentless = verb ? s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) : has(rule.source(), Slot.Type.CONTEXT);
-    if (sources.isEmpty() && agentless && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
-      Discourse.Antecedent a = implicitAgent(sentence, i, rule.code(), targets.stream().map(Arg::actor).toList(), !placeTarget);
+    if (sources.isEmpty() && agentless && !targets.isEmpty() && !(verb && implicit.actAsPatient(s, i))) {
+      Discourse.Antecedent a = implicit.agent(s, paragraphStart(sentence), i, rule.code(), targets.stream().map(Arg::actor).toList(), !placeTarget);
       if (a != null) {
         sources = List.of(new Arg(a.actor(), -1));
         implied = true;
@@ -168,76 +170,8 @@ final class SentenceCoder {
         sources.stream().map(Arg::actor).toList(), targets.stream().map(Arg::actor).toList(), countryless, problem));
   }
 
-  /**
-   * The agent of an act the sentence reports without one: the agent of the same kind of act in the
-   * last sentences; else, for acts of a state (codebooks/implicit-agents.tsv), the authorities of the
-   * country where it happens, unless the target itself is only a place ("Gewalt im Sudan"). Never an
-   * actor of a target's country for the former.
-   */
-  private Discourse.Antecedent implicitAgent(Sentence sentence, int trigger, String code, List<ActorRef> targets,
-      boolean stateMayAct) {
-    SentenceView s = sentence.s;
-    Discourse.Antecedent a = discourse.agent(s.sentence.index(), paragraphStart(sentence), code.substring(0, 2), targets);
-    if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
-      return a;
-    }
-    String country = knowledge.places().country(s, trigger);
-    if (country == null) {
-      country = countries.focus();
-    }
-    String state = country;
-    // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
-    boolean itself = targets.stream().anyMatch(t -> t.type() == ActorType.COUNTRY && t.country().equals(state));
-    return country == null || itself ? null : new Discourse.Antecedent(government(country), null);
-  }
-
-  /** The government of a country, as the implicit agent or target of an act. */
-  private ActorRef government(String country) {
-    return new ActorRef("state:" + country, "Government of " + countries.name(country), ActorType.ORGANIZATION, country, "GOV", null);
-  }
-
-  /**
-   * The target of an act whose target slots name no actor (codebooks/implicit-actors.tsv): the focus
-   * country's government ("Die Opposition kritisierte das Gesetz"), never for its own side.
-   */
-  private ActorRef implicitTarget(Sentence sentence, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
-    SentenceView s = sentence.s;
-    EventRule rule = match.rule();
-    boolean verb = rule.kind() == EventRule.Kind.VERB;
-    boolean phrase = finder.hasPhrase(s, trigger, match.anchor(), rule.target(), verb);
-    String focus = countries.focus();
-    for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
-      if (kind == ImplicitActors.Target.OWN_COUNTRY) {
-        String own = sources.size() == 1 ? sources.get(0).country() : null;
-        if (own != null && own.length() == 3 && sources.get(0).type() != ActorType.COUNTRY) {
-          return countries.actor(own); // the state itself as a country names no separate target
-        }
-        continue;
-      }
-      ActorRef t = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS) ? government(focus) : null;
-      if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
-        return t;
-      }
-    }
-    return null;
-  }
-
   private List<Arg> withoutReporters(SentenceView s, List<Arg> args) {
     return args.stream().filter(a -> a.token() < 0 || !knowledge.attribution().isReporter(s.sentence, a.token())).toList();
-  }
-
-  /**
-   * An agentless passive whose patient is itself an act ("Die chinesische Zensur gegen … wurde
-   * verschärft", "Die Blockade … wurde geräumt") has no implicit agent: the actors hanging on that
-   * act's noun belong to the noun's own rule.
-   */
-  private boolean actAsPatient(SentenceView s, int verb) {
-    for (int c : s.children(verb)) {
-      if (s.deprel(c).equals("nsubj:pass") && !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(c)).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int paragraphStart(Sentence sentence) {
