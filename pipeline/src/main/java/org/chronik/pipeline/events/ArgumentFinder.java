@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.chronik.model.ActorRef;
+import org.chronik.model.ArgumentSource;
 import org.chronik.model.Mention;
 
 /**
@@ -16,17 +17,27 @@ import org.chronik.model.Mention;
  * Dependents that carry attribution ("laut Xinhua") are never arguments.
  */
 final class ArgumentFinder {
-  /** An actor found in a slot, with the token it was read from. */
-  record Arg(ActorRef actor, int token) {}
+  /** An actor found in a slot, with the token it was read from (-1: none) and how it was read. */
+  record Arg(ActorRef actor, int token, ArgumentSource from) {
+    /** An actor named in the slot's own phrase. */
+    Arg(ActorRef actor, int token) {
+      this(actor, token, ArgumentSource.SENTENCE);
+    }
+  }
+
+  /** The mention kind of a pronoun the actors stage resolved. */
+  private static final String PRONOUN = "PRONOUN";
 
   private final PairResolver pairs;
   private final Set<String> attributionPrepositions;
   private final SlotReader reader;
+  private final Anaphora anaphora;
 
-  ArgumentFinder(PairResolver pairs, Set<String> attributionPrepositions, Set<String> objectControl) {
+  ArgumentFinder(PairResolver pairs, Set<String> attributionPrepositions, Set<String> objectControl, Anaphora anaphora) {
     this.pairs = pairs;
     this.attributionPrepositions = attributionPrepositions;
     this.reader = new SlotReader(objectControl);
+    this.anaphora = anaphora;
   }
 
   /** The actors of the first slot that yields any, with the slot that did. */
@@ -140,7 +151,12 @@ final class ArgumentFinder {
         m = nextNameInPhrase(s, head, h, out);
       }
       if (m != null) {
-        out.add(new Arg(m.actor(), h));
+        out.add(new Arg(m.actor(), h, m.kind().equals(PRONOUN) ? ArgumentSource.PRONOUN : ArgumentSource.SENTENCE));
+        continue;
+      }
+      Arg back = anaphora.resolve(s, h); // "er", "die Organisation": an actor named before
+      if (back != null) {
+        out.add(back);
       }
     }
     return out;

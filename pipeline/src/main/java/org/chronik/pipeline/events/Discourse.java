@@ -18,8 +18,12 @@ final class Discourse {
 
   private record Said(int sentence, ActorRef source, ActorRef target, String root, PartialDate date) {}
 
-  /** An actor taken from an earlier act, with that act's date. */
-  record Antecedent(ActorRef actor, PartialDate date) {}
+  /** An actor taken from an earlier act, with that act's date; or (codebook) a default for its kind of act. */
+  record Antecedent(ActorRef actor, PartialDate date, boolean codebook) {
+    Antecedent(ActorRef actor, PartialDate date) {
+      this(actor, date, false);
+    }
+  }
 
   private final List<Said> acts = new ArrayList<>();
 

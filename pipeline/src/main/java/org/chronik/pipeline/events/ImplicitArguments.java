@@ -41,7 +41,7 @@ final class ImplicitArguments {
     String state = country;
     // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
     boolean itself = targets.stream().anyMatch(t -> t.type() == ActorType.COUNTRY && t.country().equals(state));
-    return country == null || itself ? null : new Discourse.Antecedent(government(country), null);
+    return country == null || itself ? null : new Discourse.Antecedent(government(country), null, true);
   }
 
   /** The government of a country, as the implicit agent or target of an act. */

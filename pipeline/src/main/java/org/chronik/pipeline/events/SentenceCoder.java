@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.chronik.model.ActorRef;
-import org.chronik.model.ActorType;
+import org.chronik.model.ArgumentSource;
 import org.chronik.model.Article;
 import org.chronik.model.DateSource;
 import org.chronik.model.PartialDate;
@@ -97,7 +97,7 @@ final class SentenceCoder {
     boolean twoSides = rule.mutual() && found.stream().anyMatch(a -> found.stream().anyMatch(b -> !Sides.same(a.actor(), b.actor())));
     if (targets.isEmpty() && !found.isEmpty() && !twoSides) {
       ActorRef t = implicit.target(s, i, match, found.stream().map(Arg::actor).toList());
-      targets = t == null ? targets : List.of(new Arg(t, -1));
+      targets = t == null ? targets : List.of(new Arg(t, -1, ArgumentSource.IMPLICIT));
       implied |= t != null;
     }
     if (targets.isEmpty()) {
@@ -109,7 +109,7 @@ final class SentenceCoder {
     if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT)) {
       Discourse.Antecedent t = discourse.target(index, paragraphStart(sentence), root, found.stream().map(Arg::actor).toList());
       if (t != null) {
-        targets = List.of(new Arg(t.actor(), -1));
+        targets = List.of(new Arg(t.actor(), -1, ArgumentSource.ANTECEDENT));
         implied = true;
         antecedentDate = t.date();
       }
@@ -119,7 +119,7 @@ final class SentenceCoder {
     if (sources.isEmpty() && agentless && !targets.isEmpty() && !(verb && implicit.actAsPatient(s, i))) {
       Discourse.Antecedent a = implicit.agent(s, paragraphStart(sentence), i, rule.code(), targets.stream().map(Arg::actor).toList(), !placeTarget);
       if (a != null) {
-        sources = List.of(new Arg(a.actor(), -1));
+        sources = List.of(new Arg(a.actor(), -1, a.codebook() ? ArgumentSource.IMPLICIT : ArgumentSource.ANTECEDENT));
         implied = true;
         antecedentDate = a.date() != null ? a.date() : antecedentDate;
       }
@@ -240,6 +240,6 @@ final class SentenceCoder {
     ActorRef reporter = knowledge.attribution().find(s.sentence, trigger, i -> ActorPhrase.actorRefOf(s, i));
     return new Event(article.id() + "-ev" + (events.size() + 1), s.sentence.span(), s.token(trigger).span(), source.actor(),
         target.actor(), mutual, eventCode, dated.date(), dated.source(), knowledge.places().place(s, trigger), mod, reporter,
-        match.rule().id() + (implied ? "@context" : ""), matched, null);
+        match.rule().id() + (implied ? "@context" : ""), matched, null, source.from(), target.from());
   }
 }

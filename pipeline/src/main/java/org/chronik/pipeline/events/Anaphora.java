@@ -1,0 +1,131 @@
+package org.chronik.pipeline.events;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ArgumentSource;
+import org.chronik.model.Mention;
+import org.chronik.model.Token;
+import org.chronik.pipeline.attribution.Reporters;
+import org.chronik.pipeline.discourse.AntecedentSearch;
+import org.chronik.pipeline.events.AnaphorLexicon.Entry;
+import org.chronik.pipeline.events.AnaphorLexicon.Kind;
+
+/**
+ * Event arguments that refer back: a pronoun ("er", plural "sie"), a demonstrative ("dieser") or a
+ * definite description ("die Organisation", "das Land") in a slot whose phrase names no actor stands
+ * for the fitting actor named before it (AntecedentSearch, the mechanism quote speakers use too).
+ * Never a reporter or news medium, never an actor of the pronoun's own clause ("Putin lobte ihn").
+ * One per document; sentences are added in order before they are coded.
+ */
+final class Anaphora {
+  /** How many sentences back an antecedent may stand. */
+  private static final int SENTENCES_BACK = 2;
+  private static final String MEDIA = "MED";
+
+  private final AnaphorLexicon lexicon;
+  private final Reporters reporters;
+  private final FocusCountry countries;
+  private final Map<Integer, SentenceView> sentences = new HashMap<>();
+
+  Anaphora(AnaphorLexicon lexicon, Reporters reporters, FocusCountry countries) {
+    this.lexicon = lexicon;
+    this.reporters = reporters;
+    this.countries = countries;
+  }
+
+  /** Makes a sentence available as a place of antecedents (call in text order, before coding it). */
+  void add(SentenceView s) {
+    sentences.put(s.sentence.index(), s);
+  }
+
+  /** The actor the word at {@code token} refers back to, with how it was found; null when it is no anaphor or nothing fits. */
+  ArgumentFinder.Arg resolve(SentenceView s, int token) {
+    Entry pronoun = pronoun(s, token);
+    Entry entry = pronoun != null ? pronoun : description(s, token);
+    if (entry == null) {
+      return null;
+    }
+    boolean lastNamed = entry.kind() != Kind.PRONOUN;
+    ActorRef a = AntecedentSearch.find(text(s, token, entry), s.sentence.index(), s.token(token).begin(), lastNamed, SENTENCES_BACK);
+    if (a == null && pronoun == null && entry.refers().contains(org.chronik.model.ActorType.COUNTRY) && countries.focus() != null) {
+      a = countries.actor(countries.focus()); // "das Land" in an article that named no country before it: the one it is about
+    }
+    return a == null ? null : new ArgumentFinder.Arg(a, token, pronoun != null ? ArgumentSource.PRONOUN : ArgumentSource.DESCRIPTION);
+  }
+
+  /** A pronoun of the lexicon; a plural one only as the subject of a plural verb. */
+  private Entry pronoun(SentenceView s, int token) {
+    Entry e = s.upos(token).equals("PRON") ? lexicon.pronoun(s.word(token)) : null;
+    if (e == null || !e.plural()) {
+      return e;
+    }
+    return s.deprel(token).startsWith("nsubj") && pluralVerb(s, s.head(token)) ? e : null;
+  }
+
+  /** A description noun with a determiner and nothing of its own that names or modifies it into another actor. */
+  private Entry description(SentenceView s, int token) {
+    Entry e = s.upos(token).equals("NOUN") ? lexicon.description(s.lemma(token)) : null;
+    if (e == null) {
+      return null;
+    }
+    boolean determined = false;
+    for (int c : s.children(token)) {
+      String rel = s.baseRel(c);
+      if (rel.equals("det")) {
+        determined |= lexicon.determiner(s.lemma(c));
+      } else if (rel.equals("amod") || rel.equals("nmod") || rel.equals("appos") || rel.equals("flat") || rel.equals("compound")) {
+        return null; // "das Land der Mitte", "die kurdische Partei": a phrase of its own, not a re-mention
+      }
+    }
+    return determined ? e : null;
+  }
+
+  private static boolean pluralVerb(SentenceView s, int verb) {
+    if (verb < 0) {
+      return false;
+    }
+    if (s.xpos(verb).contains(":PLU")) {
+      return true;
+    }
+    for (int c : s.children(verb)) {
+      if (s.baseRel(c).equals("aux") && s.xpos(c).contains(":PLU")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The document as the search reads it for this anaphor: fitting actors before it, outside its own clause. */
+  private AntecedentSearch.Text text(SentenceView here, int anaphor, Entry entry) {
+    int clause = here.clauseHead(anaphor);
+    boolean subject = entry.kind() == Kind.PRONOUN && here.deprel(anaphor).startsWith("nsubj");
+    return new AntecedentSearch.Text() {
+      @Override
+      public List<Token> tokens(int sentence) {
+        SentenceView s = sentences.get(sentence);
+        return s == null ? List.of() : s.sentence.tokens();
+      }
+
+      @Override
+      public ActorRef candidate(int sentence, int k) {
+        SentenceView s = sentences.get(sentence);
+        Mention m = s == null ? null : s.mention(k);
+        if (m == null || !entry.refers().contains(m.actor().type()) || MEDIA.equals(m.actor().sector())
+            || reporters.isReporter(s.sentence, k)) {
+          return null;
+        }
+        if (s == here && (k == anaphor || s.clauseHead(k) == clause)) {
+          return null;
+        }
+        // a subject pronoun continues what the text is about: the antecedent heads a subject too
+        if (subject && !AntecedentSearch.inSubject(s.sentence.tokens(), k)) {
+          return null;
+        }
+        boolean plural = s.xpos(k).contains(":PLU");
+        return entry.plural() && !plural ? null : m.actor();
+      }
+    };
+  }
+}
