@@ -24,24 +24,46 @@ public final class AntecedentSearch {
     ActorRef candidate(int sentence, int k);
   }
 
+  /** How a sentence's fitting actors are weighed. */
+  public enum Mode {
+    /** one heading a subject, else the one named last (a personal pronoun) */
+    SUBJECT_FIRST,
+    /** one heading a subject; a sentence that names fitting actors but none as a subject ends the search (a subject pronoun of an event) */
+    SUBJECT_ONLY,
+    /** the one named last (a demonstrative, a description) */
+    LAST_NAMED
+  }
+
+  /** An antecedent: the actor and the token of its sentence that names it. */
+  public record Found(ActorRef actor, int sentence, int token) {}
+
   /**
    * The antecedent of the word beginning at character {@code before} in {@code sentence}: the first
    * sentence from its own back to {@code sentencesBack} before that names a fitting actor before the
    * word gives it; null when none does.
    */
   public static ActorRef find(Text text, int sentence, int before, boolean lastNamed, int sentencesBack) {
+    Found f = locate(text, sentence, before, lastNamed ? Mode.LAST_NAMED : Mode.SUBJECT_FIRST, sentencesBack);
+    return f == null ? null : f.actor();
+  }
+
+  /** {@link #find} by mode, with where the antecedent stands. */
+  public static Found locate(Text text, int sentence, int before, Mode mode, int sentencesBack) {
     for (int s = sentence; s >= 0 && s >= sentence - sentencesBack; s--) {
-      ActorRef subject = lastNamed ? null : nearest(text, s, before, true);
-      ActorRef any = subject != null ? subject : nearest(text, s, before, false);
+      Found subject = mode == Mode.LAST_NAMED ? null : nearest(text, s, before, true);
+      if (subject != null) {
+        return subject;
+      }
+      Found any = nearest(text, s, before, false);
       if (any != null) {
-        return any;
+        return mode == Mode.SUBJECT_ONLY ? null : any;
       }
     }
     return null;
   }
 
   /** The fitting actor named last in sentence s before the character offset; with {@code subject}, only one heading a subject. */
-  private static ActorRef nearest(Text text, int s, int before, boolean subject) {
+  private static Found nearest(Text text, int s, int before, boolean subject) {
     List<Token> tokens = text.tokens(s);
     for (int k = tokens.size() - 1; k >= 0; k--) {
       if (tokens.get(k).end() > before || subject && !inSubject(tokens, k)) {
@@ -49,7 +71,7 @@ public final class AntecedentSearch {
       }
       ActorRef a = text.candidate(s, k);
       if (a != null) {
-        return a;
+        return new Found(a, s, k);
       }
     }
     return null;

@@ -23,6 +23,8 @@ final class Anaphora {
   /** How many sentences back an antecedent may stand. */
   private static final int SENTENCES_BACK = 2;
   private static final String MEDIA = "MED";
+  /** Mention kinds that are no name of their own: group nouns, titles, pronouns, plural references. */
+  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("GROUP", "TITLE", "PRONOUN", "PLURAL");
 
   private final AnaphorLexicon lexicon;
   private final Reporters reporters;
@@ -47,8 +49,15 @@ final class Anaphora {
     if (entry == null) {
       return null;
     }
-    boolean lastNamed = entry.kind() != Kind.PRONOUN;
-    ActorRef a = AntecedentSearch.find(text(s, token, entry), s.sentence.index(), s.token(token).begin(), lastNamed, SENTENCES_BACK);
+    boolean subject = entry.kind() == Kind.PRONOUN && s.deprel(token).startsWith("nsubj");
+    // a subject pronoun continues what the text is about: the antecedent heads a subject too
+    AntecedentSearch.Mode mode = entry.kind() != Kind.PRONOUN ? AntecedentSearch.Mode.LAST_NAMED
+        : subject ? AntecedentSearch.Mode.SUBJECT_ONLY : AntecedentSearch.Mode.SUBJECT_FIRST;
+    AntecedentSearch.Found found = AntecedentSearch.locate(text(s, token, entry), s.sentence.index(), s.token(token).begin(), mode, SENTENCES_BACK);
+    if (found != null && !agrees(found, entry)) {
+      return null; // the nearest fitting actor is one the actors stage could not place, or of the other number: it blocks, it is not passed over
+    }
+    ActorRef a = found == null ? null : found.actor();
     if (a == null && pronoun == null && entry.refers().contains(org.chronik.model.ActorType.COUNTRY) && countries.focus() != null) {
       a = countries.actor(countries.focus()); // "das Land" in an article that named no country before it: the one it is about
     }
@@ -67,8 +76,9 @@ final class Anaphora {
   /** A description noun with a determiner and nothing of its own that names or modifies it into another actor. */
   private Entry description(SentenceView s, int token) {
     Entry e = s.upos(token).equals("NOUN") ? lexicon.description(s.lemma(token)) : null;
-    if (e == null) {
-      return null;
+    boolean truncated = token + 1 < s.size() && s.word(token + 1).equals("-") && s.token(token + 1).begin() == s.token(token).end();
+    if (e == null || truncated) {
+      return null; // "Staats- und Regierungschefs": the first part of a compound
     }
     boolean determined = false;
     for (int c : s.children(token)) {
@@ -97,10 +107,15 @@ final class Anaphora {
     return false;
   }
 
+  /** The antecedent has a country and, for a plural pronoun, a plural head word ("die Behörden", not "die Hamas"). */
+  private boolean agrees(AntecedentSearch.Found found, Entry entry) {
+    SentenceView s = sentences.get(found.sentence());
+    return found.actor().country() != null && (!entry.plural() || s.xpos(found.token()).contains(":PLU"));
+  }
+
   /** The document as the search reads it for this anaphor: fitting actors before it, outside its own clause. */
   private AntecedentSearch.Text text(SentenceView here, int anaphor, Entry entry) {
     int clause = here.clauseHead(anaphor);
-    boolean subject = entry.kind() == Kind.PRONOUN && here.deprel(anaphor).startsWith("nsubj");
     return new AntecedentSearch.Text() {
       @Override
       public List<Token> tokens(int sentence) {
@@ -111,20 +126,19 @@ final class Anaphora {
       @Override
       public ActorRef candidate(int sentence, int k) {
         SentenceView s = sentences.get(sentence);
-        Mention m = s == null ? null : s.mention(k);
+        Mention m = s == null ? null : s.anyMention(k);
         if (m == null || !entry.refers().contains(m.actor().type()) || MEDIA.equals(m.actor().sector())
             || reporters.isReporter(s.sentence, k)) {
+          return null;
+        }
+        // a description re-mentions an actor named as such, not one itself named by a description or a pronoun
+        if (entry.kind() == Kind.DESCRIPTION && NOT_NAMES.contains(m.kind())) {
           return null;
         }
         if (s == here && (k == anaphor || s.clauseHead(k) == clause)) {
           return null;
         }
-        // a subject pronoun continues what the text is about: the antecedent heads a subject too
-        if (subject && !AntecedentSearch.inSubject(s.sentence.tokens(), k)) {
-          return null;
-        }
-        boolean plural = s.xpos(k).contains(":PLU");
-        return entry.plural() && !plural ? null : m.actor();
+        return m.actor();
       }
     };
   }

@@ -56,7 +56,10 @@ final class ImplicitArguments {
   ActorRef target(SentenceView s, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
     EventRule rule = match.rule();
     boolean verb = rule.kind() == EventRule.Kind.VERB;
-    boolean phrase = finder.hasPhrase(s, trigger, match.anchor(), rule.target(), verb);
+    // the act has content that names no actor: a target phrase ("kritisierte das Gesetz") or the
+    // rule's required object ("verlangte eine Untersuchung")
+    boolean phrase = finder.hasPhrase(s, trigger, match.anchor(), rule.target(), verb)
+        || match.anchor() >= 0 && ActorPhrase.actorOf(s, match.anchor()) == null;
     String focus = countries.focus();
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
       if (kind == ImplicitActors.Target.OWN_COUNTRY) {
