@@ -64,6 +64,22 @@ final class Anaphora {
     return a == null ? null : new ArgumentFinder.Arg(a, token, pronoun != null ? ArgumentSource.PRONOUN : ArgumentSource.DESCRIPTION);
   }
 
+  /**
+   * The noun at {@code token} is definite and names no actor of its own ("Der Luftangriff", "dieser
+   * Angriff"; not "ein Angriff", "der israelische Angriff"): it re-mentions something told before.
+   */
+  boolean definite(SentenceView s, int token) {
+    boolean determined = false;
+    for (int c : s.children(token)) {
+      if (s.baseRel(c).equals("det")) {
+        determined |= lexicon.determiner(s.lemma(c));
+      } else if (s.mention(c) != null) {
+        return false;
+      }
+    }
+    return determined && ActorPhrase.actorOf(s, token) == null;
+  }
+
   /** A pronoun of the lexicon; a plural one only as the subject of a plural verb. */
   private Entry pronoun(SentenceView s, int token) {
     Entry e = s.upos(token).equals("PRON") ? lexicon.pronoun(s.word(token)) : null;

@@ -83,7 +83,7 @@ public final class EventCoder implements Stage {
     Anaphora anaphora = new Anaphora(knowledge.anaphors(), knowledge.attribution(), countries);
     ArgumentFinder finder = new ArgumentFinder(pairs, knowledge.attribution().adpositions(), cues.all(Kind.CONTROL, Where.GOVERNOR), anaphora);
     List<TimeExpression> times = document.layer(Layer.TIMEX);
-    SentenceCoder coder = new SentenceCoder(knowledge, article, finder, EventDater.of(document), countries);
+    SentenceCoder coder = new SentenceCoder(knowledge, article, finder, EventDater.of(document), countries, anaphora);
     SentenceView.Context context = new SentenceView.Context(article.body(), mentions, times, knowledge.cases(), knowledge.grammar(),
         lemma -> !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, lemma).isEmpty(),
         lemma -> knowledge.lexicon().rulesFor(EventRule.Kind.VERB, lemma).stream()

@@ -3,6 +3,9 @@ package org.chronik.pipeline.events;
 import java.util.List;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
+import org.chronik.model.ArgumentSource;
+import org.chronik.model.PartialDate;
+import org.chronik.pipeline.events.ArgumentFinder.Arg;
 
 /**
  * The actors a sentence leaves out: the agent of an agentless act and the target of an act whose
@@ -14,12 +17,72 @@ final class ImplicitArguments {
   private final ArgumentFinder finder;
   private final FocusCountry countries;
   private final Discourse discourse;
+  private final Anaphora anaphora;
 
-  ImplicitArguments(EventCoder.Knowledge knowledge, ArgumentFinder finder, FocusCountry countries, Discourse discourse) {
+  /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
+  record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
+
+  ImplicitArguments(EventCoder.Knowledge knowledge, ArgumentFinder finder, FocusCountry countries, Discourse discourse,
+      Anaphora anaphora) {
     this.knowledge = knowledge;
     this.finder = finder;
     this.countries = countries;
     this.discourse = discourse;
+    this.anaphora = anaphora;
+  }
+
+  /**
+   * Fills an act's empty roles: a target from the codebook (an act on the focus government) or from a
+   * place; an agentless passive's agent, or both actors of a re-mentioned act ("Der Luftangriff …"),
+   * from the acts before it. A definite re-mention reaches back through the whole article, anything
+   * else only to the last sentences of its paragraph.
+   */
+  Filled fill(SentenceView s, int paragraphStart, int i, RuleMatcher.Match match, List<Arg> found, List<Arg> foundTargets) {
+    EventRule rule = match.rule();
+    boolean verb = rule.kind() == EventRule.Kind.VERB;
+    List<Arg> targets = foundTargets;
+    String root = rule.code().substring(0, 2);
+    int index = s.sentence.index();
+    boolean implied = false;
+    PartialDate antecedentDate = null;
+    boolean placeTarget = false;
+    // a mutual act between two sides found as its sources ("zwischen X und Y") has its targets already
+    boolean twoSides = rule.mutual() && found.stream().anyMatch(a -> found.stream().anyMatch(b -> !Sides.same(a.actor(), b.actor())));
+    if (targets.isEmpty() && !found.isEmpty() && !twoSides) {
+      ActorRef t = target(s, i, match, found.stream().map(Arg::actor).toList());
+      targets = t == null ? targets : List.of(new Arg(t, -1, ArgumentSource.IMPLICIT));
+      implied |= t != null;
+    }
+    if (targets.isEmpty()) {
+      boolean material = knowledge.codebook().get(rule.code()).quad() == 4;
+      targets = finder.places(s, i, match.anchor(), rule.target(), verb, knowledge.places(), countries, material);
+      placeTarget = !targets.isEmpty();
+    }
+    boolean remention = !verb && anaphora.definite(s, i);
+    Discourse.Reach reach = remention ? Discourse.Reach.ARTICLE : new Discourse.Reach(index, paragraphStart);
+    if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT)) {
+      Discourse.Antecedent t = discourse.target(index, reach, root, found.stream().map(Arg::actor).toList());
+      if (t != null) {
+        targets = List.of(new Arg(t.actor(), -1, ArgumentSource.ANTECEDENT));
+        implied = true;
+        antecedentDate = t.date();
+      }
+    }
+    List<Arg> sources = found;
+    boolean agentless = verb ? s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) : has(rule.source(), Slot.Type.CONTEXT);
+    if (sources.isEmpty() && agentless && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
+      Discourse.Antecedent a = agent(s, reach, i, rule.code(), targets.stream().map(Arg::actor).toList(), !placeTarget);
+      if (a != null) {
+        sources = List.of(new Arg(a.actor(), -1, a.codebook() ? ArgumentSource.IMPLICIT : ArgumentSource.ANTECEDENT));
+        implied = true;
+        antecedentDate = a.date() != null ? a.date() : antecedentDate;
+      }
+    }
+    return new Filled(sources, targets, implied, antecedentDate);
+  }
+
+  private static boolean has(List<Slot> slots, Slot.Type type) {
+    return slots.stream().anyMatch(x -> x.type() == type);
   }
 
   /**
@@ -28,9 +91,9 @@ final class ImplicitArguments {
    * country where it happens, unless the target itself is only a place ("Gewalt im Sudan"). Never an
    * actor of a target's country for the former.
    */
-  Discourse.Antecedent agent(SentenceView s, int paragraphStart, int trigger, String code, List<ActorRef> targets,
+  private Discourse.Antecedent agent(SentenceView s, Discourse.Reach reach, int trigger, String code, List<ActorRef> targets,
       boolean stateMayAct) {
-    Discourse.Antecedent a = discourse.agent(s.sentence.index(), paragraphStart, code.substring(0, 2), targets);
+    Discourse.Antecedent a = discourse.agent(s.sentence.index(), reach, code.substring(0, 2), targets);
     if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
       return a;
     }
@@ -53,7 +116,7 @@ final class ImplicitArguments {
    * The target of an act whose target slots name no actor (codebooks/implicit-actors.tsv): the focus
    * country's government ("Die Opposition kritisierte das Gesetz"), never for its own side.
    */
-  ActorRef target(SentenceView s, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
+  private ActorRef target(SentenceView s, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
     EventRule rule = match.rule();
     boolean verb = rule.kind() == EventRule.Kind.VERB;
     // the act has content that names no actor: a target phrase ("kritisierte das Gesetz") or the
@@ -82,7 +145,7 @@ final class ImplicitArguments {
    * verschärft", "Die Blockade … wurde geräumt") has no implicit agent: the actors hanging on that
    * act's noun belong to the noun's own rule.
    */
-  boolean actAsPatient(SentenceView s, int verb) {
+  private boolean actAsPatient(SentenceView s, int verb) {
     for (int c : s.children(verb)) {
       if (s.deprel(c).equals("nsubj:pass") && !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(c)).isEmpty()) {
         return true;

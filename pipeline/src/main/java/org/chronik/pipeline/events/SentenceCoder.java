@@ -32,10 +32,11 @@ final class SentenceCoder {
   private final FocusCountry countries;
   private final ImplicitArguments implicit;
 
-  SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, EventDater dater, FocusCountry countries) {
+  SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, EventDater dater, FocusCountry countries,
+      Anaphora anaphora) {
     this.knowledge = knowledge;
     this.countries = countries;
-    this.implicit = new ImplicitArguments(knowledge, finder, countries, discourse);
+    this.implicit = new ImplicitArguments(knowledge, finder, countries, discourse, anaphora);
     this.article = article;
     this.finder = finder;
     this.dater = dater;
@@ -88,42 +89,12 @@ final class SentenceCoder {
     List<Arg> found = withoutReporters(s, finder.find(s, i, match.anchor(), rule.source(), verb));
     List<Arg> targets = withoutReporters(s, finder.find(s, i, match.anchor(), rule.target(), verb)).stream()
         .filter(t -> found.stream().noneMatch(a -> a.token() == t.token())).toList();
-    String root = rule.code().substring(0, 2);
+    ImplicitArguments.Filled filled = implicit.fill(s, paragraphStart(sentence), i, match, found, targets);
+    List<Arg> sources = filled.sources();
+    targets = filled.targets();
+    boolean implied = filled.implied();
+    PartialDate antecedentDate = filled.antecedentDate(); // the date of the earlier act an actor was taken from
     int index = s.sentence.index();
-    boolean implied = false;
-    PartialDate antecedentDate = null; // the date of the earlier act an actor was taken from
-    boolean placeTarget = false;
-    // a mutual act between two sides found as its sources ("zwischen X und Y") has its targets already
-    boolean twoSides = rule.mutual() && found.stream().anyMatch(a -> found.stream().anyMatch(b -> !Sides.same(a.actor(), b.actor())));
-    if (targets.isEmpty() && !found.isEmpty() && !twoSides) {
-      ActorRef t = implicit.target(s, i, match, found.stream().map(Arg::actor).toList());
-      targets = t == null ? targets : List.of(new Arg(t, -1, ArgumentSource.IMPLICIT));
-      implied |= t != null;
-    }
-    if (targets.isEmpty()) {
-      boolean material = knowledge.codebook().get(rule.code()).quad() == 4;
-      targets = finder.places(s, i, match.anchor(), rule.target(), verb, knowledge.places(), countries, material);
-      placeTarget = !targets.isEmpty();
-    }
-    // an agentless passive ("wurden festgenommen") or a re-mentioned act takes its actors from the last sentences
-    if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT)) {
-      Discourse.Antecedent t = discourse.target(index, paragraphStart(sentence), root, found.stream().map(Arg::actor).toList());
-      if (t != null) {
-        targets = List.of(new Arg(t.actor(), -1, ArgumentSource.ANTECEDENT));
-        implied = true;
-        antecedentDate = t.date();
-      }
-    }
-    List<Arg> sources = found;
-    boolean agentless = verb ? s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) : has(rule.source(), Slot.Type.CONTEXT);
-    if (sources.isEmpty() && agentless && !targets.isEmpty() && !(verb && implicit.actAsPatient(s, i))) {
-      Discourse.Antecedent a = implicit.agent(s, paragraphStart(sentence), i, rule.code(), targets.stream().map(Arg::actor).toList(), !placeTarget);
-      if (a != null) {
-        sources = List.of(new Arg(a.actor(), -1, a.codebook() ? ArgumentSource.IMPLICIT : ArgumentSource.ANTECEDENT));
-        implied = true;
-        antecedentDate = a.date() != null ? a.date() : antecedentDate;
-      }
-    }
     boolean mutual = rule.mutual() || knowledge.modality().mutualAdverb(s, i);
     // actors doing something together ("gemeinsam gegen Sanktionen vorgehen") cooperate with each
     // other; actors doing it to each other ("warfen sich gegenseitig … vor") keep the act's code

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.chronik.model.ArgumentSource;
 import org.chronik.model.Event;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -20,6 +21,12 @@ class DiscourseArgumentsTest {
         .collect(Collectors.joining("; "));
     for (String item : expectation.split(";")) {
       String[] f = item.trim().split("\\s+");
+      if (f[0].equals("noantecedent")) {
+        assertTrue(events.stream().noneMatch(e -> e.reportable() && e.code().root().equals(f[1])
+            && (e.sourceFrom() == ArgumentSource.ANTECEDENT || e.targetFrom() == ArgumentSource.ANTECEDENT)),
+            "expected no reportable " + f[1] + " event with an actor from an earlier act in \"" + text + "\", got " + got);
+        continue;
+      }
       if (f[0].equals("none")) {
         assertTrue(events.stream().noneMatch(e -> e.reportable() && e.code().root().equals(f[1])),
             "expected no reportable " + f[1] + " event in \"" + text + "\", got " + got);
