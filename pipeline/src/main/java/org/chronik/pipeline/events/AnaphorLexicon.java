@@ -18,7 +18,7 @@ import org.chronik.model.ActorType;
  * Immutable; one per language.
  */
 final class AnaphorLexicon {
-  enum Kind { PRONOUN, DEMONSTRATIVE, DESCRIPTION, DETERMINER }
+  enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, DETERMINER }
 
   /** What a word may refer to. */
   record Entry(Kind kind, Set<ActorType> refers, boolean plural) {}

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ArgumentSource;
 import org.chronik.model.Mention;
+import org.chronik.model.Quote;
+import org.chronik.model.Span;
 import org.chronik.model.Token;
 import org.chronik.pipeline.attribution.Reporters;
 import org.chronik.pipeline.discourse.AntecedentSearch;
@@ -16,7 +18,8 @@ import org.chronik.pipeline.events.AnaphorLexicon.Kind;
  * Event arguments that refer back: a pronoun ("er", plural "sie"), a demonstrative ("dieser") or a
  * definite description ("die Organisation", "das Land") in a slot whose phrase names no actor stands
  * for the fitting actor named before it (AntecedentSearch, the mechanism quote speakers use too).
- * Never a reporter or news medium, never an actor of the pronoun's own clause ("Putin lobte ihn").
+ * An impersonal subject ("man") inside reported speech stands for its speaker. Never a reporter or
+ * news medium, never an actor of the pronoun's own clause ("Putin lobte ihn").
  * One per document; sentences are added in order before they are coded.
  */
 final class Anaphora {
@@ -30,11 +33,14 @@ final class Anaphora {
   private final Reporters reporters;
   private final FocusCountry countries;
   private final Map<Integer, SentenceView> sentences = new HashMap<>();
+  private final List<Quote> quotes;
 
-  Anaphora(AnaphorLexicon lexicon, Reporters reporters, FocusCountry countries) {
+  /** @param quotes the document's quotations, whose speakers an impersonal pronoun inside them stands for */
+  Anaphora(AnaphorLexicon lexicon, Reporters reporters, FocusCountry countries, List<Quote> quotes) {
     this.lexicon = lexicon;
     this.reporters = reporters;
     this.countries = countries;
+    this.quotes = quotes;
   }
 
   /** Makes a sentence available as a place of antecedents (call in text order, before coding it). */
@@ -45,6 +51,10 @@ final class Anaphora {
   /** The actor the word at {@code token} refers back to, with how it was found; null when it is no anaphor or nothing fits. */
   ArgumentFinder.Arg resolve(SentenceView s, int token) {
     Entry pronoun = pronoun(s, token);
+    if (pronoun != null && pronoun.kind() == Kind.IMPERSONAL) {
+      ActorRef speaker = speaker(s.token(token).span());
+      return speaker == null ? null : new ArgumentFinder.Arg(speaker, token, ArgumentSource.PRONOUN);
+    }
     Entry entry = pronoun != null ? pronoun : description(s, token);
     if (entry == null) {
       return null;
@@ -80,9 +90,25 @@ final class Anaphora {
     return determined && ActorPhrase.actorOf(s, token) == null;
   }
 
+  /**
+   * The speaker of the reported speech an impersonal subject stands in ("Der Minister teilte mit, man
+   * werde … verzichten": the minister's side), when it has a country; null outside reported speech.
+   */
+  private ActorRef speaker(Span word) {
+    for (Quote q : quotes) {
+      if (q.span().contains(word) && q.speaker() != null && q.speaker().country() != null && !MEDIA.equals(q.speaker().sector())) {
+        return q.speaker();
+      }
+    }
+    return null;
+  }
+
   /** A pronoun of the lexicon; a plural one only as the subject of a plural verb. */
   private Entry pronoun(SentenceView s, int token) {
     Entry e = s.upos(token).equals("PRON") ? lexicon.pronoun(s.word(token)) : null;
+    if (e != null && e.kind() == Kind.IMPERSONAL) {
+      return s.deprel(token).startsWith("nsubj") ? e : null;
+    }
     if (e == null || !e.plural()) {
       return e;
     }

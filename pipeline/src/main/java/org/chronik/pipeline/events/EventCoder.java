@@ -80,7 +80,8 @@ public final class EventCoder implements Stage {
     ModalityCues cues = knowledge.cues();
     PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
     FocusCountry countries = new FocusCountry(mentions);
-    Anaphora anaphora = new Anaphora(knowledge.anaphors(), knowledge.attribution(), countries);
+    Anaphora anaphora = new Anaphora(knowledge.anaphors(), knowledge.attribution(), countries,
+        document.find(Layer.QUOTES).orElse(List.of()));
     ArgumentFinder finder = new ArgumentFinder(pairs, knowledge.attribution().adpositions(), cues.all(Kind.CONTROL, Where.GOVERNOR), anaphora);
     List<TimeExpression> times = document.layer(Layer.TIMEX);
     SentenceCoder coder = new SentenceCoder(knowledge, article, finder, EventDater.of(document), countries, anaphora);
