@@ -105,7 +105,9 @@ final class Anaphora {
 
   /** A pronoun of the lexicon; a plural one only as the subject of a plural verb. */
   private Entry pronoun(SentenceView s, int token) {
-    Entry e = s.upos(token).equals("PRON") ? lexicon.pronoun(s.word(token)) : null;
+    // a demonstrative standing alone is often tagged a determiner: then its relation shows it is a noun phrase
+    boolean standsAlone = s.upos(token).equals("PRON") || s.upos(token).equals("DET") && !s.baseRel(token).equals("det");
+    Entry e = standsAlone ? lexicon.pronoun(s.word(token)) : null;
     if (e != null && e.kind() == Kind.IMPERSONAL) {
       return s.deprel(token).startsWith("nsubj") ? e : null;
     }
