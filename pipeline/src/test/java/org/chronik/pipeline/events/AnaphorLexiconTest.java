@@ -1,0 +1,44 @@
+package org.chronik.pipeline.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.chronik.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+class AnaphorLexiconTest {
+  @Test
+  void readsKindsTypesAndNumber() {
+    AnaphorLexicon lex = AnaphorLexicon.parse("t.tsv", "# comment\nsie\tPRONOUN\tCOUNTRY|GROUP\tpl\n"
+        + "Bündnis\tDESCRIPTION\tIGO\tsg\tnote\nder\tDETERMINER\t-\t-\n");
+    AnaphorLexicon.Entry sie = lex.pronoun("Sie");
+    assertNotNull(sie);
+    assertTrue(sie.plural());
+    assertEquals(Set.of(ActorType.COUNTRY, ActorType.GROUP), sie.refers());
+    assertEquals(AnaphorLexicon.Kind.DESCRIPTION, lex.description("bündnis").kind());
+    assertTrue(lex.determiner("der"));
+    assertNull(lex.pronoun("er"));
+    assertNull(lex.description("Land"));
+  }
+
+  @Test
+  void badLineNamesFileLineAndProblem() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> AnaphorLexicon.parse("t.tsv", "er\tPRONOUN\tPERSON\tmany\n"));
+    assertTrue(e.getMessage().startsWith("t.tsv line 1: number must be sg or pl"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> AnaphorLexicon.parse("t.tsv", "\ner\tPRONOUN\tPERSONS\tsg\n"));
+    assertTrue(e.getMessage().startsWith("t.tsv line 2:"), e.getMessage());
+  }
+
+  @Test
+  void germanListLoads() {
+    AnaphorLexicon de = AnaphorLexicon.forLanguage("de");
+    assertEquals(AnaphorLexicon.Kind.IMPERSONAL, de.pronoun("man").kind());
+    assertEquals(AnaphorLexicon.Kind.DEMONSTRATIVE, de.pronoun("dieser").kind());
+    assertTrue(de.description("Organisation").refers().contains(ActorType.ORGANIZATION));
+  }
+}
