@@ -18,7 +18,7 @@ import org.chronik.model.ActorType;
  * Immutable; one per language.
  */
 final class AnaphorLexicon {
-  enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, DETERMINER }
+  enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, STATEMENT, DETERMINER }
 
   /** What a word may refer to. */
   record Entry(Kind kind, Set<ActorType> refers, boolean plural) {}
@@ -70,14 +70,16 @@ final class AnaphorLexicon {
         }
         Set<ActorType> refers = EnumSet.noneOf(ActorType.class);
         for (String t : f[2].strip().split("\\|")) {
-          refers.add(ActorType.valueOf(t.strip()));
+          if (!t.strip().equals("-")) {
+            refers.add(ActorType.valueOf(t.strip()));
+          }
         }
         String number = f[3].strip();
         if (!number.equals("sg") && !number.equals("pl")) {
           throw new IllegalArgumentException("number must be sg or pl");
         }
         Entry entry = new Entry(kind, Set.copyOf(refers), number.equals("pl"));
-        (kind == Kind.DESCRIPTION ? descriptions : pronouns).put(word, entry);
+        (kind == Kind.DESCRIPTION || kind == Kind.STATEMENT ? descriptions : pronouns).put(word, entry);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(name + " line " + (n + 1) + ": " + e.getMessage() + ": \"" + line + "\"", e);
       }

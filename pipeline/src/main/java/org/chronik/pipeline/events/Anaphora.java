@@ -59,6 +59,10 @@ final class Anaphora {
     if (entry == null) {
       return null;
     }
+    if (entry.kind() == Kind.STATEMENT) {
+      ActorRef speaker = lastSpeaker(s);
+      return speaker == null ? null : new ArgumentFinder.Arg(speaker, token, ArgumentSource.DESCRIPTION);
+    }
     boolean subject = entry.kind() == Kind.PRONOUN && s.deprel(token).startsWith("nsubj");
     // a subject pronoun continues what the text is about: the antecedent heads a subject too
     AntecedentSearch.Mode mode = entry.kind() != Kind.PRONOUN ? AntecedentSearch.Mode.LAST_NAMED
@@ -101,6 +105,24 @@ final class Anaphora {
       }
     }
     return null;
+  }
+
+  /**
+   * The speaker of the last quotation that ends before this sentence, within the last sentences, when
+   * it has a country: what "diese Darstellung", "die Aussage" refers back to.
+   */
+  private ActorRef lastSpeaker(SentenceView s) {
+    SentenceView first = sentences.get(Math.max(0, s.sentence.index() - SENTENCES_BACK));
+    int from = first == null ? s.sentence.span().begin() : first.sentence.span().begin();
+    Quote last = null;
+    for (Quote q : quotes) {
+      boolean before = q.span().end() <= s.sentence.span().begin() && q.span().end() > from;
+      if (before && (last == null || q.span().end() > last.span().end())) {
+        last = q;
+      }
+    }
+    boolean fits = last != null && last.speaker() != null && last.speaker().country() != null && !MEDIA.equals(last.speaker().sector());
+    return fits ? last.speaker() : null;
   }
 
   /** A pronoun of the lexicon; a plural one only as the subject of a plural verb. */

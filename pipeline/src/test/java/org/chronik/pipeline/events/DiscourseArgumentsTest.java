@@ -21,10 +21,11 @@ class DiscourseArgumentsTest {
         .collect(Collectors.joining("; "));
     for (String item : expectation.split(";")) {
       String[] f = item.trim().split("\\s+");
-      if (f[0].equals("noantecedent")) {
+      if (f[0].equals("nofrom")) {
+        ArgumentSource from = ArgumentSource.valueOf(f[2]);
         assertTrue(events.stream().noneMatch(e -> e.reportable() && e.code().root().equals(f[1])
-            && (e.sourceFrom() == ArgumentSource.ANTECEDENT || e.targetFrom() == ArgumentSource.ANTECEDENT)),
-            "expected no reportable " + f[1] + " event with an actor from an earlier act in \"" + text + "\", got " + got);
+            && (e.sourceFrom() == from || e.targetFrom() == from)),
+            "expected no reportable " + f[1] + " event with an actor read as " + from + " in \"" + text + "\", got " + got);
         continue;
       }
       if (f[0].equals("none")) {
