@@ -83,6 +83,15 @@ final class ArgumentFinder {
     return List.of();
   }
 
+  /** The heads of every phrase in the slots, actor or not. */
+  List<Integer> phrases(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb) {
+    List<Integer> out = new ArrayList<>();
+    for (Slot slot : slots) {
+      out.addAll(reader.slotTokens(s, trigger, anchor, slot, verb));
+    }
+    return out;
+  }
+
   /** True when some slot has a phrase at all ("den Vorschlag"), actor or not. */
   boolean hasPhrase(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb) {
     for (Slot slot : slots) {

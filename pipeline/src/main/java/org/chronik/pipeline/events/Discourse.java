@@ -66,6 +66,17 @@ final class Discourse {
     return latest(acts, sentence, reach, root, false, sources);
   }
 
+  /** The agent of the latest act of one of these roots anywhere before, not on the side of {@code not}; else null. */
+  Antecedent agentOfLast(int sentence, java.util.Set<String> roots, List<ActorRef> not) {
+    for (int k = acts.size() - 1; k >= 0; k--) {
+      Said x = acts.get(k);
+      if (x.sentence() <= sentence && roots.contains(x.root()) && x.source() != null) {
+        return not.stream().anyMatch(a -> Sides.same(a, x.source())) ? null : new Antecedent(x.source(), x.date());
+      }
+    }
+    return null;
+  }
+
   private static Antecedent latest(List<Said> said, int sentence, Reach reach, String root, boolean source,
       List<ActorRef> not) {
     for (int k = said.size() - 1; k >= 0; k--) {

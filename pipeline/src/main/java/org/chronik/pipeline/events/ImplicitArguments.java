@@ -49,8 +49,8 @@ final class ImplicitArguments {
     // a mutual act between two sides found as its sources ("zwischen X und Y") has its targets already
     boolean twoSides = rule.mutual() && found.stream().anyMatch(a -> found.stream().anyMatch(b -> !Sides.same(a.actor(), b.actor())));
     if (targets.isEmpty() && !found.isEmpty() && !twoSides) {
-      ActorRef t = target(s, i, match, found.stream().map(Arg::actor).toList());
-      targets = t == null ? targets : List.of(new Arg(t, -1, ArgumentSource.IMPLICIT));
+      Arg t = target(s, i, match, found.stream().map(Arg::actor).toList());
+      targets = t == null ? targets : List.of(t);
       implied |= t != null;
     }
     if (targets.isEmpty()) {
@@ -79,6 +79,29 @@ final class ImplicitArguments {
       }
     }
     return new Filled(sources, targets, implied, antecedentDate);
+  }
+
+  /**
+   * An act whose object re-mentions an earlier act ("Die EU verurteilte den Angriff", a definite act
+   * noun naming no actor) is aimed at that act's agent: the source of the last act of the noun's kind.
+   */
+  private Discourse.Antecedent actedOnAct(SentenceView s, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
+    EventRule rule = match.rule();
+    List<Integer> heads = new java.util.ArrayList<>(finder.phrases(s, trigger, match.anchor(), rule.target(), rule.kind() == EventRule.Kind.VERB));
+    if (match.anchor() >= 0) {
+      heads.add(match.anchor());
+    }
+    for (int h : heads) {
+      java.util.Set<String> roots = new java.util.HashSet<>();
+      knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(h)).forEach(r -> roots.add(r.code().substring(0, 2)));
+      if (!roots.isEmpty() && anaphora.definite(s, h)) {
+        Discourse.Antecedent a = discourse.agentOfLast(s.sentence.index(), roots, sources);
+        if (a != null) {
+          return a;
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean has(List<Slot> slots, Slot.Type type) {
@@ -116,7 +139,7 @@ final class ImplicitArguments {
    * The target of an act whose target slots name no actor (codebooks/implicit-actors.tsv): the focus
    * country's government ("Die Opposition kritisierte das Gesetz"), never for its own side.
    */
-  private ActorRef target(SentenceView s, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
+  private Arg target(SentenceView s, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
     EventRule rule = match.rule();
     boolean verb = rule.kind() == EventRule.Kind.VERB;
     // the act has content that names no actor: a target phrase ("kritisierte das Gesetz") or the
@@ -125,16 +148,23 @@ final class ImplicitArguments {
         || match.anchor() >= 0 && ActorPhrase.actorOf(s, match.anchor()) == null;
     String focus = countries.focus();
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
+      if (kind == ImplicitActors.Target.ACT_AGENT) {
+        Discourse.Antecedent act = actedOnAct(s, trigger, match, sources);
+        if (act != null) {
+          return new Arg(act.actor(), -1, ArgumentSource.ANTECEDENT);
+        }
+        continue;
+      }
       if (kind == ImplicitActors.Target.OWN_COUNTRY) {
         String own = sources.size() == 1 ? sources.get(0).country() : null;
         if (own != null && own.length() == 3 && sources.get(0).type() != ActorType.COUNTRY) {
-          return countries.actor(own); // the state itself as a country names no separate target
+          return new Arg(countries.actor(own), -1, ArgumentSource.IMPLICIT); // the state itself as a country names no separate target
         }
         continue;
       }
       ActorRef t = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS) ? government(focus) : null;
       if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
-        return t;
+        return new Arg(t, -1, ArgumentSource.IMPLICIT);
       }
     }
     return null;
