@@ -1,16 +1,14 @@
 package org.chronik.pipeline.events;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.chronik.model.ActorType;
+import org.chronik.model.io.Tsv;
 
 /**
  * The words of a language that stand for an actor named before them (pronouns, demonstratives,
@@ -36,52 +34,39 @@ final class AnaphorLexicon {
   }
 
   static AnaphorLexicon forLanguage(String iso) {
-    String resource = "/lang/" + iso + "/events/anaphors.tsv";
-    try (InputStream in = AnaphorLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("anaphors missing: " + resource);
-      }
-      return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return parse(Tsv.resource(AnaphorLexicon.class, "/lang/" + iso + "/events/anaphors.tsv"));
   }
 
-  static AnaphorLexicon parse(String name, String content) {
+  /** Reads rows of word, kind, refers, number (and a note); a malformed row fails naming file and line. */
+  static AnaphorLexicon parse(List<Tsv.Row> rows) {
     Map<String, Entry> pronouns = new HashMap<>();
     Map<String, Entry> descriptions = new HashMap<>();
     Set<String> determiners = new HashSet<>();
-    String[] lines = content.split("\n");
-    for (int n = 0; n < lines.length; n++) {
-      String line = lines[n];
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (Tsv.Row row : rows) {
       try {
-        if (f.length < 4) {
+        if (row.fields().length < 4) {
           throw new IllegalArgumentException("expected word, kind, refers and number");
         }
-        String word = f[0].strip().toLowerCase(Locale.ROOT);
-        Kind kind = Kind.valueOf(f[1].strip());
+        String word = row.field(0).toLowerCase(Locale.ROOT);
+        Kind kind = Kind.valueOf(row.field(1));
         if (kind == Kind.DETERMINER) {
           determiners.add(word);
           continue;
         }
         Set<ActorType> refers = EnumSet.noneOf(ActorType.class);
-        for (String t : f[2].strip().split("\\|")) {
+        for (String t : row.field(2).split("\\|")) {
           if (!t.strip().equals("-")) {
             refers.add(ActorType.valueOf(t.strip()));
           }
         }
-        String number = f[3].strip();
+        String number = row.field(3);
         if (!number.equals("sg") && !number.equals("pl")) {
           throw new IllegalArgumentException("number must be sg or pl");
         }
         Entry entry = new Entry(kind, Set.copyOf(refers), number.equals("pl"));
         (kind == Kind.DESCRIPTION || kind == Kind.STATEMENT ? descriptions : pronouns).put(word, entry);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(name + " line " + (n + 1) + ": " + e.getMessage() + ": \"" + line + "\"", e);
+        throw row.error(e.getMessage() + ": \"" + String.join("\t", row.fields()) + "\"");
       }
     }
     return new AnaphorLexicon(pronouns, descriptions, determiners);

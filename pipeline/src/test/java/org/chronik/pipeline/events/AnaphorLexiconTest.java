@@ -6,14 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.chronik.model.ActorType;
+import org.chronik.model.io.Tsv;
 import org.junit.jupiter.api.Test;
 
 class AnaphorLexiconTest {
+  private static AnaphorLexicon parse(String content) {
+    return AnaphorLexicon.parse(Tsv.read("t.tsv", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
+  }
+
   @Test
   void readsKindsTypesAndNumber() {
-    AnaphorLexicon lex = AnaphorLexicon.parse("t.tsv", "# comment\nsie\tPRONOUN\tCOUNTRY|GROUP\tpl\n"
+    AnaphorLexicon lex = parse("# comment\nsie\tPRONOUN\tCOUNTRY|GROUP\tpl\n"
         + "Bündnis\tDESCRIPTION\tIGO\tsg\tnote\nder\tDETERMINER\t-\t-\n");
     AnaphorLexicon.Entry sie = lex.pronoun("Sie");
     assertNotNull(sie);
@@ -28,9 +35,9 @@ class AnaphorLexiconTest {
   @Test
   void badLineNamesFileLineAndProblem() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> AnaphorLexicon.parse("t.tsv", "er\tPRONOUN\tPERSON\tmany\n"));
+        () -> parse("er\tPRONOUN\tPERSON\tmany\n"));
     assertTrue(e.getMessage().startsWith("t.tsv line 1: number must be sg or pl"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> AnaphorLexicon.parse("t.tsv", "\ner\tPRONOUN\tPERSONS\tsg\n"));
+    e = assertThrows(IllegalArgumentException.class, () -> parse("\ner\tPRONOUN\tPERSONS\tsg\n"));
     assertTrue(e.getMessage().startsWith("t.tsv line 2:"), e.getMessage());
   }
 
