@@ -76,7 +76,8 @@ class ActorTableTest {
     }
     for (Mention m : overlapping) {
       boolean name = m.actor().name().equals(expected);
-      boolean country = row.field(4).isEmpty() || row.field(4).equals(m.actor().country());
+      boolean country = row.field(4).isEmpty() || row.field(4).equals(m.actor().country())
+          || row.field(4).equals("none") && m.actor().country() == null;
       boolean sector = row.field(5).isEmpty() || row.field(5).equals(m.actor().sector());
       if (name && country && sector) {
         return null;
