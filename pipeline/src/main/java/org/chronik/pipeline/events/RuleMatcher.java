@@ -6,6 +6,9 @@ import java.util.Set;
 
 /** Finds the rules whose trigger and conditions hold at one token of a sentence. */
 final class RuleMatcher {
+  /** The UD relation of an active clause's subject (a passive's is nsubj:pass). */
+  private static final String ACTIVE_SUBJECT = "nsubj";
+
   /**
    * @param anchor the token satisfying the rule's object condition, or -1
    * @param extra the token satisfying the rule's dependent condition, or -1
@@ -34,10 +37,10 @@ final class RuleMatcher {
       }
       int extra = -1;
       if (!rule.dependents().isEmpty()) {
-        extra = childWith(s, i, rule.dependents(), null, true);
-        if (extra < 0) {
-          extra = grandchildWith(s, i, rule.dependents());
-        }
+        // the doer is never the act's condition: "Flüchtlingen droht die Abschiebung" is no threat of
+        // expulsion, "erklärt DEA-Agent X" no listing as agent (a passive subject may be: "eine
+        // Ausgangssperre wurde verhängt")
+        extra = dependentWith(s, i, rule.dependents());
         if (extra < 0) {
           extra = markerBelow(s, i, rule.dependents());
         }
@@ -156,11 +159,15 @@ final class RuleMatcher {
     return -1;
   }
 
-  private static int grandchildWith(SentenceView s, int head, Set<String> words) {
-    for (int c : s.children(head)) {
-      int g = childWith(s, c, words, null, true);
-      if (g >= 0) {
-        return g;
+  /** A child or grandchild meeting a dependent condition, never inside the active subject. */
+  private static int dependentWith(SentenceView s, int head, Set<String> words) {
+    for (int level = 1; level <= 2; level++) {
+      for (int c : s.children(head)) {
+        int found = s.deprel(c).equals(ACTIVE_SUBJECT) ? -1
+            : level == 1 ? (matchesWord(s, c, words, true) ? c : -1) : childWith(s, c, words, null, true);
+        if (found >= 0) {
+          return found;
+        }
       }
     }
     return -1;
