@@ -111,7 +111,8 @@ final class ImplicitArguments {
   /**
    * The agent of an act the sentence reports without one: the agent of the same kind of act in the
    * last sentences; else, for acts of a state (codebooks/implicit-agents.tsv), the authorities of the
-   * country where it happens, unless the target itself is only a place ("Gewalt im Sudan"). Never an
+   * country where it happens (the focus country only when the sentence names no place), unless the
+   * target itself is only a place ("Gewalt im Sudan"). Never an
    * actor of a target's country for the former.
    */
   private Discourse.Antecedent agent(SentenceView s, Discourse.Reach reach, int trigger, String code, List<ActorRef> targets,
@@ -121,8 +122,8 @@ final class ImplicitArguments {
       return a;
     }
     String country = knowledge.places().country(s, trigger);
-    if (country == null) {
-      country = countries.focus();
+    if (country == null && knowledge.places().place(s, trigger) == null) {
+      country = countries.focus(); // a place the gazetteer cannot place ("in Neapel") is no reason to guess the focus
     }
     String state = country;
     // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
