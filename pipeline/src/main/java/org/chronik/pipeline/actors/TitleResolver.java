@@ -60,7 +60,7 @@ final class TitleResolver {
     }
     doc.add(doc.match(jOrg), ActorDictionary.organizationRef(org), "NAME", "organizations.tsv:" + org.name()); // the body is named too
     String source = "membership: " + doc.text(doc.first(doc.match(jOrg)).begin(), doc.last(doc.match(jTitle)).end());
-    return resolve(jOrg, jTitle, jTitle, org.country(), org.sector(), source);
+    return resolve(jOrg, jTitle, jTitle, org.country(), Affiliation.memberSector(org), source);
   }
 
   /** A title without a word before it that gives its country. Returns the last match used. */
@@ -81,7 +81,7 @@ final class TitleResolver {
         return add(jTitle, jTitle + 1, holder, role);
       }
       if (org != null) { // "Sprecher der Hamas": a member; the organisation is its own mention
-        return resolve(jTitle, jTitle, jTitle, org.country(), org.sector(), "membership: " + doc.text(doc.first(title).begin(), doc.last(after).end()));
+        return resolve(jTitle, jTitle, jTitle, org.country(), Affiliation.memberSector(org), "membership: " + doc.text(doc.first(title).begin(), doc.last(after).end()));
       }
       Match noun = doc.next(jTitle + 1);
       if (after.target().kind() == Kind.ADJECTIVE && doc.isState(after.target().key()) && noun != null && noun.target().kind() == Kind.GROUP) {
@@ -120,6 +120,11 @@ final class TitleResolver {
     lastRole = role;
     String sector = orgSector != null && t.sector() == null ? orgSector : t.sector() != null ? t.sector() : orgSector;
     Match name = jLast == jTitle ? doc.next(jTitle) : null;
+    boolean named = name != null && (name.target().kind() == Kind.PERSON || name.target().kind() == Kind.FUZZY_PERSON)
+        || jLast == jTitle && NameAfter.end(doc, doc.match(jTitle)) > doc.match(jTitle).to();
+    if (named && jStart != jTitle && doc.match(jStart).target().isCountryWord()) {
+      doc.addCountryWord(doc.match(jStart)); // "US-Präsident Barack Obama" names the United States too
+    }
     if (name != null && (name.target().kind() == Kind.PERSON || name.target().kind() == Kind.FUZZY_PERSON)) {
       Kind kind = name.target().kind();
       doc.add(name, offices.person(name.target().key()), kind == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + name.target().key());

@@ -20,7 +20,8 @@ class ActorDictionaryTest {
   @Test
   void everyCountryHasItsEnglishWordsAndEveryIgoOfficeARealBodyAndRole() {
     for (CountryEntry c : STANDARD.countries()) {
-      assertTrue(!STANDARD.englishAdjective(c.key()).equals(c.name()) || c.key().equals("NZL") || c.key().equals("MMR"),
+      assertTrue(!STANDARD.englishAdjective(c.key()).equals(c.name()) || c.key().equals("NZL") || c.key().equals("MMR")
+          || c.key().equals("HKG"), // English uses the name itself: "Hong Kong police"
           c.key() + " has no English adjective in english-names.tsv");
     }
     assertEquals("Sudanese", STANDARD.englishAdjective("SDN"));
