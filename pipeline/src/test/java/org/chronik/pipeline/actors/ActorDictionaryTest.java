@@ -18,6 +18,22 @@ class ActorDictionaryTest {
   private static final ActorDictionary STANDARD = ActorDictionary.standard();
 
   @Test
+  void everyPlaceIsALocationOfAKnownStateOrOfNone() {
+    int places = 0;
+    for (Tsv.Row row : Tsv.resource("actors/places.tsv")) {
+      if (row.field(0).equals("name")) {
+        continue;
+      }
+      places++;
+      OrganizationEntry place = STANDARD.organizations().stream().filter(o -> o.name().equals(row.field(0))).findFirst().orElseThrow();
+      assertEquals(org.chronik.model.ActorType.LOCATION, place.type(), place.name());
+      assertTrue(place.sector() == null, place.name() + " is a place and has no sector");
+      assertTrue(place.country() == null || STANDARD.country(place.country()).isPresent(), place.name() + ": unknown country " + place.country());
+    }
+    assertTrue(places >= 15, "places.tsv has " + places + " places");
+  }
+
+  @Test
   void everyCountryHasItsEnglishWordsAndEveryIgoOfficeARealBodyAndRole() {
     for (CountryEntry c : STANDARD.countries()) {
       assertTrue(!STANDARD.englishAdjective(c.key()).equals(c.name()) || c.key().equals("NZL") || c.key().equals("MMR")
