@@ -18,9 +18,9 @@ final class Affiliation {
     this.doc = doc;
   }
 
-  /** The sector of a person who belongs to {@code org}: IGO for intergovernmental bodies, else the organisation's. */
-  static String memberSector(OrganizationEntry org) {
-    return org.country() != null && org.country().startsWith("IGO.") ? "IGO" : org.sector();
+  /** The sector of a person who belongs to {@code org}: IGO for intergovernmental bodies, else the organisation's on the article's date. */
+  static String memberSector(LinkContext doc, OrganizationEntry org) {
+    return org.country() != null && org.country().startsWith("IGO.") ? "IGO" : doc.organization(org).sector();
   }
 
   /** The attributes the organisation named right after {@code name} gives it, or null when none is named there. */
@@ -46,7 +46,7 @@ final class Affiliation {
       return null;
     }
     String phrase = doc.text(doc.pieces.get(name.to()).begin(), doc.last(m).end());
-    return new Attributes(org.country(), memberSector(org), null, "membership: " + phrase);
+    return new Attributes(org.country(), memberSector(doc, org), null, "membership: " + phrase);
   }
 
   private Match startingAt(int piece) {

@@ -84,7 +84,7 @@ final class SurfaceIndex {
   }
 
   private void add(String form, Target target, boolean compoundOnly) {
-    String[] pieces = form.strip().split("[\\s\\-‐]+");
+    String[] pieces = form.strip().split("[\\s\\-‐/]+"); // as Piece splits the text: "CDU/CSU" is "CDU" + "CSU"
     if (pieces.length == 0 || pieces[0].isEmpty()) {
       return;
     }

@@ -55,12 +55,12 @@ final class TitleResolver {
       return add(jOrg, jTitle, holder, role);
     }
     if (!nameFollows(jTitle)) {
-      doc.add(doc.match(jOrg), ActorDictionary.organizationRef(org), "NAME", "organizations.tsv:" + org.name());
+      doc.add(doc.match(jOrg), doc.organization(org), "NAME", "organizations.tsv:" + org.name());
       return jTitle;
     }
-    doc.add(doc.match(jOrg), ActorDictionary.organizationRef(org), "NAME", "organizations.tsv:" + org.name()); // the body is named too
+    doc.add(doc.match(jOrg), doc.organization(org), "NAME", "organizations.tsv:" + org.name()); // the body is named too
     String source = "membership: " + doc.text(doc.first(doc.match(jOrg)).begin(), doc.last(doc.match(jTitle)).end());
-    return resolve(jOrg, jTitle, jTitle, org.country(), Affiliation.memberSector(org), source);
+    return resolve(jOrg, jTitle, jTitle, org.country(), Affiliation.memberSector(doc, org), source);
   }
 
   /** A title without a word before it that gives its country. Returns the last match used. */
@@ -81,7 +81,7 @@ final class TitleResolver {
         return add(jTitle, jTitle + 1, holder, role);
       }
       if (org != null) { // "Sprecher der Hamas": a member; the organisation is its own mention
-        return resolve(jTitle, jTitle, jTitle, org.country(), Affiliation.memberSector(org), "membership: " + doc.text(doc.first(title).begin(), doc.last(after).end()));
+        return resolve(jTitle, jTitle, jTitle, org.country(), Affiliation.memberSector(doc, org), "membership: " + doc.text(doc.first(title).begin(), doc.last(after).end()));
       }
       Match noun = doc.next(jTitle + 1);
       if (after.target().kind() == Kind.ADJECTIVE && doc.isState(after.target().key()) && noun != null && noun.target().kind() == Kind.GROUP) {

@@ -18,6 +18,29 @@ class ActorDictionaryTest {
   private static final ActorDictionary STANDARD = ActorDictionary.standard();
 
   @Test
+  void everyDatedPartyIsAnOrganisationWithGovOrOppPeriodsThatDoNotOverlap() {
+    java.util.Map<String, List<String[]>> periods = new java.util.HashMap<>();
+    for (Tsv.Row row : Tsv.resource("actors/party-terms.tsv")) {
+      if (row.field(0).equals("organization")) {
+        continue;
+      }
+      assertTrue(STANDARD.organization(row.field(0)).isPresent(), row.where() + ": no organisation " + row.field(0));
+      assertTrue(row.field(1).equals("GOV") || row.field(1).equals("OPP"), row.where() + ": sector " + row.field(1));
+      periods.computeIfAbsent(row.field(0), k -> new java.util.ArrayList<>()).add(new String[] {row.field(2), row.field(3)});
+    }
+    assertTrue(STANDARD.datedParties().containsAll(periods.keySet()));
+    periods.forEach((party, list) -> {
+      for (int i = 1; i < list.size(); i++) {
+        assertEquals(list.get(i - 1)[1], list.get(i)[0], party + ": each period starts where the one before ends");
+      }
+    });
+    OrganizationEntry greens = STANDARD.organization("Alliance 90/The Greens").orElseThrow();
+    assertEquals("GOV", STANDARD.organizationRef(greens, org.chronik.model.PartialDate.parse("2004-06")).sector());
+    assertEquals("OPP", STANDARD.organizationRef(greens, org.chronik.model.PartialDate.parse("2007")).sector());
+    assertEquals(greens.sector(), STANDARD.organizationRef(greens, null).sector(), "no date: the snapshot of organizations.tsv");
+  }
+
+  @Test
   void everyPlaceIsALocationOfAKnownStateOrOfNone() {
     int places = 0;
     for (Tsv.Row row : Tsv.resource("actors/places.tsv")) {
