@@ -81,7 +81,10 @@ final class TitleResolver {
         return add(jTitle, jTitle + 1, holder, role);
       }
       if (org != null) { // "Sprecher der Hamas": a member; the organisation is its own mention
-        return resolve(jTitle, jTitle, jTitle, org.country(), Affiliation.memberSector(doc, org), "membership: " + doc.text(doc.first(title).begin(), doc.last(after).end()));
+        String why = "membership: " + doc.text(doc.first(title).begin(), doc.last(after).end());
+        String sector = title.target().sector() != null ? title.target().sector() : Affiliation.memberSector(doc, org);
+        unknown.expectAfterComma(after, new Attributes(org.country(), sector, role, why)); // "Der Direktor des BBC World Service, Peter Horrocks"
+        return resolve(jTitle, jTitle, jTitle, org.country(), Affiliation.memberSector(doc, org), why);
       }
       Match noun = doc.next(jTitle + 1);
       if (after.target().kind() == Kind.ADJECTIVE && doc.isState(after.target().key()) && noun != null && noun.target().kind() == Kind.GROUP) {

@@ -27,6 +27,8 @@ final class UnknownNames {
   /** Ids of unknown persons whose country is only the article's focus: anything the text says later outranks it. */
   private final Set<String> guessed = new HashSet<>();
   private final Affiliation affiliation;
+  /** What a title phrase before a comma says about the name right after the comma, by the name's first piece. */
+  private final Map<Integer, Attributes> afterComma = new HashMap<>();
 
   UnknownNames(LinkContext doc) {
     this.doc = doc;
@@ -66,6 +68,10 @@ final class UnknownNames {
     if (given.country() != null && !focus(given)) {
       return given;
     }
+    Attributes described = afterComma.get(m.from());
+    if (described != null && described.country() != null) {
+      return given.role() == null ? described : new Attributes(described.country(), described.sector(), given.role(), described.source());
+    }
     Attributes member = affiliation.after(m);
     if (member == null) {
       return given;
@@ -74,6 +80,17 @@ final class UnknownNames {
       return new Attributes(member.country(), given.sector() != null ? given.sector() : member.sector(), given.role(), member.source());
     }
     return given.sector() == null ? new Attributes(given.country(), member.sector(), given.role(), member.source()) : given;
+  }
+
+  /**
+   * The name right after {@code phrase} and a comma is the person the phrase describes ("Der Direktor
+   * des BBC World Service, Peter Horrocks, sagte"): it takes {@code attributes} when it is an unknown name.
+   */
+  void expectAfterComma(Match phrase, Attributes attributes) {
+    int comma = phrase.to();
+    if (comma + 1 < doc.pieces.size() && doc.pieces.get(comma).text().equals(",") && doc.pieces.get(comma + 1).sentence() == doc.last(phrase).sentence()) {
+      afterComma.put(comma + 1, attributes);
+    }
   }
 
   private static boolean focus(Attributes a) {

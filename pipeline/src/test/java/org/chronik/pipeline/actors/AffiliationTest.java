@@ -39,6 +39,14 @@ class AffiliationTest {
     assertNull(mention("Die Regierung erhielt einen Brief von Lena Okafor.", "Lena Okafor").actor().country());
   }
 
+  @Test
+  void aTitlePhraseDescribesOnlyTheNameRightAfterItsComma() {
+    Mention m = mention("Der Direktor des BBC World Service, Helen Marsh, kündigte Kürzungen an.", "Helen Marsh");
+    assertEquals("GBR", m.actor().country());
+    assertEquals("membership: Direktor des BBC World Service", m.attributeSource());
+    assertNull(mention("Der Direktor des BBC World Service lobte das Programm, Helen Marsh kritisierte es.", "Helen Marsh").actor().country());
+  }
+
   private static Mention mention(String text, String name) {
     Article article = Article.of("affiliation", PartialDate.parse("2023-04-20"), text);
     List<Mention> mentions = LINKER.apply(Pipelines.shared().upTo(Layer.SENTENCES).apply(article)).layer(Layer.MENTIONS);
