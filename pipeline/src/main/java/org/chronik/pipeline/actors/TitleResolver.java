@@ -139,7 +139,9 @@ final class TitleResolver {
     Attributes attributes = new Attributes(country, sector, role, source);
     int nameEnd = jLast == jTitle ? NameAfter.end(doc, doc.match(jTitle)) : -1;
     if (nameEnd > doc.match(jTitle).to()) {
-      if (country == null && doc.focus.dominant()) {
+      // a title of its own sector ("Innenminister X", "Brigadegeneral X") is of the focus country even when the
+      // article names others too; a bare "Sprecher X" only in an article about one country
+      if (country == null && (doc.focus.dominant() || t.sector() != null && doc.focus.key() != null)) {
         attributes = new Attributes(doc.focus.key(), sector, role, "focus: " + doc.focus.key());
       }
       unknown.add(new Match(doc.match(jTitle).to(), nameEnd, List.of(Target.of(Kind.UNKNOWN_PERSON, null))), attributes);
