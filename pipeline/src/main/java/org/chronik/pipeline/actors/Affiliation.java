@@ -49,6 +49,29 @@ final class Affiliation {
     return new Attributes(org.country(), memberSector(doc, org), null, "membership: " + phrase);
   }
 
+  /**
+   * The known organisation whose short name follows an unknown organisation name in parentheses: the
+   * name spells it out ("die Koalition für Einheit und Demokratie (CUD)"), or null.
+   */
+  OrganizationEntry inParentheses(Match name) {
+    int open = name.to();
+    if (open < doc.pieces.size() && isQuote(doc.pieces.get(open).text())) {
+      open++; // „Koalition für Einheit und Demokratie“ (CUD)
+    }
+    if (open + 2 >= doc.pieces.size() || !doc.pieces.get(open).text().equals("(") || doc.pieces.get(open).sentence() != doc.last(name).sentence()) {
+      return null;
+    }
+    Match m = startingAt(open + 1);
+    if (m == null || m.target().kind() != Kind.ORGANIZATION || m.to() >= doc.pieces.size() || !doc.pieces.get(m.to()).text().equals(")")) {
+      return null;
+    }
+    return doc.dictionary.organization(doc.focus.organizationInContext(m).key()).orElse(null);
+  }
+
+  private static boolean isQuote(String piece) {
+    return !piece.isEmpty() && piece.chars().allMatch(c -> "\"'„“”»«‚‘’".indexOf(c) >= 0);
+  }
+
   private Match startingAt(int piece) {
     for (Match m : doc.matches) {
       if (m.from() == piece) {

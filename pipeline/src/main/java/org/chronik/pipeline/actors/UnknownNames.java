@@ -37,6 +37,12 @@ final class UnknownNames {
 
   /** Adds a mention of the unknown person or organisation at {@code m} with what the text says about it. */
   ActorRef add(Match m, Attributes given) {
+    OrganizationEntry spelledOut = m.target().kind() == Kind.UNKNOWN_ORGANIZATION ? affiliation.inParentheses(m) : null;
+    if (spelledOut != null) { // "Koalition für Einheit und Demokratie (CUD)": the name of a known organisation
+      ActorRef known = doc.organization(spelledOut);
+      doc.add(doc.first(m).begin(), doc.last(m).end(), known, "ALIAS", "parentheses: " + spelledOut.name(), doc.sentence(m));
+      return known;
+    }
     Attributes attributes = refine(m, given);
     String name = doc.text(doc.first(m).begin(), doc.last(m).end()).replaceAll("\\s+", " ");
     boolean person = m.target().kind() == Kind.UNKNOWN_PERSON;
