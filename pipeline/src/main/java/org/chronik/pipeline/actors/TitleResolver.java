@@ -125,13 +125,16 @@ final class TitleResolver {
     Match name = jLast == jTitle ? doc.next(jTitle) : null;
     boolean named = name != null && (name.target().kind() == Kind.PERSON || name.target().kind() == Kind.FUZZY_PERSON)
         || jLast == jTitle && NameAfter.end(doc, doc.match(jTitle)) > doc.match(jTitle).to();
-    if (named && jStart != jTitle && doc.match(jStart).target().isCountryWord()) {
-      doc.addCountryWord(doc.match(jStart)); // "US-Präsident Barack Obama" names the United States too
+    // "US-Präsident Barack Obama" names the United States too; the title phrase stays the person's, so events find him on its head
+    boolean countryNamed = named && jStart != jTitle && doc.match(jStart).target().isCountryWord();
+    if (countryNamed) {
+      doc.addCountryWord(doc.match(jStart));
     }
     if (name != null && (name.target().kind() == Kind.PERSON || name.target().kind() == Kind.FUZZY_PERSON)) {
       Kind kind = name.target().kind();
-      doc.add(name, offices.person(name.target().key()), kind == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + name.target().key());
-      return jTitle + 1;
+      ActorRef person = offices.person(name.target().key());
+      doc.add(name, person, kind == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + name.target().key());
+      return countryNamed ? add(jStart, jTitle, person, role) + 1 : jTitle + 1;
     }
     if (name != null && name.target().kind() == Kind.SHORT_NAME && shortNames.link(name)) {
       return jTitle + 1;
@@ -144,7 +147,10 @@ final class TitleResolver {
       if (country == null && (doc.focus.dominant() || t.sector() != null && doc.focus.key() != null)) {
         attributes = new Attributes(doc.focus.key(), sector, role, "focus: " + doc.focus.key());
       }
-      unknown.add(new Match(doc.match(jTitle).to(), nameEnd, List.of(Target.of(Kind.UNKNOWN_PERSON, null))), attributes);
+      ActorRef person = unknown.add(new Match(doc.match(jTitle).to(), nameEnd, List.of(Target.of(Kind.UNKNOWN_PERSON, null))), attributes);
+      if (countryNamed) {
+        add(jStart, jTitle, person, role);
+      }
       int j = jTitle;
       while (doc.hasMatch(j + 1) && doc.match(j + 1).from() < nameEnd) {
         j++; // the tagger's own run over the same name is used up
