@@ -56,19 +56,8 @@ public final class ActorScorer {
         }
       }
     }
-    int required = 0;
-    int requiredFound = 0;
-    List<String> missed = new ArrayList<>();
-    for (int g = 0; g < gold.size(); g++) {
-      if (gold.get(g).required()) {
-        required++;
-        if (found[g]) {
-          requiredFound++;
-        } else {
-          missed.add(gold.get(g).name() + " (" + gold.get(g).type() + ")");
-        }
-      }
-    }
-    return new LayerScore(new Counts(distinct.size(), correct, required, requiredFound, checked, agreeing), missed, unmatched, wrong);
+    RequiredRecall recall = RequiredRecall.of(gold, GoldActor::required, g -> found[g], g -> g.name() + " (" + g.type() + ")");
+    return new LayerScore(new Counts(distinct.size(), correct, recall.required(), recall.found(), checked, agreeing), recall.missed(),
+        unmatched, wrong);
   }
 }

@@ -58,26 +58,16 @@ public final class EventScorer {
       String body, boolean exact) {
     int[] match = MaximumMatching.match(gold, candidates, (g, e) -> matches(g, e, exact));
     boolean[] used = new boolean[candidates.size()];
-    int required = 0;
-    int requiredFound = 0;
     int matched = 0;
-    List<String> missed = new ArrayList<>();
     for (int i = 0; i < gold.size(); i++) {
-      GoldEvent g = gold.get(i);
       if (match[i] >= 0) {
         used[match[i]] = true;
         matched++;
       }
-      if (g.required()) {
-        required++;
-        if (match[i] >= 0) {
-          requiredFound++;
-        } else {
-          missed.add(g.id() + " " + g.source() + (g.symmetric() ? "<->" : "->") + g.target() + " " + String.join("/", g.codes())
-              + (g.date() == null ? "" : " " + g.date()) + " " + Excerpt.quote(g.evidence()));
-        }
-      }
     }
+    RequiredRecall recall = RequiredRecall.of(gold, GoldEvent::required, i -> match[i] >= 0,
+        g -> g.id() + " " + g.source() + (g.symmetric() ? "<->" : "->") + g.target() + " " + String.join("/", g.codes())
+            + (g.date() == null ? "" : " " + g.date()) + " " + Excerpt.quote(g.evidence()));
     List<String> unmatched = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       if (!used[i]) {
@@ -85,7 +75,7 @@ public final class EventScorer {
       }
     }
     unmatched.addAll(violations);
-    return new LayerScore(new Counts(systemTotal, matched, required, requiredFound, 0, 0), missed, unmatched, List.of());
+    return new LayerScore(new Counts(systemTotal, matched, recall.required(), recall.found(), 0, 0), recall.missed(), unmatched, List.of());
   }
 
   static boolean matches(GoldEvent g, Event e, boolean exact) {

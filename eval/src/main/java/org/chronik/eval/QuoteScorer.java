@@ -48,19 +48,9 @@ public final class QuoteScorer {
         wrong.add(Excerpt.of(body, q.span()) + " by " + speaker + ", gold " + String.join(" | ", first.speaker()));
       }
     }
-    int required = 0;
-    int requiredFound = 0;
-    List<String> missed = new ArrayList<>();
-    for (int g = 0; g < gold.size(); g++) {
-      if (gold.get(g).required()) {
-        required++;
-        if (found[g]) {
-          requiredFound++;
-        } else {
-          missed.add(Excerpt.quote(gold.get(g).begins()) + " by " + String.join(" | ", gold.get(g).speaker()));
-        }
-      }
-    }
-    return new LayerScore(new Counts(system.size(), correct, required, requiredFound, correct, speakerRight), missed, unmatched, wrong);
+    RequiredRecall recall = RequiredRecall.of(gold, GoldQuote::required, g -> found[g],
+        g -> Excerpt.quote(g.begins()) + " by " + String.join(" | ", g.speaker()));
+    return new LayerScore(new Counts(system.size(), correct, recall.required(), recall.found(), correct, speakerRight), recall.missed(),
+        unmatched, wrong);
   }
 }

@@ -46,21 +46,10 @@ public final class TimeScorer {
         wrong.add(Excerpt.of(body, t.span()) + " = " + t.value() + ", gold " + best.value());
       }
     }
-    int required = 0;
-    int found = 0;
-    List<String> missed = new ArrayList<>();
-    for (GoldTime g : gold) {
-      if (!g.required()) {
-        continue;
-      }
-      required++;
-      if (system.stream().anyMatch(t -> overlap(g.span(), t.span()) > 0)) {
-        found++;
-      } else {
-        missed.add(Excerpt.quote(g.text()) + " = " + g.value());
-      }
-    }
-    return new LayerScore(new Counts(system.size(), correct, required, found, checked, valueRight), missed, unmatched, wrong);
+    RequiredRecall recall = RequiredRecall.of(gold, GoldTime::required,
+        g -> system.stream().anyMatch(t -> overlap(gold.get(g).span(), t.span()) > 0), g -> Excerpt.quote(g.text()) + " = " + g.value());
+    return new LayerScore(new Counts(system.size(), correct, recall.required(), recall.found(), checked, valueRight), recall.missed(),
+        unmatched, wrong);
   }
 
   static int overlap(Span a, Span b) {

@@ -1,15 +1,10 @@
 package org.chronik.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.chronik.model.io.Tsv;
 
 /** The header names that mark a CSV column's role (csv-columns.tsv beside this class), loaded once. */
 final class CsvHeaderNames {
@@ -34,26 +29,8 @@ final class CsvHeaderNames {
 
   private static Map<String, String> load() {
     Map<String, String> roles = new HashMap<>();
-    try (InputStream in = CsvHeaderNames.class.getResourceAsStream("csv-columns.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/chronik/ingest/csv-columns.tsv");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = reader.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 2) {
-          throw new IllegalStateException("csv-columns.tsv line " + n + ": expected role<TAB>name");
-        }
-        roles.put(f[1].strip().toLowerCase(Locale.ROOT), f[0].strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (Tsv.Row row : Tsv.columns(Tsv.resource(CsvHeaderNames.class, "csv-columns.tsv"), 2)) {
+      roles.put(row.field(1).toLowerCase(Locale.ROOT), row.field(0));
     }
     return Map.copyOf(roles);
   }

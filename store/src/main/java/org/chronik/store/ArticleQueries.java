@@ -22,8 +22,7 @@ public final class ArticleQueries {
   public Optional<ArticleView> get(String id) {
     try (Connection c = store.reader()) {
       // one transaction, so the article and its layers come from the same snapshot
-      c.setAutoCommit(false);
-      try {
+      return Transaction.snapshot(c, () -> {
         Rows article = new Sql().append(
             "SELECT id, source, url, " + Sql.dateLabel("creation_date", "date_precision") + " AS creation_date, date_precision,"
                 + " title, language, status, byline, layers, run_id, ingested_at, body FROM articles WHERE id = ?", id).query(c);
@@ -50,9 +49,7 @@ public final class ArticleQueries {
         Map<String, Object> fields = article.row(0);
         fields.put("title", ArticleTitles.of((String) fields.get("title"), (String) fields.get("body")));
         return Optional.of(new ArticleView(fields, events, actors, quotes, timex));
-      } finally {
-        c.rollback();
-      }
+      });
     } catch (SQLException e) {
       throw new StoreException("cannot read article " + id + " from " + store.folder() + ": " + Store.firstLine(String.valueOf(e.getMessage())), e);
     }

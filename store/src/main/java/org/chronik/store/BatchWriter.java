@@ -51,53 +51,51 @@ public final class BatchWriter {
   public BatchResult write(List<AnnotatedDocument> documents, long runId) {
     org.duckdb.DuckDBConnection c = store.writerConnection();
     List<AnnotatedDocument> fresh = new ArrayList<>();
+    BatchResult result;
+    try {
+      result = Transaction.run(c, () -> insert(c, documents, runId, fresh));
+    } catch (SQLException e) {
+      throw new StoreException("cannot write batch to " + store.folder() + ": " + Store.firstLine(String.valueOf(e.getMessage())), e);
+    }
+    store.index().add(fresh.stream().map(IndexedArticle::of).toList());
+    return result;
+  }
+
+  /** Inserts the documents the store lacks (collected in {@code fresh}) and merges their mentions into events. */
+  private static BatchResult insert(org.duckdb.DuckDBConnection c, List<AnnotatedDocument> documents, long runId,
+      List<AnnotatedDocument> fresh) throws SQLException {
     int events = 0;
     int actors = 0;
     int flagged = 0;
     int undated = 0;
     Set<String> actorKeys = new HashSet<>();
     Map<String, Integer> notAnnotated = new TreeMap<>();
-    int newEvents = 0;
-    try {
-      c.setAutoCommit(false);
-      try {
-        Set<String> inBatch = new HashSet<>();
-        try (RowInserts rows = new RowInserts(c, runId)) {
-          for (AnnotatedDocument document : documents) {
-            String id = document.article().id();
-            if (!inBatch.add(id) || exists(c, id)) {
-              continue;
-            }
-            rows.add(document);
-            fresh.add(document);
-            events += document.find(Layer.EVENTS).map(List::size).orElse(0);
-            flagged += (int) document.find(Layer.EVENTS).orElse(List.of()).stream().filter(EventRow::flagged).count();
-            undated += document.article().creationDate() == null ? 1 : 0;
-            if (document.has(Layer.STATUS)) {
-              notAnnotated.merge(document.find(Layer.LANGUAGE).orElse("?"), 1, Integer::sum);
-            }
-            for (var actor : document.find(Layer.ACTORS).orElse(List.of())) {
-              actors++;
-              actorKeys.add(actor.ref().id());
-            }
-          }
-          rows.flush();
-          // the same transaction merges the new mentions into events: a crash leaves neither half-done
-          newEvents = new EventMerger(c).afterInsert(rows.events()).net();
+    Set<String> inBatch = new HashSet<>();
+    try (RowInserts rows = new RowInserts(c, runId)) {
+      for (AnnotatedDocument document : documents) {
+        String id = document.article().id();
+        if (!inBatch.add(id) || exists(c, id)) {
+          continue;
         }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
+        rows.add(document);
+        fresh.add(document);
+        events += document.find(Layer.EVENTS).map(List::size).orElse(0);
+        flagged += (int) document.find(Layer.EVENTS).orElse(List.of()).stream().filter(EventRow::flagged).count();
+        undated += document.article().creationDate() == null ? 1 : 0;
+        if (document.has(Layer.STATUS)) {
+          notAnnotated.merge(document.find(Layer.LANGUAGE).orElse("?"), 1, Integer::sum);
+        }
+        for (var actor : document.find(Layer.ACTORS).orElse(List.of())) {
+          actors++;
+          actorKeys.add(actor.ref().id());
+        }
       }
-    } catch (SQLException e) {
-      throw new StoreException("cannot write batch to " + store.folder() + ": " + Store.firstLine(String.valueOf(e.getMessage())), e);
+      rows.flush();
+      // the same transaction merges the new mentions into events: a crash leaves neither half-done
+      int newEvents = new EventMerger(c).afterInsert(rows.events()).net();
+      return new BatchResult(fresh.size(), documents.size() - fresh.size(), events, actors, flagged, undated, actorKeys,
+          notAnnotated, newEvents);
     }
-    store.index().add(fresh.stream().map(IndexedArticle::of).toList());
-    return new BatchResult(fresh.size(), documents.size() - fresh.size(), events, actors, flagged, undated, actorKeys,
-        notAnnotated, newEvents);
   }
 
   static boolean exists(Connection c, String articleId) throws SQLException {

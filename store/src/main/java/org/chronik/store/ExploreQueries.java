@@ -21,8 +21,7 @@ public final class ExploreQueries {
 
   public ArticleSpans spans(String articleId) {
     try (Connection c = store.reader()) {
-      c.setAutoCommit(false);
-      try {
+      return Transaction.snapshot(c, () -> {
         Rows mentions = new Sql().append(
             "SELECT span_begin, span_end, text, actor_key, actor_name, actor_type, kind, rule FROM mentions"
                 + " WHERE article_id = ? ORDER BY span_begin, span_end", articleId).query(c);
@@ -30,9 +29,7 @@ public final class ExploreQueries {
             "SELECT event_id, evidence_begin, evidence_end, trigger_begin, trigger_end FROM event_mentions"
                 + " WHERE article_id = ? ORDER BY evidence_begin, event_id", articleId).query(c);
         return new ArticleSpans(mentions, events);
-      } finally {
-        c.rollback();
-      }
+      });
     } catch (SQLException e) {
       throw failure("spans of article " + articleId, e);
     }
@@ -48,8 +45,7 @@ public final class ExploreQueries {
     String scope = store.scope().condition();
     String label = Sql.dateLabel("day", "precision");
     try (Connection c = store.reader()) {
-      c.setAutoCommit(false);
-      try {
+      return Transaction.snapshot(c, () -> {
         Rows identity = new Sql().append(
             "WITH seen AS (SELECT source_key AS k, source_name AS name, source_type AS type, source_country AS country,"
                 + " source_sector AS sector FROM events WHERE " + scope + " AND source_key = ?"
@@ -95,9 +91,7 @@ public final class ExploreQueries {
                 + " SELECT k AS actor_key, mode(name) AS name, count(*) AS events, round(avg(goldstein), 2) AS mean_goldstein"
                 + " FROM p GROUP BY k ORDER BY events DESC, k LIMIT ?", key, key, key, key, topPartners).query(c);
         return Optional.of(new ActorProfile(identity, roles, counts, months, partners));
-      } finally {
-        c.rollback();
-      }
+      });
     } catch (SQLException e) {
       throw failure("actor " + key, e);
     }

@@ -53,21 +53,22 @@ public final class Exporter {
     List<Written> written = new ArrayList<>();
     String scope = store.scope().condition();
     try (Connection c = store.reader(); Statement st = c.createStatement()) {
-      c.setAutoCommit(false); // all tables from one snapshot
-      for (String table : TABLES) {
-        Path file = folder.resolve(table + "." + format.name().toLowerCase(Locale.ROOT)).toAbsolutePath();
-        // COPY takes no bound parameter for its target, so the path goes in as an escaped literal;
-        // table names come from the fixed list above, the scope condition is a fixed text
-        String select = "SELECT " + columns(table) + " FROM " + table + (table.equals("events") || table.equals("event_mentions") ? " WHERE " + scope : "");
-        st.execute("COPY (" + select + ") TO " + literal(file.toString()) + " " + options(format));
-        long rows;
-        try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM (" + select + ")")) {
-          rs.next();
-          rows = rs.getLong(1);
+      Transaction.snapshot(c, () -> { // all tables from one snapshot
+        for (String table : TABLES) {
+          Path file = folder.resolve(table + "." + format.name().toLowerCase(Locale.ROOT)).toAbsolutePath();
+          // COPY takes no bound parameter for its target, so the path goes in as an escaped literal;
+          // table names come from the fixed list above, the scope condition is a fixed text
+          String select = "SELECT " + columns(table) + " FROM " + table + (table.equals("events") || table.equals("event_mentions") ? " WHERE " + scope : "");
+          st.execute("COPY (" + select + ") TO " + literal(file.toString()) + " " + options(format));
+          long rows;
+          try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM (" + select + ")")) {
+            rs.next();
+            rows = rs.getLong(1);
+          }
+          written.add(new Written(table, rows, file, null));
         }
-        written.add(new Written(table, rows, file, null));
-      }
-      c.rollback();
+        return null;
+      });
     } catch (SQLException e) {
       throw new StoreException("export to " + folder + " failed: " + Store.firstLine(String.valueOf(e.getMessage())), e);
     }

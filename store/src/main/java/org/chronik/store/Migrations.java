@@ -28,27 +28,30 @@ final class Migrations {
     int next = current + 1;
     String script;
     while ((script = script(next)) != null) {
-      boolean auto = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try (Statement st = connection.createStatement()) {
-        for (String statement : statements(script)) {
-          st.execute(statement);
-        }
-        try (PreparedStatement insert =
-            connection.prepareStatement("INSERT INTO schema_version VALUES (?, current_timestamp)")) {
-          insert.setInt(1, next);
-          insert.executeUpdate();
-        }
-        connection.commit();
+      int version = next;
+      String sql = script;
+      try {
+        Transaction.run(connection, () -> migrate(connection, version, sql));
       } catch (SQLException e) {
-        connection.rollback();
-        throw new SQLException("schema migration V" + String.format("%03d", next) + " failed: " + Store.firstLine(String.valueOf(e.getMessage())), e);
-      } finally {
-        connection.setAutoCommit(auto);
+        throw new SQLException("schema migration V" + String.format("%03d", version) + " failed: " + Store.firstLine(String.valueOf(e.getMessage())), e);
       }
       current = next++;
     }
     return current;
+  }
+
+  /** Runs one script and records its version; returns the version. */
+  private static int migrate(Connection connection, int version, String script) throws SQLException {
+    try (Statement st = connection.createStatement()) {
+      for (String statement : statements(script)) {
+        st.execute(statement);
+      }
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO schema_version VALUES (?, current_timestamp)")) {
+        insert.setInt(1, version);
+        insert.executeUpdate();
+      }
+    }
+    return version;
   }
 
   static int currentVersion(Connection connection) throws SQLException {

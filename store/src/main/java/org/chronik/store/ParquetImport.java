@@ -58,43 +58,46 @@ public final class ParquetImport {
     Connection c = store.writerConnection();
     Map<String, Long> rows = new LinkedHashMap<>();
     long started = System.nanoTime();
-    long offered;
-    long[] tally;
+    Imported imported;
     try {
-      c.setAutoCommit(false);
-      try (Statement st = c.createStatement()) {
-        st.execute("CREATE OR REPLACE TEMP TABLE import_ids (id VARCHAR PRIMARY KEY)");
-        try (PreparedStatement ids = c.prepareStatement("INSERT INTO import_ids SELECT DISTINCT id FROM "
-            + source() + " WHERE id NOT IN (SELECT id FROM articles)")) {
-          ids.setString(1, files.get(ArticleRow.TABLE.name()));
-          ids.executeUpdate();
-        }
-        offered = count(c, files.get(ArticleRow.TABLE.name()));
-        for (Table<?> table : DocumentRows.TABLES) {
-          if (files.containsKey(table.name())) {
-            rows.put(table.name(), insert(c, table, files.get(table.name()), runId));
-          }
-        }
-        // the job writes each article's event mentions; the store's events are their merge (V006)
-        new EventMerger(c.unwrap(org.duckdb.DuckDBConnection.class)).catchUp();
-        tally = tally(c);
-        st.execute("DROP TABLE import_ids");
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
+      imported = Transaction.run(c, () -> insertNew(c, files, runId, rows));
     } catch (SQLException e) {
       throw new StoreException("cannot import " + folder + ": " + Store.firstLine(String.valueOf(e.getMessage())), e);
     }
+    long offered = imported.offered();
+    long[] tally = imported.tally();
     IndexReconciler.reconcile(store, store.index());
     long fresh = rows.get(ArticleRow.TABLE.name());
     writer.finishRun(runId, new IngestSummary(runId, 1, 0, (int) fresh, (int) (offered - fresh), 0,
         rows.getOrDefault("event_mentions", 0L).intValue(), (int) tally[0], (int) tally[1], (int) tally[2],
         (System.nanoTime() - started) / 1e9));
     return new Result(runId, fresh, offered - fresh, rows);
+  }
+
+  /** How many articles the folder offered, and the tally of the new ones. */
+  private record Imported(long offered, long[] tally) {}
+
+  /** Inserts the rows of the articles the store lacks, table by table (counted in {@code rows}), and merges their mentions. */
+  private static Imported insertNew(Connection c, Map<String, String> files, long runId, Map<String, Long> rows) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("CREATE OR REPLACE TEMP TABLE import_ids (id VARCHAR PRIMARY KEY)");
+      try (PreparedStatement ids = c.prepareStatement("INSERT INTO import_ids SELECT DISTINCT id FROM "
+          + source() + " WHERE id NOT IN (SELECT id FROM articles)")) {
+        ids.setString(1, files.get(ArticleRow.TABLE.name()));
+        ids.executeUpdate();
+      }
+      long offered = count(c, files.get(ArticleRow.TABLE.name()));
+      for (Table<?> table : DocumentRows.TABLES) {
+        if (files.containsKey(table.name())) {
+          rows.put(table.name(), insert(c, table, files.get(table.name()), runId));
+        }
+      }
+      // the job writes each article's event mentions; the store's events are their merge (V006)
+      new EventMerger(c.unwrap(org.duckdb.DuckDBConnection.class)).catchUp();
+      long[] tally = tally(c);
+      st.execute("DROP TABLE import_ids");
+      return new Imported(offered, tally);
+    }
   }
 
   /** Of the imported articles: flagged events, distinct actors, articles without a date (as an ingest counts them). */

@@ -34,16 +34,7 @@ final class StoreSetup {
 
   /** Mentions no event holds yet (a store from before V006, a benchmark fill) are merged into events, in one transaction. */
   static void mergeOpenMentions(DuckDBConnection connection) throws SQLException {
-    connection.setAutoCommit(false);
-    try {
-      new EventMerger(connection).catchUp();
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
-    }
+    Transaction.run(connection, () -> new EventMerger(connection).catchUp());
   }
 
   static void markInterruptedRuns(Connection connection) throws SQLException {

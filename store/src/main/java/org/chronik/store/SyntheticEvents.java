@@ -1,16 +1,12 @@
 package org.chronik.store;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.chronik.model.io.Tsv;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -27,36 +23,46 @@ public final class SyntheticEvents {
 
   private record Party(String key, String name, String country, String type, String sector) {}
 
+  private record Country(String iso3, String name) {}
+
   private final List<Code> codes = new ArrayList<>();
   private final double[] codeWeights;
-  private final List<String[]> countries = new ArrayList<>();
+  private final List<Country> countries = new ArrayList<>();
   private final double[] countryWeights;
   private final List<String[]> dyads = new ArrayList<>();
   private final double[] dyadWeights;
-  private final List<String[]> people = new ArrayList<>();
+  private final List<Party> people = new ArrayList<>();
   private final Random random;
 
   public SyntheticEvents(long seed) {
     random = new Random(seed);
     List<Double> w = new ArrayList<>();
-    for (String[] f : table("codes.tsv", 7)) {
-      codes.add(new Code(f[0], f[1], Double.parseDouble(f[2]), Integer.parseInt(f[3]), f[4], f[5].isEmpty() ? null : f[5]));
-      w.add(Double.parseDouble(f[6]));
+    Tsv.Table table = table("codes.tsv");
+    for (Tsv.Row r : table.rows()) {
+      String mode = table.get(r, "plover_mode");
+      codes.add(new Code(table.get(r, "code"), table.get(r, "name"), Double.parseDouble(table.get(r, "goldstein")),
+          Integer.parseInt(table.get(r, "quad")), table.get(r, "plover_type"), mode.isEmpty() ? null : mode));
+      w.add(Double.parseDouble(table.get(r, "weight")));
     }
     codeWeights = cumulative(w);
     w.clear();
-    for (String[] f : table("countries.tsv", 3)) {
-      countries.add(f);
-      w.add(Double.parseDouble(f[2]));
+    table = table("countries.tsv");
+    for (Tsv.Row r : table.rows()) {
+      countries.add(new Country(table.get(r, "iso3"), table.get(r, "name")));
+      w.add(Double.parseDouble(table.get(r, "weight")));
     }
     countryWeights = cumulative(w);
     w.clear();
-    for (String[] f : table("dyads.tsv", 3)) {
-      dyads.add(f);
-      w.add(Double.parseDouble(f[2]));
+    table = table("dyads.tsv");
+    for (Tsv.Row r : table.rows()) {
+      dyads.add(new String[] {table.get(r, "first"), table.get(r, "second")});
+      w.add(Double.parseDouble(table.get(r, "weight")));
     }
     dyadWeights = cumulative(w);
-    people.addAll(table("people.tsv", 4));
+    table = table("people.tsv");
+    for (Tsv.Row r : table.rows()) {
+      people.add(new Party(table.get(r, "key"), table.get(r, "name"), table.get(r, "iso3"), "PERSON", table.get(r, "sector")));
+    }
   }
 
   /** How many synthetic events (merged: one happening however many mentions) a store holds. */
@@ -120,10 +126,10 @@ public final class SyntheticEvents {
       source = party(swap ? d[1] : d[0]);
       target = party(swap ? d[0] : d[1]);
     } else {
-      source = party(countries.get(pick(countryWeights))[0]);
+      source = party(countries.get(pick(countryWeights)).iso3());
       String other;
       do {
-        other = countries.get(pick(countryWeights))[0];
+        other = countries.get(pick(countryWeights)).iso3();
       } while (other.equals(source.country()));
       target = party(other);
     }
@@ -166,15 +172,15 @@ public final class SyntheticEvents {
 
   private Party party(String iso3) {
     if (random.nextInt(4) == 0) {
-      for (String[] p : people) {
-        if (p[2].equals(iso3)) {
-          return new Party(p[0], p[1], p[2], "PERSON", p[3]);
+      for (Party p : people) {
+        if (p.country().equals(iso3)) {
+          return p;
         }
       }
     }
-    for (String[] c : countries) {
-      if (c[0].equals(iso3)) {
-        return new Party("country:" + iso3, c[1], iso3, "COUNTRY", null);
+    for (Country c : countries) {
+      if (c.iso3().equals(iso3)) {
+        return new Party("country:" + iso3, c.name(), iso3, "COUNTRY", null);
       }
     }
     throw new IllegalStateException("dyads.tsv names " + iso3 + ", which countries.tsv lacks");
@@ -196,29 +202,8 @@ public final class SyntheticEvents {
     return c;
   }
 
-  private static List<String[]> table(String name, int columns) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = SyntheticEvents.class.getResourceAsStream("synthetic/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource synthetic/" + name);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = reader.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != columns) {
-          throw new IllegalStateException("synthetic/" + name + " line " + n + ": expected " + columns + " columns, found " + f.length);
-        }
-        rows.add(f);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read synthetic/" + name, e);
-    }
-    return rows;
+  /** A table of {@code synthetic/}, read by the names of its header line. */
+  private static Tsv.Table table(String name) {
+    return Tsv.Table.of(Tsv.resource(SyntheticEvents.class, "synthetic/" + name), "synthetic/" + name);
   }
 }

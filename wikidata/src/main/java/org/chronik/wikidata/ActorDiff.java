@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.chronik.model.io.Tsv;
 import org.chronik.pipeline.actors.ActorFileKind;
 import org.chronik.pipeline.actors.ActorFileRow;
-import org.chronik.pipeline.actors.Tsv;
 
 /**
  * What changed between two sets of actor files, for review before a refresh is used: new office

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Reads one entity line with Jackson's streaming parser, keeping only the wanted languages and
@@ -95,27 +96,7 @@ final class EntityParser {
   }
 
   private void aliases(JsonParser p, Map<String, List<String>> out) throws IOException {
-    if (p.currentToken() == JsonToken.START_ARRAY) { // an entity without aliases has [] here
-      p.skipChildren();
-      return;
-    }
-    expect(p.currentToken(), JsonToken.START_OBJECT, p);
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String language = p.currentName();
-      p.nextToken();
-      if (!languages.contains(language)) {
-        p.skipChildren();
-        continue;
-      }
-      expect(p.currentToken(), JsonToken.START_ARRAY, p);
-      List<String> list = out.computeIfAbsent(language, k -> new ArrayList<>());
-      while (p.nextToken() == JsonToken.START_OBJECT) {
-        String text = monolingual(p)[0];
-        if (text != null) {
-          list.add(text);
-        }
-      }
-    }
+    keyedArrays(p, languages, q -> monolingual(q)[0], (language, list) -> out.computeIfAbsent(language, k -> new ArrayList<>()).addAll(list));
   }
 
   private static String enwiki(JsonParser p) throws IOException {
@@ -145,27 +126,42 @@ final class EntityParser {
   }
 
   private static void claims(JsonParser p, Map<String, List<Entity.Claim>> out) throws IOException {
-    if (p.currentToken() == JsonToken.START_ARRAY) { // no claims: []
+    keyedArrays(p, PROPERTIES, StatementReader::claim, out::put);
+  }
+
+  /** Reads one item of an array; a null item is dropped. */
+  @FunctionalInterface
+  private interface ItemReader<T> {
+    T read(JsonParser p) throws IOException;
+  }
+
+  /**
+   * Reads an object of arrays by key (aliases by language, claims by property; an entity with none
+   * has [] here) and hands each wanted key's items, read by {@code item}, to {@code out}.
+   */
+  private static <T> void keyedArrays(JsonParser p, Set<String> wanted, ItemReader<T> item, BiConsumer<String, List<T>> out)
+      throws IOException {
+    if (p.currentToken() == JsonToken.START_ARRAY) {
       p.skipChildren();
       return;
     }
     expect(p.currentToken(), JsonToken.START_OBJECT, p);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String property = p.currentName();
+      String key = p.currentName();
       p.nextToken();
-      if (!PROPERTIES.contains(property)) {
+      if (!wanted.contains(key)) {
         p.skipChildren();
         continue;
       }
       expect(p.currentToken(), JsonToken.START_ARRAY, p);
-      List<Entity.Claim> list = new ArrayList<>();
+      List<T> list = new ArrayList<>();
       while (p.nextToken() == JsonToken.START_OBJECT) {
-        Entity.Claim claim = StatementReader.claim(p);
-        if (claim != null) {
-          list.add(claim);
+        T value = item.read(p);
+        if (value != null) {
+          list.add(value);
         }
       }
-      out.put(property, list);
+      out.accept(key, list);
     }
   }
 

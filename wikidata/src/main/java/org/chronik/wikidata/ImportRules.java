@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.chronik.model.ActorType;
-import org.chronik.pipeline.actors.Tsv;
+import org.chronik.model.io.Tsv;
 
 /**
  * The mapping tables: offices (P39 values) → Chronik roles, and classes (P31 values) → actor type

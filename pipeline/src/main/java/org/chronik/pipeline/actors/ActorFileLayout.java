@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.chronik.model.io.Tsv;
 
 /**
  * Where the columns of an actor file are: named by a header line ({@code name aliases … wikidata}),

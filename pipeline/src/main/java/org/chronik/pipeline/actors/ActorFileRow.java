@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.chronik.model.io.Tsv;
 
 /**
  * One data line of an actor file with its kind, its fields in the canonical column order of that

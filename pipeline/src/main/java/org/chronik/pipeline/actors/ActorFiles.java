@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.chronik.model.ActorType;
 import org.chronik.model.PartialDate;
+import org.chronik.model.io.Tsv;
 
 /**
  * Reads the actor files into maps. Which format a line has is told by the header line before it

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.chronik.model.io.Tsv;
 
 /**
  * A language's surface knowledge about actors, read from {@code lang/<iso>/actors/}: titles,

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chronik.model.io.Tsv;
 
 /**
  * Generates the inflected forms of a dictionary word by the rules of inflection.tsv: for the word's

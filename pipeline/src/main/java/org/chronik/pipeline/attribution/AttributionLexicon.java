@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.chronik.model.io.Tsv;
 
 /**
  * The attribution knowledge of one language ({@code lang/<iso>/attribution/cues.tsv}): speech verbs
@@ -47,7 +48,7 @@ public final class AttributionLexicon {
   public static AttributionLexicon forLanguage(String iso, Morphology morphology) {
     String resource = "/lang/" + iso + "/attribution/cues.tsv";
     List<CueEntry> cues = new ArrayList<>();
-    for (String[] row : TsvRows.read(resource, 5)) {
+    for (String[] row : Tsv.fields(resource, 5)) {
       CueKind kind;
       try {
         kind = CueKind.valueOf(row[0].toUpperCase(Locale.ROOT));

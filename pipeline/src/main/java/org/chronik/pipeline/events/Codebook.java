@@ -1,17 +1,12 @@
 package org.chronik.pipeline.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.chronik.model.EventCode;
+import org.chronik.model.io.Tsv;
 
 /** The CAMEO codebook loaded from {@code codebooks/cameo.tsv}: code → name, Goldstein, quad, PLOVER. */
 public final class Codebook {
@@ -39,32 +34,13 @@ public final class Codebook {
   }
 
   static Codebook load(String resource) {
-    try (InputStream in = Codebook.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("codebook resource missing: " + resource);
-      }
-      return parse(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read codebook " + resource, e);
-    }
-  }
-
-  static Codebook parse(String name, BufferedReader reader) throws IOException {
+    Tsv.Table table = Tsv.Table.of(Tsv.resource(Codebook.class, resource), resource);
     Map<String, EventCode> codes = new LinkedHashMap<>();
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#") || line.startsWith("code\t")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 6) {
-        throw new IllegalArgumentException(name + " line " + lineNo + ": expected 6 tab-separated fields, got " + f.length);
-      }
-      EventCode code = new EventCode(f[0], f[1], Double.parseDouble(f[2]), Integer.parseInt(f[3]), dash(f[4]), dash(f[5]));
+    for (Tsv.Row row : table.rows()) {
+      EventCode code = new EventCode(table.get(row, "code"), table.get(row, "name"), Double.parseDouble(table.get(row, "goldstein")),
+          Integer.parseInt(table.get(row, "quad")), dash(table.get(row, "plover_type")), dash(table.get(row, "plover_mode")));
       if (codes.put(code.code(), code) != null) {
-        throw new IllegalArgumentException(name + " line " + lineNo + ": duplicate code " + code.code());
+        throw row.error("duplicate code " + code.code());
       }
     }
     return new Codebook(codes);

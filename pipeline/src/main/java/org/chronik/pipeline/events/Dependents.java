@@ -34,7 +34,7 @@ final class Dependents {
     for (int c : s.children(verb)) {
       String rel = s.deprel(c);
       boolean dative = rel.equals("iobj") || rel.equals("obl:arg") && s.preposition(c) == null;
-      if (dative && c != anchor && !s.xpos(c).startsWith("PRO:REF") && !s.xpos(c).equals("PRF")) {
+      if (dative && c != anchor && !s.grammar().reflexiveTag(s.xpos(c))) {
         out.add(c);
       }
     }

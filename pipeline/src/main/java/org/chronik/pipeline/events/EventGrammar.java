@@ -1,15 +1,12 @@
 package org.chronik.pipeline.events;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.chronik.model.io.Tsv;
 
 /**
  * The function words and endings of a language that the event coder's structural rules need (agent
@@ -36,35 +33,18 @@ final class EventGrammar {
 
   static EventGrammar forLanguage(String iso) {
     String resource = "/lang/" + iso + "/events/grammar.tsv";
-    try (InputStream in = EventGrammar.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("event grammar missing: " + resource);
-      }
-      return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-  }
-
-  static EventGrammar parse(String name, String content) {
     Map<Kind, Set<String>> words = new EnumMap<>(Kind.class);
-    String[] lines = content.split("\n");
-    for (int n = 0; n < lines.length; n++) {
-      String line = lines[n];
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (Tsv.Row row : Tsv.resource(EventGrammar.class, resource)) {
       Kind kind;
       try {
-        kind = Kind.valueOf(f[0].strip());
+        kind = Kind.valueOf(row.field(0));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(name + " line " + (n + 1) + ": unknown kind \"" + f[0] + "\"", e);
+        throw new IllegalArgumentException(row.where() + ": unknown kind \"" + row.fields()[0] + "\"", e);
       }
-      if (f.length < 2 || f[1].isBlank()) {
-        throw new IllegalArgumentException(name + " line " + (n + 1) + ": a word is missing: \"" + line + "\"");
+      if (row.field(1).isEmpty()) {
+        throw row.error("a word is missing: \"" + String.join("\t", row.fields()) + "\"");
       }
-      String word = f[1].strip().equals("-") ? "" : f[1].strip();
+      String word = row.field(1).equals("-") ? "" : row.field(1);
       words.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(kind == Kind.REFLEXIVE_TAG ? word : word.toLowerCase(Locale.ROOT));
     }
     return new EventGrammar(words);
@@ -95,11 +75,16 @@ final class EventGrammar {
 
   /** A reflexive pronoun, by the lexicon's tag or the word. */
   boolean reflexive(String tag, String word, String upos) {
+    return reflexiveTag(tag) || upos.equals("PRON") && words.get(Kind.REFLEXIVE).contains(word);
+  }
+
+  /** A reflexive pronoun's tag: a {@code REFLEXIVE_TAG} row, or one's prefix when the row holds a ':' ("PRO:REF"). */
+  boolean reflexiveTag(String tag) {
     for (String t : words.get(Kind.REFLEXIVE_TAG)) {
       if (tag.equals(t) || t.contains(":") && tag.startsWith(t)) {
         return true;
       }
     }
-    return upos.equals("PRON") && words.get(Kind.REFLEXIVE).contains(word);
+    return false;
   }
 }

@@ -1,13 +1,10 @@
 package org.chronik.pipeline.events;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronik.model.io.Tsv;
 
 /**
  * Who the unnamed agent or target of an act is, by CAMEO code prefix, from {@code
@@ -36,44 +33,26 @@ final class ImplicitActors {
   }
 
   static ImplicitActors load() {
-    try (InputStream in = ImplicitActors.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("implicit actors missing: " + RESOURCE);
-      }
-      return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
-  }
-
-  static ImplicitActors parse(String name, String content) {
+    Tsv.Table table = Tsv.Table.of(Tsv.resource(ImplicitActors.class, RESOURCE), RESOURCE);
     Map<String, Row> map = new HashMap<>();
-    String[] lines = content.split("\n");
-    boolean header = true;
-    for (int n = 0; n < lines.length; n++) {
-      String line = lines[n].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (Tsv.Row row : table.rows()) {
+      String prefix = table.get(row, "prefix");
+      String agentName = table.get(row, "agent");
+      String targetNames = table.get(row, "target");
       try {
-        if (f.length != 3 || !f[0].matches("\\d{2,4}")) {
+        if (!prefix.matches("\\d{2,4}")) {
           throw new IllegalArgumentException("expected a code prefix, an agent and a target");
         }
-        Agent agent = f[1].strip().equals("-") ? Agent.NONE : Agent.valueOf(f[1].strip());
+        Agent agent = agentName.equals("-") ? Agent.NONE : Agent.valueOf(agentName);
         List<Target> targets = new ArrayList<>();
-        if (!f[2].strip().equals("-")) {
-          for (String t : f[2].strip().split("\\|")) {
+        if (!targetNames.equals("-")) {
+          for (String t : targetNames.split("\\|")) {
             targets.add(Target.valueOf(t.strip()));
           }
         }
-        map.put(f[0], new Row(agent, List.copyOf(targets)));
+        map.put(prefix, new Row(agent, List.copyOf(targets)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(name + " line " + (n + 1) + ": " + e.getMessage() + ": \"" + line + "\"", e);
+        throw new IllegalArgumentException(row.where() + ": " + e.getMessage() + ": \"" + String.join("\t", row.fields()) + "\"", e);
       }
     }
     return new ImplicitActors(map);

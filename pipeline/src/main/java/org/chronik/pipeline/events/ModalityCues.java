@@ -1,17 +1,12 @@
 package org.chronik.pipeline.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.chronik.model.io.Tsv;
 
 /**
  * Cue words for modality, attribution and "both" anaphora, read from {@code
@@ -36,52 +31,34 @@ final class ModalityCues {
 
   static ModalityCues forLanguage(String iso) {
     String resource = "/lang/" + iso + "/events/modality.tsv";
-    try (InputStream in = ModalityCues.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("modality cues missing: " + resource);
-      }
-      return parse(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-  }
-
-  static ModalityCues parse(String name, BufferedReader reader) throws IOException {
     ModalityCues c = new ModalityCues();
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      if (f.length < 3) {
-        throw new IllegalArgumentException(name + " line " + lineNo + ": expected kind, cue, where: \"" + line + "\"");
+    for (Tsv.Row row : Tsv.resource(ModalityCues.class, resource)) {
+      if (row.fields().length < 3) {
+        throw row.error("expected kind, cue, where: \"" + String.join("\t", row.fields()) + "\"");
       }
       Kind kind;
       try {
-        kind = Kind.valueOf(f[0].strip());
+        kind = Kind.valueOf(row.field(0));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(name + " line " + lineNo + ": unknown kind \"" + f[0] + "\"");
+        throw row.error("unknown kind \"" + row.fields()[0] + "\"");
       }
       if (kind == Kind.JOINT_CODE) {
-        c.jointCode = f[1].strip();
+        c.jointCode = row.field(1);
         continue;
       }
       if (kind == Kind.INTENT_CODE) {
-        c.intentCodes.put(f[1].strip(), f[2].strip());
+        c.intentCodes.put(row.field(1), row.field(2));
         continue;
       }
       Where where;
       try {
-        where = Where.valueOf(f[2].strip().toUpperCase(Locale.ROOT));
+        where = Where.valueOf(row.field(2).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(name + " line " + lineNo + ": unknown place \"" + f[2] + "\"");
+        throw row.error("unknown place \"" + row.fields()[2] + "\"");
       }
       c.cues.computeIfAbsent(kind, k -> new EnumMap<>(Where.class))
           .computeIfAbsent(where, w -> new HashSet<>())
-          .add(f[1].strip().toLowerCase(Locale.ROOT));
+          .add(row.field(1).toLowerCase(Locale.ROOT));
     }
     return c;
   }

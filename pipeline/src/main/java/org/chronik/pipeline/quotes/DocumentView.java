@@ -104,9 +104,24 @@ final class DocumentView {
     return false;
   }
 
+  /** True when the token's tag is one of the class's. */
+  boolean tagged(TagClass tagClass, Token t) {
+    return lexicon.hasTag(tagClass, t.xpos());
+  }
+
+  /** A reflexive pronoun on the verb ("äußerte sich"), by the lexicon's reflexive tags. */
+  boolean reflexive(DependencyTree tree, int verb) {
+    for (int c : tree.children(verb)) {
+      if ("PRON".equals(tree.token(c).upos()) && lexicon.hasTag(TagClass.REFLEXIVE, tree.token(c).xpos())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Finite by the STTS tag (VVFIN) or by a lexicon tag with person (VER:3:SIN:…). */
   boolean isFinite(int s, Token t) {
-    if (!lexicon.isFiniteTag(t.xpos())) {
+    if (!lexicon.hasTag(TagClass.FINITE, t.xpos())) {
       return false;
     }
     // the lexicon reads "leisten" as a plural present too: an infinitive with its marker is not finite

@@ -48,7 +48,7 @@ final class PronounResolver {
   private boolean demonstrative(int sentence, Span span) {
     for (Token t : doc.sentence(sentence).tokens()) {
       if (t.span().equals(span)) {
-        return t.xpos() != null && t.xpos().startsWith("PRO:DEM");
+        return doc.tagged(TagClass.DEMONSTRATIVE, t);
       }
     }
     return false;

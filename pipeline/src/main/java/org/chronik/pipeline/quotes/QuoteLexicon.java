@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.chronik.model.io.Tsv;
 import org.chronik.pipeline.attribution.Morphology;
-import org.chronik.pipeline.attribution.TsvRows;
 import org.chronik.pipeline.lemma.GermanLexicon;
 
 /** The quotation knowledge of one language: mark pairs, quote words, mood and complement shapes; loaded once, immutable. */
@@ -40,14 +40,14 @@ public final class QuoteLexicon {
   public static QuoteLexicon forLanguage(String iso, GermanLexicon morphology) {
     String folder = "/lang/" + iso + "/quotes/";
     List<MarkPair> marks = new ArrayList<>();
-    for (String[] row : TsvRows.read(folder + "marks.tsv", 3)) {
+    for (String[] row : Tsv.fields(folder + "marks.tsv", 3)) {
       if (row[0].length() != 1 || row[1].length() != 1) {
         throw new IllegalArgumentException(folder + "marks.tsv: a mark must be one character: " + String.join("\t", row));
       }
       marks.add(new MarkPair(row[0].charAt(0), row[1].charAt(0), row[2]));
     }
     List<QuoteWord> words = new ArrayList<>();
-    for (String[] row : TsvRows.read(folder + "words.tsv", 5)) {
+    for (String[] row : Tsv.fields(folder + "words.tsv", 5)) {
       QuoteWord.Kind kind;
       try {
         kind = QuoteWord.Kind.valueOf(row[0].toUpperCase(Locale.ROOT));
@@ -57,10 +57,10 @@ public final class QuoteLexicon {
       words.add(new QuoteWord(kind, Arrays.asList(row[1].split(" ")), row[3], row[4], String.join("\t", row)));
     }
     // mood.tsv is optional: languages without a reported-speech mood have none
-    ReportedMood mood = TsvRows.exists(folder + "mood.tsv") ? ReportedMood.of(morphology, TsvRows.read(folder + "mood.tsv", 3)) : null;
+    ReportedMood mood = Tsv.exists(folder + "mood.tsv") ? ReportedMood.of(morphology, Tsv.fields(folder + "mood.tsv", 3)) : null;
     // complements.tsv is optional too: without it every bare complement of a speech verb counts as speech
-    ComplementShapes complements = TsvRows.exists(folder + "complements.tsv")
-        ? ComplementShapes.of(folder + "complements.tsv", TsvRows.read(folder + "complements.tsv", 3))
+    ComplementShapes complements = Tsv.exists(folder + "complements.tsv")
+        ? ComplementShapes.of(folder + "complements.tsv", Tsv.fields(folder + "complements.tsv", 3))
         : null;
     return new QuoteLexicon(iso, marks, words, mood, complements);
   }
@@ -91,13 +91,9 @@ public final class QuoteLexicon {
     return mood == null ? Morphology.NONE : mood;
   }
 
-  /** A finite verb tag: STTS (VVFIN) or, with a lexicon, its tag patterns. */
-  public boolean isFiniteTag(String tag) {
-    return tag != null && (tag.endsWith("FIN") || mood != null && mood.isFiniteTag(tag));
-  }
-
-  public boolean isIndefiniteTag(String tag) {
-    return tag != null && mood != null && mood.isIndefiniteTag(tag);
+  /** True when the tag (the tagger's or the lexicon's) is one of the class's, by the rows of mood.tsv; false for languages without them. */
+  boolean hasTag(TagClass tagClass, String tag) {
+    return tag != null && mood != null && mood.hasTag(tagClass, tag);
   }
 
   public boolean isInfinitiveMarker(String word) {

@@ -1,9 +1,11 @@
 package org.chronik.pipeline.quotes;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,14 +22,13 @@ final class ReportedMood implements Morphology {
   private final List<Pattern> subjunctive;
   private final List<Pattern> indicative;
   private final List<String[]> examples;
-  private final List<Pattern> finite;
-  private final List<Pattern> indefinite;
+  /** The tag patterns of the word classes the quote rules ask about. */
+  private final Map<TagClass, List<Pattern>> tags;
 
   private ReportedMood(GermanLexicon lexicon, List<Pattern> subjunctive, List<Pattern> indicative, List<String[]> examples,
-      List<Pattern> finite, List<Pattern> indefinite) {
+      Map<TagClass, List<Pattern>> tags) {
     this.lexicon = lexicon;
-    this.finite = List.copyOf(finite);
-    this.indefinite = List.copyOf(indefinite);
+    this.tags = Map.copyOf(tags);
     this.subjunctive = List.copyOf(subjunctive);
     this.indicative = List.copyOf(indicative);
     this.examples = List.copyOf(examples);
@@ -38,19 +39,21 @@ final class ReportedMood implements Morphology {
     List<Pattern> subjunctive = new ArrayList<>();
     List<Pattern> indicative = new ArrayList<>();
     List<String[]> examples = new ArrayList<>();
-    List<Pattern> finite = new ArrayList<>();
-    List<Pattern> indefinite = new ArrayList<>();
+    Map<TagClass, List<Pattern>> tags = new EnumMap<>(TagClass.class);
     for (String[] row : rows) {
+      TagClass tagClass = TagClass.ofKind(row[0]);
+      if (tagClass != null) {
+        tags.computeIfAbsent(tagClass, c -> new ArrayList<>()).add(Pattern.compile(row[1]));
+        continue;
+      }
       switch (row[0]) {
-        case "finite" -> finite.add(Pattern.compile(row[1]));
-        case "indefinite" -> indefinite.add(Pattern.compile(row[1]));
         case "subjunctive" -> subjunctive.add(Pattern.compile(row[1]));
         case "indicative" -> indicative.add(Pattern.compile(row[1]));
         case "example" -> examples.add(new String[] {row[1], row[2]});
         default -> throw new IllegalArgumentException("mood.tsv: unknown kind \"" + row[0] + "\"");
       }
     }
-    return new ReportedMood(lexicon, subjunctive, indicative, examples, finite, indefinite);
+    return new ReportedMood(lexicon, subjunctive, indicative, examples, tags);
   }
 
   /** Verb lemmas the lexicon gives for a word form ("gedrängt" → "drängen"), for participles tagged as adjectives. */
@@ -109,12 +112,9 @@ final class ReportedMood implements Morphology {
     return !agree || nominative;
   }
 
-  boolean isFiniteTag(String tag) {
-    return finite.stream().anyMatch(p -> p.matcher(tag).matches());
-  }
-
-  boolean isIndefiniteTag(String tag) {
-    return indefinite.stream().anyMatch(p -> p.matcher(tag).matches());
+  /** True when one of the class's patterns matches the whole tag. */
+  boolean hasTag(TagClass tagClass, String tag) {
+    return tags.getOrDefault(tagClass, List.of()).stream().anyMatch(p -> p.matcher(tag).matches());
   }
 
   /** Word and expectation ("reported" or "not") of each example row. */

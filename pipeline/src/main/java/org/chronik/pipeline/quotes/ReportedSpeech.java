@@ -32,21 +32,10 @@ final class ReportedSpeech {
     }
     int verb = cue.anchor();
     String rel = tree.token(verb).deprel();
-    if (rel != null && rel.startsWith("acl") || reflexive(tree, verb) || quotesUtterance(doc, tree)) {
+    if (rel != null && rel.startsWith("acl") || doc.reflexive(tree, verb) || quotesUtterance(doc, tree)) {
       return null;
     }
     return hasComplement(tree, verb, need) ? tree.subtreeSpan(verb) : null;
-  }
-
-  /** A reflexive pronoun on the verb ("äußerte sich"). */
-  static boolean reflexive(DependencyTree tree, int verb) {
-    for (int c : tree.children(verb)) {
-      String x = tree.token(c).xpos();
-      if ("PRON".equals(tree.token(c).upos()) && x != null && (x.startsWith("PRF") || x.startsWith("PRO:REF"))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The sentence holds words in quotation marks long enough to be an utterance. */

@@ -114,11 +114,11 @@ final class SpeechJudge {
     if (words.isEmpty() || words.stream().noneMatch(SpeechJudge::isNominal)) {
       return false; // "die Lage „sehr ernst“": a predicate, names are nominal
     }
-    if (lexicon.isIndefiniteTag(words.get(0).xpos())) {
+    if (lexicon.hasTag(TagClass.INDEFINITE, words.get(0).xpos())) {
       return false; // "nannte den Bau „ein Geschenk“": a noun phrase of its own, not a name
     }
     Token first = words.get(0);
-    if ("ADV".equals(first.upos()) || first.xpos() != null && first.xpos().startsWith("ADJ:PRD")) {
+    if ("ADV".equals(first.upos()) || lexicon.hasTag(TagClass.PREDICATIVE, first.xpos())) {
       return false; // "war das Feuer „schnell unter Kontrolle“": an adverb or predicative adjective starts a predicate
     }
     boolean any = false;
@@ -181,7 +181,7 @@ final class SpeechJudge {
         return false;
       }
       DependencyTree tree = doc.trees.get(cue.sentence());
-      boolean self = ReportedSpeech.reflexive(tree, cue.anchor());
+      boolean self = doc.reflexive(tree, cue.anchor());
       if (!self && (cue.speaker() != null || !term)) {
         return false;
       }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.chronik.model.io.Tsv;
 
 /**
  * The rules of one language, read from {@code lang/<iso>/timex/}: {@code patterns.txt} (named
@@ -140,17 +141,8 @@ final class TimexGrammar {
 
   private static Map<String, String> readTable(String path) {
     Map<String, String> table = new LinkedHashMap<>();
-    List<String> lines = read(path);
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] kv = line.split("\t");
-      if (kv.length != 2) {
-        throw new IllegalArgumentException(path + ":" + (i + 1) + ": expected word<TAB>value");
-      }
-      table.put(kv[0].strip(), kv[1].strip());
+    for (Tsv.Row row : Tsv.columns(Tsv.resource(path), 2)) {
+      table.put(row.field(0), row.field(1));
     }
     return table;
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
 import org.chronik.model.PartialDate;
+import org.chronik.model.io.Tsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

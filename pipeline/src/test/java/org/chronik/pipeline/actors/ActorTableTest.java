@@ -11,6 +11,7 @@ import org.chronik.model.Article;
 import org.chronik.model.Layer;
 import org.chronik.model.Mention;
 import org.chronik.model.PartialDate;
+import org.chronik.model.io.Tsv;
 import org.chronik.pipeline.Pipelines;
 import org.junit.jupiter.api.Test;
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.chronik.model.ActorType;
+import org.chronik.model.io.Tsv;
 import org.chronik.pipeline.lemma.GermanLexicon;
 import org.junit.jupiter.api.Test;
 

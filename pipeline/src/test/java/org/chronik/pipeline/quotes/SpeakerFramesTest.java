@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.chronik.model.Quote;
+import org.chronik.model.io.Tsv;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -21,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 class SpeakerFramesTest {
 
   @TestFactory
-  Stream<DynamicTest> frames() throws IOException {
+  Stream<DynamicTest> frames() {
     return rows("/quotes/speaker-frames.tsv", 4).stream().map(r -> DynamicTest.dynamicTest(r[0] + ": " + r[1], () -> check(r[1], r[2], r[3])));
   }
 
@@ -44,20 +40,7 @@ class SpeakerFramesTest {
   }
 
   /** The rows of a tab-separated test resource with exactly {@code columns} fields; '#' lines are comments. */
-  static List<String[]> rows(String resource, int columns) throws IOException {
-    List<String[]> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(SpeakerFramesTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] row = line.split("\t");
-          if (row.length != columns) {
-            throw new IllegalArgumentException(resource + ": expected " + columns + " columns: " + line);
-          }
-          rows.add(row);
-        }
-      }
-    }
-    return rows;
+  static List<String[]> rows(String resource, int columns) {
+    return Tsv.fields(resource, columns);
   }
 }

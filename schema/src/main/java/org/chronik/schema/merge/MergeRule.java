@@ -1,11 +1,11 @@
 package org.chronik.schema.merge;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.chronik.model.io.Tsv;
 import org.chronik.schema.Column;
 import org.chronik.schema.EventRow;
 
@@ -33,31 +33,23 @@ public record MergeRule(List<String> same, List<String> symmetricSwap, int coars
 
   /** The shipped rule. */
   public static MergeRule load() {
-    try (InputStream in = MergeRule.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/chronik/schema/merge/" + RESOURCE);
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read merge/" + RESOURCE, e);
-    }
+    return parse(Tsv.resource(MergeRule.class, RESOURCE), RESOURCE);
   }
 
-  /** Parses a rule file; a bad line is one error naming the file and line. */
+  /** Parses a rule file's text; a bad line is one error naming the file and line. */
   public static MergeRule parse(String text, String name) {
+    return parse(Tsv.read(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))), name);
+  }
+
+  private static MergeRule parse(List<Tsv.Row> rows, String name) {
     List<String> same = new ArrayList<>();
     List<String> swap = new ArrayList<>();
     Integer window = null;
-    String[] lines = text.split("\n");
-    for (int n = 0; n < lines.length; n++) {
-      String line = lines[n].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      List<String> values = Arrays.asList(f).subList(1, f.length);
+    for (Tsv.Row row : rows) {
+      String[] f = row.fields();
+      List<String> values = Arrays.asList(f).subList(1, f.length).stream().map(String::strip).toList();
       try {
-        switch (f[0]) {
+        switch (row.field(0)) {
           case "same" -> {
             values.forEach(MergeRule::column);
             same.addAll(values);
@@ -67,7 +59,7 @@ public record MergeRule(List<String> same, List<String> symmetricSwap, int coars
           default -> throw new IllegalArgumentException("unknown setting " + f[0]);
         }
       } catch (RuntimeException e) {
-        throw new IllegalArgumentException(name + " line " + (n + 1) + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(row.where() + ": " + e.getMessage(), e);
       }
     }
     if (same.isEmpty() || window == null) {

@@ -89,6 +89,17 @@ function fillForm(form, params) {
   }
 }
 
+/** Wires a page's query form: submitting puts its values in the address; the page fills the form and loads what the address asks. */
+function formPage(form, load) {
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    location.search = query(formValues(form));
+  });
+  const params = pageParams();
+  fillForm(form, params);
+  load(params);
+}
+
 /** The form's values as an object (checkboxes as true/false). */
 function formValues(form) {
   const out = {};

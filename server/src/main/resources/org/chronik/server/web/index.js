@@ -41,11 +41,5 @@
     location.search = query(Object.assign({}, params, { offset: offset }));
   }
 
-  form.addEventListener('submit', ev => {
-    ev.preventDefault();
-    location.search = query(formValues(form));
-  });
-  const params = pageParams();
-  fillForm(form, params);
-  run(params);
+  formPage(form, run);
 })();

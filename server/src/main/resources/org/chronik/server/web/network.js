@@ -100,11 +100,5 @@
     }
   }
 
-  form.addEventListener('submit', ev => {
-    ev.preventDefault();
-    location.search = query(formValues(form));
-  });
-  const params = pageParams();
-  fillForm(form, params);
-  load(params);
+  formPage(form, load);
 })();

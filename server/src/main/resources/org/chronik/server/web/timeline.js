@@ -30,11 +30,5 @@
     }
   }
 
-  form.addEventListener('submit', ev => {
-    ev.preventDefault();
-    location.search = query(formValues(form));
-  });
-  const params = pageParams();
-  fillForm(form, params);
-  load(params);
+  formPage(form, load);
 })();
