@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.chronik.model.PartialDate;
+import org.chronik.model.io.Tsv;
 
 /**
  * party-terms.tsv: a party's sector by date, GOV while it is in the national government and OPP
