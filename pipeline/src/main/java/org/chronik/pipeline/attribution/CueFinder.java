@@ -30,14 +30,15 @@ public final class CueFinder {
       if (verb != null && conditionHolds(verb, tree, i)) {
         cues.add(verbCue(verb, tree, sentence, i, body));
       }
+      AttributionCue source = nouns.sourceCue(tree, sentence, i, body);
       CueEntry noun = lexicon.noun(lemma);
-      if (noun != null && "NOUN".equals(t.upos())) {
+      // "nach Aussagen eines Gutachters": a statement noun with its adposition attributes as a phrase, not as a speech noun
+      if (noun != null && "NOUN".equals(t.upos()) && source == null) {
         int attribute = firstChild(tree, i, "nmod");
         // "mit den Worten „…“ richtete er": without an attribute, the subject of the clause the noun stands in speaks
         int speaker = attribute >= 0 ? (tree.quoted(attribute) ? -1 : attribute) : nouns.clauseSubject(tree, i);
         cues.add(new AttributionCue(noun, sentence, i, t.span(), t.text(), speaker, -1, false));
       }
-      AttributionCue source = nouns.sourceCue(tree, sentence, i, body);
       if (source != null) {
         cues.add(source);
       }
@@ -141,7 +142,9 @@ public final class CueFinder {
         return true;
       }
     }
-    return false;
+    // "hatte es geheißen": the parser makes the auxiliary the main verb and hangs the subject there
+    int governor = SpeakerRoles.auxiliaryGovernor(tree, verb);
+    return governor >= 0 && conditionHolds(entry, tree, governor);
   }
 
   /** Index of the last token when the entry's lemmas start at token i, else -1. */

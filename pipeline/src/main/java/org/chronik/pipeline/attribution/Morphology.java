@@ -22,6 +22,9 @@ public interface Morphology {
   /** A possessive determiner ("seiner Ansicht nach"), by the lexicon's reading of the lowercased word. */
   boolean isPossessive(String word);
 
+  /** A demonstrative pronoun ("dieser", "jene"), by the lexicon's reading of the lowercased word. */
+  boolean isDemonstrative(String word);
+
   /** A pronoun that stands for a statement, not a person ("Dies bestätigte X", "Das teilte X mit"): neuter singular demonstrative. */
   boolean refersToStatement(String word);
 
@@ -44,6 +47,11 @@ public interface Morphology {
 
     @Override
     public boolean isPossessive(String word) {
+      return false;
+    }
+
+    @Override
+    public boolean isDemonstrative(String word) {
       return false;
     }
 

@@ -38,6 +38,22 @@ public final class SpeakerRoles {
    * phrase names (the author of a statement noun) the reader of the party decides.
    */
   private static int agentInObliques(DependencyTree tree, int verb) {
+    int named = obliques(tree, verb);
+    int governor = auxiliaryGovernor(tree, verb);
+    return named < 0 && governor >= 0 ? obliques(tree, governor) : named;
+  }
+
+  /**
+   * "In der Erklärung hatte es geheißen": the verb whose open complement this participle is, when the
+   * parser took the auxiliary for the main verb (it governs the participle as xcomp and comes before it); else -1.
+   */
+  static int auxiliaryGovernor(DependencyTree tree, int verb) {
+    int head = tree.token(verb).head();
+    boolean participle = "xcomp".equals(tree.token(verb).deprel()) && head >= 0 && head < verb && Tokens.isVerb(tree.token(head));
+    return participle ? head : -1;
+  }
+
+  private static int obliques(DependencyTree tree, int verb) {
     int named = -1;
     for (int c : tree.children(verb)) {
       String rel = tree.token(c).deprel();

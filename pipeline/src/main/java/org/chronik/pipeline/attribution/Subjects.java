@@ -28,8 +28,10 @@ final class Subjects {
 
   private static int of(DependencyTree tree, int verb, AttributionLexicon lexicon, int depth) {
     Morphology morphology = lexicon.morphology();
-    if (tree.child(verb, "aux:pass") >= 0) {
-      return agent(tree, verb, lexicon); // "wurde von Kritikern als „…“ bezeichnet": the passive subject is what was said about
+    int passive = tree.child(verb, "aux:pass");
+    if (passive >= 0 && !tree.quoted(passive)) {
+      // "wurde von Kritikern als „…“ bezeichnet": the passive subject is what was said about; an auxiliary in the quoted words is theirs
+      return agent(tree, verb, lexicon);
     }
     int finite = WordOrder.finite(tree, verb);
     int s = nearestSubject(tree, verb, finite);

@@ -18,8 +18,27 @@ final class Discourse {
 
   private record Said(int sentence, ActorRef source, ActorRef target, String root, PartialDate date) {}
 
-  /** An actor taken from an earlier act, with that act's date. */
-  record Antecedent(ActorRef actor, PartialDate date) {}
+  /**
+   * How far back an actor may come from: the sentences within {@code REACH} of this one that are in its
+   * paragraph or just before it; or, for a definite re-mention ("Der Luftangriff …"), the whole article.
+   */
+  record Reach(int sentence, int paragraphStart) {
+    static final Reach ARTICLE = new Reach(Integer.MAX_VALUE, 0);
+
+    boolean covers(int earlier, int now) {
+      if (sentence == Integer.MAX_VALUE) {
+        return earlier <= now;
+      }
+      return earlier <= now && now - earlier <= REACH && (earlier >= paragraphStart || earlier == now - 1);
+    }
+  }
+
+  /** An actor taken from an earlier act, with that act's date; or (codebook) a default for its kind of act. */
+  record Antecedent(ActorRef actor, PartialDate date, boolean codebook) {
+    Antecedent(ActorRef actor, PartialDate date) {
+      this(actor, date, false);
+    }
+  }
 
   private final List<Said> acts = new ArrayList<>();
 
@@ -35,25 +54,34 @@ final class Discourse {
    * the same root within reach, if it is of another country than every target ("Israel griff X an.
    * Dabei wurden Y bombardiert."); else null.
    */
-  Antecedent agent(int sentence, int paragraphStart, String root, List<ActorRef> targets) {
-    Antecedent a = latest(acts, sentence, paragraphStart, root, true, targets);
+  Antecedent agent(int sentence, Reach reach, String root, List<ActorRef> targets) {
+    Antecedent a = latest(acts, sentence, reach, root, true, targets);
     boolean foreign = a != null && a.actor().country() != null
         && targets.stream().noneMatch(t -> a.actor().country().equals(t.country()));
     return foreign ? a : null;
   }
 
   /** The implicit target of a re-mentioned act: the target of the latest act of the same root within reach. */
-  Antecedent target(int sentence, int paragraphStart, String root, List<ActorRef> sources) {
-    return latest(acts, sentence, paragraphStart, root, false, sources);
+  Antecedent target(int sentence, Reach reach, String root, List<ActorRef> sources) {
+    return latest(acts, sentence, reach, root, false, sources);
   }
 
-  private static Antecedent latest(List<Said> said, int sentence, int paragraphStart, String root, boolean source,
+  /** The agent of the latest act of one of these roots anywhere before, not on the side of {@code not}; else null. */
+  Antecedent agentOfLast(int sentence, java.util.Set<String> roots, List<ActorRef> not) {
+    for (int k = acts.size() - 1; k >= 0; k--) {
+      Said x = acts.get(k);
+      if (x.sentence() <= sentence && roots.contains(x.root()) && x.source() != null) {
+        return not.stream().anyMatch(a -> Sides.same(a, x.source())) ? null : new Antecedent(x.source(), x.date());
+      }
+    }
+    return null;
+  }
+
+  private static Antecedent latest(List<Said> said, int sentence, Reach reach, String root, boolean source,
       List<ActorRef> not) {
     for (int k = said.size() - 1; k >= 0; k--) {
       Said x = said.get(k);
-      boolean reach = x.sentence() <= sentence && sentence - x.sentence() <= REACH
-          && (x.sentence() >= paragraphStart || x.sentence() == sentence - 1);
-      if (!reach) {
+      if (!reach.covers(x.sentence(), sentence)) {
         continue;
       }
       ActorRef actor = source ? x.source() : x.target();

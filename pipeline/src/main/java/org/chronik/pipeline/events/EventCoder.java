@@ -30,7 +30,7 @@ public final class EventCoder implements Stage {
   /** What the coder knows of a language: loaded once, shared by all documents and threads. */
   record Knowledge(EventLexicon lexicon, Codebook codebook, ModalityCues cues, ModalityDetector modality,
       Reporters attribution, String jointCode, ImplicitActors implicitActors, PlaceFinder places, CaseReader cases,
-      EventGrammar grammar) {}
+      EventGrammar grammar, AnaphorLexicon anaphors) {}
 
   private final Knowledge knowledge;
 
@@ -38,7 +38,7 @@ public final class EventCoder implements Stage {
     ModalityCues cues = ModalityCues.forLanguage(iso);
     this.knowledge = new Knowledge(EventLexicon.forLanguage(iso, codebook), codebook, cues, new ModalityDetector(cues),
         new Reporters(attribution), cues.jointCode(), ImplicitActors.load(), new PlaceFinder(cues.all(Kind.PLACE, Where.CASE)),
-        cases, EventGrammar.forLanguage(iso));
+        cases, EventGrammar.forLanguage(iso), AnaphorLexicon.forLanguage(iso));
     codebook.get(cues.jointCode());
   }
 
@@ -79,9 +79,12 @@ public final class EventCoder implements Stage {
     List<Span> furniture = document.find(Layer.CLEAN).map(EventCoder::furnitureSpans).orElse(List.of());
     ModalityCues cues = knowledge.cues();
     PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
-    ArgumentFinder finder = new ArgumentFinder(pairs, knowledge.attribution().adpositions(), cues.all(Kind.CONTROL, Where.GOVERNOR));
+    FocusCountry countries = new FocusCountry(mentions);
+    Anaphora anaphora = new Anaphora(knowledge.anaphors(), knowledge.attribution(), countries,
+        document.find(Layer.QUOTES).orElse(List.of()));
+    ArgumentFinder finder = new ArgumentFinder(pairs, knowledge.attribution().adpositions(), cues.all(Kind.CONTROL, Where.GOVERNOR), anaphora);
     List<TimeExpression> times = document.layer(Layer.TIMEX);
-    SentenceCoder coder = new SentenceCoder(knowledge, article, finder, EventDater.of(document), new FocusCountry(mentions));
+    SentenceCoder coder = new SentenceCoder(knowledge, article, finder, EventDater.of(document), countries, anaphora);
     SentenceView.Context context = new SentenceView.Context(article.body(), mentions, times, knowledge.cases(), knowledge.grammar(),
         lemma -> !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, lemma).isEmpty(),
         lemma -> knowledge.lexicon().rulesFor(EventRule.Kind.VERB, lemma).stream()
@@ -90,6 +93,7 @@ public final class EventCoder implements Stage {
     SentenceView previous = null;
     for (Sentence sentence : document.layer(Layer.SENTENCES)) {
       SentenceView s = new SentenceView(sentence, context);
+      anaphora.add(s);
       if (previous != null && newParagraph(article.body(), previous, s)) {
         paragraph.clear();
       }
@@ -123,8 +127,7 @@ public final class EventCoder implements Stage {
           break;
         }
       }
-      out.add(first == null ? e : new Event(e.id(), e.evidence(), e.trigger(), e.source(), e.target(), e.symmetric(),
-          e.code(), e.date(), e.dateSource(), e.place(), e.modality(), e.attribution(), e.rule(), e.matched(), first.id()));
+      out.add(first == null ? e : e.asDuplicateOf(first.id()));
     }
     return out;
   }

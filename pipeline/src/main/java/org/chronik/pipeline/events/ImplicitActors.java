@@ -19,7 +19,9 @@ final class ImplicitActors {
     /** the focus country's government, also when the act has no object at all (protests) */
     GOVERNMENT_ALWAYS,
     /** the source's own country: a state's measure on its own people ("verhängte den Ausnahmezustand") */
-    OWN_COUNTRY
+    OWN_COUNTRY,
+    /** the agent of the act the object re-mentions ("verurteilte den Angriff": the attacker) */
+    ACT_AGENT
   }
 
   static final String RESOURCE = "/codebooks/implicit-actors.tsv";

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.chronik.model.ActorRef;
-import org.chronik.model.ActorType;
+import org.chronik.model.ArgumentSource;
 import org.chronik.model.Article;
 import org.chronik.model.DateSource;
 import org.chronik.model.PartialDate;
@@ -30,10 +30,13 @@ final class SentenceCoder {
   private final List<EventCandidate> candidates = new ArrayList<>();
   private final Discourse discourse = new Discourse();
   private final FocusCountry countries;
+  private final ImplicitArguments implicit;
 
-  SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, EventDater dater, FocusCountry countries) {
+  SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, EventDater dater, FocusCountry countries,
+      Anaphora anaphora) {
     this.knowledge = knowledge;
     this.countries = countries;
+    this.implicit = new ImplicitArguments(knowledge, finder, countries, discourse, anaphora);
     this.article = article;
     this.finder = finder;
     this.dater = dater;
@@ -86,42 +89,12 @@ final class SentenceCoder {
     List<Arg> found = withoutReporters(s, finder.find(s, i, match.anchor(), rule.source(), verb));
     List<Arg> targets = withoutReporters(s, finder.find(s, i, match.anchor(), rule.target(), verb)).stream()
         .filter(t -> found.stream().noneMatch(a -> a.token() == t.token())).toList();
-    String root = rule.code().substring(0, 2);
+    ImplicitArguments.Filled filled = implicit.fill(s, paragraphStart(sentence), i, match, found, targets);
+    List<Arg> sources = filled.sources();
+    targets = filled.targets();
+    boolean implied = filled.implied();
+    PartialDate antecedentDate = filled.antecedentDate(); // the date of the earlier act an actor was taken from
     int index = s.sentence.index();
-    boolean implied = false;
-    PartialDate antecedentDate = null; // the date of the earlier act an actor was taken from
-    boolean placeTarget = false;
-    // a mutual act between two sides found as its sources ("zwischen X und Y") has its targets already
-    boolean twoSides = rule.mutual() && found.stream().anyMatch(a -> found.stream().anyMatch(b -> !Sides.same(a.actor(), b.actor())));
-    if (targets.isEmpty() && !found.isEmpty() && !twoSides) {
-      ActorRef t = implicitTarget(sentence, i, match, found.stream().map(Arg::actor).toList());
-      targets = t == null ? targets : List.of(new Arg(t, -1));
-      implied |= t != null;
-    }
-    if (targets.isEmpty()) {
-      boolean material = knowledge.codebook().get(rule.code()).quad() == 4;
-      targets = finder.places(s, i, match.anchor(), rule.target(), verb, knowledge.places(), countries, material);
-      placeTarget = !targets.isEmpty();
-    }
-    // an agentless passive ("wurden festgenommen") or a re-mentioned act takes its actors from the last sentences
-    if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT)) {
-      Discourse.Antecedent t = discourse.target(index, paragraphStart(sentence), root, found.stream().map(Arg::actor).toList());
-      if (t != null) {
-        targets = List.of(new Arg(t.actor(), -1));
-        implied = true;
-        antecedentDate = t.date();
-      }
-    }
-    List<Arg> sources = found;
-    boolean agentless = verb ? s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) : has(rule.source(), Slot.Type.CONTEXT);
-    if (sources.isEmpty() && agentless && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
-      Discourse.Antecedent a = implicitAgent(sentence, i, rule.code(), targets.stream().map(Arg::actor).toList(), !placeTarget);
-      if (a != null) {
-        sources = List.of(new Arg(a.actor(), -1));
-        implied = true;
-        antecedentDate = a.date() != null ? a.date() : antecedentDate;
-      }
-    }
     boolean mutual = rule.mutual() || knowledge.modality().mutualAdverb(s, i);
     // actors doing something together ("gemeinsam gegen Sanktionen vorgehen") cooperate with each
     // other; actors doing it to each other ("warfen sich gegenseitig … vor") keep the act's code
@@ -168,76 +141,8 @@ final class SentenceCoder {
         sources.stream().map(Arg::actor).toList(), targets.stream().map(Arg::actor).toList(), countryless, problem));
   }
 
-  /**
-   * The agent of an act the sentence reports without one: the agent of the same kind of act in the
-   * last sentences; else, for acts of a state (codebooks/implicit-agents.tsv), the authorities of the
-   * country where it happens, unless the target itself is only a place ("Gewalt im Sudan"). Never an
-   * actor of a target's country for the former.
-   */
-  private Discourse.Antecedent implicitAgent(Sentence sentence, int trigger, String code, List<ActorRef> targets,
-      boolean stateMayAct) {
-    SentenceView s = sentence.s;
-    Discourse.Antecedent a = discourse.agent(s.sentence.index(), paragraphStart(sentence), code.substring(0, 2), targets);
-    if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
-      return a;
-    }
-    String country = knowledge.places().country(s, trigger);
-    if (country == null) {
-      country = countries.focus();
-    }
-    String state = country;
-    // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
-    boolean itself = targets.stream().anyMatch(t -> t.type() == ActorType.COUNTRY && t.country().equals(state));
-    return country == null || itself ? null : new Discourse.Antecedent(government(country), null);
-  }
-
-  /** The government of a country, as the implicit agent or target of an act. */
-  private ActorRef government(String country) {
-    return new ActorRef("state:" + country, "Government of " + countries.name(country), ActorType.ORGANIZATION, country, "GOV", null);
-  }
-
-  /**
-   * The target of an act whose target slots name no actor (codebooks/implicit-actors.tsv): the focus
-   * country's government ("Die Opposition kritisierte das Gesetz"), never for its own side.
-   */
-  private ActorRef implicitTarget(Sentence sentence, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
-    SentenceView s = sentence.s;
-    EventRule rule = match.rule();
-    boolean verb = rule.kind() == EventRule.Kind.VERB;
-    boolean phrase = finder.hasPhrase(s, trigger, match.anchor(), rule.target(), verb);
-    String focus = countries.focus();
-    for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
-      if (kind == ImplicitActors.Target.OWN_COUNTRY) {
-        String own = sources.size() == 1 ? sources.get(0).country() : null;
-        if (own != null && own.length() == 3 && sources.get(0).type() != ActorType.COUNTRY) {
-          return countries.actor(own); // the state itself as a country names no separate target
-        }
-        continue;
-      }
-      ActorRef t = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS) ? government(focus) : null;
-      if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
-        return t;
-      }
-    }
-    return null;
-  }
-
   private List<Arg> withoutReporters(SentenceView s, List<Arg> args) {
     return args.stream().filter(a -> a.token() < 0 || !knowledge.attribution().isReporter(s.sentence, a.token())).toList();
-  }
-
-  /**
-   * An agentless passive whose patient is itself an act ("Die chinesische Zensur gegen … wurde
-   * verschärft", "Die Blockade … wurde geräumt") has no implicit agent: the actors hanging on that
-   * act's noun belong to the noun's own rule.
-   */
-  private boolean actAsPatient(SentenceView s, int verb) {
-    for (int c : s.children(verb)) {
-      if (s.deprel(c).equals("nsubj:pass") && !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(c)).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int paragraphStart(Sentence sentence) {
@@ -306,6 +211,6 @@ final class SentenceCoder {
     ActorRef reporter = knowledge.attribution().find(s.sentence, trigger, i -> ActorPhrase.actorRefOf(s, i));
     return new Event(article.id() + "-ev" + (events.size() + 1), s.sentence.span(), s.token(trigger).span(), source.actor(),
         target.actor(), mutual, eventCode, dated.date(), dated.source(), knowledge.places().place(s, trigger), mod, reporter,
-        match.rule().id() + (implied ? "@context" : ""), matched, null);
+        match.rule().id() + (implied ? "@context" : ""), matched, null, source.from(), target.from());
   }
 }

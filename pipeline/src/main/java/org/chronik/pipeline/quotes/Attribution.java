@@ -45,7 +45,9 @@ final class Attribution {
     // the nearest speech verb that names a speaker; else the nearest at all ("mit den Worten" names nobody)
     Cue verb = sorted.stream().filter(c -> !c.attribution() && !c.isAnaphor() && outside(c.speaker(), quote) != null).findFirst()
         .orElse(sorted.stream().filter(c -> !c.attribution() && !c.isAnaphor()).findFirst().orElse(null));
-    Cue phrase = sorted.stream().filter(Cue::attribution).findFirst().orElse(null);
+    // the nearest attribution phrase that names someone ("nach Aussagen eines Gutachters", not a bare "nach Aussagen" nearer by)
+    Cue phrase = sorted.stream().filter(c -> c.attribution() && outside(c.speaker(), quote) != null).findFirst()
+        .orElse(sorted.stream().filter(Cue::attribution).findFirst().orElse(null));
     Cue anaphor = sorted.stream().filter(Cue::isAnaphor).findFirst().orElse(null);
     Party speaker = verb == null ? null : outside(verb.speaker(), quote);
     Party source = verb == null ? null : outside(verb.source(), quote);

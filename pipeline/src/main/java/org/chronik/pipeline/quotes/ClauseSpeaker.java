@@ -1,5 +1,6 @@
 package org.chronik.pipeline.quotes;
 
+import java.util.Set;
 import org.chronik.model.Token;
 import org.chronik.pipeline.attribution.DependencyTree;
 import org.chronik.pipeline.attribution.SpeakerRoles;
@@ -23,6 +24,10 @@ final class ClauseSpeaker {
     if (colon >= 0 && m.outer().begin() - tree.token(colon).end() <= 1) {
       int verb = verbBefore(tree, colon);
       int subject = verb < 0 ? -1 : SpeakerRoles.subject(tree, verb, doc.attribution());
+      int person = subject >= 0 && subject < verb && !namesPerson(tree, subject) ? personAfter(tree, verb, colon) : -1;
+      if (person >= 0) {
+        return doc.parties.party(tree, person); // "Jede Schuld weist X von sich: „…“": the object comes first, the person after the verb speaks
+      }
       boolean expletive = subject >= 0 && "PRON".equals(tree.token(subject).upos()) && !lexicon.isSpeakerPronoun(Tokens.lemma(tree.token(subject)));
       return subject < 0 || expletive ? null : doc.parties.party(tree, subject);
     }
@@ -39,6 +44,38 @@ final class ClauseSpeaker {
       }
     }
     return null;
+  }
+
+  /** Relations by which the parser may attach the subject that follows the verb. */
+  private static final Set<String> ARGUMENTS = Set.of("nsubj", "obj", "iobj", "obl:arg", "appos", "dep");
+
+  /** A phrase naming a person: a person tag on its head or on a name part or apposition below it. */
+  private static boolean namesPerson(DependencyTree tree, int head) {
+    if (isPerson(tree.token(head))) {
+      return true;
+    }
+    for (int c : tree.children(head)) {
+      String rel = tree.token(c).deprel();
+      if (rel != null && (rel.startsWith("flat") || rel.equals("appos")) && namesPerson(tree, c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPerson(Token t) {
+    return t.ner() != null && t.ner().endsWith("PER");
+  }
+
+  /** An argument of the verb after it and before the colon, without an adposition, that names a person; or -1. */
+  private static int personAfter(DependencyTree tree, int verb, int colon) {
+    for (int c : tree.children(verb)) {
+      String rel = tree.token(c).deprel();
+      if (c > verb && c < colon && ARGUMENTS.contains(rel) && tree.child(c, "case") < 0 && !tree.quoted(c) && namesPerson(tree, c)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** "„…“, strich X heraus": a finite verb right after the closing mark and a comma frames the quotation; its subject speaks. */

@@ -92,7 +92,7 @@ final class PartyResolver {
     Mention mention = mentionAt(token.span(), phrase);
     // a possessive ("seiner Ansicht nach") refers like a pronoun
     boolean pronoun = "PRON".equals(token.upos()) || "det:poss".equals(token.deprel())
-        || "DET".equals(token.upos()) && lexicon.morphology().isPossessive(token.text());
+        || "DET".equals(token.upos()) && lexicon.morphology().isPossessive(token.text()) || standaloneDemonstrative(token, lexicon);
     if (mention != null) {
       return new Party(fuller(mention), pronoun ? token.span() : phrase, pronoun);
     }
@@ -104,6 +104,11 @@ final class PartyResolver {
       return null;
     }
     return new Party(unlinked(phrase.of(body), token.ner()), phrase, false);
+  }
+
+  /** "sagte dieser": a demonstrative the tagger calls a determiner, standing alone as a subject, refers like a pronoun. */
+  private static boolean standaloneDemonstrative(Token token, AttributionLexicon lexicon) {
+    return "DET".equals(token.upos()) && token.deprel() != null && token.deprel().startsWith("nsubj") && lexicon.morphology().isDemonstrative(token.text());
   }
 
   /**

@@ -5,11 +5,13 @@ import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
+import org.chronik.pipeline.discourse.AntecedentSearch;
 
 /**
  * Links a speaker pronoun ("er", "sie", "seiner Ansicht nach") that the actors stage's coreference
  * left unlinked: to the person the clause before is about (a person heading a subject), else the
- * nearest person named before it, sentence by sentence; else to the last speaker.
+ * nearest person named before it, sentence by sentence (AntecedentSearch, shared with the event
+ * coder's pronouns); else to the last speaker.
  */
 final class PronounResolver {
   /** How many sentences back a pronoun may find its person. */
@@ -18,9 +20,21 @@ final class PronounResolver {
   private static final int SPEAKER_BACK = 4;
 
   private final DocumentView doc;
+  private final AntecedentSearch.Text persons;
 
   PronounResolver(DocumentView doc) {
     this.doc = doc;
+    this.persons = new AntecedentSearch.Text() {
+      @Override
+      public List<Token> tokens(int sentence) {
+        return doc.sentence(sentence).tokens();
+      }
+
+      @Override
+      public ActorRef candidate(int sentence, int k) {
+        return person(sentence, k);
+      }
+    };
   }
 
   /** The party with its person linked, or the party unchanged when it is no unlinked pronoun or nobody fits. */
@@ -30,12 +44,9 @@ final class PronounResolver {
     }
     // a demonstrative ("sagte dieser") points at the person named last, a personal pronoun at the one the clause is about
     boolean demonstrative = demonstrative(sentence, party.span());
-    for (int s = sentence; s >= 0 && s >= sentence - SENTENCES_BACK; s--) {
-      ActorRef subject = demonstrative ? null : person(s, party.span(), true);
-      ActorRef any = subject != null ? subject : person(s, party.span(), false);
-      if (any != null) {
-        return party.withActor(any);
-      }
+    ActorRef any = AntecedentSearch.find(persons, sentence, party.span().begin(), demonstrative, SENTENCES_BACK);
+    if (any != null) {
+      return party.withActor(any);
     }
     ActorType type = lastSpeaker == null || lastSpeaker.actor() == null ? null : lastSpeaker.actor().type();
     boolean canSpeak = type == null || type == ActorType.PERSON || type == ActorType.ORGANIZATION || type == ActorType.GROUP;
@@ -54,42 +65,18 @@ final class PronounResolver {
     return false;
   }
 
-  /** The nearest person named in sentence s before the pronoun, outside quotations; with {@code subject}, only one heading a subject. */
-  private ActorRef person(int s, Span pronoun, boolean subject) {
+  /** A person named at token k of sentence s, outside quotations: one the parties know, else a person name. */
+  private ActorRef person(int s, int k) {
     List<Token> tokens = doc.sentence(s).tokens();
-    for (int k = tokens.size() - 1; k >= 0; k--) {
-      Token t = tokens.get(k);
-      if (t.end() > pronoun.begin() || doc.insideMarks(t.span()) || subject && !inSubject(tokens, k)) {
-        continue;
-      }
-      Party named = doc.parties.linkedPerson(t.span());
-      if (named != null) {
-        return named.actor();
-      }
-      if (t.ner() != null && t.ner().endsWith("PER")) {
-        return PartyResolver.unlinked(personName(tokens, k), "PER");
-      }
+    Token t = tokens.get(k);
+    if (doc.insideMarks(t.span())) {
+      return null;
     }
-    return null;
-  }
-
-  /** The token is a subject or part of a subject's name or apposition ("Annalena Baerbock", "die Ministerin, Nancy Faeser"). */
-  private static boolean inSubject(List<Token> tokens, int k) {
-    int t = k;
-    for (int steps = 0; t >= 0 && steps < tokens.size(); steps++) {
-      String rel = tokens.get(t).deprel();
-      if (rel == null) {
-        return false;
-      }
-      if (rel.startsWith("nsubj")) {
-        return true;
-      }
-      if (!(rel.startsWith("flat") || rel.equals("appos") || rel.equals("compound"))) {
-        return false;
-      }
-      t = tokens.get(t).head();
+    Party named = doc.parties.linkedPerson(t.span());
+    if (named != null) {
+      return named.actor();
     }
-    return false;
+    return t.ner() != null && t.ner().endsWith("PER") ? PartyResolver.unlinked(personName(tokens, k), "PER") : null;
   }
 
   /** The whole name ending at token k ("Angela Merkel"). */

@@ -165,7 +165,9 @@ public final class QuoteFinder implements Stage {
     if (first > 0) {
       Sentence previous = doc.sentence(first - 1);
       String between = text(doc.body, previous.span().begin(), m.outer().begin()).strip();
-      if (between.endsWith(":")) {
+      // the colon ends the sentence before, not a lead-in of the quotation's own ("Hier sparte X nicht mit Kritik: „…“")
+      boolean opensSentence = text(doc.body, doc.sentence(first).span().begin(), m.outer().begin()).codePoints().noneMatch(Character::isLetterOrDigit);
+      if (between.endsWith(":") && opensSentence) {
         return doc.cues.get(first - 1);
       }
       // "Sie fügte hinzu. „…“": a speech verb with a speaker in the sentence before, which quotes nothing itself
@@ -173,7 +175,8 @@ public final class QuoteFinder implements Stage {
       boolean quotesOfItsOwn = doc.marked.stream().anyMatch(o -> o != m && o.outer().overlaps(before));
       List<Cue> spoken = doc.cues.get(first - 1).stream().filter(c -> c.kind() == CueKind.VERB && !c.attribution() && c.speaker() != null).toList();
       boolean startsSentence = previous.span().end() <= m.outer().begin() && text(doc.body, previous.span().end(), m.outer().begin()).isBlank();
-      if (!quotesOfItsOwn && !spoken.isEmpty() && startsSentence) {
+      // "X wies auf die Risiken hin. Die Daten seien „…“": reported mood goes on with the speech of the sentence before
+      if (!quotesOfItsOwn && !spoken.isEmpty() && (startsSentence || doc.reportedMood(first))) {
         return spoken;
       }
     }

@@ -81,6 +81,11 @@ final class ReportedMood implements Morphology {
   }
 
   @Override
+  public boolean isDemonstrative(String word) {
+    return lexicon.tags(word.toLowerCase(Locale.GERMAN)).stream().anyMatch(t -> hasTag(TagClass.DEMONSTRATIVE, t));
+  }
+
+  @Override
   public boolean isPossessive(String word) {
     return lexicon.tags(word.toLowerCase(Locale.GERMAN)).stream().anyMatch(t -> t.startsWith("PRO:POS"));
   }

@@ -2,7 +2,6 @@ package org.chronik.pipeline.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.chronik.model.QuoteType;
 import org.chronik.model.Token;
@@ -67,8 +66,8 @@ final class SpeechJudge {
 
     // after a name noun, a title ("der Film „Die Flucht“", "das Motto „Wir sind da“"), not a predicate ("das Schiff „seetüchtig“")
     boolean title = nounBefore && lexicon.isNameNoun(Tokens.lemma(previous)) && (nominal || clause)
-        || afterColonOf(before, lexicon); // "(Motto: „…“)"
-    if (scareBefore(before) || title) {
+        || MarkContext.afterColonOf(before, lexicon); // "(Motto: „…“)"
+    if (MarkContext.scareBefore(before, lexicon) || MarkContext.compoundPart(doc.body, m) || title) {
       return null;
     }
     boolean speechNoun = nounBefore && attribution.noun(Tokens.lemma(previous)) != null;
@@ -144,20 +143,6 @@ final class SpeechJudge {
     return Math.abs(head - noun) <= 1;
   }
 
-  /** "(Motto: „…“)": a name noun heads a verbless lead-in before the colon; not the addressee of a verb ("sagte der Zeitschrift: „…“"). */
-  private static boolean afterColonOf(List<Token> before, QuoteLexicon lexicon) {
-    int n = before.size();
-    if (n < 2 || !before.get(n - 1).text().equals(":") || !lexicon.isNameNoun(Tokens.lemma(before.get(n - 2)))) {
-      return false;
-    }
-    for (int k = n - 2; k >= 0 && !before.get(k).text().matches("[.,;:!?()]"); k--) {
-      if (Tokens.isVerb(before.get(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean coordinatedWithRejected(List<Token> before, Set<MarkedSpan> rejected) {
     int n = before.size();
     if (n < 2 || !("CCONJ".equals(before.get(n - 1).upos()) || before.get(n - 1).text().equals(","))) {
@@ -214,26 +199,6 @@ final class SpeechJudge {
         if (p != null && p.span() != null && p.span().overlaps(m.inner())) {
           return true;
         }
-      }
-    }
-    return false;
-  }
-
-  /** True when the words just before the mark are a scare cue ("die sogenannte „…“"). */
-  private boolean scareBefore(List<Token> before) {
-    for (QuoteWord scare : lexicon.words(QuoteWord.Kind.SCARE)) {
-      List<String> words = scare.words();
-      int n = words.size();
-      if (before.size() < n) {
-        continue;
-      }
-      boolean match = true;
-      for (int k = 0; k < n && match; k++) {
-        String word = before.get(before.size() - n + k).text().toLowerCase(Locale.GERMAN);
-        match = word.startsWith(words.get(k));
-      }
-      if (match) {
-        return true;
       }
     }
     return false;

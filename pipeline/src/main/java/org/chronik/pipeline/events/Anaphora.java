@@ -1,0 +1,211 @@
+package org.chronik.pipeline.events;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ArgumentSource;
+import org.chronik.model.Mention;
+import org.chronik.model.Quote;
+import org.chronik.model.Span;
+import org.chronik.model.Token;
+import org.chronik.pipeline.attribution.Reporters;
+import org.chronik.pipeline.discourse.AntecedentSearch;
+import org.chronik.pipeline.events.AnaphorLexicon.Entry;
+import org.chronik.pipeline.events.AnaphorLexicon.Kind;
+
+/**
+ * Event arguments that refer back: a pronoun ("er", plural "sie"), a demonstrative ("dieser") or a
+ * definite description ("die Organisation", "das Land") in a slot whose phrase names no actor stands
+ * for the fitting actor named before it (AntecedentSearch, the mechanism quote speakers use too).
+ * An impersonal subject ("man") inside reported speech stands for its speaker. Never a reporter or
+ * news medium, never an actor of the pronoun's own clause ("Putin lobte ihn").
+ * One per document; sentences are added in order before they are coded.
+ */
+final class Anaphora {
+  /** How many sentences back an antecedent may stand. */
+  private static final int SENTENCES_BACK = 2;
+  private static final String MEDIA = "MED";
+  /** Mention kinds that are no name of their own: group nouns, titles, pronouns, plural references. */
+  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("GROUP", "TITLE", "PRONOUN", "PLURAL");
+
+  private final AnaphorLexicon lexicon;
+  private final Reporters reporters;
+  private final FocusCountry countries;
+  private final Map<Integer, SentenceView> sentences = new HashMap<>();
+  private final List<Quote> quotes;
+
+  /** @param quotes the document's quotations, whose speakers an impersonal pronoun inside them stands for */
+  Anaphora(AnaphorLexicon lexicon, Reporters reporters, FocusCountry countries, List<Quote> quotes) {
+    this.lexicon = lexicon;
+    this.reporters = reporters;
+    this.countries = countries;
+    this.quotes = quotes;
+  }
+
+  /** Makes a sentence available as a place of antecedents (call in text order, before coding it). */
+  void add(SentenceView s) {
+    sentences.put(s.sentence.index(), s);
+  }
+
+  /** The actor the word at {@code token} refers back to, with how it was found; null when it is no anaphor or nothing fits. */
+  ArgumentFinder.Arg resolve(SentenceView s, int token) {
+    Entry pronoun = pronoun(s, token);
+    if (pronoun != null && pronoun.kind() == Kind.IMPERSONAL) {
+      ActorRef speaker = speaker(s.token(token).span());
+      return speaker == null ? null : new ArgumentFinder.Arg(speaker, token, ArgumentSource.PRONOUN);
+    }
+    Entry entry = pronoun != null ? pronoun : description(s, token);
+    if (entry == null) {
+      return null;
+    }
+    if (entry.kind() == Kind.STATEMENT) {
+      ActorRef speaker = lastSpeaker(s);
+      return speaker == null ? null : new ArgumentFinder.Arg(speaker, token, ArgumentSource.DESCRIPTION);
+    }
+    boolean subject = entry.kind() == Kind.PRONOUN && s.deprel(token).startsWith("nsubj");
+    // a subject pronoun continues what the text is about: the antecedent heads a subject too
+    AntecedentSearch.Mode mode = entry.kind() != Kind.PRONOUN ? AntecedentSearch.Mode.LAST_NAMED
+        : subject ? AntecedentSearch.Mode.SUBJECT_ONLY : AntecedentSearch.Mode.SUBJECT_FIRST;
+    AntecedentSearch.Found found = AntecedentSearch.locate(text(s, token, entry), s.sentence.index(), s.token(token).begin(), mode, SENTENCES_BACK);
+    if (found != null && !agrees(found, entry)) {
+      return null; // the nearest fitting actor is one the actors stage could not place, or of the other number: it blocks, it is not passed over
+    }
+    ActorRef a = found == null ? null : found.actor();
+    if (a == null && pronoun == null && entry.refers().contains(org.chronik.model.ActorType.COUNTRY) && countries.focus() != null) {
+      a = countries.actor(countries.focus()); // "das Land" in an article that named no country before it: the one it is about
+    }
+    return a == null ? null : new ArgumentFinder.Arg(a, token, pronoun != null ? ArgumentSource.PRONOUN : ArgumentSource.DESCRIPTION);
+  }
+
+  /**
+   * The noun at {@code token} is definite and names no actor of its own ("Der Luftangriff", "dieser
+   * Angriff"; not "ein Angriff", "der israelische Angriff"): it re-mentions something told before.
+   */
+  boolean definite(SentenceView s, int token) {
+    boolean determined = false;
+    for (int c : s.children(token)) {
+      if (s.baseRel(c).equals("det")) {
+        determined |= lexicon.determiner(s.lemma(c));
+      } else if (s.mention(c) != null) {
+        return false;
+      }
+    }
+    return determined && ActorPhrase.actorOf(s, token) == null;
+  }
+
+  /**
+   * The speaker of the reported speech an impersonal subject stands in ("Der Minister teilte mit, man
+   * werde … verzichten": the minister's side), when it has a country; null outside reported speech.
+   */
+  private ActorRef speaker(Span word) {
+    for (Quote q : quotes) {
+      if (q.span().contains(word) && q.speaker() != null && q.speaker().country() != null && !MEDIA.equals(q.speaker().sector())) {
+        return q.speaker();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of the last quotation that ends before this sentence, within the last sentences, when
+   * it has a country: what "diese Darstellung", "die Aussage" refers back to.
+   */
+  private ActorRef lastSpeaker(SentenceView s) {
+    SentenceView first = sentences.get(Math.max(0, s.sentence.index() - SENTENCES_BACK));
+    int from = first == null ? s.sentence.span().begin() : first.sentence.span().begin();
+    Quote last = null;
+    for (Quote q : quotes) {
+      boolean before = q.span().end() <= s.sentence.span().begin() && q.span().end() > from;
+      if (before && (last == null || q.span().end() > last.span().end())) {
+        last = q;
+      }
+    }
+    boolean fits = last != null && last.speaker() != null && last.speaker().country() != null && !MEDIA.equals(last.speaker().sector());
+    return fits ? last.speaker() : null;
+  }
+
+  /** A pronoun of the lexicon; a plural one only as the subject of a plural verb. */
+  private Entry pronoun(SentenceView s, int token) {
+    // a demonstrative standing alone is often tagged a determiner: then its relation shows it is a noun phrase
+    boolean standsAlone = s.upos(token).equals("PRON") || s.upos(token).equals("DET") && !s.baseRel(token).equals("det");
+    Entry e = standsAlone ? lexicon.pronoun(s.word(token)) : null;
+    if (e != null && e.kind() == Kind.IMPERSONAL) {
+      return s.deprel(token).startsWith("nsubj") ? e : null;
+    }
+    if (e == null || !e.plural()) {
+      return e;
+    }
+    return s.deprel(token).startsWith("nsubj") && pluralVerb(s, s.head(token)) ? e : null;
+  }
+
+  /** A description noun with a determiner and nothing of its own that names or modifies it into another actor. */
+  private Entry description(SentenceView s, int token) {
+    Entry e = s.upos(token).equals("NOUN") ? lexicon.description(s.lemma(token)) : null;
+    boolean truncated = token + 1 < s.size() && s.word(token + 1).equals("-") && s.token(token + 1).begin() == s.token(token).end();
+    if (e == null || truncated) {
+      return null; // "Staats- und Regierungschefs": the first part of a compound
+    }
+    boolean determined = false;
+    for (int c : s.children(token)) {
+      String rel = s.baseRel(c);
+      if (rel.equals("det")) {
+        determined |= lexicon.determiner(s.lemma(c));
+      } else if (rel.equals("amod") || rel.equals("nmod") || rel.equals("appos") || rel.equals("flat") || rel.equals("compound")) {
+        return null; // "das Land der Mitte", "die kurdische Partei": a phrase of its own, not a re-mention
+      }
+    }
+    return determined ? e : null;
+  }
+
+  private static boolean pluralVerb(SentenceView s, int verb) {
+    if (verb < 0) {
+      return false;
+    }
+    if (s.xpos(verb).contains(":PLU")) {
+      return true;
+    }
+    for (int c : s.children(verb)) {
+      if (s.baseRel(c).equals("aux") && s.xpos(c).contains(":PLU")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The antecedent has a country and, for a plural pronoun, a plural head word ("die Behörden", not "die Hamas"). */
+  private boolean agrees(AntecedentSearch.Found found, Entry entry) {
+    SentenceView s = sentences.get(found.sentence());
+    return found.actor().country() != null && (!entry.plural() || s.xpos(found.token()).contains(":PLU"));
+  }
+
+  /** The document as the search reads it for this anaphor: fitting actors before it, outside its own clause. */
+  private AntecedentSearch.Text text(SentenceView here, int anaphor, Entry entry) {
+    int clause = here.clauseHead(anaphor);
+    return new AntecedentSearch.Text() {
+      @Override
+      public List<Token> tokens(int sentence) {
+        SentenceView s = sentences.get(sentence);
+        return s == null ? List.of() : s.sentence.tokens();
+      }
+
+      @Override
+      public ActorRef candidate(int sentence, int k) {
+        SentenceView s = sentences.get(sentence);
+        Mention m = s == null ? null : s.anyMention(k);
+        if (m == null || !entry.refers().contains(m.actor().type()) || MEDIA.equals(m.actor().sector())
+            || reporters.isReporter(s.sentence, k)) {
+          return null;
+        }
+        // a description re-mentions an actor named as such, not one itself named by a description or a pronoun
+        if (entry.kind() == Kind.DESCRIPTION && NOT_NAMES.contains(m.kind())) {
+          return null;
+        }
+        if (s == here && (k == anaphor || s.clauseHead(k) == clause)) {
+          return null;
+        }
+        return m.actor();
+      }
+    };
+  }
+}

@@ -1,0 +1,186 @@
+package org.chronik.pipeline.events;
+
+import java.util.List;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+import org.chronik.model.ArgumentSource;
+import org.chronik.model.PartialDate;
+import org.chronik.pipeline.events.ArgumentFinder.Arg;
+
+/**
+ * The actors a sentence leaves out: the agent of an agentless act and the target of an act whose
+ * target phrase names no actor, from the last sentences (Discourse) or, by CAMEO code, from
+ * codebooks/implicit-actors.tsv. One per document.
+ */
+final class ImplicitArguments {
+  private final EventCoder.Knowledge knowledge;
+  private final ArgumentFinder finder;
+  private final FocusCountry countries;
+  private final Discourse discourse;
+  private final Anaphora anaphora;
+
+  /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
+  record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
+
+  ImplicitArguments(EventCoder.Knowledge knowledge, ArgumentFinder finder, FocusCountry countries, Discourse discourse,
+      Anaphora anaphora) {
+    this.knowledge = knowledge;
+    this.finder = finder;
+    this.countries = countries;
+    this.discourse = discourse;
+    this.anaphora = anaphora;
+  }
+
+  /**
+   * Fills an act's empty roles: a target from the codebook (an act on the focus government) or from a
+   * place; an agentless passive's agent, or both actors of a re-mentioned act ("Der Luftangriff …"),
+   * from the acts before it. A definite re-mention reaches back through the whole article, anything
+   * else only to the last sentences of its paragraph.
+   */
+  Filled fill(SentenceView s, int paragraphStart, int i, RuleMatcher.Match match, List<Arg> found, List<Arg> foundTargets) {
+    EventRule rule = match.rule();
+    boolean verb = rule.kind() == EventRule.Kind.VERB;
+    List<Arg> targets = foundTargets;
+    String root = rule.code().substring(0, 2);
+    int index = s.sentence.index();
+    boolean implied = false;
+    PartialDate antecedentDate = null;
+    boolean placeTarget = false;
+    // a mutual act between two sides found as its sources ("zwischen X und Y") has its targets already
+    boolean twoSides = rule.mutual() && found.stream().anyMatch(a -> found.stream().anyMatch(b -> !Sides.same(a.actor(), b.actor())));
+    if (targets.isEmpty() && !found.isEmpty() && !twoSides) {
+      Arg t = target(s, i, match, found.stream().map(Arg::actor).toList());
+      targets = t == null ? targets : List.of(t);
+      implied |= t != null;
+    }
+    if (targets.isEmpty()) {
+      boolean material = knowledge.codebook().get(rule.code()).quad() == 4;
+      targets = finder.places(s, i, match.anchor(), rule.target(), verb, knowledge.places(), countries, material);
+      placeTarget = !targets.isEmpty();
+    }
+    boolean remention = !verb && anaphora.definite(s, i);
+    Discourse.Reach reach = remention ? Discourse.Reach.ARTICLE : new Discourse.Reach(index, paragraphStart);
+    if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT)) {
+      Discourse.Antecedent t = discourse.target(index, reach, root, found.stream().map(Arg::actor).toList());
+      if (t != null) {
+        targets = List.of(new Arg(t.actor(), -1, ArgumentSource.ANTECEDENT));
+        implied = true;
+        antecedentDate = t.date();
+      }
+    }
+    List<Arg> sources = found;
+    boolean agentless = verb ? s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) : has(rule.source(), Slot.Type.CONTEXT);
+    if (sources.isEmpty() && agentless && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
+      Discourse.Antecedent a = agent(s, reach, i, rule.code(), targets.stream().map(Arg::actor).toList(), !placeTarget);
+      if (a != null) {
+        sources = List.of(new Arg(a.actor(), -1, a.codebook() ? ArgumentSource.IMPLICIT : ArgumentSource.ANTECEDENT));
+        implied = true;
+        antecedentDate = a.date() != null ? a.date() : antecedentDate;
+      }
+    }
+    return new Filled(sources, targets, implied, antecedentDate);
+  }
+
+  /**
+   * An act whose object re-mentions an earlier act ("Die EU verurteilte den Angriff", a definite act
+   * noun naming no actor) is aimed at that act's agent: the source of the last act of the noun's kind.
+   */
+  private Discourse.Antecedent actedOnAct(SentenceView s, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
+    EventRule rule = match.rule();
+    List<Integer> heads = new java.util.ArrayList<>(finder.phrases(s, trigger, match.anchor(), rule.target(), rule.kind() == EventRule.Kind.VERB));
+    if (match.anchor() >= 0) {
+      heads.add(match.anchor());
+    }
+    for (int h : heads) {
+      java.util.Set<String> roots = new java.util.HashSet<>();
+      knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(h)).forEach(r -> roots.add(r.code().substring(0, 2)));
+      if (!roots.isEmpty() && anaphora.definite(s, h)) {
+        Discourse.Antecedent a = discourse.agentOfLast(s.sentence.index(), roots, sources);
+        if (a != null) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean has(List<Slot> slots, Slot.Type type) {
+    return slots.stream().anyMatch(x -> x.type() == type);
+  }
+
+  /**
+   * The agent of an act the sentence reports without one: the agent of the same kind of act in the
+   * last sentences; else, for acts of a state (codebooks/implicit-agents.tsv), the authorities of the
+   * country where it happens, unless the target itself is only a place ("Gewalt im Sudan"). Never an
+   * actor of a target's country for the former.
+   */
+  private Discourse.Antecedent agent(SentenceView s, Discourse.Reach reach, int trigger, String code, List<ActorRef> targets,
+      boolean stateMayAct) {
+    Discourse.Antecedent a = discourse.agent(s.sentence.index(), reach, code.substring(0, 2), targets);
+    if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
+      return a;
+    }
+    String country = knowledge.places().country(s, trigger);
+    if (country == null) {
+      country = countries.focus();
+    }
+    String state = country;
+    // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
+    boolean itself = targets.stream().anyMatch(t -> t.type() == ActorType.COUNTRY && t.country().equals(state));
+    return country == null || itself ? null : new Discourse.Antecedent(government(country), null, true);
+  }
+
+  /** The government of a country, as the implicit agent or target of an act. */
+  private ActorRef government(String country) {
+    return new ActorRef("state:" + country, "Government of " + countries.name(country), ActorType.ORGANIZATION, country, "GOV", null);
+  }
+
+  /**
+   * The target of an act whose target slots name no actor (codebooks/implicit-actors.tsv): the focus
+   * country's government ("Die Opposition kritisierte das Gesetz"), never for its own side.
+   */
+  private Arg target(SentenceView s, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
+    EventRule rule = match.rule();
+    boolean verb = rule.kind() == EventRule.Kind.VERB;
+    // the act has content that names no actor: a target phrase ("kritisierte das Gesetz") or the
+    // rule's required object ("verlangte eine Untersuchung")
+    boolean phrase = finder.hasPhrase(s, trigger, match.anchor(), rule.target(), verb)
+        || match.anchor() >= 0 && ActorPhrase.actorOf(s, match.anchor()) == null;
+    String focus = countries.focus();
+    for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
+      if (kind == ImplicitActors.Target.ACT_AGENT) {
+        Discourse.Antecedent act = actedOnAct(s, trigger, match, sources);
+        if (act != null) {
+          return new Arg(act.actor(), -1, ArgumentSource.ANTECEDENT);
+        }
+        continue;
+      }
+      if (kind == ImplicitActors.Target.OWN_COUNTRY) {
+        String own = sources.size() == 1 ? sources.get(0).country() : null;
+        if (own != null && own.length() == 3 && sources.get(0).type() != ActorType.COUNTRY) {
+          return new Arg(countries.actor(own), -1, ArgumentSource.IMPLICIT); // the state itself as a country names no separate target
+        }
+        continue;
+      }
+      ActorRef t = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS) ? government(focus) : null;
+      if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
+        return new Arg(t, -1, ArgumentSource.IMPLICIT);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An agentless passive whose patient is itself an act ("Die chinesische Zensur gegen … wurde
+   * verschärft", "Die Blockade … wurde geräumt") has no implicit agent: the actors hanging on that
+   * act's noun belong to the noun's own rule.
+   */
+  private boolean actAsPatient(SentenceView s, int verb) {
+    for (int c : s.children(verb)) {
+      if (s.deprel(c).equals("nsubj:pass") && !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(c)).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,188 @@
+package org.chronik.pipeline.events;
+
+import static org.chronik.pipeline.events.ActorPhrase.hyphenPrefix;
+import static org.chronik.pipeline.events.Dependents.adjacentPhrase;
+import static org.chronik.pipeline.events.Dependents.datives;
+import static org.chronik.pipeline.events.Dependents.dependentsExact;
+import static org.chronik.pipeline.events.Dependents.genitives;
+import static org.chronik.pipeline.events.Dependents.gluedNames;
+import static org.chronik.pipeline.events.Dependents.governedAsComplement;
+import static org.chronik.pipeline.events.Dependents.hasZu;
+import static org.chronik.pipeline.events.Dependents.namesOnTimes;
+import static org.chronik.pipeline.events.Dependents.objects;
+import static org.chronik.pipeline.events.Dependents.pastKicker;
+import static org.chronik.pipeline.events.Dependents.phraseHeads;
+import static org.chronik.pipeline.events.Dependents.precedingModifiers;
+import static org.chronik.pipeline.events.Dependents.prepDependents;
+import static org.chronik.pipeline.events.Dependents.secondSubjects;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a rule's slot in the dependency parse: the tokens that head the phrases a slot names (the
+ * subject, the object, a prepositional phrase …), following the parser's relations from the trigger
+ * and from the rule's required object. Whether those phrases name actors is ArgumentFinder's job.
+ */
+final class SlotReader {
+  private final Set<String> objectControl;
+
+  SlotReader(Set<String> objectControl) {
+    this.objectControl = objectControl;
+  }
+
+  /** The heads of the phrases in a slot, in the parser's order; empty when the slot has none. */
+  List<Integer> slotTokens(SentenceView s, int trigger, int anchor, Slot slot, boolean verb) {
+    boolean passive = verb && s.isPassive(trigger);
+    List<Integer> out = new ArrayList<>();
+    switch (slot.type()) {
+      case NSUBJ -> {
+        if (passive) {
+          out.addAll(prepDependents(s, trigger, s.grammar().all(EventGrammar.Kind.AGENT)));
+          if (out.isEmpty() && s.baseRel(trigger).equals("conj") && s.isPassive(s.head(trigger))) {
+            // "von serbischen Sicherheitskräften gefunden und verhaftet": the agent hangs on the first conjunct
+            out.addAll(prepDependents(s, s.head(trigger), s.grammar().all(EventGrammar.Kind.AGENT)));
+          }
+        } else {
+          out.addAll(controllingSubject(s, trigger));
+        }
+      }
+      case OBJ -> {
+        out.addAll(passive ? dependentsExact(s, trigger, "nsubj:pass") : objects(s, trigger, anchor));
+        if (out.isEmpty() && passive && s.baseRel(trigger).equals("conj") && s.isPassive(s.head(trigger))) {
+          out.addAll(dependentsExact(s, s.head(trigger), "nsubj:pass")); // the patient of the first conjunct
+        }
+        if (out.isEmpty() && !passive) {
+          out.addAll(secondSubjects(s, trigger));
+        }
+        if (out.isEmpty() && !passive) {
+          out.addAll(namesOnTimes(s, trigger));
+        }
+        if (out.isEmpty() && !passive) {
+          // the German model often writes a bare accusative name as obl:arg ("greift Israel an");
+          // one before the subject is more likely a subject it mislabelled, so it is left alone
+          List<Integer> subjects = s.subjects(trigger);
+          int subject = subjects.isEmpty() ? -1 : subjects.get(0);
+          for (int candidate : datives(s, trigger, anchor)) {
+            if (candidate > subject) {
+              out.add(candidate);
+            }
+          }
+        }
+      }
+      case IOBJ -> {
+        out.addAll(datives(s, trigger, anchor));
+        if (out.isEmpty()) {
+          out.addAll(objects(s, trigger, anchor));
+        }
+        if (out.isEmpty() && anchor >= 0) {
+          out.addAll(precedingModifiers(s, anchor));
+        }
+        if (out.isEmpty() && !passive) {
+          out.addAll(secondSubjects(s, trigger));
+        }
+        if (out.isEmpty()) {
+          out.addAll(gluedNames(s, trigger));
+        }
+      }
+      case PREP -> {
+        Set<String> preps = Set.of(slot.arg());
+        // the phrase may hang on the trigger, on its objects, or (parser's choice) one level lower
+        for (int head : phraseHeads(s, trigger, anchor)) {
+          out.addAll(prepDependents(s, head, preps));
+        }
+        if (anchor >= 0) {
+          out.addAll(adjacentPhrase(s, anchor, slot.arg()));
+        }
+        if (!verb) {
+          out.addAll(adjacentPhrase(s, trigger, slot.arg()));
+        }
+      }
+      case GEN -> {
+        out.addAll(genitives(s, trigger));
+        if (anchor >= 0) {
+          out.addAll(genitives(s, anchor));
+        }
+      }
+      case ANCHOR -> {
+        if (anchor >= 0) {
+          out.add(anchor);
+        }
+      }
+      case CONTEXT -> {
+        // no token in this sentence: the coder asks the discourse (Discourse) when all else is empty
+      }
+      case AMOD -> {
+        for (int head : anchor >= 0 ? new int[] {trigger, anchor} : new int[] {trigger}) {
+          for (int c : s.children(head)) {
+            if (s.baseRel(c).equals("amod") && s.mention(c) != null) {
+              out.add(c);
+            }
+          }
+        }
+      }
+      case COMPOUND -> {
+        for (int head : anchor >= 0 ? new int[] {trigger, anchor} : new int[] {trigger}) {
+          int first = hyphenPrefix(s, head);
+          if (first >= 0) {
+            out.add(first);
+          }
+          for (int c : s.children(head)) {
+            if (s.baseRel(c).equals("compound") && s.mention(c) != null) {
+              out.add(c);
+            }
+          }
+        }
+      }
+      case HEAD_SUBJECT, HEAD_OBJECT -> {
+        int gov = s.clauseHead(trigger);
+        // only a support verb lends its subject ("setzten ihre Proteste fort"); another verb acts on
+        // the noun ("schlug die Proteste nieder", "nannte die Sanktionen …")
+        if (gov != trigger && governedAsComplement(s, trigger)) {
+          boolean pass = s.isPassive(gov);
+          if (slot.type() == Slot.Type.HEAD_SUBJECT) {
+            out.addAll(pass ? prepDependents(s, gov, s.grammar().all(EventGrammar.Kind.AGENT)) : s.subjects(gov));
+          } else {
+            for (int c : pass ? dependentsExact(s, gov, "nsubj:pass") : objects(s, gov, trigger)) {
+              if (c != trigger) {
+                out.add(c);
+              }
+            }
+            out.addAll(datives(s, gov, trigger));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The subject of a verb; an infinitive or coordinated verb without one shares its governor's
+   * ("China ist bereit, X zu unterstützen", "trafen sich und unterzeichneten").
+   */
+  private List<Integer> controllingSubject(SentenceView s, int verb) {
+    int cur = verb;
+    for (int level = 0; cur >= 0 && level < 3; level++) {
+      if (level > 0 && objectControl.contains(s.lemma(cur))) {
+        // "warnte Peking davor, … zu unterstützen": the one warned is the one who would act
+        List<Integer> objects = objects(s, cur, -1);
+        objects.addAll(datives(s, cur, -1));
+        if (!objects.isEmpty()) {
+          return objects.subList(0, 1);
+        }
+      }
+      List<Integer> subjects = s.subjects(cur);
+      if (!subjects.isEmpty()) {
+        return List.of(pastKicker(s, subjects.get(0)));
+      }
+      String rel = s.baseRel(cur);
+      if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && hasZu(s, cur))) {
+        break;
+      }
+      cur = s.head(cur);
+    }
+    return List.of();
+  }
+
+}

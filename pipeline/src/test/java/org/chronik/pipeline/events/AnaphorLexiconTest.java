@@ -1,0 +1,51 @@
+package org.chronik.pipeline.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.chronik.model.ActorType;
+import org.chronik.model.io.Tsv;
+import org.junit.jupiter.api.Test;
+
+class AnaphorLexiconTest {
+  private static AnaphorLexicon parse(String content) {
+    return AnaphorLexicon.parse(Tsv.read("t.tsv", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  void readsKindsTypesAndNumber() {
+    AnaphorLexicon lex = parse("# comment\nsie\tPRONOUN\tCOUNTRY|GROUP\tpl\n"
+        + "Bündnis\tDESCRIPTION\tIGO\tsg\tnote\nder\tDETERMINER\t-\t-\n");
+    AnaphorLexicon.Entry sie = lex.pronoun("Sie");
+    assertNotNull(sie);
+    assertTrue(sie.plural());
+    assertEquals(Set.of(ActorType.COUNTRY, ActorType.GROUP), sie.refers());
+    assertEquals(AnaphorLexicon.Kind.DESCRIPTION, lex.description("bündnis").kind());
+    assertTrue(lex.determiner("der"));
+    assertNull(lex.pronoun("er"));
+    assertNull(lex.description("Land"));
+  }
+
+  @Test
+  void badLineNamesFileLineAndProblem() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> parse("er\tPRONOUN\tPERSON\tmany\n"));
+    assertTrue(e.getMessage().startsWith("t.tsv line 1: number must be sg or pl"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> parse("\ner\tPRONOUN\tPERSONS\tsg\n"));
+    assertTrue(e.getMessage().startsWith("t.tsv line 2:"), e.getMessage());
+  }
+
+  @Test
+  void germanListLoads() {
+    AnaphorLexicon de = AnaphorLexicon.forLanguage("de");
+    assertEquals(AnaphorLexicon.Kind.IMPERSONAL, de.pronoun("man").kind());
+    assertEquals(AnaphorLexicon.Kind.DEMONSTRATIVE, de.pronoun("dieser").kind());
+    assertTrue(de.description("Organisation").refers().contains(ActorType.ORGANIZATION));
+  }
+}
