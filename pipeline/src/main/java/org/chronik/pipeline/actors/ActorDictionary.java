@@ -31,6 +31,7 @@ public final class ActorDictionary {
   private final Map<String, String> igoOffices;
   private final Map<String, OrganizationEntry> organizationsByAlias = new HashMap<>();
   private final List<String> warnings;
+  private final PartyTerms partyTerms = PartyTerms.load();
 
   ActorDictionary(ActorFiles.Loaded loaded) {
     this.countries = Collections.unmodifiableMap(loaded.countries());
@@ -201,6 +202,16 @@ public final class ActorDictionary {
   public ActorRef countryRef(String key, String sector) {
     CountryEntry c = countries.get(key);
     return new ActorRef("country:" + key, c.name(), c.type(), key, sector, null, c.wikidata());
+  }
+
+  /** The organisation as an actor on {@code date}: a party's sector by party-terms.tsv (GOV in government, else OPP). */
+  public ActorRef organizationRef(OrganizationEntry org, PartialDate date) {
+    return new ActorRef("org:" + slug(org.name()), org.name(), org.type(), org.country(), partyTerms.sector(org, date), null, org.wikidata());
+  }
+
+  /** The organisations whose sector party-terms.tsv dates. */
+  java.util.Set<String> datedParties() {
+    return partyTerms.parties();
   }
 
   public static ActorRef organizationRef(OrganizationEntry org) {

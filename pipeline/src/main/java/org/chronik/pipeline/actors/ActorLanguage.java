@@ -43,6 +43,10 @@ final class ActorLanguage {
   final Set<String> possessives = new HashSet<>();
   /** function-words.tsv: articles between the comma of an apposition and its title ("X, ein Sprecher des …"). */
   final Set<String> appositionArticles = new HashSet<>();
+  /** function-words.tsv: prepositions between an unknown name and its organisation ("X von Human Rights Watch"). */
+  final Set<String> memberPrepositions = new HashSet<>();
+  /** function-words.tsv: articles after such a preposition ("X von der Civic Party"). */
+  final Set<String> memberArticles = new HashSet<>();
   /** function-words.tsv: modifiers that keep a group from the focus country ("ausländische Journalisten"). */
   final Set<String> notFocus = new HashSet<>();
   /** function-words.tsv: the pronoun that may stand for a feminine singular actor ("sie"). */
@@ -96,6 +100,8 @@ final class ActorLanguage {
         case "possessive" -> possessives.add(row.field(1));
         case "not-focus" -> notFocus.add(row.field(1));
         case "apposition-article" -> appositionArticles.add(row.field(1));
+        case "member-preposition" -> memberPrepositions.add(row.field(1));
+        case "member-article" -> memberArticles.add(row.field(1));
         default -> throw new IllegalArgumentException(folder + "function-words.tsv: unknown kind \"" + row.field(0) + "\"");
       }
     }

@@ -38,7 +38,7 @@ final class DescriptorResolver {
     Match next = doc.next(jNoun);
     if (next != null && next.target().kind() == Kind.ORGANIZATION) {
       doc.dictionary.organization(doc.focus.organizationInContext(next).key()).ifPresent(org -> {
-        ActorRef ref = ActorDictionary.organizationRef(org);
+        ActorRef ref = doc.organization(org);
         boolean told = ref.country() == null && country != null;
         ActorRef withCountry = told ? new ActorRef(ref.id(), ref.name(), ref.type(), country, ref.sector() != null ? ref.sector() : sector, null) : ref;
         doc.add(doc.first(next).begin(), doc.last(next).end(), withCountry, "NAME", "organizations.tsv:" + org.name(), doc.sentence(next),

@@ -22,9 +22,14 @@ final class FocusCountry {
   private final Map<String, Integer> counts = new HashMap<>();
   private final String focus;
   private final String scene;
+  /** The state each match names (null when none), by match index, and the sentence of each match. */
+  private final List<String> matchCountries = new java.util.ArrayList<>();
+  private final List<Integer> matchSentences = new java.util.ArrayList<>();
+  private final List<Piece> pieces;
 
   FocusCountry(ActorDictionary dictionary, List<Match> matches, String datelinePlace, List<Piece> pieces, java.util.Set<String> placeWords) {
     this.dictionary = dictionary;
+    this.pieces = pieces;
     Map<String, Integer> places = new HashMap<>();
     Map<String, Integer> firstSeen = new HashMap<>();
     String dateline = datelineCountry(datelinePlace);
@@ -41,6 +46,8 @@ final class FocusCountry {
         case ORGANIZATION -> match.targets().size() == 1 ? dictionary.organization(t.key()).map(OrganizationEntry::country).orElse(null) : null;
         default -> null;
       };
+      matchCountries.add(country);
+      matchSentences.add(pieces.get(match.from()).sentence());
       if (country != null) {
         counts.merge(country, 1, Integer::sum);
         firstSeen.putIfAbsent(country, i);
@@ -99,17 +106,31 @@ final class FocusCountry {
 
   /**
    * Of organisations sharing a name in different countries ("die Grünen" in Germany, Austria and
-   * Switzerland), the one whose country the document names most often; on a tie the first listed.
+   * Switzerland), the one whose country its own sentence names most often ("SPD/Grünen": the German
+   * party), else the one whose country the document names most often; on a tie the first listed.
    */
   Target organizationInContext(Match m) {
     List<Target> organizations = m.targets().stream().filter(t -> t.kind() == Kind.ORGANIZATION).toList();
     if (organizations.size() < 2) {
       return m.target();
     }
-    Target best = organizations.get(0);
-    int bestCount = -1;
+    Map<String, Integer> sentence = new HashMap<>();
+    int at = pieces.get(m.from()).sentence();
+    for (int i = 0; i < matchCountries.size(); i++) {
+      if (matchSentences.get(i) == at && matchCountries.get(i) != null) {
+        sentence.merge(matchCountries.get(i), 1, Integer::sum);
+      }
+    }
+    Target best = best(organizations, sentence);
+    return best != null ? best : java.util.Objects.requireNonNullElse(best(organizations, counts), organizations.get(0));
+  }
+
+  /** The organisation whose country {@code named} counts most (first listed on a tie), or null when none is counted. */
+  private Target best(List<Target> organizations, Map<String, Integer> named) {
+    Target best = null;
+    int bestCount = 0;
     for (Target t : organizations) {
-      int count = count(dictionary.organization(t.key()).map(OrganizationEntry::country).orElse(null));
+      int count = named.getOrDefault(dictionary.organization(t.key()).map(OrganizationEntry::country).orElse(""), 0);
       if (count > bestCount) {
         best = t;
         bestCount = count;

@@ -31,7 +31,7 @@ final class GroupResolver {
 
   /** An organisation as the first part of the noun: "Hamas-Kämpfer", "Nato-Truppen" are that organisation acting. */
   void withOrganization(Match organization, Match noun, OrganizationEntry org) {
-    doc.add(doc.first(organization).begin(), doc.last(noun).end(), ActorDictionary.organizationRef(org), "GROUP",
+    doc.add(doc.first(organization).begin(), doc.last(noun).end(), doc.organization(org), "GROUP",
         "groups.tsv:" + noun.target().key() + " of " + org.name(), doc.sentence(organization));
   }
 
@@ -144,7 +144,7 @@ final class GroupResolver {
           .replace("{adjective}", dictionary.englishAdjective(country));
       var org = dictionary.organization(filled);
       if (org.isPresent()) {
-        return ActorDictionary.organizationRef(org.get());
+        return doc.organization(org.get());
       }
       name = name == null ? filled : name;
     }

@@ -52,8 +52,20 @@ final class Inflection {
     return forms;
   }
 
-  /** Forms of a multi-word phrase: only its last word inflects ("Vereinte Nationen" stays as written). */
+  /**
+   * Forms of a multi-word phrase: only its last word inflects ("Vereinte Nationen" stays as written),
+   * except where the head comes first and a word of the class {@code head-link} follows it
+   * ("Sicherheitsrat der Vereinten Nationen" → "Sicherheitsrates der Vereinten Nationen").
+   */
   Set<String> phraseForms(String phrase, String wordClass) {
+    String[] words = phrase.split(" ");
+    boolean headFirst = words.length >= 3 && rulesByClass.getOrDefault("head-link", List.of()).stream().anyMatch(r -> r.ending().equals(words[1]));
+    if (headFirst && wordClass.equals("name")) {
+      Set<String> forms = new LinkedHashSet<>();
+      String rest = phrase.substring(words[0].length());
+      forms(words[0], wordClass).forEach(head -> forms.add(head + rest));
+      return forms;
+    }
     int cut = Math.max(phrase.lastIndexOf(' '), phrase.lastIndexOf('-')) + 1;
     Set<String> forms = new LinkedHashSet<>();
     for (String last : forms(phrase.substring(cut), wordClass)) {

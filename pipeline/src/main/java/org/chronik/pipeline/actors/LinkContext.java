@@ -86,6 +86,11 @@ final class LinkContext {
     return dictionary.country(key).map(c -> c.type() == ActorType.COUNTRY).orElse(false);
   }
 
+  /** The organisation as an actor on the article's date (a party's sector by its dated terms). */
+  ActorRef organization(OrganizationEntry org) {
+    return dictionary.organizationRef(org, date);
+  }
+
   /** True inside a dateline the cleaner found: a dateline place is never an actor. */
   boolean inDateline(Match m) {
     Span span = new Span(first(m).begin(), last(m).end());

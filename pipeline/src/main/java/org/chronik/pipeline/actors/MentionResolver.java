@@ -83,7 +83,7 @@ final class MentionResolver {
       case ADJECTIVE, DEMONYM -> doc.add(m, doc.dictionary.countryRef(t.key(), null), "ADJECTIVE", "countries.tsv:" + t.key());
       case CAPITAL -> capitals.capital(m, t);
       case ORGANIZATION -> doc.dictionary.organization(doc.focus.organizationInContext(m).key())
-          .ifPresent(org -> doc.add(m, ActorDictionary.organizationRef(org), "NAME", "organizations.tsv:" + org.name()));
+          .ifPresent(org -> doc.add(m, doc.organization(org), "NAME", "organizations.tsv:" + org.name()));
       case PERSON, FUZZY_PERSON -> {
         if (!doc.inCompound(m)) {
           doc.add(m, doc.dictionary.personRef(t.key(), doc.date), t.kind() == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + t.key());

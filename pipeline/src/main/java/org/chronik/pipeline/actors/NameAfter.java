@@ -11,16 +11,26 @@ final class NameAfter {
    * End (exclusive piece index) of up to three capitalized words after {@code m} that no dictionary
    * form covers and that the tagger calls a proper noun or a name (untagged text: any capitalized
    * word); {@code m.to()} when there is none. A hyphenated piece counts only in a double-barrelled
-   * name ("Mikl-Leitner").
+   * name ("Mikl-Leitner") or after a particle ("al-Mauretani"), which joins without counting.
    */
   static int end(LinkContext doc, Match m) {
     List<Piece> pieces = doc.pieces;
     int k = m.to();
-    while (k < pieces.size() && k - m.to() < 3 && doc.freeForName(k) && pieces.get(k).sentence() == pieces.get(m.to() - 1).sentence()
-        && pieces.get(k).capitalized() && (!pieces.get(k).inCompound() || doubleBarrelled(pieces, k)) && nameLike(pieces.get(k))) {
+    int words = 0;
+    while (k < pieces.size() && words < 3 && doc.freeForName(k) && pieces.get(k).sentence() == pieces.get(m.to() - 1).sentence()) {
+      if (k > m.to() && NameCandidates.particle(pieces, k)) {
+        k++; // "Junis al-Mauretani": the particle joins the name and is no word of its own
+        continue;
+      }
+      boolean afterParticle = k > m.to() && NameCandidates.particle(pieces, k - 1);
+      if (!pieces.get(k).capitalized() || pieces.get(k).inCompound() && !doubleBarrelled(pieces, k) && !afterParticle
+          || !nameLike(pieces.get(k))) {
+        return afterParticle ? k - 1 : k; // a particle with no name after it is no part of the name
+      }
       k++;
+      words++;
     }
-    return k;
+    return k > m.to() && NameCandidates.particle(pieces, k - 1) ? k - 1 : k;
   }
 
   /** A piece of "Mikl-Leitner": every piece of its token is capitalized. */

@@ -65,12 +65,13 @@ final class NameCandidates {
       }
       int sentence = pieces.get(i).sentence();
       int from = i;
-      while (from > 0 && !covered[from - 1] && pieces.get(from - 1).sentence() == sentence && properNoun(pieces.get(from - 1))) {
+      while (from > 0 && !covered[from - 1] && pieces.get(from - 1).sentence() == sentence
+          && (properNoun(pieces.get(from - 1)) || particle(pieces, from - 1))) {
         from--;
       }
       int j = i + 1;
       while (j < pieces.size() && !covered[j] && pieces.get(j).sentence() == sentence
-          && (tag.equals(tag(pieces.get(j))) || properNoun(pieces.get(j)))) {
+          && (tag.equals(tag(pieces.get(j))) || properNoun(pieces.get(j)) || particle(pieces, j) && !covered[j + 1] && tag.equals(tag(pieces.get(j + 1))))) {
         j++;
       }
       while (j - from >= 2 && "NOUN".equals(pieces.get(from).token().upos())) {
@@ -93,6 +94,16 @@ final class NameCandidates {
 
   private static boolean properNoun(Piece p) {
     return p.capitalized() && !p.inCompound() && "PROPN".equals(p.token().upos());
+  }
+
+  /**
+   * A short lower-case piece joined by a hyphen to the name piece after it: the article or
+   * particle of a name ("Junis al-Mauretani", "Ahmed el-Tayeb"); it joins the tagged run around it.
+   */
+  static boolean particle(List<Piece> pieces, int k) {
+    Piece p = pieces.get(k);
+    return k + 1 < pieces.size() && !p.capitalized() && p.text().length() <= 3 && p.hyphenAfter() && p.text().chars().allMatch(Character::isLetter)
+        && pieces.get(k + 1).begin() == p.end() + 1 && pieces.get(k + 1).capitalized();
   }
 
   private static boolean acronym(String word) {

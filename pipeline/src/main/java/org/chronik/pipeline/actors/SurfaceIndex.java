@@ -84,11 +84,35 @@ final class SurfaceIndex {
   }
 
   private void add(String form, Target target, boolean compoundOnly) {
-    String[] pieces = form.strip().split("[\\s\\-‐]+");
+    String[] pieces = form.strip().split("[\\s\\-‐/]+"); // as Piece splits the text: "CDU/CSU" is "CDU" + "CSU"
     if (pieces.length == 0 || pieces[0].isEmpty()) {
       return;
     }
     byFirstPiece.computeIfAbsent(key(pieces[0]), k -> new ArrayList<>()).add(new Form(pieces, target, compoundOnly));
+    String[] split = possessiveSplit(pieces);
+    if (split.length > pieces.length) { // the tagger splits "Lord's" into "Lord" + "'s"
+      byFirstPiece.computeIfAbsent(key(split[0]), k -> new ArrayList<>()).add(new Form(split, target, compoundOnly));
+    }
+  }
+
+  /** The pieces with an English possessive ending as a piece of its own: "People's" → "People", "'s". */
+  private static String[] possessiveSplit(String[] pieces) {
+    List<String> out = new ArrayList<>();
+    for (String p : pieces) {
+      String plain = apostrophes(p);
+      if (plain.length() > 2 && plain.endsWith("'s")) {
+        out.add(p.substring(0, p.length() - 2));
+        out.add(p.substring(p.length() - 2));
+      } else {
+        out.add(p);
+      }
+    }
+    return out.toArray(String[]::new);
+  }
+
+  /** The typographic apostrophe as the plain one: "Lord’s" and "Lord's" are the same word. */
+  private static String apostrophes(String s) {
+    return s.replace('’', '\'');
   }
 
   /** Longest matches, left to right, not overlapping; same-length forms keep all targets by precedence. */
@@ -179,7 +203,9 @@ final class SurfaceIndex {
     return !form.compoundOnly() || pieces.get(at + words.length - 1).hyphenAfter();
   }
 
-  static boolean sameWord(String form, String text) {
+  static boolean sameWord(String formWord, String textWord) {
+    String form = apostrophes(formWord);
+    String text = apostrophes(textWord);
     if (!form.equalsIgnoreCase(text)) {
       return false;
     }
@@ -190,6 +216,6 @@ final class SurfaceIndex {
   }
 
   private static String key(String piece) {
-    return piece.toLowerCase(Locale.ROOT);
+    return apostrophes(piece).toLowerCase(Locale.ROOT);
   }
 }

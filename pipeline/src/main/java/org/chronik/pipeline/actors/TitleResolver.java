@@ -55,12 +55,12 @@ final class TitleResolver {
       return add(jOrg, jTitle, holder, role);
     }
     if (!nameFollows(jTitle)) {
-      doc.add(doc.match(jOrg), ActorDictionary.organizationRef(org), "NAME", "organizations.tsv:" + org.name());
+      doc.add(doc.match(jOrg), doc.organization(org), "NAME", "organizations.tsv:" + org.name());
       return jTitle;
     }
-    doc.add(doc.match(jOrg), ActorDictionary.organizationRef(org), "NAME", "organizations.tsv:" + org.name()); // the body is named too
+    doc.add(doc.match(jOrg), doc.organization(org), "NAME", "organizations.tsv:" + org.name()); // the body is named too
     String source = "membership: " + doc.text(doc.first(doc.match(jOrg)).begin(), doc.last(doc.match(jTitle)).end());
-    return resolve(jOrg, jTitle, jTitle, org.country(), org.sector(), source);
+    return resolve(jOrg, jTitle, jTitle, org.country(), Affiliation.memberSector(doc, org), source);
   }
 
   /** A title without a word before it that gives its country. Returns the last match used. */
@@ -81,7 +81,10 @@ final class TitleResolver {
         return add(jTitle, jTitle + 1, holder, role);
       }
       if (org != null) { // "Sprecher der Hamas": a member; the organisation is its own mention
-        return resolve(jTitle, jTitle, jTitle, org.country(), org.sector(), "membership: " + doc.text(doc.first(title).begin(), doc.last(after).end()));
+        String why = "membership: " + doc.text(doc.first(title).begin(), doc.last(after).end());
+        String sector = title.target().sector() != null ? title.target().sector() : Affiliation.memberSector(doc, org);
+        unknown.expectAfterComma(after, new Attributes(org.country(), sector, role, why)); // "Der Direktor des BBC World Service, Peter Horrocks"
+        return resolve(jTitle, jTitle, jTitle, org.country(), Affiliation.memberSector(doc, org), why);
       }
       Match noun = doc.next(jTitle + 1);
       if (after.target().kind() == Kind.ADJECTIVE && doc.isState(after.target().key()) && noun != null && noun.target().kind() == Kind.GROUP) {
@@ -120,10 +123,18 @@ final class TitleResolver {
     lastRole = role;
     String sector = orgSector != null && t.sector() == null ? orgSector : t.sector() != null ? t.sector() : orgSector;
     Match name = jLast == jTitle ? doc.next(jTitle) : null;
+    boolean named = name != null && (name.target().kind() == Kind.PERSON || name.target().kind() == Kind.FUZZY_PERSON)
+        || jLast == jTitle && NameAfter.end(doc, doc.match(jTitle)) > doc.match(jTitle).to();
+    // "US-Präsident Barack Obama" names the United States too; the title phrase stays the person's, so events find him on its head
+    boolean countryNamed = named && jStart != jTitle && doc.match(jStart).target().isCountryWord();
+    if (countryNamed) {
+      doc.addCountryWord(doc.match(jStart));
+    }
     if (name != null && (name.target().kind() == Kind.PERSON || name.target().kind() == Kind.FUZZY_PERSON)) {
       Kind kind = name.target().kind();
-      doc.add(name, offices.person(name.target().key()), kind == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + name.target().key());
-      return jTitle + 1;
+      ActorRef person = offices.person(name.target().key());
+      doc.add(name, person, kind == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + name.target().key());
+      return countryNamed ? add(jStart, jTitle, person, role) + 1 : jTitle + 1;
     }
     if (name != null && name.target().kind() == Kind.SHORT_NAME && shortNames.link(name)) {
       return jTitle + 1;
@@ -131,10 +142,15 @@ final class TitleResolver {
     Attributes attributes = new Attributes(country, sector, role, source);
     int nameEnd = jLast == jTitle ? NameAfter.end(doc, doc.match(jTitle)) : -1;
     if (nameEnd > doc.match(jTitle).to()) {
-      if (country == null && doc.focus.dominant()) {
+      // a title of its own sector ("Innenminister X", "Brigadegeneral X") is of the focus country even when the
+      // article names others too; a bare "Sprecher X" only in an article about one country
+      if (country == null && (doc.focus.dominant() || t.sector() != null && doc.focus.key() != null)) {
         attributes = new Attributes(doc.focus.key(), sector, role, "focus: " + doc.focus.key());
       }
-      unknown.add(new Match(doc.match(jTitle).to(), nameEnd, List.of(Target.of(Kind.UNKNOWN_PERSON, null))), attributes);
+      ActorRef person = unknown.add(new Match(doc.match(jTitle).to(), nameEnd, List.of(Target.of(Kind.UNKNOWN_PERSON, null))), attributes);
+      if (countryNamed) {
+        add(jStart, jTitle, person, role);
+      }
       int j = jTitle;
       while (doc.hasMatch(j + 1) && doc.match(j + 1).from() < nameEnd) {
         j++; // the tagger's own run over the same name is used up

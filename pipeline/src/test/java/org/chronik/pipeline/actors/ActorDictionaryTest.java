@@ -19,9 +19,49 @@ class ActorDictionaryTest {
   private static final ActorDictionary STANDARD = ActorDictionary.standard();
 
   @Test
+  void everyDatedPartyIsAnOrganisationWithGovOrOppPeriodsThatDoNotOverlap() {
+    java.util.Map<String, List<String[]>> periods = new java.util.HashMap<>();
+    for (Tsv.Row row : Tsv.resource("actors/party-terms.tsv")) {
+      if (row.field(0).equals("organization")) {
+        continue;
+      }
+      assertTrue(STANDARD.organization(row.field(0)).isPresent(), row.where() + ": no organisation " + row.field(0));
+      assertTrue(row.field(1).equals("GOV") || row.field(1).equals("OPP"), row.where() + ": sector " + row.field(1));
+      periods.computeIfAbsent(row.field(0), k -> new java.util.ArrayList<>()).add(new String[] {row.field(2), row.field(3)});
+    }
+    assertTrue(STANDARD.datedParties().containsAll(periods.keySet()));
+    periods.forEach((party, list) -> {
+      for (int i = 1; i < list.size(); i++) {
+        assertEquals(list.get(i - 1)[1], list.get(i)[0], party + ": each period starts where the one before ends");
+      }
+    });
+    OrganizationEntry greens = STANDARD.organization("Alliance 90/The Greens").orElseThrow();
+    assertEquals("GOV", STANDARD.organizationRef(greens, org.chronik.model.PartialDate.parse("2004-06")).sector());
+    assertEquals("OPP", STANDARD.organizationRef(greens, org.chronik.model.PartialDate.parse("2007")).sector());
+    assertEquals(greens.sector(), STANDARD.organizationRef(greens, null).sector(), "no date: the snapshot of organizations.tsv");
+  }
+
+  @Test
+  void everyPlaceIsALocationOfAKnownStateOrOfNone() {
+    int places = 0;
+    for (Tsv.Row row : Tsv.resource("actors/places.tsv")) {
+      if (row.field(0).equals("name")) {
+        continue;
+      }
+      places++;
+      OrganizationEntry place = STANDARD.organizations().stream().filter(o -> o.name().equals(row.field(0))).findFirst().orElseThrow();
+      assertEquals(org.chronik.model.ActorType.LOCATION, place.type(), place.name());
+      assertTrue(place.sector() == null, place.name() + " is a place and has no sector");
+      assertTrue(place.country() == null || STANDARD.country(place.country()).isPresent(), place.name() + ": unknown country " + place.country());
+    }
+    assertTrue(places >= 15, "places.tsv has " + places + " places");
+  }
+
+  @Test
   void everyCountryHasItsEnglishWordsAndEveryIgoOfficeARealBodyAndRole() {
     for (CountryEntry c : STANDARD.countries()) {
-      assertTrue(!STANDARD.englishAdjective(c.key()).equals(c.name()) || c.key().equals("NZL") || c.key().equals("MMR"),
+      assertTrue(!STANDARD.englishAdjective(c.key()).equals(c.name()) || c.key().equals("NZL") || c.key().equals("MMR")
+          || c.key().equals("HKG"), // English uses the name itself: "Hong Kong police"
           c.key() + " has no English adjective in english-names.tsv");
     }
     assertEquals("Sudanese", STANDARD.englishAdjective("SDN"));
