@@ -41,6 +41,9 @@ final class ModalityDetector {
           hypothetical |= cues.is(Kind.HYPOTHETICAL, Where.DEPENDENT, s.lemma(c));
         }
       }
+      if (level == 0 && cur != trigger && s.head(trigger) == cur) {
+        denied |= cues.is(Kind.DENIED, Where.GOVERNOR, s.lemma(cur)); // an act noun the clause denies: "dementierte die Festnahme"
+      }
       if (level > 0) {
         intent |= cues.is(Kind.INTENT, Where.GOVERNOR, s.lemma(cur)) || intentPredicative(s, cur);
         denied |= cues.is(Kind.DENIED, Where.GOVERNOR, s.lemma(cur));
