@@ -182,7 +182,7 @@ final class SentenceCoder {
     SentenceView s = sentence.s;
     ModalityDetector modality = knowledge.modality();
     Modality mod = modality.classify(s, trigger, match.anchor());
-    String code = ruleCode;
+    String code = knowledge.stateActs().code(ruleCode, source.actor()); // a state's "protest" is a complaint
     if (code.startsWith("03")) {
       mod = mod == Modality.ASSERTED ? Modality.INTENT : mod;
     } else if (mod == Modality.INTENT) {
