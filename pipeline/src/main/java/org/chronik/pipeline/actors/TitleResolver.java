@@ -83,7 +83,7 @@ final class TitleResolver {
       if (org != null) { // "Sprecher der Hamas": a member; the organisation is its own mention
         String why = "membership: " + doc.text(doc.first(title).begin(), doc.last(after).end());
         String sector = title.target().sector() != null ? title.target().sector() : Affiliation.memberSector(doc, org);
-        unknown.expectAfterComma(after, new Attributes(org.country(), sector, role, why)); // "Der Direktor des BBC World Service, Peter Horrocks"
+        unknown.expectAfterComma(after, new Attributes(org.country(), sector, role, why)); // "Der Direktor des BBC World Service, Helen Marsh"
         return resolve(jTitle, jTitle, jTitle, org.country(), Affiliation.memberSector(doc, org), why);
       }
       Match noun = doc.next(jTitle + 1);

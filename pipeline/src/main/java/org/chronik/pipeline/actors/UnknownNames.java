@@ -90,7 +90,7 @@ final class UnknownNames {
 
   /**
    * The name right after {@code phrase} and a comma is the person the phrase describes ("Der Direktor
-   * des BBC World Service, Peter Horrocks, sagte"): it takes {@code attributes} when it is an unknown name.
+   * des BBC World Service, Helen Marsh, sagte"): it takes {@code attributes} when it is an unknown name.
    */
   void expectAfterComma(Match phrase, Attributes attributes) {
     int comma = phrase.to();
