@@ -74,13 +74,7 @@ final class ImplicitActors {
   }
 
   private Row row(String code) {
-    for (int len = code.length(); len >= 2; len--) {
-      Row r = byPrefix.get(code.substring(0, len));
-      if (r != null) {
-        return r;
-      }
-    }
-    return null;
+    return CodePrefixes.longest(byPrefix, code);
   }
 
   /**

@@ -73,13 +73,7 @@ final class ModalityCues {
 
   /** The 03x code for a cooperative code stated as intent (longest prefix), or null. */
   String intentCode(String code) {
-    for (int len = code.length(); len >= 2; len--) {
-      String mapped = intentCodes.get(code.substring(0, len));
-      if (mapped != null) {
-        return mapped;
-      }
-    }
-    return null;
+    return CodePrefixes.longest(intentCodes, code);
   }
 
   Map<String, String> intentCodes() {

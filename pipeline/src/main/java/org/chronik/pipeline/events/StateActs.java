@@ -42,12 +42,7 @@ final class StateActs {
     if (source == null || !"GOV".equals(source.sector())) {
       return code;
     }
-    for (int len = code.length(); len >= 2; len--) {
-      String recoded = byPrefix.get(code.substring(0, len));
-      if (recoded != null) {
-        return recoded;
-      }
-    }
-    return code;
+    String recoded = CodePrefixes.longest(byPrefix, code);
+    return recoded == null ? code : recoded;
   }
 }
