@@ -89,13 +89,23 @@ final class ActorPhrase {
       }
       // a prepositional modifier names something else ("Botschafter in Berlin"), except PHRASE ones ("von"
       String p = rel.equals("nmod") ? s.preposition(c) : null;
-      if (p != null && !s.grammar().is(EventGrammar.Kind.PHRASE, p)) {
+      if (p != null && !s.grammar().is(EventGrammar.Kind.PHRASE, p) || negated(s, c)) {
         continue;
       }
       out.add(c);
       collectPhrase(s, c, out, depth + 1);
     }
   }
+  /** A phrase with a negative determiner ("keine Deutschen") names who is not there. */
+  static boolean negated(SentenceView s, int tok) {
+    for (int c : s.children(tok)) {
+      if (s.baseRel(c).equals("det") && s.grammar().is(EventGrammar.Kind.NEGATIVE_DETERMINER, s.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Nationality adjectives coordinated on one noun name one side each ("zwischen sudanesischen und
    * südsudanesischen Truppen"): the actors of the adjectives and their conjuncts, in text order.

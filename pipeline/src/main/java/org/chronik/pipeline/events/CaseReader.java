@@ -10,11 +10,27 @@ interface CaseReader {
   /** Nominative, genitive, dative, accusative. */
   enum Case { NOM, GEN, DAT, ACC }
 
+  /** Grammatical number, for subject–verb agreement. */
+  enum Number { SINGULAR, PLURAL }
+
   /**
    * The cases the phrase headed at {@code head} can have, from its head word and its determiners and
    * adjectives; empty when the words do not tell.
    */
   Set<Case> cases(SentenceView s, int head);
+
+  /**
+   * The numbers the phrase headed at {@code head} can have as a subject (nominative readings that agree
+   * with its determiners and adjectives); empty when the words do not tell.
+   */
+  default Set<Number> subjectNumbers(SentenceView s, int head) {
+    return Set.of();
+  }
+
+  /** The numbers a finite verb form can agree with ("hatte" singular, "hatten" plural); empty when unknown. */
+  default Set<Number> verbNumbers(SentenceView s, int verb) {
+    return Set.of();
+  }
 
   /** For languages whose word forms carry no case, or when no lexicon is at hand: never tells. */
   CaseReader NONE = (s, head) -> Set.of();

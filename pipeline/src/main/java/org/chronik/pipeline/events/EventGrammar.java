@@ -16,7 +16,7 @@ import org.chronik.model.io.Tsv;
 final class EventGrammar {
   enum Kind {
     AGENT, GENITIVE, PHRASE, COMPLEMENT, OCCASION, SUPPORT, INFINITIVE, PURPOSE, PASSIVE_AUX, STATIVE_AUX, PERFECT_AUX, REFLEXIVE,
-    REFLEXIVE_TAG, ENDING, NAMING_DATE
+    REFLEXIVE_TAG, ENDING, NAMING_DATE, NEGATIVE_DETERMINER
   }
 
   private final Map<Kind, Set<String>> words;

@@ -30,9 +30,41 @@ final class GermanCaseReader implements CaseReader {
 
   @Override
   public Set<Case> cases(SentenceView s, int head) {
+    Set<Case> out = EnumSet.noneOf(Case.class);
+    agreeingForms(s, head).forEach(f -> out.add(f.kase));
+    return out;
+  }
+
+  @Override
+  public Set<Number> subjectNumbers(SentenceView s, int head) {
+    Set<Number> out = EnumSet.noneOf(Number.class);
+    for (Form f : agreeingForms(s, head)) {
+      if (f.kase == Case.NOM) {
+        out.add(f.number.equals("PLU") ? Number.PLURAL : Number.SINGULAR);
+      }
+    }
+    return out;
+  }
+
+  /** Finite readings only ({@code VER:3:SIN:PRT}, {@code VER:AUX:3:PLU:PRÄ}): an infinitive agrees with nothing. */
+  @Override
+  public Set<Number> verbNumbers(SentenceView s, int verb) {
+    Set<Number> out = EnumSet.noneOf(Number.class);
+    for (String tag : lexicon.tags(s.token(verb).text())) {
+      if (tag.startsWith("VER") && FINITE.matcher(tag).find()) {
+        out.add(tag.contains(":PLU") ? Number.PLURAL : Number.SINGULAR);
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern FINITE = java.util.regex.Pattern.compile(":[123]:(SIN|PLU)");
+
+  /** The head noun's readings that agree with its determiners and adjectives; empty when the words do not tell. */
+  private Set<Form> agreeingForms(SentenceView s, int head) {
     Set<Form> forms = nounForms(s.token(head).text());
     if (forms.isEmpty()) {
-      return Set.of();
+      return forms;
     }
     for (int c : s.children(head)) {
       String rel = s.baseRel(c);
@@ -43,9 +75,7 @@ final class GermanCaseReader implements CaseReader {
         }
       }
     }
-    Set<Case> out = EnumSet.noneOf(Case.class);
-    forms.forEach(f -> out.add(f.kase));
-    return out;
+    return forms;
   }
 
   /** The noun's forms; an unknown compound ("Parteichef") takes its longest known head ("Chef"). */

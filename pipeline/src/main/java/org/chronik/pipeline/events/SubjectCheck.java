@@ -13,7 +13,8 @@ import org.chronik.pipeline.events.CaseReader.Case;
  * case cannot tell, a subject that is an act ("Eine Forderung der EU lehnte Israel ab") cannot do an
  * act: the one other phrase that names an actor is the subject, unless the verb is one whose subject
  * is the stimulus and whose object the one affected ("Die Raketentests Nordkoreas beunruhigen Japan").
- * When case tells nothing at all, word order does ({@link WordOrder}).
+ * When case tells nothing at all, word order does ({@link WordOrder}). A haben perfect without a
+ * subject gets one from its other phrases ({@link PerfectSubject}).
  */
 final class SubjectCheck {
   private SubjectCheck() {}
@@ -32,6 +33,10 @@ final class SubjectCheck {
         } else if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:arg")) && s.preposition(c) == null && nominal(s, c)) {
           others.add(c);
         }
+      }
+      if (subjects.isEmpty()) {
+        PerfectSubject.repair(s, cases, verb, corrected);
+        continue;
       }
       if (subjects.size() != 1 || others.isEmpty()) {
         continue;
