@@ -29,6 +29,8 @@ public record Slot(Type type, String arg) {
     HEAD_OBJECT,
     /** the rule's required object itself, when it names an actor ("rief den UN-Sicherheitsrat an") */
     ANCHOR,
+    /** the active subject of the trigger's content clause ("verlangte, dass Russland seine Truppen abzieht") */
+    CLAUSE_SUBJECT,
     /**
      * the actor of the same act in the last sentences, for a nominal re-mention ("Der Luftangriff
      * fand am Flughafen statt"); tried only when the other slots give nothing
@@ -36,7 +38,7 @@ public record Slot(Type type, String arg) {
     CONTEXT
   }
 
-  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}, {@code anchor}, {@code context}. */
+  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}, {@code anchor}, {@code clause.nsubj}, {@code context}. */
   public static Slot parse(String text) {
     String t = text.trim();
     int colon = t.indexOf(':');
@@ -53,6 +55,7 @@ public record Slot(Type type, String arg) {
       case "head.nsubj" -> Type.HEAD_SUBJECT;
       case "head.obj" -> Type.HEAD_OBJECT;
       case "anchor" -> Type.ANCHOR;
+      case "clause.nsubj" -> Type.CLAUSE_SUBJECT;
       case "context" -> Type.CONTEXT;
       default -> throw new IllegalArgumentException("unknown slot \"" + text + "\"");
     };

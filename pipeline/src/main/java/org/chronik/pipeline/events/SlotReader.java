@@ -110,6 +110,14 @@ final class SlotReader {
           out.add(anchor);
         }
       }
+      case CLAUSE_SUBJECT -> {
+        for (int clause : Dependents.contentClauses(s, trigger)) {
+          // the one asked to act, not a passive's patient ("verlangte, dass die Geiseln freigelassen werden")
+          if (!s.isPassive(clause)) {
+            out.addAll(s.subjects(clause));
+          }
+        }
+      }
       case CONTEXT -> {
         // no token in this sentence: the coder asks the discourse (Discourse) when all else is empty
       }
