@@ -104,38 +104,6 @@ final class Dependents {
     return out;
   }
 
-  /**
-   * The content clauses of a verb ("verlangte, dass …"): its clausal complements opened by a
-   * complementizer, also where the parser hung the clause on the verb's subject or object.
-   */
-  static List<Integer> contentClauses(SentenceView s, int verb) {
-    List<Integer> heads = new ArrayList<>(List.of(verb));
-    for (int c : s.children(verb)) {
-      String rel = s.deprel(c);
-      if (rel.equals("nsubj") || rel.equals("obj")) {
-        heads.add(c);
-      }
-    }
-    List<Integer> out = new ArrayList<>();
-    for (int h : heads) {
-      for (int c : s.children(h)) {
-        if (s.baseRel(c).equals("ccomp") && s.isVerbal(c) && hasComplementizer(s, c)) {
-          out.add(c);
-        }
-      }
-    }
-    return out;
-  }
-
-  private static boolean hasComplementizer(SentenceView s, int verb) {
-    for (int c : s.children(verb)) {
-      if (s.deprel(c).equals("mark") && s.grammar().is(EventGrammar.Kind.COMPLEMENTIZER, s.word(c))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static boolean hasZu(SentenceView s, int verb) {
     for (int c : s.children(verb)) {
       if (s.deprel(c).equals("mark") && s.grammar().is(EventGrammar.Kind.INFINITIVE, s.word(c))) {

@@ -50,6 +50,10 @@ final class SlotReader {
       }
       case OBJ -> {
         out.addAll(passive ? dependentsExact(s, trigger, "nsubj:pass") : objects(s, trigger, anchor));
+        int perfect = ClauseLinks.perfectGovernor(s, trigger);
+        if (out.isEmpty() && !passive && perfect >= 0) {
+          out.addAll(objects(s, perfect, anchor)); // "Die Armee hatte Misrata … angegriffen", parsed with "hatte" as main verb
+        }
         if (out.isEmpty() && passive && s.baseRel(trigger).equals("conj") && s.isPassive(s.head(trigger))) {
           out.addAll(dependentsExact(s, s.head(trigger), "nsubj:pass")); // the patient of the first conjunct
         }
@@ -111,7 +115,7 @@ final class SlotReader {
         }
       }
       case CLAUSE_SUBJECT -> {
-        for (int clause : Dependents.contentClauses(s, trigger)) {
+        for (int clause : ClauseLinks.contentClauses(s, trigger)) {
           // the one asked to act, not a passive's patient ("verlangte, dass die Geiseln freigelassen werden")
           if (!s.isPassive(clause)) {
             out.addAll(s.subjects(clause));
@@ -170,7 +174,8 @@ final class SlotReader {
    * ("China ist bereit, X zu unterstützen", "trafen sich und unterzeichneten").
    */
   private List<Integer> controllingSubject(SentenceView s, int verb) {
-    int cur = verb;
+    int perfect = ClauseLinks.perfectGovernor(s, verb);
+    int cur = perfect >= 0 && s.subjects(verb).isEmpty() ? perfect : verb; // "hatte Charkiw … angegriffen"
     for (int level = 0; cur >= 0 && level < 3; level++) {
       if (level > 0 && objectControl.contains(s.lemma(cur))) {
         // "warnte Peking davor, … zu unterstützen": the one warned is the one who would act
