@@ -27,6 +27,9 @@ final class ImplicitActors {
 
   static final String RESOURCE = "/codebooks/implicit-actors.tsv";
 
+  /** The CAMEO sector of non-governmental organisations. */
+  private static final String NGO = "NGO";
+
   private record Row(Agent agent, List<Target> targets) {}
 
   private final Map<String, Row> byPrefix;
@@ -79,8 +82,8 @@ final class ImplicitActors {
 
   /**
    * Whether an act without a named target may be aimed at the focus country's government: only when
-   * its sources are of that country ("Die Opposition kritisierte das Gesetz") or international
-   * organisations speaking on it. What a foreign state or party criticises, rejects or demands ("das
+   * its sources are of that country ("Die Opposition kritisierte das Gesetz"), international
+   * organisations or non-governmental organisations (sector NGO) speaking on it. What a foreign state or party criticises, rejects or demands ("das
    * Manöver", "den Vorschlag", "Zugang zu den Akten") may be anyone's. Never when the object is a
    * personal pronoun (someone told of before) or a name (someone the actors stage does not know); nor
    * for an act named only as the genitive of another noun ("die Anführer der Protestaktion").
@@ -105,6 +108,9 @@ final class ImplicitActors {
     }
     // a foreign state or party: what it criticises or demands ("das Gesetz", "die Übung", "Zugang zu
     // den Akten") may be anyone's; on unseen news such guesses were wrong far more often than right
-    return sources.stream().allMatch(a -> a.country() != null && (a.country().equals(focus) || a.country().startsWith("IGO")));
+    // a non-governmental organisation ("Amnesty International verlangte eine Untersuchung") speaks on the
+    // country it reports on, as an international organisation does; its seat is no side of the story
+    return sources.stream().allMatch(a -> a.country() != null
+        && (a.country().equals(focus) || a.country().startsWith("IGO") || NGO.equals(a.sector())));
   }
 }
