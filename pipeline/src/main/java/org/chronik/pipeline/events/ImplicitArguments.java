@@ -165,7 +165,8 @@ final class ImplicitArguments {
         continue;
       }
       boolean aimed = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS)
-          && ImplicitActors.aimsAtFocus(sources, focus, s, trigger);
+          && ImplicitActors.aimsAtFocus(sources, focus, s, trigger)
+          && sources.stream().allMatch(knowledge.implicitActors()::mayAddressGovernment);
       ActorRef t = aimed ? government(focus) : null;
       if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
         return new Arg(t, -1, ArgumentSource.IMPLICIT);
