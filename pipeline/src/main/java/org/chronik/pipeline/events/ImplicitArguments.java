@@ -122,8 +122,10 @@ final class ImplicitArguments {
       return a;
     }
     String country = knowledge.places().country(s, trigger);
-    if (country == null && knowledge.places().place(s, trigger) == null) {
-      country = countries.focus(); // a place the gazetteer cannot place ("in Neapel") is no reason to guess the focus
+    String focus = countries.focus();
+    if (country == null && knowledge.places().place(s, trigger) == null && focus != null
+        && !knowledge.places().namesPlaceOutside(s, focus)) {
+      country = focus; // a place the gazetteer cannot place ("in Neapel"), even deeper in the sentence, is no reason to guess the focus
     }
     String state = country;
     // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
