@@ -62,7 +62,7 @@ final class GermanCaseReader implements CaseReader {
 
   /** The head noun's readings that agree with its determiners and adjectives; empty when the words do not tell. */
   private Set<Form> agreeingForms(SentenceView s, int head) {
-    Set<Form> forms = nounForms(s.token(head).text());
+    Set<Form> forms = nounForms(s.token(lastPart(s, head)).text());
     if (forms.isEmpty()) {
       return forms;
     }
@@ -76,6 +76,20 @@ final class GermanCaseReader implements CaseReader {
       }
     }
     return forms;
+  }
+
+  /**
+   * A hyphenated compound ("UNO-Generalsekretär", parsed {@code UNO - Generalsekretär} with the
+   * first part as head) takes number, gender and case from its last part; the determiner agrees with
+   * that, not with "UNO".
+   */
+  private static int lastPart(SentenceView s, int head) {
+    int last = head;
+    while (last + 2 < s.size() && s.token(last + 1).text().equals("-") && s.head(last + 2) == head
+        && s.baseRel(last + 2).equals("flat")) {
+      last += 2;
+    }
+    return last;
   }
 
   /** The noun's forms; an unknown compound ("Parteichef") takes its longest known head ("Chef"). */

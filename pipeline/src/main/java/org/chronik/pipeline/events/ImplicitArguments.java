@@ -122,8 +122,10 @@ final class ImplicitArguments {
       return a;
     }
     String country = knowledge.places().country(s, trigger);
-    if (country == null && knowledge.places().place(s, trigger) == null) {
-      country = countries.focus(); // a place the gazetteer cannot place ("in Neapel") is no reason to guess the focus
+    String focus = countries.focus();
+    if (country == null && knowledge.places().place(s, trigger) == null && focus != null
+        && !knowledge.places().namesPlaceOutside(s, focus)) {
+      country = focus; // a place the gazetteer cannot place ("in Neapel"), even deeper in the sentence, is no reason to guess the focus
     }
     String state = country;
     // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
@@ -165,7 +167,8 @@ final class ImplicitArguments {
         continue;
       }
       boolean aimed = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS)
-          && ImplicitActors.aimsAtFocus(sources, focus, s, trigger);
+          && ImplicitActors.aimsAtFocus(sources, focus, s, trigger)
+          && sources.stream().allMatch(knowledge.implicitActors()::mayAddressGovernment);
       ActorRef t = aimed ? government(focus) : null;
       if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
         return new Arg(t, -1, ArgumentSource.IMPLICIT);
