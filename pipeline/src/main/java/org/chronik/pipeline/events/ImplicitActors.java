@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.chronik.model.ActorRef;
 import org.chronik.model.io.Tsv;
 
@@ -27,7 +28,7 @@ final class ImplicitActors {
 
   static final String RESOURCE = "/codebooks/implicit-actors.tsv";
 
-  private record Row(Agent agent, List<Target> targets) {}
+  private record Row(Agent agent, List<Target> targets, Set<String> agentFrom) {}
 
   private final Map<String, Row> byPrefix;
 
@@ -42,9 +43,10 @@ final class ImplicitActors {
       String prefix = table.get(row, "prefix");
       String agentName = table.get(row, "agent");
       String targetNames = table.get(row, "target");
+      String agentFrom = table.get(row, "agent_from");
       try {
-        if (!prefix.matches("\\d{2,4}")) {
-          throw new IllegalArgumentException("expected a code prefix, an agent and a target");
+        if (!prefix.matches("\\d{2,4}") || !agentFrom.matches("-|\\d{2}(\\|\\d{2})*")) {
+          throw new IllegalArgumentException("expected a code prefix, an agent, a target and the roots an agent comes from");
         }
         Agent agent = agentName.equals("-") ? Agent.NONE : Agent.valueOf(agentName);
         List<Target> targets = new ArrayList<>();
@@ -53,7 +55,8 @@ final class ImplicitActors {
             targets.add(Target.valueOf(t.strip()));
           }
         }
-        map.put(prefix, new Row(agent, List.copyOf(targets)));
+        Set<String> roots = agentFrom.equals("-") ? Set.of() : Set.of(agentFrom.split("\\|"));
+        map.put(prefix, new Row(agent, List.copyOf(targets), roots));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(row.where() + ": " + e.getMessage() + ": \"" + String.join("\t", row.fields()) + "\"", e);
       }
@@ -65,6 +68,21 @@ final class ImplicitActors {
   Agent agent(String code) {
     Row row = row(code);
     return row == null ? Agent.NONE : row.agent();
+  }
+
+  /**
+   * The roots of earlier acts whose agent an agentless act of this code takes: those listed (a killing
+   * after an offensive: "Dabei wurden zehn Kämpfer getötet"), else only its own root.
+   */
+  Set<String> agentFrom(String code) {
+    Row row = row(code);
+    return row == null || row.agentFrom().isEmpty() ? Set.of(code.substring(0, 2)) : row.agentFrom();
+  }
+
+  /** Whether the code's row lists the roots of kindred acts it continues (violent acts). */
+  boolean continuesKindredActs(String code) {
+    Row row = row(code);
+    return row != null && !row.agentFrom().isEmpty();
   }
 
   /** The implicit targets of a code, to try in order; empty when none is listed. */
