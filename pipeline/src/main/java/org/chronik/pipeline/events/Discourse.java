@@ -58,8 +58,17 @@ final class Discourse {
   Antecedent agent(int sentence, Reach reach, Set<String> roots, List<ActorRef> targets) {
     Antecedent a = latest(acts, sentence, reach, roots, true, targets);
     boolean foreign = a != null && a.actor().country() != null
-        && targets.stream().noneMatch(t -> a.actor().country().equals(t.country()));
+        && targets.stream().allMatch(t -> !a.actor().country().equals(t.country()) || otherCamp(a.actor(), t));
     return foreign ? a : null;
+  }
+
+  /**
+   * Two actors of one country in different camps: neither the state itself nor its government on
+   * both sides, and of different sectors ("Rebellen … Dabei wurden Soldaten getötet", "die Polizei …
+   * Demonstranten"); the army and soldiers, the government and a ministry are one camp.
+   */
+  private static boolean otherCamp(ActorRef agent, ActorRef target) {
+    return !Sides.same(agent, target) && agent.sector() != null && target.sector() != null && !agent.sector().equals(target.sector());
   }
 
   /** The implicit target of a re-mentioned act: the target of the latest act of the same root within reach. */
