@@ -57,9 +57,38 @@ final class Discourse {
    */
   Antecedent agent(int sentence, Reach reach, Set<String> roots, List<ActorRef> targets) {
     Antecedent a = latest(acts, sentence, reach, roots, true, targets);
-    boolean foreign = a != null && a.actor().country() != null
-        && targets.stream().allMatch(t -> !a.actor().country().equals(t.country()) || otherCamp(a.actor(), t));
-    return foreign ? a : null;
+    return a != null && against(a.actor(), targets) ? a : null;
+  }
+
+  /**
+   * The one agent of all acts of these roots the article has told before this sentence, when they
+   * are all of one side ("Die NATO griff … an … Bei einem Raketenangriff waren zwölf Menschen getötet
+   * worden"), and it may act on the targets (as for {@link #agent}); null when there were none, or
+   * agents of two sides.
+   */
+  Antecedent soleAgent(int sentence, Set<String> roots, List<ActorRef> targets) {
+    Said last = null;
+    for (Said x : acts) {
+      if (x.sentence() >= sentence || !roots.contains(x.root()) || x.source() == null) {
+        continue;
+      }
+      if (last != null && !Sides.same(last.source(), x.source())) {
+        return null;
+      }
+      last = x;
+    }
+    if (last == null) {
+      return null;
+    }
+    ActorRef agent = last.source();
+    boolean fits = targets.stream().noneMatch(t -> t.id().equals(agent.id())) && against(agent, targets);
+    return fits ? new Antecedent(agent, last.date()) : null;
+  }
+
+  /** An agent may act on these targets: of another country than each, or of another camp within one. */
+  private static boolean against(ActorRef agent, List<ActorRef> targets) {
+    return agent.country() != null
+        && targets.stream().allMatch(t -> !agent.country().equals(t.country()) || otherCamp(agent, t));
   }
 
   /**

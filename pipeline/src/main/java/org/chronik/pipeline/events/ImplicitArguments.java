@@ -143,6 +143,9 @@ final class ImplicitArguments {
     Set<String> roots = match.rule().kind() == EventRule.Kind.VERB ? knowledge.implicitActors().agentFrom(code)
         : Set.of(code.substring(0, 2));
     Discourse.Antecedent a = discourse.agent(s.sentence.index(), reach, roots, targets);
+    if (a == null && match.rule().kind() == EventRule.Kind.VERB && knowledge.implicitActors().continuesKindredActs(code)) {
+      a = discourse.soleAgent(s.sentence.index(), roots, targets); // the one side that has fought in this article so far
+    }
     if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
       return a;
     }
