@@ -19,6 +19,7 @@ final class ImplicitArguments {
   private final FocusCountry countries;
   private final Discourse discourse;
   private final Anaphora anaphora;
+  private final StateScene scene;
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -30,6 +31,7 @@ final class ImplicitArguments {
     this.countries = countries;
     this.discourse = discourse;
     this.anaphora = anaphora;
+    this.scene = new StateScene(knowledge, countries);
   }
 
   /**
@@ -64,6 +66,15 @@ final class ImplicitArguments {
       if (act != null) {
         return new Filled(List.of(new Arg(act.source(), -1, ArgumentSource.ANTECEDENT)),
             List.of(new Arg(act.target(), -1, ArgumentSource.ANTECEDENT)), true, act.date());
+      }
+    }
+    if ((targets.isEmpty() || placeTarget) && found.isEmpty() && verb && s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) && scene.onOwnCountry(rule.code())
+        && !StateScene.patientByPronoun(s, i)) {
+      // "Der Notstand wurde ausgerufen", "In Tiflis wurden Versammlungen verboten": the state of the scene on its own people
+      String country = scene.namedCountry(s, i);
+      if (country != null) {
+        return new Filled(List.of(new Arg(government(country), -1, ArgumentSource.IMPLICIT)),
+            List.of(new Arg(countries.actor(country), -1, ArgumentSource.IMPLICIT)), true, null);
       }
     }
     boolean remention = !verb && anaphora.definite(s, i);
@@ -149,15 +160,13 @@ final class ImplicitArguments {
     if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
       return a;
     }
-    String country = knowledge.places().country(s, trigger);
-    if (country == null && knowledge.places().place(s, trigger) == null) {
-      country = countries.focus(); // a place the gazetteer cannot place ("in Neapel") is no reason to guess the focus
-    }
-    String state = country;
+    String state = scene.country(s, trigger);
     // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
     boolean itself = targets.stream().anyMatch(t -> t.type() == ActorType.COUNTRY && t.country().equals(state));
-    return country == null || itself ? null : new Discourse.Antecedent(government(country), null, true);
+    return state == null || itself ? null : new Discourse.Antecedent(government(state), null, true);
   }
+
+
 
   /** The government of a country, as the implicit agent or target of an act. */
   private ActorRef government(String country) {
