@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       EvalNerCommand.class,
       EvalTimexCommand.class,
       EvalQuotesCommand.class,
+      LexiconCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -10,6 +10,7 @@ import static org.chronik.schema.ColumnType.VARCHAR;
 
 import java.time.LocalDate;
 import org.chronik.model.ActorRef;
+import org.chronik.model.ArgumentSource;
 import org.chronik.model.Event;
 import org.chronik.model.EventCode;
 
@@ -26,12 +27,23 @@ public record EventRow(String articleId, String eventId, String code, String roo
     String attributionName, String rule, Integer evidenceBegin, Integer evidenceEnd, String evidenceText,
     Integer triggerBegin, Integer triggerEnd, String triggerText, String duplicateOf, Boolean flagged, Long globalEventId) {
 
-  /** The seven columns of the source or the target, plus its Wikidata id (stored at the table's end). */
-  public record Party(String key, String name, String type, String country, String sector, String role, String wikidata) {
-    static final Party NONE = new Party(null, null, null, null, null, null, null);
+  /**
+   * The seven columns of the source or the target, plus its Wikidata id and where it was read
+   * ({@link ArgumentSource}: its own sentence, a pronoun, the discourse …), both stored at the table's end.
+   */
+  public record Party(String key, String name, String type, String country, String sector, String role, String wikidata,
+      String from) {
+    static final Party NONE = new Party(null, null, null, null, null, null, null, null);
 
-    static Party of(ActorRef r) {
-      return r == null ? NONE : new Party(r.id(), r.name(), Values.type(r), r.country(), r.sector(), r.role(), r.wikidata());
+    /** A party known only by key and country, as a merge reads it. */
+    public static Party keyed(String key, String country) {
+      return new Party(key, null, null, country, null, null, null, null);
+    }
+
+    static Party of(ActorRef r, ArgumentSource from) {
+      return r == null ? NONE
+          : new Party(r.id(), r.name(), Values.type(r), r.country(), r.sector(), r.role(), r.wikidata(),
+              from == null ? null : from.name());
     }
   }
 
@@ -80,7 +92,10 @@ public record EventRow(String articleId, String eventId, String code, String roo
       // a benchmark's generated event (chronik bench-server), never one read from an article: answers keep them apart
       Column.of("synthetic", BOOLEAN, e -> Boolean.FALSE),
       // the event of events this mention belongs to (V006); null until the merge has run
-      Column.of("global_event_id", BIGINT, EventRow::globalEventId));
+      Column.of("global_event_id", BIGINT, EventRow::globalEventId),
+      // where the source and the target were read: SENTENCE, PRONOUN, DESCRIPTION, ANTECEDENT, IMPLICIT (V008)
+      Column.of("source_from", VARCHAR, e -> e.source().from()),
+      Column.of("target_from", VARCHAR, e -> e.target().from()));
 
   public EventRow {
     source = source == null ? Party.NONE : source;
@@ -95,7 +110,7 @@ public record EventRow(String articleId, String eventId, String code, String roo
   static EventRow of(String articleId, String body, Event e) {
     EventCode code = e.code();
     return new EventRow(articleId, e.id(), code.code(), code.root(), code.name(), code.goldstein(), (byte) code.quad(),
-        code.ploverType(), code.ploverMode(), Party.of(e.source()), Party.of(e.target()), e.symmetric(),
+        code.ploverType(), code.ploverMode(), Party.of(e.source(), e.sourceFrom()), Party.of(e.target(), e.targetFrom()), e.symmetric(),
         Values.date(e.date()), Values.precision(e.date()), e.dateSource() == null ? null : e.dateSource().name(),
         e.place(), e.modality() == null ? null : e.modality().name(), Values.key(e.attribution()),
         Values.name(e.attribution()), e.rule(), Values.begin(e.evidence()), Values.end(e.evidence()),

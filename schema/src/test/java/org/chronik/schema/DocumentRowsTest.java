@@ -14,6 +14,7 @@ import java.util.Map;
 import org.chronik.model.Actor;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
+import org.chronik.model.ArgumentSource;
 import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.Article;
 import org.chronik.model.DateSource;
@@ -85,6 +86,20 @@ class DocumentRowsTest {
     assertEquals("country:PER", values[names.indexOf("target_key")]);
     assertEquals("Lima", values[names.indexOf("place")]);
     assertEquals(LocalDate.of(2024, 5, 1), values[names.indexOf("event_date")]);
+  }
+
+  @Test
+  void whereEachPartyWasReadIsAColumn() {
+    Event e = document().layer(Layer.EVENTS).get(0);
+    Event fromPronoun = new Event(e.id(), e.evidence(), e.trigger(), e.source(), e.target(), false, e.code(), e.date(),
+        e.dateSource(), e.place(), e.modality(), null, e.rule(), List.of(), null, ArgumentSource.PRONOUN, ArgumentSource.SENTENCE);
+    EventRow row = DocumentRows.of(document().with(Layer.EVENTS, List.of(fromPronoun)), RUN).events().get(0);
+    List<String> names = EventRow.TABLE.columnNames();
+    Object[] values = EventRow.TABLE.values(row);
+    assertEquals("PRONOUN", values[names.indexOf("source_from")]);
+    assertEquals("SENTENCE", values[names.indexOf("target_from")]);
+    Object[] unrecorded = EventRow.TABLE.values(DocumentRows.of(document(), RUN).events().get(0));
+    assertNull(unrecorded[names.indexOf("source_from")], "an event without provenance stores null, not a guess");
   }
 
   @Test

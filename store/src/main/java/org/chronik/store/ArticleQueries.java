@@ -32,8 +32,8 @@ public final class ArticleQueries {
         // the article's own mentions, each with the event it reports and how many reports that event has
         Rows events = new Sql().append(
             "SELECT m.event_id, " + Sql.dateLabel("m.event_date", "m.date_precision") + " AS date, m.date_precision AS precision,"
-                + " m.date_source, m.code, m.code_name, m.quad, m.goldstein, m.source_key, m.source_name, m.target_key, m.target_name,"
-                + " m.modality, m.attribution_name AS attribution, m.rule, m.evidence_begin, m.evidence_end, m.trigger_text AS trigger,"
+                + " m.date_source, m.code, m.code_name, m.quad, m.goldstein, m.source_key, m.source_name,"
+                + " m.source_from, m.target_key, m.target_name, m.target_from, m.modality, m.attribution_name AS attribution, m.rule, m.evidence_begin, m.evidence_end, m.trigger_text AS trigger,"
                 + " m.flagged, m.global_event_id, e.num_mentions, e.num_sources, e.num_articles FROM event_mentions m"
                 + " LEFT JOIN events e ON e.global_event_id = m.global_event_id WHERE m.article_id = ?"
                 + " ORDER BY m.evidence_begin, m.event_id", id).query(c);

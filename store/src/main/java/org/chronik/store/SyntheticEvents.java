@@ -153,6 +153,7 @@ public final class SyntheticEvents {
         .appendNull().appendNull() // source_wikidata, target_wikidata (V002)
         .append(true) // synthetic (V003): never mixed into answers from real articles
         .appendNull() // global_event_id (V006): set by the merge
+        .appendNull().appendNull() // source_from, target_from (V008): generated, read from no sentence
         .endRow();
   }
 

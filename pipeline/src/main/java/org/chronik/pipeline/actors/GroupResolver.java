@@ -71,6 +71,12 @@ final class GroupResolver {
     if (blocked(j)) {
       return j;
     }
+    ActorRef named = group.focus().equals("no") && group.bare() == null ? NamedBefore.organization(doc, group, doc.first(noun).begin()) : null;
+    if (named != null) { // "der Sicherheitsrat" after "der UN-Sicherheitsrat"
+      doc.add(doc.first(noun).begin(), doc.last(noun).end(), named, "GROUP", "groups.tsv:" + group.noun(), doc.sentence(noun),
+          "named before: " + named.name());
+      return j;
+    }
     String focus = switch (group.focus()) {
       case "actor" -> doc.focus.key();
       case "place" -> doc.focus.scene();

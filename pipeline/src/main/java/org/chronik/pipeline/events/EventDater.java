@@ -16,13 +16,15 @@ import org.chronik.model.TimeExpression;
  * else one elsewhere in the sentence (CONTEXT); else the reference time in force, the date the text
  * is still on as the time tagger tracks it (REFERENCE); else the article's creation date
  * (CREATION_DATE). A past-perfect background clause happened before the story's time: it takes the
- * reference time only when that was told in the same paragraph, and otherwise no date at all (NONE),
- * since the creation date would be wrong for it. A reference time after the article's date dates no
+ * reference time only when that was told in the same paragraph, and otherwise the article's month at
+ * month precision (CREATION_DATE; the creation day would be wrong for it), or no date (NONE) in the
+ * first week of a month. A reference time after the article's date dates no
  * event, background or not (it is what is announced, not what happened).
  */
 final class EventDater {
   record Dated(PartialDate date, DateSource source) {}
 
+  private static final int FIRST_WEEK = 7;
   private static final Pattern CALENDAR = Pattern.compile("^(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?![\\d-])");
 
   private final List<TimeExpression> timexes;
@@ -100,12 +102,25 @@ final class EventDater {
     ReferenceTime reference = inForce(s.sentence.span().begin());
     if (pluperfect) {
       return reference != null && told(reference, paragraphBefore) ? new Dated(reference.date(), DateSource.REFERENCE)
-          : new Dated(null, DateSource.NONE);
+          : backgroundMonth();
     }
     if (reference != null && !(current && creation != null)) {
       return new Dated(reference.date(), DateSource.REFERENCE);
     }
     return creation == null ? new Dated(null, DateSource.NONE) : new Dated(creation, DateSource.CREATION_DATE);
+  }
+
+  /**
+   * An untold background act ("obwohl die Regierung Versammlungen untersagt hatte"): shortly before
+   * the article, so the article's month at month precision, the day being unknown; no date when the
+   * article falls in the first week of its month, where the act may lie in the month before.
+   */
+  private Dated backgroundMonth() {
+    if (creation == null || creation.precision() == PartialDate.Precision.YEAR
+        || creation.precision() == PartialDate.Precision.DAY && creation.start().getDayOfMonth() <= FIRST_WEEK) {
+      return new Dated(null, DateSource.NONE);
+    }
+    return new Dated(PartialDate.ofMonth(creation.start().getYear(), creation.start().getMonthValue()), DateSource.CREATION_DATE);
   }
 
   /** The reference time holding at an offset, or null when there is none or it lies after the article. */

@@ -23,13 +23,18 @@ final class ModalityDetector {
     boolean intent = false;
     boolean negated = negatedBelow(s, trigger) || (anchor >= 0 && negatedBelow(s, anchor)) || objectNegated(s, trigger);
     boolean hypothetical = false;
+    boolean futureSubjunctive = false; // "würden": hypothetical, unless an announcement reports it
+    boolean announced = false;
     boolean denied = false;
     int cur = s.clauseHead(trigger);
     for (int level = 0; cur >= 0 && level < 4; level++) {
       for (int c : s.children(cur)) {
         String rel = s.deprel(c);
         if (rel.equals("aux")) {
-          if (cues.is(Kind.HYPOTHETICAL, Where.FORM, s.word(c))) {
+          if (cues.is(Kind.REPORTED_FUTURE, Where.FORM, s.word(c))) {
+            futureSubjunctive |= level == 0;
+            hypothetical |= level > 0;
+          } else if (cues.is(Kind.HYPOTHETICAL, Where.FORM, s.word(c))) {
             hypothetical = true;
           } else if (cues.is(Kind.INTENT, Where.AUX, s.lemma(c))) {
             intent = true;
@@ -45,7 +50,9 @@ final class ModalityDetector {
         denied |= cues.is(Kind.DENIED, Where.GOVERNOR, s.lemma(cur)); // an act noun the clause denies: "dementierte die Festnahme"
       }
       if (level > 0) {
-        intent |= cues.is(Kind.INTENT, Where.GOVERNOR, s.lemma(cur)) || intentPredicative(s, cur);
+        boolean intentGovernor = cues.is(Kind.INTENT, Where.GOVERNOR, s.lemma(cur)) || intentPredicative(s, cur);
+        announced |= level == 1 && intentGovernor;
+        intent |= intentGovernor;
         denied |= cues.is(Kind.DENIED, Where.GOVERNOR, s.lemma(cur));
         hypothetical |= cues.is(Kind.HYPOTHETICAL, Where.GOVERNOR, s.lemma(cur));
       }
@@ -73,7 +80,8 @@ final class ModalityDetector {
     if (negated) {
       return Modality.NEGATED;
     }
-    if (hypothetical) {
+    // "kündigte an, die Truppen würden angreifen": the subjunctive reports the announced future
+    if (hypothetical || futureSubjunctive && !announced) {
       return Modality.HYPOTHETICAL;
     }
     return intent ? Modality.INTENT : Modality.ASSERTED;

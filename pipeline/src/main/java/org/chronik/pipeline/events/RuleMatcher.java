@@ -38,8 +38,8 @@ final class RuleMatcher {
       int extra = -1;
       if (!rule.dependents().isEmpty()) {
         // the doer is never the act's condition: "Flüchtlingen droht die Abschiebung" is no threat of
-        // expulsion, "erklärt DEA-Agent X" no listing as agent (a passive subject may be: "eine
-        // Ausgangssperre wurde verhängt")
+        // expulsion, "erklärt DEA-Agent X" no listing as agent, "durch Demonstranten getötet" no killing
+        // of protesters (a passive subject may be: "eine Ausgangssperre wurde verhängt")
         extra = dependentWith(s, i, rule.dependents());
         if (extra < 0) {
           extra = markerBelow(s, i, rule.dependents());
@@ -161,9 +161,11 @@ final class RuleMatcher {
 
   /** A child or grandchild meeting a dependent condition, never inside the active subject. */
   private static int dependentWith(SentenceView s, int head, Set<String> words) {
+    boolean passive = s.isPassive(head);
     for (int level = 1; level <= 2; level++) {
       for (int c : s.children(head)) {
-        int found = s.deprel(c).equals(ACTIVE_SUBJECT) ? -1
+        boolean doer = s.deprel(c).equals(ACTIVE_SUBJECT) || passive && s.grammar().is(EventGrammar.Kind.AGENT, lower(s.preposition(c)));
+        int found = doer ? -1
             : level == 1 ? (matchesWord(s, c, words, true) ? c : -1) : childWith(s, c, words, null, true);
         if (found >= 0) {
           return found;
@@ -240,5 +242,9 @@ final class RuleMatcher {
       }
     }
     return false;
+  }
+
+  private static String lower(String word) {
+    return word == null ? null : word.toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -188,65 +188,19 @@ final class SentenceView {
     return false;
   }
 
-  /**
-   * True when the verb is passive: a "werden" passive auxiliary, or a passive subject without one.
-   * The German model also writes the "sein" of a perfect ("ist … zusammengetroffen", "sind …
-   * einmarschiert") as aux:pass with an nsubj:pass; that is an active clause.
-   */
+  /** True when the verb is passive ({@link Voice#isPassive}). */
   boolean isPassive(int verb) {
-    boolean werden = false;
-    boolean sein = false;
-    boolean passiveSubject = false;
-    boolean active = false;
-    for (int c : children(verb)) {
-      String d = deprel(c);
-      if (d.equals("aux:pass")) {
-        werden |= grammar.is(EventGrammar.Kind.PASSIVE_AUX, lemma(c));
-        sein |= grammar.is(EventGrammar.Kind.STATIVE_AUX, lemma(c));
-      } else if (d.equals("nsubj:pass")) {
-        passiveSubject = true;
-      } else if (d.equals("nsubj") || d.equals("aux") && grammar.is(EventGrammar.Kind.PERFECT_AUX, lemma(c))) {
-        // "hatte der Papst den Revolutionsführer getroffen": a haben perfect or a subject of its own
-        // makes the clause active, whatever the parser wrote for the object
-        active = true;
-      }
-    }
-    if (!werden && !sein && !passiveSubject && !active && baseRel(verb).equals("conj") && !isFinite(verb)
-        && children(verb).stream().noneMatch(c -> deprel(c).startsWith("aux") || deprel(c).startsWith("nsubj"))) {
-      return isPassive(head(verb)); // "wurde gefunden und festgenommen": a bare participle shares the passive
-    }
-    return werden || !sein && passiveSubject && !active;
+    return Voice.isPassive(this, verb);
   }
 
-  /**
-   * True when the parser's nsubj:pass of an active verb is its object: the clause has a subject of
-   * its own or a haben perfect ("hatte der Papst den Revolutionsführer getroffen"). In a sein
-   * perfect without another subject it is the subject ("ist mit Tusk zusammengetroffen").
-   */
+  /** True when the parser's nsubj:pass of an active verb is its object ({@link Voice#passiveSubjectIsObject}). */
   boolean passiveSubjectIsObject(int verb) {
-    if (isPassive(verb)) {
-      return false;
-    }
-    for (int c : children(verb)) {
-      String d = deprel(c);
-      if (d.equals("nsubj") || d.equals("aux") && grammar.is(EventGrammar.Kind.PERFECT_AUX, lemma(c))) {
-        return true;
-      }
-    }
-    return false;
+    return Voice.passiveSubjectIsObject(this, verb);
   }
 
   /** Subjects of a verb: nsubj, or for a "sein" perfect the parser's nsubj:pass. */
-  java.util.List<Integer> subjects(int verb) {
-    java.util.List<Integer> out = new java.util.ArrayList<>();
-    boolean passiveSubjectIsSubject = !isPassive(verb) && !passiveSubjectIsObject(verb);
-    for (int c : children(verb)) {
-      String d = deprel(c);
-      if (d.equals("nsubj") || passiveSubjectIsSubject && d.equals("nsubj:pass")) {
-        out.add(c);
-      }
-    }
-    return out;
+  List<Integer> subjects(int verb) {
+    return Voice.subjects(this, verb);
   }
 
   /** The clause a token belongs to: itself if verbal, else the nearest verbal (or predicative) ancestor. */

@@ -32,6 +32,10 @@ class EventCoderTest {
 
   /** One parsed sentence per string; sentences are separated by a space, paragraphs by "\n" in {@code breaks}. */
   private static AnnotatedDocument doc(List<String> parses, String separator, List<TimeExpression> timexes) {
+    return doc(parses, separator, timexes, CREATED);
+  }
+
+  private static AnnotatedDocument doc(List<String> parses, String separator, List<TimeExpression> timexes, PartialDate created) {
     StringBuilder body = new StringBuilder();
     List<Sentence> sentences = new ArrayList<>();
     for (String parse : parses) {
@@ -61,7 +65,7 @@ class EventCoderTest {
       }
       sentences.add(new Sentence(sentences.size(), new Span(start, body.length()), tokens));
     }
-    Article article = Article.of("doc", CREATED, body.toString());
+    Article article = Article.of("doc", created, body.toString());
     // as the time tagger does in news, each day told moves the reference time
     List<ReferenceTime> references = timexes.stream().map(t -> new ReferenceTime(t.span().end(), EventDater.calendarValue(t), t.span())).toList();
     AnnotatedDocument d = AnnotatedDocument.of(article).with(Layer.SENTENCES, sentences).with(Layer.TIMEX, timexes)
@@ -184,12 +188,16 @@ class EventCoderTest {
   }
 
   @Test
-  void pastPerfectBackgroundWithoutDateGetsNoDate() {
+  void pastPerfectBackgroundWithoutDateGetsTheArticlesMonthOnly() {
     String parse = "Japan/PROPN//nsubj>3 hatte/AUX/VER:AUX:3:SIN:PRT/aux>3 Indien/PROPN//obj>3 getroffen/VERB/VER:PA2:NON/root>-1 ./PUNCT//punct>3";
     Event e = doc(List.of(parse), " ", List.of()).layer(Layer.EVENTS).get(0);
     assertEquals("040", e.code().code());
-    assertNull(e.date());
-    assertEquals(DateSource.NONE, e.dateSource());
+    assertEquals(PartialDate.ofMonth(2024, 5), e.date(), "shortly before the article: its month, never its day");
+    assertEquals(DateSource.CREATION_DATE, e.dateSource());
+    // in the first week of a month the act may lie in the month before: no date
+    Event early = doc(List.of(parse), " ", List.of(), PartialDate.parse("2024-05-03")).layer(Layer.EVENTS).get(0);
+    assertNull(early.date());
+    assertEquals(DateSource.NONE, early.dateSource());
   }
 
   @Test
@@ -201,13 +209,13 @@ class EventCoderTest {
     Event e = d.layer(Layer.EVENTS).get(0);
     assertEquals(PartialDate.parse("2024-05-06"), e.date());
     assertEquals(DateSource.REFERENCE, e.dateSource());
-    // a new paragraph does not inherit the date
+    // a new paragraph does not inherit the day: only the article's month is known
     AnnotatedDocument split = doc(List.of(first, second), "\n\n", List.of(timex(null, body, "Montag", "2024-05-06")));
-    assertNull(split.layer(Layer.EVENTS).get(0).date());
+    assertEquals(PartialDate.ofMonth(2024, 5), split.layer(Layer.EVENTS).get(0).date());
     // nor does a day announced after the article's date
     Event announced = doc(List.of(first, second), " ", List.of(timex(null, body, "Montag", "2024-05-13"))).layer(Layer.EVENTS).get(0);
-    assertNull(announced.date());
-    assertEquals(DateSource.NONE, announced.dateSource());
+    assertEquals(PartialDate.ofMonth(2024, 5), announced.date());
+    assertEquals(DateSource.CREATION_DATE, announced.dateSource());
   }
 
   @Test

@@ -57,8 +57,8 @@ public final class EventMerge {
   public static EventRow row(java.util.function.Function<String, Object> value) {
     return new EventRow((String) value.apply("article_id"), (String) value.apply("event_id"), (String) value.apply("code"),
         (String) value.apply("root_code"), null, null, null, null, null,
-        new EventRow.Party((String) value.apply("source_key"), null, null, (String) value.apply("source_country"), null, null, null),
-        new EventRow.Party((String) value.apply("target_key"), null, null, (String) value.apply("target_country"), null, null, null),
+        EventRow.Party.keyed((String) value.apply("source_key"), (String) value.apply("source_country")),
+        EventRow.Party.keyed((String) value.apply("target_key"), (String) value.apply("target_country")),
         (Boolean) value.apply("is_symmetric"), (LocalDate) value.apply("event_date"), (String) value.apply("date_precision"), null,
         (String) value.apply("place"), (String) value.apply("modality"), null, null, null, null, null, null, null, null, null,
         (String) value.apply("duplicate_of"), (Boolean) value.apply("flagged"), null);

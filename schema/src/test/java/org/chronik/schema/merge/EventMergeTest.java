@@ -27,7 +27,7 @@ class EventMergeTest {
       String precision, String seen, String outlet, boolean symmetric, String modality, String duplicateOf) {
     boolean flagged = !modality.equals("ASSERTED") || duplicateOf != null;
     EventRow row = new EventRow(article, event, code, code.substring(0, 2), null, 1.0, (byte) 1, null, null,
-        new EventRow.Party(source, null, null, null, null, null, null), new EventRow.Party(target, null, null, null, null, null, null),
+        EventRow.Party.keyed(source, null), EventRow.Party.keyed(target, null),
         symmetric, date == null ? null : LocalDate.parse(date), date == null ? null : precision, null, null, modality, null, null,
         "rule", 0, 10, "sentence", null, null, null, duplicateOf, flagged, null);
     return new EventMerge.Mention(row, seen == null ? null : LocalDate.parse(seen), outlet);

@@ -50,11 +50,17 @@
     if (target) target.scrollIntoView({ block: 'center' });
   }
 
+  // an actor read outside the event's own phrase (a pronoun, an earlier act, a default) says so
+  function readFrom(role, from) {
+    return from && from !== 'SENTENCE' ? role + ' from ' + from.toLowerCase() : null;
+  }
+
   function eventItem(e) {
     const li = el('li', { id: 'event-' + e.event_id, 'data-event': e.event_id },
       el('div', null, el('span', { class: 'code', text: e.code }), ' ', e.code_name || ''),
       el('div', null, actorLink(e.source_key, e.source_name), ' → ', actorLink(e.target_key, e.target_name)),
       el('div', { class: 'muted', text: [e.date || 'no date', e.modality ? e.modality.toLowerCase() : null, 'rule ' + (e.rule || '–'),
+        readFrom('source', e.source_from), readFrom('target', e.target_from),
         e.flagged ? 'flagged' : null].filter(Boolean).join(' · ') }));
     li.addEventListener('click', ev => {
       if (ev.target.tagName !== 'A') select(e.event_id, 'text');

@@ -1,0 +1,73 @@
+package org.chronik.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The voice of a verb as the German model writes it: which clauses are passive, and which of the
+ * parser's passive subjects are subjects or objects. Read through {@link SentenceView}.
+ */
+final class Voice {
+  private Voice() {}
+
+  /**
+   * True when the verb is passive: a "werden" passive auxiliary, or a passive subject without one.
+   * The German model also writes the "sein" of a perfect ("ist … zusammengetroffen", "sind …
+   * einmarschiert") as aux:pass with an nsubj:pass; that is an active clause.
+   */
+  static boolean isPassive(SentenceView s, int verb) {
+    boolean werden = false;
+    boolean sein = false;
+    boolean passiveSubject = false;
+    boolean active = false;
+    for (int c : s.children(verb)) {
+      String d = s.deprel(c);
+      if (d.equals("aux:pass")) {
+        werden |= s.grammar().is(EventGrammar.Kind.PASSIVE_AUX, s.lemma(c));
+        sein |= s.grammar().is(EventGrammar.Kind.STATIVE_AUX, s.lemma(c));
+      } else if (d.equals("nsubj:pass")) {
+        passiveSubject = true;
+      } else if (d.equals("nsubj") || d.equals("aux") && s.grammar().is(EventGrammar.Kind.PERFECT_AUX, s.lemma(c))) {
+        // "hatte der Papst den Revolutionsführer getroffen": a haben perfect or a subject of its own
+        // makes the clause active, whatever the parser wrote for the object
+        active = true;
+      }
+    }
+    if (!werden && !sein && !passiveSubject && !active && s.baseRel(verb).equals("conj") && !s.isFinite(verb)
+        && s.children(verb).stream().noneMatch(c -> s.deprel(c).startsWith("aux") || s.deprel(c).startsWith("nsubj"))) {
+      return isPassive(s, s.head(verb)); // "wurde gefunden und festgenommen": a bare participle shares the passive
+    }
+    return werden || !sein && passiveSubject && !active;
+  }
+
+  /**
+   * True when the parser's nsubj:pass of an active verb is its object: the clause has a subject of
+   * its own or a haben perfect ("hatte der Papst den Revolutionsführer getroffen"). In a sein
+   * perfect without another subject it is the subject ("ist mit Tusk zusammengetroffen").
+   */
+  static boolean passiveSubjectIsObject(SentenceView s, int verb) {
+    if (isPassive(s, verb)) {
+      return false;
+    }
+    for (int c : s.children(verb)) {
+      String d = s.deprel(c);
+      if (d.equals("nsubj") || d.equals("aux") && s.grammar().is(EventGrammar.Kind.PERFECT_AUX, s.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Subjects of a verb: nsubj, or for a "sein" perfect the parser's nsubj:pass. */
+  static List<Integer> subjects(SentenceView s, int verb) {
+    List<Integer> out = new ArrayList<>();
+    boolean passiveSubjectIsSubject = !isPassive(s, verb) && !passiveSubjectIsObject(s, verb);
+    for (int c : s.children(verb)) {
+      String d = s.deprel(c);
+      if (d.equals("nsubj") || passiveSubjectIsSubject && d.equals("nsubj:pass")) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+}
