@@ -57,9 +57,7 @@ final class Anaphora {
     }
     Entry entry = pronoun != null ? pronoun : description(s, token);
     if (entry == null) {
-      // "Der Sicherheitsrat" after "der UN-Sicherheitsrat": an organisation re-mentioned by its name's head word
-      ActorRef named = pronoun == null && s.upos(token).equals("NOUN") && bare(s, token) ? NameHeads.resolve(sentences, s, token) : null;
-      return named == null ? null : new ArgumentFinder.Arg(named, token, ArgumentSource.DESCRIPTION);
+      return null;
     }
     if (entry.kind() == Kind.STATEMENT) {
       ActorRef speaker = lastSpeaker(s);
@@ -144,14 +142,9 @@ final class Anaphora {
   /** A description noun with a determiner and nothing of its own that names or modifies it into another actor. */
   private Entry description(SentenceView s, int token) {
     Entry e = s.upos(token).equals("NOUN") ? lexicon.description(s.lemma(token)) : null;
-    return e != null && bare(s, token) ? e : null;
-  }
-
-  /** A noun with a determiner and nothing of its own that names or modifies it into another actor. */
-  private boolean bare(SentenceView s, int token) {
     boolean truncated = token + 1 < s.size() && s.word(token + 1).equals("-") && s.token(token + 1).begin() == s.token(token).end();
-    if (truncated) {
-      return false; // "Staats- und Regierungschefs": the first part of a compound
+    if (e == null || truncated) {
+      return null; // "Staats- und Regierungschefs": the first part of a compound
     }
     boolean determined = false;
     for (int c : s.children(token)) {
@@ -159,10 +152,10 @@ final class Anaphora {
       if (rel.equals("det")) {
         determined |= lexicon.determiner(s.lemma(c));
       } else if (rel.equals("amod") || rel.equals("nmod") || rel.equals("appos") || rel.equals("flat") || rel.equals("compound")) {
-        return false; // "das Land der Mitte", "die kurdische Partei": a phrase of its own, not a re-mention
+        return null; // "das Land der Mitte", "die kurdische Partei": a phrase of its own, not a re-mention
       }
     }
-    return determined;
+    return determined ? e : null;
   }
 
   private static boolean pluralVerb(SentenceView s, int verb) {
