@@ -127,11 +127,15 @@ final class ImplicitArguments {
    * An agentless passive of a violent act whose patient names no one ("Dabei wurden 40 Ziele
    * angegriffen", "Weitere Dörfer wurden bombardiert") continues the kindred act told just before:
    * it takes that act's agent and target. Not when the patient is people the actors stage could not
-   * place ("Drei Soldaten wurden getötet": whose soldiers is not said).
+   * place ("Drei Soldaten wurden getötet": whose soldiers is not said), and not when the rule's
+   * target is not its patient.
    */
   private boolean continuesKindred(SentenceView s, int i, RuleMatcher.Match match) {
     EventRule rule = match.rule();
-    return s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) && knowledge.implicitActors().continuesKindredActs(rule.code())
+    // only where the patient is the target (tgt=obj): "Raketen wurden abgefangen" (tgt=gen, the
+    // missiles' owner) is the attacked side's answer, not the attacker's act again
+    return s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) && has(rule.target(), Slot.Type.OBJ)
+        && knowledge.implicitActors().continuesKindredActs(rule.code())
         && !actAsPatient(s, i) && finder.countryless(s, i, match.anchor(), rule.target(), true).isEmpty();
   }
 
