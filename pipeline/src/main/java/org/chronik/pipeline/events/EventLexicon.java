@@ -140,6 +140,7 @@ public final class EventLexicon {
     Set<String> lemmas = Set.of();
     Set<String> objects = Set.of();
     Set<String> dependents = Set.of();
+    Set<String> unless = Set.of();
     boolean reflexive = false;
     boolean mutual = false;
     List<Slot> source = List.of();
@@ -154,6 +155,7 @@ public final class EventLexicon {
         case "noun" -> { kind = EventRule.Kind.NOUN; lemmas = alternatives(value); }
         case "obj" -> objects = alternatives(value);
         case "dep" -> dependents = alternatives(value);
+        case "unless" -> unless = alternatives(value);
         case "src" -> source = slots(value);
         case "tgt" -> target = slots(value);
         case "code" -> code = value;
@@ -176,7 +178,7 @@ public final class EventLexicon {
         throw new IllegalArgumentException("example names unknown code " + example.code());
       }
     }
-    return new EventRule(id, kind, lemmas, objects, dependents, reflexive, mutual, source, target, code, examples,
+    return new EventRule(id, kind, lemmas, objects, dependents, unless, reflexive, mutual, source, target, code, examples,
         nearMisses, where);
   }
 

@@ -10,6 +10,8 @@ import java.util.Set;
  * @param objects lemmas one of which must be the trigger's object (verb rules), empty for none
  * @param dependents lemmas one of which must hang below the trigger (e.g. "Wehr" in "sich zur Wehr
  *     setzen"), empty for none
+ * @param unless lemmas none of which may hang below the trigger (as for {@code dependents}): another
+ *     sense of the word ("hielt fest, dass …" states, it detains no one), empty for none
  * @param reflexive the verb needs a reflexive pronoun ("sich aussprechen")
  * @param mutual the act is mutual: coordinated actors without a target form one symmetric event
  * @param source slots tried in order for the source
@@ -23,6 +25,7 @@ public record EventRule(
     Set<String> lemmas,
     Set<String> objects,
     Set<String> dependents,
+    Set<String> unless,
     boolean reflexive,
     boolean mutual,
     List<Slot> source,

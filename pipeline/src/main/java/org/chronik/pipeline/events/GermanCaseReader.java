@@ -30,7 +30,7 @@ final class GermanCaseReader implements CaseReader {
 
   @Override
   public Set<Case> cases(SentenceView s, int head) {
-    Set<Form> forms = nounForms(s.token(head).text());
+    Set<Form> forms = nounForms(s.token(lastPart(s, head)).text());
     if (forms.isEmpty()) {
       return Set.of();
     }
@@ -46,6 +46,20 @@ final class GermanCaseReader implements CaseReader {
     Set<Case> out = EnumSet.noneOf(Case.class);
     forms.forEach(f -> out.add(f.kase));
     return out;
+  }
+
+  /**
+   * A hyphenated compound ("UNO-Generalsekretär", parsed {@code UNO - Generalsekretär} with the
+   * first part as head) takes number, gender and case from its last part; the determiner agrees with
+   * that, not with "UNO".
+   */
+  private static int lastPart(SentenceView s, int head) {
+    int last = head;
+    while (last + 2 < s.size() && s.token(last + 1).text().equals("-") && s.head(last + 2) == head
+        && s.baseRel(last + 2).equals("flat")) {
+      last += 2;
+    }
+    return last;
   }
 
   /** The noun's forms; an unknown compound ("Parteichef") takes its longest known head ("Chef"). */

@@ -27,13 +27,16 @@ final class ImplicitActors {
   }
 
   static final String RESOURCE = "/codebooks/implicit-actors.tsv";
+  static final String SECTORS = "/codebooks/implicit-target-sectors.tsv";
 
   private record Row(Agent agent, List<Target> targets, Set<String> agentFrom) {}
 
   private final Map<String, Row> byPrefix;
+  private final Set<String> notAddressingGovernment;
 
-  private ImplicitActors(Map<String, Row> byPrefix) {
+  private ImplicitActors(Map<String, Row> byPrefix, Set<String> notAddressingGovernment) {
     this.byPrefix = Map.copyOf(byPrefix);
+    this.notAddressingGovernment = Set.copyOf(notAddressingGovernment);
   }
 
   static ImplicitActors load() {
@@ -61,7 +64,19 @@ final class ImplicitActors {
         throw new IllegalArgumentException(row.where() + ": " + e.getMessage() + ": \"" + String.join("\t", row.fields()) + "\"", e);
       }
     }
-    return new ImplicitActors(map);
+    Tsv.Table sectors = Tsv.Table.of(Tsv.resource(ImplicitActors.class, SECTORS), SECTORS);
+    Set<String> blocked = new java.util.HashSet<>();
+    sectors.rows().forEach(r -> blocked.add(sectors.get(r, "sector")));
+    return new ImplicitActors(map, blocked);
+  }
+
+  /**
+   * Whether an act of this source without a named target may be aimed at the focus government: not
+   * for a sector listed in {@code codebooks/implicit-target-sectors.tsv} (a court's "wies die Klagen
+   * ab", a reporter's accusations against colleagues).
+   */
+  boolean mayAddressGovernment(ActorRef source) {
+    return source.sector() == null || !notAddressingGovernment.contains(source.sector());
   }
 
   /** The implicit agent of a code (its longest listed prefix decides); NONE when none is listed. */

@@ -170,8 +170,6 @@ final class ImplicitArguments {
     return state == null || itself ? null : new Discourse.Antecedent(government(state), null, true);
   }
 
-
-
   /** The government of a country, as the implicit agent or target of an act. */
   private ActorRef government(String country) {
     return new ActorRef("state:" + country, "Government of " + countries.name(country), ActorType.ORGANIZATION, country, "GOV", null);
@@ -206,7 +204,8 @@ final class ImplicitArguments {
         continue;
       }
       boolean aimed = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS)
-          && ImplicitActors.aimsAtFocus(sources, focus, s, trigger);
+          && ImplicitActors.aimsAtFocus(sources, focus, s, trigger)
+          && sources.stream().allMatch(knowledge.implicitActors()::mayAddressGovernment);
       ActorRef t = aimed ? government(focus) : null;
       if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
         return new Arg(t, -1, ArgumentSource.IMPLICIT);

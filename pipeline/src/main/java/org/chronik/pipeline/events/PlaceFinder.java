@@ -52,6 +52,28 @@ final class PlaceFinder {
     return null;
   }
 
+  /**
+   * Whether a place phrase anywhere in the sentence names a place outside the country, or one the
+   * gazetteer cannot place ("bei einer Razzia gegen eine Bande in Neapel"): then the country is no
+   * safe guess for where the sentence's act happens.
+   */
+  boolean namesPlaceOutside(SentenceView s, String country) {
+    for (int c = 0; c < s.size(); c++) {
+      String p = s.preposition(c);
+      String rel = s.baseRel(c);
+      if (p == null || !prepositions.contains(p) || !(rel.equals("obl") || rel.equals("nmod"))) {
+        continue;
+      }
+      Mention m = s.anyMention(c);
+      String ner = s.token(c).ner();
+      if (m != null && isPlace(m) ? !country.equals(m.actor().country())
+          : m == null && ner != null && (ner.startsWith("LOC") || ner.endsWith("LOC"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isPlace(Mention m) {
     return m.actor().type() == ActorType.LOCATION || m.actor().type() == ActorType.COUNTRY;
   }

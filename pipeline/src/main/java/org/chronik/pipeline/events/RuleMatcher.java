@@ -48,8 +48,9 @@ final class RuleMatcher {
           continue;
         }
       }
-      if (rule.reflexive() && !hasReflexive(s, i)) {
-        continue;
+      if (rule.reflexive() && !hasReflexive(s, i)
+          || !rule.unless().isEmpty() && (dependentWith(s, i, rule.unless()) >= 0 || markerBelow(s, i, rule.unless()) >= 0)) {
+        continue; // another sense of the word
       }
       out.add(new Match(rule, anchor, extra));
     }

@@ -16,11 +16,16 @@ final class StateScene {
     this.countries = countries;
   }
 
-  /** The country where an act takes place: a place phrase's, else (with no place named) the focus country. */
+  /**
+   * The country where an act takes place: a place phrase's, else the focus country when the sentence
+   * names no place abroad or unplaceable anywhere.
+   */
   String country(SentenceView s, int trigger) {
     String country = knowledge.places().country(s, trigger);
-    if (country == null && knowledge.places().place(s, trigger) == null) {
-      country = countries.focus(); // a place the gazetteer cannot place ("in Neapel") is no reason to guess the focus
+    String focus = countries.focus();
+    if (country == null && knowledge.places().place(s, trigger) == null && focus != null
+        && !knowledge.places().namesPlaceOutside(s, focus)) {
+      country = focus; // a place the gazetteer cannot place ("in Neapel"), even deeper in the sentence, is no reason to guess the focus
     }
     return country;
   }

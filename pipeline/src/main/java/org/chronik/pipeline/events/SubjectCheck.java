@@ -25,13 +25,26 @@ final class SubjectCheck {
       }
       List<Integer> subjects = new ArrayList<>();
       List<Integer> others = new ArrayList<>();
+      // in a haben perfect the parser's "passive subject" is an object ("hat die Kommission angegriffen")
+      // (not a zu-infinitive under a full verb haben: "hat Gelegenheit, die Auflagen zu erfüllen")
+      boolean perfect = s.passiveSubjectIsObject(verb) && s.children(verb).stream()
+          .noneMatch(c -> s.deprel(c).equals("mark") && s.grammar().is(EventGrammar.Kind.INFINITIVE, s.word(c)));
       for (int c : s.children(verb)) {
         String rel = s.deprel(c);
         if (rel.equals("nsubj")) {
           subjects.add(c);
-        } else if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:arg")) && s.preposition(c) == null && nominal(s, c)) {
+        } else if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:arg") || perfect && rel.equals("nsubj:pass"))
+            && s.preposition(c) == null && nominal(s, c)) {
           others.add(c);
         }
+      }
+      if (subjects.isEmpty() && perfect && others.size() > 1) {
+        // no subject at all, two "passive subjects" of a haben perfect: the one only nominative is the subject
+        List<Integer> nominative = others.stream().filter(o -> cases.cases(s, o).equals(Set.of(Case.NOM))).toList();
+        if (nominative.size() == 1) {
+          corrected[nominative.get(0)] = "nsubj";
+        }
+        continue;
       }
       if (subjects.size() != 1 || others.isEmpty()) {
         continue;
