@@ -2,6 +2,7 @@ package org.chronik.pipeline.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.chronik.model.ActorRef;
 import org.chronik.model.Event;
 import org.chronik.model.PartialDate;
@@ -50,24 +51,79 @@ final class Discourse {
   }
 
   /**
-   * The implicit agent of an act of this root in this sentence: the source of the latest act of
-   * the same root within reach, if it is of another country than every target ("Israel griff X an.
-   * Dabei wurden Y bombardiert."); else null.
+   * The implicit agent of an act in this sentence: the source of the latest act of one of these
+   * roots (its own, or kindred acts: codebooks/implicit-actors.tsv) within reach, if it is of another
+   * country than every target ("Israel griff X an. Dabei wurden Y bombardiert."); else null.
    */
-  Antecedent agent(int sentence, Reach reach, String root, List<ActorRef> targets) {
-    Antecedent a = latest(acts, sentence, reach, root, true, targets);
-    boolean foreign = a != null && a.actor().country() != null
-        && targets.stream().noneMatch(t -> a.actor().country().equals(t.country()));
-    return foreign ? a : null;
+  Antecedent agent(int sentence, Reach reach, Set<String> roots, List<ActorRef> targets) {
+    Antecedent a = latest(acts, sentence, reach, roots, true, targets);
+    return a != null && against(a.actor(), targets) ? a : null;
+  }
+
+  /**
+   * The one agent of all acts of these roots the article has told before this sentence, when they
+   * are all of one side ("Die NATO griff … an … Bei einem Raketenangriff waren zwölf Menschen getötet
+   * worden"), and it may act on the targets (as for {@link #agent}); null when there were none, or
+   * agents of two sides.
+   */
+  Antecedent soleAgent(int sentence, Set<String> roots, List<ActorRef> targets) {
+    Said last = null;
+    for (Said x : acts) {
+      if (x.sentence() >= sentence || !roots.contains(x.root()) || x.source() == null) {
+        continue;
+      }
+      if (last != null && !Sides.same(last.source(), x.source())) {
+        return null;
+      }
+      last = x;
+    }
+    if (last == null) {
+      return null;
+    }
+    ActorRef agent = last.source();
+    boolean fits = targets.stream().noneMatch(t -> t.id().equals(agent.id())) && against(agent, targets);
+    return fits ? new Antecedent(agent, last.date()) : null;
+  }
+
+  /** An agent may act on these targets: of another country than each, or of another camp within one. */
+  private static boolean against(ActorRef agent, List<ActorRef> targets) {
+    return agent.country() != null
+        && targets.stream().allMatch(t -> !agent.country().equals(t.country()) || otherCamp(agent, t));
+  }
+
+  /**
+   * Two actors of one country in different camps: neither the state itself nor its government on
+   * both sides, and of different sectors ("Rebellen … Dabei wurden Soldaten getötet", "die Polizei …
+   * Demonstranten"); the army and soldiers, the government and a ministry are one camp.
+   */
+  private static boolean otherCamp(ActorRef agent, ActorRef target) {
+    return !Sides.same(agent, target) && agent.sector() != null && target.sector() != null && !agent.sector().equals(target.sector());
   }
 
   /** The implicit target of a re-mentioned act: the target of the latest act of the same root within reach. */
   Antecedent target(int sentence, Reach reach, String root, List<ActorRef> sources) {
-    return latest(acts, sentence, reach, root, false, sources);
+    return latest(acts, sentence, reach, Set.of(root), false, sources);
+  }
+
+  /** Both actors of an earlier act, with its date. */
+  record Act(ActorRef source, ActorRef target, PartialDate date) {}
+
+  /**
+   * The latest act of one of these roots within reach, for a passive that names neither agent nor
+   * patient actor ("Israel griff Gaza an. Dabei wurden 40 Ziele bombardiert."); else null.
+   */
+  Act act(int sentence, Reach reach, Set<String> roots) {
+    for (int k = acts.size() - 1; k >= 0; k--) {
+      Said x = acts.get(k);
+      if (reach.covers(x.sentence(), sentence) && roots.contains(x.root()) && x.source() != null && x.target() != null) {
+        return new Act(x.source(), x.target(), x.date());
+      }
+    }
+    return null;
   }
 
   /** The agent of the latest act of one of these roots anywhere before, not on the side of {@code not}; else null. */
-  Antecedent agentOfLast(int sentence, java.util.Set<String> roots, List<ActorRef> not) {
+  Antecedent agentOfLast(int sentence, Set<String> roots, List<ActorRef> not) {
     for (int k = acts.size() - 1; k >= 0; k--) {
       Said x = acts.get(k);
       if (x.sentence() <= sentence && roots.contains(x.root()) && x.source() != null) {
@@ -77,7 +133,7 @@ final class Discourse {
     return null;
   }
 
-  private static Antecedent latest(List<Said> said, int sentence, Reach reach, String root, boolean source,
+  private static Antecedent latest(List<Said> said, int sentence, Reach reach, Set<String> roots, boolean source,
       List<ActorRef> not) {
     for (int k = said.size() - 1; k >= 0; k--) {
       Said x = said.get(k);
@@ -85,7 +141,7 @@ final class Discourse {
         continue;
       }
       ActorRef actor = source ? x.source() : x.target();
-      if (actor == null || root != null && !root.equals(x.root())) {
+      if (actor == null || !roots.contains(x.root())) {
         continue;
       }
       if (not.stream().noneMatch(o -> o.id().equals(actor.id()))) {

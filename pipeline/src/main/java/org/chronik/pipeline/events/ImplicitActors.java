@@ -32,7 +32,7 @@ final class ImplicitActors {
   /** The CAMEO sector of non-governmental organisations. */
   private static final String NGO = "NGO";
 
-  private record Row(Agent agent, List<Target> targets) {}
+  private record Row(Agent agent, List<Target> targets, Set<String> agentFrom) {}
 
   private final Map<String, Row> byPrefix;
   private final Set<String> notAddressingGovernment;
@@ -49,9 +49,10 @@ final class ImplicitActors {
       String prefix = table.get(row, "prefix");
       String agentName = table.get(row, "agent");
       String targetNames = table.get(row, "target");
+      String agentFrom = table.get(row, "agent_from");
       try {
-        if (!prefix.matches("\\d{2,4}")) {
-          throw new IllegalArgumentException("expected a code prefix, an agent and a target");
+        if (!prefix.matches("\\d{2,4}") || !agentFrom.matches("-|\\d{2}(\\|\\d{2})*")) {
+          throw new IllegalArgumentException("expected a code prefix, an agent, a target and the roots an agent comes from");
         }
         Agent agent = agentName.equals("-") ? Agent.NONE : Agent.valueOf(agentName);
         List<Target> targets = new ArrayList<>();
@@ -60,7 +61,8 @@ final class ImplicitActors {
             targets.add(Target.valueOf(t.strip()));
           }
         }
-        map.put(prefix, new Row(agent, List.copyOf(targets)));
+        Set<String> roots = agentFrom.equals("-") ? Set.of() : Set.of(agentFrom.split("\\|"));
+        map.put(prefix, new Row(agent, List.copyOf(targets), roots));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(row.where() + ": " + e.getMessage() + ": \"" + String.join("\t", row.fields()) + "\"", e);
       }
@@ -84,6 +86,21 @@ final class ImplicitActors {
   Agent agent(String code) {
     Row row = row(code);
     return row == null ? Agent.NONE : row.agent();
+  }
+
+  /**
+   * The roots of earlier acts whose agent an agentless act of this code takes: those listed (a killing
+   * after an offensive: "Dabei wurden zehn Kämpfer getötet"), else only its own root.
+   */
+  Set<String> agentFrom(String code) {
+    Row row = row(code);
+    return row == null || row.agentFrom().isEmpty() ? Set.of(code.substring(0, 2)) : row.agentFrom();
+  }
+
+  /** Whether the code's row lists the roots of kindred acts it continues (violent acts). */
+  boolean continuesKindredActs(String code) {
+    Row row = row(code);
+    return row != null && !row.agentFrom().isEmpty();
   }
 
   /** The implicit targets of a code, to try in order; empty when none is listed. */

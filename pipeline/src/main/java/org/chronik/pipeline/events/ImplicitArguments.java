@@ -1,6 +1,7 @@
 package org.chronik.pipeline.events;
 
 import java.util.List;
+import java.util.Set;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
 import org.chronik.model.ArgumentSource;
@@ -18,6 +19,7 @@ final class ImplicitArguments {
   private final FocusCountry countries;
   private final Discourse discourse;
   private final Anaphora anaphora;
+  private final StateScene scene;
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -29,6 +31,7 @@ final class ImplicitArguments {
     this.countries = countries;
     this.discourse = discourse;
     this.anaphora = anaphora;
+    this.scene = new StateScene(knowledge, countries);
   }
 
   /**
@@ -58,6 +61,22 @@ final class ImplicitArguments {
       targets = finder.places(s, i, match.anchor(), rule.target(), verb, knowledge.places(), countries, material);
       placeTarget = !targets.isEmpty();
     }
+    if (targets.isEmpty() && found.isEmpty() && verb && continuesKindred(s, i, match)) {
+      Discourse.Act act = discourse.act(index, new Discourse.Reach(index, paragraphStart), knowledge.implicitActors().agentFrom(rule.code()));
+      if (act != null) {
+        return new Filled(List.of(new Arg(act.source(), -1, ArgumentSource.ANTECEDENT)),
+            List.of(new Arg(act.target(), -1, ArgumentSource.ANTECEDENT)), true, act.date());
+      }
+    }
+    if ((targets.isEmpty() || placeTarget) && found.isEmpty() && verb && s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) && scene.onOwnCountry(rule.code())
+        && !StateScene.patientByPronoun(s, i)) {
+      // "Der Notstand wurde ausgerufen", "In Tiflis wurden Versammlungen verboten": the state of the scene on its own people
+      String country = scene.namedCountry(s, i);
+      if (country != null) {
+        return new Filled(List.of(new Arg(government(country), -1, ArgumentSource.IMPLICIT)),
+            List.of(new Arg(countries.actor(country), -1, ArgumentSource.IMPLICIT)), true, null);
+      }
+    }
     boolean remention = !verb && anaphora.definite(s, i);
     Discourse.Reach reach = remention ? Discourse.Reach.ARTICLE : new Discourse.Reach(index, paragraphStart);
     if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT)) {
@@ -71,7 +90,7 @@ final class ImplicitArguments {
     List<Arg> sources = found;
     boolean agentless = verb ? s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) : has(rule.source(), Slot.Type.CONTEXT);
     if (sources.isEmpty() && agentless && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
-      Discourse.Antecedent a = agent(s, reach, i, rule.code(), targets.stream().map(Arg::actor).toList(), !placeTarget);
+      Discourse.Antecedent a = agent(s, reach, i, match, targets.stream().map(Arg::actor).toList(), !placeTarget);
       if (a != null) {
         sources = List.of(new Arg(a.actor(), -1, a.codebook() ? ArgumentSource.IMPLICIT : ArgumentSource.ANTECEDENT));
         implied = true;
@@ -92,7 +111,7 @@ final class ImplicitArguments {
       heads.add(match.anchor());
     }
     for (int h : heads) {
-      java.util.Set<String> roots = new java.util.HashSet<>();
+      Set<String> roots = new java.util.HashSet<>();
       knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(h)).forEach(r -> roots.add(r.code().substring(0, 2)));
       if (!roots.isEmpty() && anaphora.definite(s, h)) {
         Discourse.Antecedent a = discourse.agentOfLast(s.sentence.index(), roots, sources);
@@ -102,6 +121,22 @@ final class ImplicitArguments {
       }
     }
     return null;
+  }
+
+  /**
+   * An agentless passive of a violent act whose patient names no one ("Dabei wurden 40 Ziele
+   * angegriffen", "Weitere Dörfer wurden bombardiert") continues the kindred act told just before:
+   * it takes that act's agent and target. Not when the patient is people the actors stage could not
+   * place ("Drei Soldaten wurden getötet": whose soldiers is not said), and not when the rule's
+   * target is not its patient.
+   */
+  private boolean continuesKindred(SentenceView s, int i, RuleMatcher.Match match) {
+    EventRule rule = match.rule();
+    // only where the patient is the target (tgt=obj): "Raketen wurden abgefangen" (tgt=gen, the
+    // missiles' owner) is the attacked side's answer, not the attacker's act again
+    return s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) && has(rule.target(), Slot.Type.OBJ)
+        && knowledge.implicitActors().continuesKindredActs(rule.code())
+        && !actAsPatient(s, i) && finder.countryless(s, i, match.anchor(), rule.target(), true).isEmpty();
   }
 
   private static boolean has(List<Slot> slots, Slot.Type type) {
@@ -115,22 +150,24 @@ final class ImplicitArguments {
    * target itself is only a place ("Gewalt im Sudan"). Never an
    * actor of a target's country for the former.
    */
-  private Discourse.Antecedent agent(SentenceView s, Discourse.Reach reach, int trigger, String code, List<ActorRef> targets,
-      boolean stateMayAct) {
-    Discourse.Antecedent a = discourse.agent(s.sentence.index(), reach, code.substring(0, 2), targets);
+  private Discourse.Antecedent agent(SentenceView s, Discourse.Reach reach, int trigger, RuleMatcher.Match match,
+      List<ActorRef> targets, boolean stateMayAct) {
+    String code = match.rule().code();
+    // a passive takes the agent of kindred acts ("Die Armee begann eine Offensive. Dabei wurden …
+    // getötet"); a re-mentioned act noun ("Der Angriff …") only that of its own kind
+    Set<String> roots = match.rule().kind() == EventRule.Kind.VERB ? knowledge.implicitActors().agentFrom(code)
+        : Set.of(code.substring(0, 2));
+    Discourse.Antecedent a = discourse.agent(s.sentence.index(), reach, roots, targets);
+    if (a == null && match.rule().kind() == EventRule.Kind.VERB && knowledge.implicitActors().continuesKindredActs(code)) {
+      a = discourse.soleAgent(s.sentence.index(), roots, targets); // the one side that has fought in this article so far
+    }
     if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
       return a;
     }
-    String country = knowledge.places().country(s, trigger);
-    String focus = countries.focus();
-    if (country == null && knowledge.places().place(s, trigger) == null && focus != null
-        && !knowledge.places().namesPlaceOutside(s, focus)) {
-      country = focus; // a place the gazetteer cannot place ("in Neapel"), even deeper in the sentence, is no reason to guess the focus
-    }
-    String state = country;
+    String state = scene.country(s, trigger);
     // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
     boolean itself = targets.stream().anyMatch(t -> t.type() == ActorType.COUNTRY && t.country().equals(state));
-    return country == null || itself ? null : new Discourse.Antecedent(government(country), null, true);
+    return state == null || itself ? null : new Discourse.Antecedent(government(state), null, true);
   }
 
   /** The government of a country, as the implicit agent or target of an act. */

@@ -1,0 +1,75 @@
+package org.chronik.pipeline.events;
+
+import org.chronik.model.Mention;
+
+/**
+ * Where an agentless state act takes place, and so whose authorities perform it: "In Minsk wurden
+ * Demonstranten festgenommen" (Belarus), "Der Notstand wurde ausgerufen" (the country the sentence
+ * names). Rows STATE and OWN_COUNTRY of codebooks/implicit-actors.tsv. One per document.
+ */
+final class StateScene {
+  private final EventCoder.Knowledge knowledge;
+  private final FocusCountry countries;
+
+  StateScene(EventCoder.Knowledge knowledge, FocusCountry countries) {
+    this.knowledge = knowledge;
+    this.countries = countries;
+  }
+
+  /**
+   * The country where an act takes place: a place phrase's, else the focus country when the sentence
+   * names no place abroad or unplaceable anywhere.
+   */
+  String country(SentenceView s, int trigger) {
+    String country = knowledge.places().country(s, trigger);
+    String focus = countries.focus();
+    if (country == null && knowledge.places().place(s, trigger) == null && focus != null
+        && !knowledge.places().namesPlaceOutside(s, focus)) {
+      country = focus; // a place the gazetteer cannot place ("in Neapel"), even deeper in the sentence, is no reason to guess the focus
+    }
+    return country;
+  }
+
+  /**
+   * The country of the scene when the sentence names it: a place's, else the focus country when one
+   * of its actors is named in the sentence ("Der Mussawi nahestehenden Zeitung wurde das Erscheinen
+   * untersagt"); a bare "Versammlungen wurden verboten" in an article about a war may be either side's.
+   */
+  String namedCountry(SentenceView s, int trigger) {
+    String country = country(s, trigger);
+    if (country == null || knowledge.places().country(s, trigger) != null) {
+      return country;
+    }
+    for (int k = 0; k < s.size(); k++) {
+      Mention m = s.anyMention(k);
+      if (m != null && country.equals(m.actor().country())) {
+        return country;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The passive's patient is a pronoun or has one ("es ist X verboten, …", "deren Verteilung
+   * wurde untersagt"): someone told of before or elsewhere in the clause is affected, not the
+   * state's own people.
+   */
+  static boolean patientByPronoun(SentenceView s, int verb) {
+    for (int c : s.children(verb)) {
+      String rel = s.deprel(c);
+      if (!(rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:arg"))) {
+        continue;
+      }
+      if (s.upos(c).equals("PRON") || s.children(c).stream().anyMatch(g -> s.upos(g).equals("PRON"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A state act that falls on the state's own country when it names no one (codebooks/implicit-actors.tsv: STATE, OWN_COUNTRY). */
+  boolean onOwnCountry(String code) {
+    ImplicitActors actors = knowledge.implicitActors();
+    return actors.agent(code) == ImplicitActors.Agent.STATE && actors.targets(code).contains(ImplicitActors.Target.OWN_COUNTRY);
+  }
+}
