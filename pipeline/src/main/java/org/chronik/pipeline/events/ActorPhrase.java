@@ -60,6 +60,9 @@ final class ActorPhrase {
     if (s.mention(head) != null) {
       return s.mention(head);
     }
+    if (s.grammar().is(EventGrammar.Kind.SHARE, s.word(head).toLowerCase(java.util.Locale.ROOT))) {
+      return null; // "72 Prozent der Briten": a statistic or a poll, not the Britons acting
+    }
     List<Integer> phrase = new ArrayList<>();
     collectPhrase(s, head, phrase, 0);
     int prefix = hyphenPrefix(s, head);
