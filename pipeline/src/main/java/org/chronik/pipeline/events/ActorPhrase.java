@@ -60,7 +60,7 @@ final class ActorPhrase {
     if (s.mention(head) != null) {
       return s.mention(head);
     }
-    if (s.grammar().is(EventGrammar.Kind.SHARE, s.word(head).toLowerCase(java.util.Locale.ROOT))) {
+    if (s.grammar().is(EventGrammar.Kind.SHARE, s.word(head))) {
       return null; // "72 Prozent der Briten": a statistic or a poll, not the Britons acting
     }
     List<Integer> phrase = new ArrayList<>();

@@ -50,8 +50,9 @@ final class EventGrammar {
     return new EventGrammar(words);
   }
 
+  /** Whether the word is one of the kind's; case does not count ("Von" opening a sentence is "von"), except for tags. */
   boolean is(Kind kind, String word) {
-    return word != null && words.get(kind).contains(word);
+    return word != null && words.get(kind).contains(kind == Kind.REFLEXIVE_TAG ? word : word.toLowerCase(Locale.ROOT));
   }
 
   Set<String> all(Kind kind) {

@@ -165,7 +165,7 @@ final class RuleMatcher {
     boolean passive = s.isPassive(head);
     for (int level = 1; level <= 2; level++) {
       for (int c : s.children(head)) {
-        boolean doer = s.deprel(c).equals(ACTIVE_SUBJECT) || passive && s.grammar().is(EventGrammar.Kind.AGENT, lower(s.preposition(c)));
+        boolean doer = s.deprel(c).equals(ACTIVE_SUBJECT) || passive && s.grammar().is(EventGrammar.Kind.AGENT, s.preposition(c));
         int found = doer ? -1
             : level == 1 ? (matchesWord(s, c, words, true) ? c : -1) : childWith(s, c, words, null, true);
         if (found >= 0) {
@@ -243,9 +243,5 @@ final class RuleMatcher {
       }
     }
     return false;
-  }
-
-  private static String lower(String word) {
-    return word == null ? null : word.toLowerCase(java.util.Locale.ROOT);
   }
 }
