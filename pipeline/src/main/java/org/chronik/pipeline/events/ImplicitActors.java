@@ -22,6 +22,11 @@ final class ImplicitActors {
     GOVERNMENT_ALWAYS,
     /** the source's own country: a state's measure on its own people ("verhängte den Ausnahmezustand") */
     OWN_COUNTRY,
+    /**
+     * told in the passive without an agent and with a patient that names no actor, the people of the
+     * country the sentence names ("In Minsk wurden weitere Teilnehmer festgenommen"); never in the active
+     */
+    SCENE_PEOPLE,
     /** the agent of the act the object re-mentions ("verurteilte den Angriff": the attacker) */
     ACT_AGENT
   }

@@ -68,8 +68,9 @@ final class ImplicitArguments {
             List.of(new Arg(act.target(), -1, ArgumentSource.ANTECEDENT)), true, act.date());
       }
     }
-    if ((targets.isEmpty() || placeTarget) && found.isEmpty() && verb && s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) && scene.onOwnCountry(rule.code())
-        && !StateScene.patientByPronoun(s, i)) {
+    if ((targets.isEmpty() || placeTarget) && found.isEmpty() && verb && s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ)
+        && scene.onOwnCountry(rule.code(), match.anchor() < 0) && !StateScene.patientByPronoun(s, i)
+        && !StateScene.agentPhrase(s, i)) {
       // "Der Notstand wurde ausgerufen", "In Tiflis wurden Versammlungen verboten": the state of the scene on its own people
       String country = scene.namedCountry(s, i);
       if (country != null) {
@@ -195,6 +196,9 @@ final class ImplicitArguments {
           return new Arg(act.actor(), -1, ArgumentSource.ANTECEDENT);
         }
         continue;
+      }
+      if (kind == ImplicitActors.Target.SCENE_PEOPLE) {
+        continue; // only for the agentless passive (StateScene)
       }
       if (kind == ImplicitActors.Target.OWN_COUNTRY) {
         String own = sources.size() == 1 ? sources.get(0).country() : null;

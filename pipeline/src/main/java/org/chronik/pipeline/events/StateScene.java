@@ -1,11 +1,12 @@
 package org.chronik.pipeline.events;
 
+import java.util.List;
 import org.chronik.model.Mention;
 
 /**
  * Where an agentless state act takes place, and so whose authorities perform it: "In Minsk wurden
  * Demonstranten festgenommen" (Belarus), "Der Notstand wurde ausgerufen" (the country the sentence
- * names). Rows STATE and OWN_COUNTRY of codebooks/implicit-actors.tsv. One per document.
+ * names). Rows STATE with OWN_COUNTRY or SCENE_PEOPLE of codebooks/implicit-actors.tsv. One per document.
  */
 final class StateScene {
   private final EventCoder.Knowledge knowledge;
@@ -67,9 +68,30 @@ final class StateScene {
     return false;
   }
 
-  /** A state act that falls on the state's own country when it names no one (codebooks/implicit-actors.tsv: STATE, OWN_COUNTRY). */
-  boolean onOwnCountry(String code) {
+  /**
+   * The passive names its agent, if not as an actor ("als die Familie vom Ehemann eingesperrt
+   * wurde"): someone the sentence names acted, not the state of the scene.
+   */
+  static boolean agentPhrase(SentenceView s, int verb) {
+    for (int c : s.children(verb)) {
+      String rel = s.deprel(c);
+      if (rel.equals("obl:agent") || rel.startsWith("obl") && s.grammar().is(EventGrammar.Kind.AGENT, s.preposition(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A state act that, told in the passive, falls on the state's own country when it names no one
+   * (codebooks/implicit-actors.tsv: STATE with OWN_COUNTRY; or with SCENE_PEOPLE when the verb itself
+   * is the act, "X wurde festgenommen", whose patient is the person it falls on: not a noun with a
+   * support verb, "Anklage wird erhoben", whose patient is the charge).
+   */
+  boolean onOwnCountry(String code, boolean verbIsAct) {
     ImplicitActors actors = knowledge.implicitActors();
-    return actors.agent(code) == ImplicitActors.Agent.STATE && actors.targets(code).contains(ImplicitActors.Target.OWN_COUNTRY);
+    List<ImplicitActors.Target> targets = actors.targets(code);
+    return actors.agent(code) == ImplicitActors.Agent.STATE
+        && (targets.contains(ImplicitActors.Target.OWN_COUNTRY) || verbIsAct && targets.contains(ImplicitActors.Target.SCENE_PEOPLE));
   }
 }
