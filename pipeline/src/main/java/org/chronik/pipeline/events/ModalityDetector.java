@@ -27,6 +27,7 @@ final class ModalityDetector {
     boolean announced = false;
     boolean denied = false;
     int cur = s.clauseHead(trigger);
+    boolean sibling = false; // cur was reached from a conjunct with a finite verb of its own
     for (int level = 0; cur >= 0 && level < 4; level++) {
       for (int c : s.children(cur)) {
         String rel = s.deprel(c);
@@ -49,7 +50,7 @@ final class ModalityDetector {
       if (level == 0 && cur != trigger && s.head(trigger) == cur) {
         denied |= cues.is(Kind.DENIED, Where.GOVERNOR, s.lemma(cur)); // an act noun the clause denies: "dementierte die Festnahme"
       }
-      if (level > 0) {
+      if (level > 0 && !sibling) {
         boolean intentGovernor = cues.is(Kind.INTENT, Where.GOVERNOR, s.lemma(cur)) || intentPredicative(s, cur);
         announced |= level == 1 && intentGovernor;
         intent |= intentGovernor;
@@ -72,6 +73,9 @@ final class ModalityDetector {
       if (!EMBEDDING.contains(rel) || !purposeOrPlain(s, cur, rel)) {
         break;
       }
+      // "X hatte Y beschuldigt, wurde dann festgenommen": a conjunct with a finite verb of its own is
+      // coordinated with its head, not embedded by it; what embeds the head still embeds it
+      sibling = rel.equals("conj") && ownFinite(s, cur);
       cur = s.head(cur);
     }
     if (denied) {
@@ -85,6 +89,11 @@ final class ModalityDetector {
       return Modality.HYPOTHETICAL;
     }
     return intent ? Modality.INTENT : Modality.ASSERTED;
+  }
+
+  /** The clause has a finite verb of its own: the verb itself or an auxiliary below it. */
+  private static boolean ownFinite(SentenceView s, int clause) {
+    return s.isFinite(clause) || s.children(clause).stream().anyMatch(c -> s.deprel(c).startsWith("aux") && s.isFinite(c));
   }
 
   /**
