@@ -20,6 +20,7 @@ final class ImplicitArguments {
   private final Discourse discourse;
   private final Anaphora anaphora;
   private final StateScene scene;
+  private final ActingAct acting;
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -32,6 +33,7 @@ final class ImplicitArguments {
     this.discourse = discourse;
     this.anaphora = anaphora;
     this.scene = new StateScene(knowledge, countries);
+    this.acting = new ActingAct(knowledge.lexicon(), discourse, anaphora);
   }
 
   /**
@@ -40,7 +42,7 @@ final class ImplicitArguments {
    * from the acts before it. A definite re-mention reaches back through the whole article, anything
    * else only to the last sentences of its paragraph.
    */
-  Filled fill(SentenceView s, int paragraphStart, int i, RuleMatcher.Match match, List<Arg> found, List<Arg> foundTargets) {
+  Filled fill(SentenceView s, int paragraphStart, int i, RuleMatcher.Match match, List<Arg> foundSources, List<Arg> foundTargets) {
     EventRule rule = match.rule();
     boolean verb = rule.kind() == EventRule.Kind.VERB;
     List<Arg> targets = foundTargets;
@@ -49,6 +51,10 @@ final class ImplicitArguments {
     boolean implied = false;
     PartialDate antecedentDate = null;
     boolean placeTarget = false;
+    Discourse.Antecedent author = foundSources.isEmpty() && verb ? acting.agent(s, i, targets.stream().map(Arg::actor).toList()) : null;
+    // "Der Ausnahmezustand untersagt Versammlungen": the act is its author's
+    List<Arg> found = author == null ? foundSources : List.of(new Arg(author.actor(), -1, ArgumentSource.ANTECEDENT));
+    implied |= author != null;
     // a mutual act between two sides found as its sources ("zwischen X und Y") has its targets already
     boolean twoSides = rule.mutual() && found.stream().anyMatch(a -> found.stream().anyMatch(b -> !Sides.same(a.actor(), b.actor())));
     if (targets.isEmpty() && !found.isEmpty() && !twoSides) {
