@@ -69,6 +69,38 @@ final class StateScene {
   }
 
   /**
+   * The passive's clause names an actor of another country than the scene's, if the slots could not
+   * take it ("in Italien wurde ein Algerier festgenommen", "der iranische Flüchtling X wurde in
+   * Australien festgehalten"): someone of that country may be affected, not the state's own people.
+   */
+  static boolean foreignPatient(SentenceView s, int verb, String country) {
+    for (int k = 0; k < s.size(); k++) {
+      Mention m = s.anyMention(k);
+      if (m != null && m.actor().country() != null && !m.actor().country().equals(country) && inClause(s, verb, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The word belongs to the verb's own clause (not to a clause below it), or, for a participle clause
+   * on a noun ("der Flüchtling, … festgehalten worden"), to that noun's phrase.
+   */
+  private static boolean inClause(SentenceView s, int verb, int word) {
+    int noun = s.baseRel(verb).equals("acl") ? s.head(verb) : -1;
+    for (int k = word, guard = 0; k >= 0 && guard < s.size(); k = s.head(k), guard++) {
+      if (k == verb || k == noun) {
+        return true;
+      }
+      if (k != word && s.isVerbal(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The passive names its agent, if not as an actor ("als die Familie vom Ehemann eingesperrt
    * wurde"): someone the sentence names acted, not the state of the scene.
    */
