@@ -33,11 +33,19 @@ final class Voice {
         active = true;
       }
     }
-    if (!werden && !sein && !passiveSubject && !active && s.baseRel(verb).equals("conj") && !s.isFinite(verb)
+    if (!werden && !sein && !passiveSubject && !active && s.baseRel(verb).equals("conj") && (!s.isFinite(verb) || bare(s, verb))
         && s.children(verb).stream().noneMatch(c -> s.deprel(c).startsWith("aux") || s.deprel(c).startsWith("nsubj"))) {
       return isPassive(s, s.head(verb)); // "wurde gefunden und festgenommen": a bare participle shares the passive
     }
     return werden || !sein && passiveSubject && !active;
+  }
+
+  /**
+   * A conjunct with nothing of its own but its conjunction ("gefunden und verhaftet"): a participle
+   * even where the tagger took it for the finite form it is spelt like ("verhaftet", "untersagt").
+   */
+  private static boolean bare(SentenceView s, int verb) {
+    return s.children(verb).stream().allMatch(c -> s.baseRel(c).equals("cc") || s.baseRel(c).equals("punct"));
   }
 
   /**
