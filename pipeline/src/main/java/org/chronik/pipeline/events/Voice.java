@@ -33,7 +33,7 @@ final class Voice {
         active = true;
       }
     }
-    if (!werden && !sein && !passiveSubject && !active && s.baseRel(verb).equals("conj") && (!s.isFinite(verb) || bare(s, verb))
+    if (!werden && !sein && !passiveSubject && !active && s.baseRel(verb).equals("conj") && s.head(verb) >= 0 && (!s.isFinite(verb) || bare(s, verb))
         && s.children(verb).stream().noneMatch(c -> s.deprel(c).startsWith("aux") || s.deprel(c).startsWith("nsubj"))) {
       return isPassive(s, s.head(verb)); // "wurde gefunden und festgenommen": a bare participle shares the passive
     }
