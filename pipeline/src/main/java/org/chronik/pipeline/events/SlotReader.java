@@ -190,10 +190,13 @@ final class SlotReader {
         return List.of(pastKicker(s, subjects.get(0)));
       }
       String rel = s.baseRel(cur);
-      if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && hasZu(s, cur))) {
+      int up = s.head(cur);
+      if (rel.equals("acl") && up >= 0 && s.inTime(up) && hasZu(s, cur)) {
+        up = s.head(up); // "beschloss am Montag, … einzurichten": the parser hung the infinitive on the time
+      } else if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && hasZu(s, cur))) {
         break;
       }
-      cur = s.head(cur);
+      cur = up;
     }
     return List.of();
   }
