@@ -104,19 +104,6 @@ final class Dependents {
     return out;
   }
 
-  /** A zu-infinitive: a "zu" (or "um") of its own, or a form with the zu inside ("einzurichten"). */
-  static boolean hasZu(SentenceView s, int verb) {
-    if (s.grammar().isTag(EventGrammar.Kind.INFINITIVE_TAG, s.xpos(verb))) {
-      return true;
-    }
-    for (int c : s.children(verb)) {
-      if (s.deprel(c).equals("mark") && s.grammar().is(EventGrammar.Kind.INFINITIVE, s.word(c))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * A prepositional phrase right after a noun, wherever the parser attached it ("Sanktionen gegen
    * Russland" is often hung on the verb).

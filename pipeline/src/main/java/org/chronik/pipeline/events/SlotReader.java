@@ -7,7 +7,6 @@ import static org.chronik.pipeline.events.Dependents.dependentsExact;
 import static org.chronik.pipeline.events.Dependents.genitives;
 import static org.chronik.pipeline.events.Dependents.gluedNames;
 import static org.chronik.pipeline.events.Dependents.governedAsComplement;
-import static org.chronik.pipeline.events.Dependents.hasZu;
 import static org.chronik.pipeline.events.Dependents.namesOnTimes;
 import static org.chronik.pipeline.events.Dependents.objects;
 import static org.chronik.pipeline.events.Dependents.pastKicker;
@@ -102,6 +101,12 @@ final class SlotReader {
         if (!verb) {
           out.addAll(adjacentPhrase(s, trigger, slot.arg()));
         }
+        if (out.isEmpty() && anchor >= 0) {
+          // "erklärte die Bereitschaft, mit dem Iran zu verhandeln": the phrase is in the infinitive that says what the noun is about
+          for (int clause : Infinitives.subjectless(s, trigger, anchor)) {
+            out.addAll(prepDependents(s, clause, preps));
+          }
+        }
       }
       case GEN -> {
         out.addAll(genitives(s, trigger));
@@ -191,9 +196,9 @@ final class SlotReader {
       }
       String rel = s.baseRel(cur);
       int up = s.head(cur);
-      if (rel.equals("acl") && up >= 0 && s.inTime(up) && hasZu(s, cur)) {
+      if (rel.equals("acl") && up >= 0 && s.inTime(up) && Infinitives.hasZu(s, cur)) {
         up = s.head(up); // "beschloss am Montag, … einzurichten": the parser hung the infinitive on the time
-      } else if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && hasZu(s, cur))) {
+      } else if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && Infinitives.hasZu(s, cur))) {
         break;
       }
       cur = up;
