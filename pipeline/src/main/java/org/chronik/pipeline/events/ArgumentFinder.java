@@ -36,7 +36,7 @@ final class ArgumentFinder {
   ArgumentFinder(PairResolver pairs, Set<String> attributionPrepositions, Set<String> objectControl, Anaphora anaphora) {
     this.pairs = pairs;
     this.attributionPrepositions = attributionPrepositions;
-    this.reader = new SlotReader(objectControl);
+    this.reader = new SlotReader(objectControl, anaphora);
     this.anaphora = anaphora;
   }
 

@@ -26,9 +26,11 @@ import java.util.Set;
  */
 final class SlotReader {
   private final Set<String> objectControl;
+  private final Anaphora anaphora;
 
-  SlotReader(Set<String> objectControl) {
+  SlotReader(Set<String> objectControl, Anaphora anaphora) {
     this.objectControl = objectControl;
+    this.anaphora = anaphora;
   }
 
   /** The heads of the phrases in a slot, in the parser's order; empty when the slot has none. */
@@ -52,6 +54,13 @@ final class SlotReader {
         int perfect = ClauseLinks.perfectGovernor(s, trigger);
         if (out.isEmpty() && !passive && perfect >= 0) {
           out.addAll(objects(s, perfect, anchor)); // "Die Armee hatte Misrata … angegriffen", parsed with "hatte" as main verb
+        }
+        if (out.isEmpty() && !passive) {
+          for (int subject : s.subjects(trigger)) {
+            if (anaphora.demonstrativeOn(s, subject) >= 0) {
+              out.add(subject); // "beschuldigte dieser Israel": the name the parser made the subject is the object
+            }
+          }
         }
         if (out.isEmpty() && passive && s.baseRel(trigger).equals("conj") && s.isPassive(s.head(trigger))) {
           out.addAll(dependentsExact(s, s.head(trigger), "nsubj:pass")); // the patient of the first conjunct
@@ -192,7 +201,8 @@ final class SlotReader {
       }
       List<Integer> subjects = s.subjects(cur);
       if (!subjects.isEmpty()) {
-        return List.of(pastKicker(s, subjects.get(0)));
+        int demonstrative = anaphora.demonstrativeOn(s, subjects.get(0));
+        return List.of(demonstrative >= 0 ? demonstrative : pastKicker(s, subjects.get(0)));
       }
       String rel = s.baseRel(cur);
       int up = s.head(cur);
