@@ -139,6 +139,9 @@ final class ImplicitActors {
         return false; // "Firtasch wird Korruption vorgeworfen": a name the actors stage does not know is still that one
       }
     }
+    if (UnknownParty.named(s, trigger)) {
+      return false; // "verweigerte dem FPÖ-Chef Gerhard Kurzmann die Zustimmung": a party the actors stage does not know
+    }
     // a foreign state or party: what it criticises or demands ("das Gesetz", "die Übung", "Zugang zu
     // den Akten") may be anyone's; on unseen news such guesses were wrong far more often than right
     // a non-governmental organisation ("Amnesty International verlangte eine Untersuchung") speaks on the
