@@ -92,13 +92,32 @@ final class ActorPhrase {
       }
       // a prepositional modifier names something else ("Botschafter in Berlin"), except PHRASE ones ("von"
       String p = rel.equals("nmod") ? s.preposition(c) : null;
-      if (p != null && !s.grammar().is(EventGrammar.Kind.PHRASE, p) || negated(s, c)) {
+      if (p != null && !s.grammar().is(EventGrammar.Kind.PHRASE, p) || negated(s, c) || compared(s, c)) {
         continue;
       }
       out.add(c);
       collectPhrase(s, c, out, depth + 1);
     }
   }
+  /**
+   * A phrase with a word of comparison ("eine Organisation analog zur OPEC", "ähnlich der NATO") names a
+   * model the sentence compares with, not a party to the act.
+   */
+  static boolean compared(SentenceView s, int tok) {
+    int first = tok;
+    for (int c : s.children(tok)) {
+      String rel = s.baseRel(c);
+      if ((rel.equals("amod") || rel.equals("advmod")) && s.grammar().is(EventGrammar.Kind.COMPARISON, s.lemma(c))) {
+        return true;
+      }
+      if ((rel.equals("case") || rel.equals("det")) && c < first) {
+        first = c;
+      }
+    }
+    // the parser may hang the word on the verb: "präsentierte Pläne analog zur Weltbank"
+    return first > 0 && s.grammar().is(EventGrammar.Kind.COMPARISON, s.lemma(first - 1));
+  }
+
   /** A phrase with a negative determiner ("keine Deutschen") names who is not there. */
   static boolean negated(SentenceView s, int tok) {
     for (int c : s.children(tok)) {
