@@ -96,20 +96,7 @@ final class TitleResolver {
     if (owner != null && title.target().country() == null && !SAME_AS_PREVIOUS.equals(title.target().key())) {
       return resolve(jTitle, jTitle, jTitle, owner.country(), null, "possessive: " + owner.ref().name());
     }
-    return resolve(jTitle, jTitle, jTitle, implied(title.target().country()), null, null);
-  }
-
-  /**
-   * The country a title implies: one of several states with the same office ("Bundespräsident",
-   * "Bundeskanzler": Germany and Austria, titles.tsv "DEU|AUT") is the article's focus country when it
-   * is among them, else the first listed.
-   */
-  private String implied(String countries) {
-    if (countries == null || countries.indexOf('|') < 0) {
-      return countries;
-    }
-    List<String> states = List.of(countries.split("\\|"));
-    return states.contains(doc.focus.key()) ? doc.focus.key() : states.get(0);
+    return resolve(jTitle, jTitle, jTitle, doc.focus.among(title.target().country()), null, null);
   }
 
   /** "Präsident Frankreichs", "Präsident der Ukraine", "Generalsekretär der Vereinten Nationen": the match after is a genitive. */
