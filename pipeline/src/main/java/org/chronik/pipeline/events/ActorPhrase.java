@@ -40,6 +40,15 @@ final class ActorPhrase {
     return null;
   }
 
+  /** The child of {@code head} on the way down to {@code t} (t itself when it is a child). */
+  private static int branch(SentenceView s, int head, int t) {
+    int cur = t;
+    for (int guard = 0; guard < s.size() && s.head(cur) != head && s.head(cur) >= 0; guard++) {
+      cur = s.head(cur);
+    }
+    return cur;
+  }
+
   static boolean dominates(SentenceView s, int ancestor, int t) {
     for (int cur = t, guard = 0; cur >= 0 && guard < s.size(); cur = s.head(cur), guard++) {
       if (cur == ancestor) {
@@ -65,6 +74,11 @@ final class ActorPhrase {
     }
     List<Integer> phrase = new ArrayList<>();
     collectPhrase(s, head, phrase, 0);
+    if (s.grammar().is(EventGrammar.Kind.COUNTERPART, s.lemma(head)) || s.grammar().is(EventGrammar.Kind.COUNTERPART, s.word(head))) {
+      // "die Anwälte des IWF-Chefs", "Kritiker des Präsidenten": others than the one named after them
+      // ("ukrainische Opfer", "ein kanadischer Anwalt" keep their own country)
+      phrase.removeIf(t -> s.baseRel(branch(s, head, t)).equals("nmod"));
+    }
     int prefix = hyphenPrefix(s, head);
     if (prefix >= 0) {
       phrase.add(prefix);
