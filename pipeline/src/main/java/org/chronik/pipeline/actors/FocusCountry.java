@@ -53,7 +53,7 @@ final class FocusCountry {
         firstSeen.putIfAbsent(country, i);
         boolean place = match.from() > 0 && pieces.get(match.from() - 1).sentence() == pieces.get(match.from()).sentence()
             && placeWords.contains(pieces.get(match.from() - 1).text().toLowerCase(java.util.Locale.ROOT));
-        if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL)) {
+        if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL || isPlace(t))) {
           places.merge(country, 1, Integer::sum);
         }
       }
@@ -139,11 +139,16 @@ final class FocusCountry {
     return best;
   }
 
+  /** A place of places.tsv or cities.tsv: an organisation-layout entry of type LOCATION ("in Charkiw"). */
+  private boolean isPlace(Target t) {
+    return t.kind() == Kind.ORGANIZATION && dictionary.organization(t.key()).map(o -> o.type() == ActorType.LOCATION).orElse(false);
+  }
+
   private String capitalCountry(String capital) {
     return dictionary.capitals().stream().filter(c -> c.name().equals(capital)).map(CapitalEntry::country).findFirst().orElse(null);
   }
 
-  /** The country of the dateline's first place ("Peking/Moskau": China), by capital or country name. */
+  /** The country of the dateline's first place ("Peking/Moskau": China), by capital, country or place name. */
   private String datelineCountry(String place) {
     if (place == null || place.isBlank()) {
       return null;
@@ -157,6 +162,11 @@ final class FocusCountry {
     for (CountryEntry c : dictionary.countries()) {
       if (c.names().stream().anyMatch(n -> n.equalsIgnoreCase(first))) {
         return c.key();
+      }
+    }
+    for (OrganizationEntry o : dictionary.organizations()) { // a city or region: "Graz –", "Charkiw (dpa)"
+      if (o.type() == ActorType.LOCATION && o.country() != null && (o.name().equalsIgnoreCase(first) || o.aliases().stream().anyMatch(n -> n.equalsIgnoreCase(first)))) {
+        return o.country();
       }
     }
     return null;

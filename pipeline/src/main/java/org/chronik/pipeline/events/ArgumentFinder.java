@@ -63,9 +63,12 @@ final class ArgumentFinder {
       FocusCountry countries, boolean clausePlace) {
     for (Slot slot : slots) {
       for (int tok : reader.slotTokens(s, trigger, anchor, slot, verb)) {
-        String own = slot.type() == Slot.Type.PREP ? placeFinder.countryOf(s, tok) : null;
+        // "Besuch in Bagdad", "Angriff auf Charkiw"; a place as the patient only of a material act
+        // ("beschoss Charkiw", "griff die Stadt Aleppo an", "die Bombardierung Mossuls")
+        boolean patient = clausePlace && (slot.type() == Slot.Type.OBJ || slot.type() == Slot.Type.GEN);
+        String own = slot.type() == Slot.Type.PREP || patient ? placeFinder.countryOf(s, tok) : null;
         if (own != null) {
-          return List.of(new Arg(countries.actor(own), tok)); // "Besuch in Bagdad", "Angriff auf Charkiw"
+          return List.of(new Arg(countries.actor(own), tok));
         }
         String key = placeFinder.countryBelow(s, tok);
         if (key != null && ActorPhrase.actorOf(s, tok) == null) {
