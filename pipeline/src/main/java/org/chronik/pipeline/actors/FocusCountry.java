@@ -12,7 +12,8 @@ import org.chronik.pipeline.actors.Target.Kind;
  *
  * <p>Decision: the focus country is the state the document names most often, counting country
  * names, adjectives and demonyms, capitals, and organisations of one country only (a party, a
- * ministry's name); the dateline's place counts once. On a tie the state named first wins. A
+ * ministry's name); the dateline's place counts once. Places of places.tsv and cities.tsv ("der
+ * Gipfel in Pittsburgh") decide only when nothing else names a state. On a tie the state named first wins. A
  * document that names no state has no focus. Group actors without a country word ("die
  * Demonstranten", "die Regierung") take the scene country, the state most often named as a place,
  * and failing that the focus country.
@@ -31,6 +32,8 @@ final class FocusCountry {
     this.dictionary = dictionary;
     this.pieces = pieces;
     Map<String, Integer> places = new HashMap<>();
+    Map<String, Integer> located = new HashMap<>(); // cities and regions: the focus only when no state is named otherwise
+    Map<String, Integer> towns = new HashMap<>(); // "in Charkiw": the scene only when no state or capital is named as a place
     Map<String, Integer> firstSeen = new HashMap<>();
     String dateline = datelineCountry(datelinePlace);
     if (dateline != null) {
@@ -49,17 +52,21 @@ final class FocusCountry {
       matchCountries.add(country);
       matchSentences.add(pieces.get(match.from()).sentence());
       if (country != null) {
-        counts.merge(country, 1, Integer::sum);
+        (isPlace(t) ? located : counts).merge(country, 1, Integer::sum);
         firstSeen.putIfAbsent(country, i);
         boolean place = match.from() > 0 && pieces.get(match.from() - 1).sentence() == pieces.get(match.from()).sentence()
             && placeWords.contains(pieces.get(match.from() - 1).text().toLowerCase(java.util.Locale.ROOT));
-        if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL || isPlace(t))) {
+        if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL)) {
           places.merge(country, 1, Integer::sum);
+        } else if (place && isPlace(t)) {
+          towns.merge(country, 1, Integer::sum);
         }
       }
     }
-    this.scene = most(places, firstSeen);
-    this.focus = most(counts, firstSeen);
+    String scene = most(places, firstSeen);
+    this.scene = scene != null ? scene : most(towns, firstSeen);
+    String named = most(counts, firstSeen);
+    this.focus = named != null ? named : most(located, firstSeen);
   }
 
   /** The state counted most often in {@code counts}; on a tie the one seen first. */
@@ -77,7 +84,7 @@ final class FocusCountry {
 
   /**
    * Where the article's events take place: the state most often named as a place ("im Irak", "in
-   * Bagdad"), else the focus country. Groups without a country word (protesters, civilians, police)
+   * Bagdad"; a city or region only when no state or capital is: "in Charkiw"), else the focus country. Groups without a country word (protesters, civilians, police)
    * belong there: in an article about US soldiers in Iraq, "Zivilisten" are Iraqi.
    */
   String scene() {
