@@ -103,7 +103,7 @@ final class FocusCountry {
     }
     int states = counts.entrySet().stream().filter(e -> dictionary.country(e.getKey()).map(c -> c.type() == ActorType.COUNTRY).orElse(false))
         .mapToInt(Map.Entry::getValue).sum();
-    return counts.get(focus) * 2 > states;
+    return counts.getOrDefault(focus, 0) * 2 > states; // a focus found by places alone: no state named, not dominant
   }
 
   /** How often the document names the country {@code key}. */

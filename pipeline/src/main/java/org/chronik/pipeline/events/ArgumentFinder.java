@@ -65,8 +65,9 @@ final class ArgumentFinder {
       for (int tok : reader.slotTokens(s, trigger, anchor, slot, verb)) {
         // "Besuch in Bagdad", "Angriff auf Charkiw"; a place as the patient only of a material act
         // ("beschoss Charkiw", "griff die Stadt Aleppo an", "die Bombardierung Mossuls")
+        // (a country there is an actor the finder read or refused: "keine Deutschen")
         boolean patient = clausePlace && (slot.type() == Slot.Type.OBJ || slot.type() == Slot.Type.GEN);
-        String own = slot.type() == Slot.Type.PREP || patient ? placeFinder.countryOf(s, tok) : null;
+        String own = slot.type() == Slot.Type.PREP ? placeFinder.countryOf(s, tok) : patient ? placeFinder.locationCountry(s, tok) : null;
         if (own != null) {
           return List.of(new Arg(countries.actor(own), tok));
         }

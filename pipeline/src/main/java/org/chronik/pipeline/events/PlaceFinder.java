@@ -38,6 +38,12 @@ final class PlaceFinder {
     return m != null ? m.actor().country() : null;
   }
 
+  /** The country of the city or region a token names ("Charkiw", "die Stadt Aleppo"), not of a country; or null. */
+  String locationCountry(SentenceView s, int tok) {
+    Mention m = placeAt(s, tok);
+    return m != null && m.actor().type() == ActorType.LOCATION ? m.actor().country() : null;
+  }
+
   /**
    * The place a token names: its own mention, or for a noun without one the place in apposition to it
    * ("die Stadt Charkiw", "die Hafenstadt Odessa"); null when there is none.
