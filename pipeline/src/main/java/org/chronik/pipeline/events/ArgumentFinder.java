@@ -63,10 +63,11 @@ final class ArgumentFinder {
       FocusCountry countries, boolean clausePlace) {
     for (Slot slot : slots) {
       for (int tok : reader.slotTokens(s, trigger, anchor, slot, verb)) {
-        // "Besuch in Bagdad", "Angriff auf Charkiw"; a place as the patient only of a material act
-        // ("beschoss Charkiw", "griff die Stadt Aleppo an", "die Bombardierung Mossuls")
-        // (a country there is an actor the finder read or refused: "keine Deutschen")
-        boolean patient = clausePlace && (slot.type() == Slot.Type.OBJ || slot.type() == Slot.Type.GEN);
+        // "Besuch in Bagdad", "Angriff auf Charkiw"; a city or region as the object only of a material
+        // act ("beschoss Charkiw", "griff die Stadt Aleppo an"; a country there is an actor the finder
+        // read or refused: "keine Deutschen"). Not a noun's genitive ("die Annexion der Krim durch
+        // Russland und den Krieg von Separatisten"): noun phrases coordinate their agents too loosely.
+        boolean patient = clausePlace && slot.type() == Slot.Type.OBJ;
         String own = slot.type() == Slot.Type.PREP ? placeFinder.countryOf(s, tok) : patient ? placeFinder.locationCountry(s, tok) : null;
         if (own != null) {
           return List.of(new Arg(countries.actor(own), tok));
