@@ -26,6 +26,8 @@ final class FocusCountry {
   /** The state each match names (null when none), by match index, and the sentence of each match. */
   private final List<String> matchCountries = new java.util.ArrayList<>();
   private final List<Integer> matchSentences = new java.util.ArrayList<>();
+  /** Each place named after a place word ("in Neapel"): its first piece and its state. */
+  private final List<Map.Entry<Integer, String>> namedPlaces = new java.util.ArrayList<>();
   private final List<Piece> pieces;
 
   FocusCountry(ActorDictionary dictionary, List<Match> matches, String datelinePlace, List<Piece> pieces, java.util.Set<String> placeWords) {
@@ -61,6 +63,9 @@ final class FocusCountry {
         } else if (place && isPlace(t)) {
           towns.merge(country, 1, Integer::sum);
         }
+        if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL || isPlace(t))) {
+          namedPlaces.add(Map.entry(match.from(), country));
+        }
       }
     }
     String scene = most(places, firstSeen);
@@ -84,11 +89,31 @@ final class FocusCountry {
 
   /**
    * Where the article's events take place: the state most often named as a place ("im Irak", "in
-   * Bagdad"; a city or region only when no state or capital is: "in Charkiw"), else the focus country. Groups without a country word (protesters, civilians, police)
+   * Bagdad"; a city or region only when no state or capital is: "in Charkiw"), else the focus country.
+   * Groups without a country word (protesters, civilians, police)
    * belong there: in an article about US soldiers in Iraq, "Zivilisten" are Iraqi.
    */
   String scene() {
     return scene != null ? scene : focus;
+  }
+
+  /**
+   * Where a group is: the state of a place named after a place word that hangs on the group's noun
+   * ("Demonstranten in Mailand") or on the same word as the noun ("In Neapel wurden zwölf Personen
+   * festgenommen"): Italy; else the article's scene. A place elsewhere in the sentence ("die in
+   * London ansässige Beobachtungsstelle") says nothing about the group.
+   */
+  String scene(Match noun) {
+    org.chronik.model.Token head = pieces.get(noun.to() - 1).token();
+    for (Map.Entry<Integer, String> place : namedPlaces) {
+      Piece at = pieces.get(place.getKey());
+      org.chronik.model.Token t = at.token();
+      boolean sameSentence = at.sentence() == pieces.get(noun.to() - 1).sentence();
+      if (sameSentence && head != null && t != null && (t.head() == head.index() || head.head() >= 0 && t.head() == head.head())) {
+        return place.getValue();
+      }
+    }
+    return scene();
   }
 
   /** The focus country's key, or null when the document names no state. */
@@ -172,7 +197,8 @@ final class FocusCountry {
       }
     }
     for (OrganizationEntry o : dictionary.organizations()) { // a city or region: "Graz –", "Charkiw (dpa)"
-      if (o.type() == ActorType.LOCATION && o.country() != null && (o.name().equalsIgnoreCase(first) || o.aliases().stream().anyMatch(n -> n.equalsIgnoreCase(first)))) {
+      boolean named = o.name().equalsIgnoreCase(first) || o.aliases().stream().anyMatch(n -> n.equalsIgnoreCase(first));
+      if (o.type() == ActorType.LOCATION && o.country() != null && named) {
         return o.country();
       }
     }
