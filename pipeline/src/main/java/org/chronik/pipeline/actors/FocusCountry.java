@@ -99,21 +99,36 @@ final class FocusCountry {
 
   /**
    * Where a group is: the state of a place named after a place word that hangs on the group's noun
-   * ("Demonstranten in Mailand") or on the same word as the noun ("In Neapel wurden zwölf Personen
-   * festgenommen"): Italy; else the article's scene. A place elsewhere in the sentence ("die in
-   * London ansässige Beobachtungsstelle") says nothing about the group.
+   * ("Demonstranten in Mailand"), on the same word as the noun ("In Neapel wurden zwölf Personen
+   * festgenommen") or on a noun hanging there ("Bei einer Razzia in Porto wurden …"): Italy,
+   * Portugal; else the article's scene. A place elsewhere in the sentence ("die in London ansässige
+   * Beobachtungsstelle") says nothing about the group.
    */
   String scene(Match noun) {
-    org.chronik.model.Token head = pieces.get(noun.to() - 1).token();
+    Piece group = pieces.get(noun.to() - 1);
     for (Map.Entry<Integer, String> place : namedPlaces) {
       Piece at = pieces.get(place.getKey());
-      org.chronik.model.Token t = at.token();
-      boolean sameSentence = at.sentence() == pieces.get(noun.to() - 1).sentence();
-      if (sameSentence && head != null && t != null && (t.head() == head.index() || head.head() >= 0 && t.head() == head.head())) {
+      if (at.sentence() != group.sentence() || group.token() == null || at.token() == null) {
+        continue;
+      }
+      int head = at.token().head();
+      int above = head < 0 ? -1 : headOf(at.sentence(), head);
+      int groupHead = group.token().head();
+      if (head == group.token().index() || groupHead >= 0 && (head == groupHead || above == groupHead)) {
         return place.getValue();
       }
     }
     return scene();
+  }
+
+  /** The head of the token {@code index} of a sentence, or -1. */
+  private int headOf(int sentence, int index) {
+    for (Piece p : pieces) {
+      if (p.sentence() == sentence && p.token() != null && p.token().index() == index) {
+        return p.token().head();
+      }
+    }
+    return -1;
   }
 
   /** The focus country's key, or null when the document names no state. */
