@@ -125,10 +125,25 @@ final class Anaphora {
     return fits ? last.speaker() : null;
   }
 
+  /**
+   * The demonstrative the parser made the determiner of the name right after it, where a name takes
+   * none ("beschuldigte dieser Israel und die USA": "dieser" is the subject, the names the object); -1
+   * when the name has no such word.
+   */
+  int demonstrativeOn(SentenceView s, int name) {
+    int before = name - 1;
+    if (before < 0 || !s.upos(name).equals("PROPN") || s.head(before) != name || !s.baseRel(before).equals("det")) {
+      return -1;
+    }
+    Entry e = lexicon.pronoun(s.word(before));
+    return e != null && e.kind() == Kind.DEMONSTRATIVE ? before : -1;
+  }
+
   /** A pronoun of the lexicon; a plural one only as the subject of a plural verb. */
   private Entry pronoun(SentenceView s, int token) {
     // a demonstrative standing alone is often tagged a determiner: then its relation shows it is a noun phrase
-    boolean standsAlone = s.upos(token).equals("PRON") || s.upos(token).equals("DET") && !s.baseRel(token).equals("det");
+    boolean standsAlone = s.upos(token).equals("PRON") || s.upos(token).equals("DET") && !s.baseRel(token).equals("det")
+        || s.head(token) >= 0 && demonstrativeOn(s, s.head(token)) == token;
     Entry e = standsAlone ? lexicon.pronoun(s.word(token)) : null;
     if (e != null && e.kind() == Kind.IMPERSONAL) {
       return s.deprel(token).startsWith("nsubj") ? e : null;
@@ -156,6 +171,16 @@ final class Anaphora {
       }
     }
     return determined ? e : null;
+  }
+
+  /** The token stands inside a prepositional phrase of the clause ("nach dem Angriff von X"). */
+  private static boolean inPrepositionalPhrase(SentenceView s, int token, int clause) {
+    for (int t = token; t >= 0 && t != clause; t = s.head(t)) {
+      if (s.preposition(t) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean pluralVerb(SentenceView s, int verb) {
@@ -201,7 +226,10 @@ final class Anaphora {
         if (entry.kind() == Kind.DESCRIPTION && NOT_NAMES.contains(m.kind())) {
           return null;
         }
-        if (s == here && (k == anaphor || s.clauseHead(k) == clause)) {
+        // "Putin lobte ihn": never an actor of the anaphor's clause, except, for a demonstrative, one named in
+        // a phrase before it ("Nach dem Treffen mit Putin sagte dieser …")
+        boolean phraseBefore = entry.kind() == Kind.DEMONSTRATIVE && k < anaphor && inPrepositionalPhrase(s, k, clause);
+        if (s == here && (k == anaphor || s.clauseHead(k) == clause && !phraseBefore)) {
           return null;
         }
         return m.actor();

@@ -56,7 +56,7 @@ final class ClauseLinks {
     } else if (!(rel.equals("xcomp") || rel.equals("conj"))) {
       return -1;
     }
-    if (head < 0 || head > verb || !s.grammar().is(EventGrammar.Kind.PERFECT_AUX, s.lemma(head)) || Dependents.hasZu(s, verb)) {
+    if (head < 0 || head > verb || !s.grammar().is(EventGrammar.Kind.PERFECT_AUX, s.lemma(head)) || Infinitives.hasZu(s, verb)) {
       return -1;
     }
     for (int c : s.children(verb)) {

@@ -104,15 +104,6 @@ final class Dependents {
     return out;
   }
 
-  static boolean hasZu(SentenceView s, int verb) {
-    for (int c : s.children(verb)) {
-      if (s.deprel(c).equals("mark") && s.grammar().is(EventGrammar.Kind.INFINITIVE, s.word(c))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * A prepositional phrase right after a noun, wherever the parser attached it ("Sanktionen gegen
    * Russland" is often hung on the verb).

@@ -16,7 +16,7 @@ import org.chronik.model.io.Tsv;
 final class EventGrammar {
   enum Kind {
     AGENT, GENITIVE, PHRASE, COMPLEMENT, OCCASION, SUPPORT, INFINITIVE, PURPOSE, PASSIVE_AUX, STATIVE_AUX, PERFECT_AUX, REFLEXIVE,
-    REFLEXIVE_TAG, ENDING, NAMING_DATE, NEGATIVE_DETERMINER, COMPLEMENTIZER, SHARE
+    REFLEXIVE_TAG, INFINITIVE_TAG, ENDING, NAMING_DATE, NEGATIVE_DETERMINER, COMPLEMENTIZER, SHARE
   }
 
   private final Map<Kind, Set<String>> words;
@@ -45,14 +45,14 @@ final class EventGrammar {
         throw row.error("a word is missing: \"" + String.join("\t", row.fields()) + "\"");
       }
       String word = row.field(1).equals("-") ? "" : row.field(1);
-      words.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(kind == Kind.REFLEXIVE_TAG ? word : word.toLowerCase(Locale.ROOT));
+      words.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(kind == Kind.REFLEXIVE_TAG || kind == Kind.INFINITIVE_TAG ? word : word.toLowerCase(Locale.ROOT));
     }
     return new EventGrammar(words);
   }
 
   /** Whether the word is one of the kind's; case does not count ("Von" opening a sentence is "von"), except for tags. */
   boolean is(Kind kind, String word) {
-    return word != null && words.get(kind).contains(kind == Kind.REFLEXIVE_TAG ? word : word.toLowerCase(Locale.ROOT));
+    return word != null && words.get(kind).contains(kind == Kind.REFLEXIVE_TAG || kind == Kind.INFINITIVE_TAG ? word : word.toLowerCase(Locale.ROOT));
   }
 
   Set<String> all(Kind kind) {
@@ -77,6 +77,16 @@ final class EventGrammar {
   /** A reflexive pronoun, by the lexicon's tag or the word. */
   boolean reflexive(String tag, String word, String upos) {
     return reflexiveTag(tag) || upos.equals("PRON") && words.get(Kind.REFLEXIVE).contains(word);
+  }
+
+  /** Whether the tag is one of the kind's tags, or starts with one that holds a ':' ("VER:EIZ" for "VER:EIZ:SFT"). */
+  boolean isTag(Kind kind, String tag) {
+    for (String t : words.get(kind)) {
+      if (tag.equals(t) || t.contains(":") && tag.startsWith(t + ":")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A reflexive pronoun's tag: a {@code REFLEXIVE_TAG} row, or one's prefix when the row holds a ':' ("PRO:REF"). */

@@ -21,7 +21,7 @@ final class PerfectSubject {
   static void repair(SentenceView s, CaseReader cases, int verb, String[] corrected) {
     int aux = finitePerfectAuxiliary(s, verb, cases);
     // "hat noch Gelegenheit, die Auflagen zu erfüllen": haben with a zu-infinitive is no perfect
-    if (aux < 0 || s.baseRel(verb).equals("conj") || Dependents.hasZu(s, verb)) {
+    if (aux < 0 || s.baseRel(verb).equals("conj") || Infinitives.hasZu(s, verb)) {
       return;
     }
     List<Integer> phrases = new ArrayList<>();

@@ -7,7 +7,6 @@ import static org.chronik.pipeline.events.Dependents.dependentsExact;
 import static org.chronik.pipeline.events.Dependents.genitives;
 import static org.chronik.pipeline.events.Dependents.gluedNames;
 import static org.chronik.pipeline.events.Dependents.governedAsComplement;
-import static org.chronik.pipeline.events.Dependents.hasZu;
 import static org.chronik.pipeline.events.Dependents.namesOnTimes;
 import static org.chronik.pipeline.events.Dependents.objects;
 import static org.chronik.pipeline.events.Dependents.pastKicker;
@@ -27,9 +26,11 @@ import java.util.Set;
  */
 final class SlotReader {
   private final Set<String> objectControl;
+  private final Anaphora anaphora;
 
-  SlotReader(Set<String> objectControl) {
+  SlotReader(Set<String> objectControl, Anaphora anaphora) {
     this.objectControl = objectControl;
+    this.anaphora = anaphora;
   }
 
   /** The heads of the phrases in a slot, in the parser's order; empty when the slot has none. */
@@ -53,6 +54,13 @@ final class SlotReader {
         int perfect = ClauseLinks.perfectGovernor(s, trigger);
         if (out.isEmpty() && !passive && perfect >= 0) {
           out.addAll(objects(s, perfect, anchor)); // "Die Armee hatte Misrata … angegriffen", parsed with "hatte" as main verb
+        }
+        if (out.isEmpty() && !passive) {
+          for (int subject : s.subjects(trigger)) {
+            if (anaphora.demonstrativeOn(s, subject) >= 0) {
+              out.add(subject); // "beschuldigte dieser Israel": the name the parser made the subject is the object
+            }
+          }
         }
         if (out.isEmpty() && passive && s.baseRel(trigger).equals("conj") && s.isPassive(s.head(trigger))) {
           out.addAll(dependentsExact(s, s.head(trigger), "nsubj:pass")); // the patient of the first conjunct
@@ -101,6 +109,12 @@ final class SlotReader {
         }
         if (!verb) {
           out.addAll(adjacentPhrase(s, trigger, slot.arg()));
+        }
+        if (out.isEmpty() && anchor >= 0) {
+          // "erklärte die Bereitschaft, mit dem Iran zu verhandeln": the phrase is in the infinitive that says what the noun is about
+          for (int clause : Infinitives.subjectless(s, trigger, anchor)) {
+            out.addAll(prepDependents(s, clause, preps));
+          }
         }
       }
       case GEN -> {
@@ -187,13 +201,17 @@ final class SlotReader {
       }
       List<Integer> subjects = s.subjects(cur);
       if (!subjects.isEmpty()) {
-        return List.of(pastKicker(s, subjects.get(0)));
+        int demonstrative = anaphora.demonstrativeOn(s, subjects.get(0));
+        return List.of(demonstrative >= 0 ? demonstrative : pastKicker(s, subjects.get(0)));
       }
       String rel = s.baseRel(cur);
-      if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && hasZu(s, cur))) {
+      int up = s.head(cur);
+      if (rel.equals("acl") && up >= 0 && s.inTime(up) && Infinitives.hasZu(s, cur)) {
+        up = s.head(up); // "beschloss am Montag, … einzurichten": the parser hung the infinitive on the time
+      } else if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && Infinitives.hasZu(s, cur))) {
         break;
       }
-      cur = s.head(cur);
+      cur = up;
     }
     return List.of();
   }

@@ -281,6 +281,30 @@ class EventCoderTest {
     assertEquals("190", doc(List.of(withVerb), " ", List.of()).layer(Layer.EVENTS).get(0).code().code());
   }
 
+  /** Events of the hand-written parse whose root is {@code root}, as "SRC>TGT". */
+  private static List<String> pairs(String parse, String root) {
+    List<Event> events = doc(List.of(parse), " ", List.of()).layer(Layer.EVENTS);
+    return events.stream().filter(e -> e.code().root().equals(root)).map(e -> e.source().country() + ">" + e.target().country()).toList();
+  }
+
+  @Test
+  void aRelativeClauseTheParserHungHighBelongsToTheNounBeforeTheComma() {
+    // "die … bewachen" hung on "Schüsse"/"Bilder", which name no actor; the noun right before the comma does
+    String shots = "Iran/PROPN//nsubj>1 feuerte/VERB/VER:3:SIN:PRT:SFT/root>-1 Schüsse/NOUN/SUB:AKK:PLU:MAS/obj>1 über/ADP//case>6"
+        + " den/DET//det>6 britischen/ADJ//amod>6 Schiffen/NOUN/SUB:DAT:PLU:NEU/nmod>2 ,/PUNCT//punct>12"
+        + " die/PRON/PRO:DEM:NOM:PLU:ALG/nsubj>12 die/DET//det>11 ägyptische/ADJ//amod>11 Küste/NOUN/SUB:AKK:SIN:FEM/obj>12"
+        + " bewachen/VERB/VER:3:PLU:PRÄ:SFT/acl>2 ,/PUNCT//punct>12 ab/ADP//compound:prt>1 ./PUNCT//punct>1";
+    assertEquals(List.of("GBR>EGY"), pairs(shots, "07"));
+    String pictures = "Die/DET//det>1 Zeitung/NOUN/SUB:NOM:SIN:FEM/nsubj>2 zeigte/VERB/VER:3:SIN:PRT:SFT/root>-1"
+        + " Bilder/NOUN/SUB:AKK:PLU:NEU/obj>2 mit/ADP//case>7 den/DET//det>7 deutschen/ADJ//amod>7 Soldaten/NOUN/SUB:DAT:PLU:MAS/nmod>3"
+        + " ,/PUNCT//punct>13 die/PRON/PRO:DEM:NOM:PLU:ALG/nsubj>13 die/DET//det>12 ukrainische/ADJ//amod>12"
+        + " Grenze/NOUN/SUB:AKK:SIN:FEM/obj>13 bewachen/VERB/VER:3:PLU:PRÄ:SFT/acl>3 ./PUNCT//punct>2";
+    assertEquals(List.of("DEU>UKR"), pairs(pictures, "07"));
+    // near-miss: a singular noun before the comma cannot be the plural pronoun's antecedent
+    String ship = shots.replace("Schiffen/NOUN/SUB:DAT:PLU:NEU", "Schiff/NOUN/SUB:DAT:SIN:NEU");
+    assertEquals(List.of(), pairs(ship, "07"));
+  }
+
   @Test
   void randomParsesNeverThrow() {
     Random random = new Random(11);
