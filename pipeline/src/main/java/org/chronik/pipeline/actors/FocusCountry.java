@@ -30,7 +30,8 @@ final class FocusCountry {
   private final List<Map.Entry<Integer, String>> namedPlaces = new java.util.ArrayList<>();
   private final List<Piece> pieces;
 
-  FocusCountry(ActorDictionary dictionary, List<Match> matches, String datelinePlace, List<Piece> pieces, java.util.Set<String> placeWords) {
+  FocusCountry(ActorDictionary dictionary, List<Match> matches, String datelinePlace, List<Piece> pieces, ActorLanguage language) {
+    java.util.Set<String> placeWords = language.placePrepositions;
     this.dictionary = dictionary;
     this.pieces = pieces;
     Map<String, Integer> places = new HashMap<>();
@@ -48,7 +49,8 @@ final class FocusCountry {
       String country = switch (t.kind()) {
         case COUNTRY, ADJECTIVE, DEMONYM -> t.key();
         case CAPITAL -> capitalCountry(t.key());
-        case ORGANIZATION -> match.targets().size() == 1 ? dictionary.organization(t.key()).map(OrganizationEntry::country).orElse(null) : null;
+        case ORGANIZATION -> match.targets().size() == 1 && guardAllows(language, match)
+            ? dictionary.organization(t.key()).map(OrganizationEntry::country).orElse(null) : null;
         default -> null;
       };
       matchCountries.add(country);
@@ -184,6 +186,19 @@ final class FocusCountry {
       }
     }
     return best;
+  }
+
+  /** Whether guards.tsv lets the match link ("zum Essen" is no town, and names no country). */
+  private boolean guardAllows(ActorLanguage language, Match m) {
+    StringBuilder name = new StringBuilder();
+    for (int i = m.from(); i < m.to(); i++) {
+      name.append(i > m.from() ? " " : "").append(pieces.get(i).text());
+    }
+    return language.guardAllows(name.toString(), word(m.from() - 1), word(m.to()));
+  }
+
+  private String word(int i) {
+    return i >= 0 && i < pieces.size() ? pieces.get(i).text().toLowerCase(java.util.Locale.ROOT) : "";
   }
 
   /** A place of places.tsv or cities.tsv: an organisation-layout entry of type LOCATION ("in Charkiw"). */

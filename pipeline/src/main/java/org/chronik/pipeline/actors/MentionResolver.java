@@ -1,6 +1,5 @@
 package org.chronik.pipeline.actors;
 
-import java.util.Locale;
 import org.chronik.pipeline.actors.SurfaceIndex.Match;
 import org.chronik.pipeline.actors.Target.Kind;
 
@@ -113,12 +112,6 @@ final class MentionResolver {
 
   /** Guards of guards.tsv: "der Westen" is the West, "im Westen des Landes" is a direction; "in Essen" is the town. */
   private boolean guarded(Match m) {
-    ActorLanguage.Guard guard = doc.language.guards.get(doc.text(doc.first(m).begin(), doc.last(m).end()));
-    if (guard == null) {
-      return true;
-    }
-    String before = doc.word(m.from() - 1);
-    String after = doc.word(m.to());
-    return (guard.before().isEmpty() || guard.before().contains(before)) && !guard.notAfter().contains(after.toLowerCase(Locale.ROOT));
+    return doc.language.guardAllows(doc.text(doc.first(m).begin(), doc.last(m).end()), doc.word(m.from() - 1), doc.word(m.to()));
   }
 }
