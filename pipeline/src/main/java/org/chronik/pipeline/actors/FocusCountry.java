@@ -138,6 +138,18 @@ final class FocusCountry {
     return focus;
   }
 
+  /**
+   * One of several states written as "DEU|AUT" (a title several states share: "Bundespräsident"): the
+   * focus country when it is among them, else the first listed. A single key or null is returned as is.
+   */
+  String among(String states) {
+    if (states == null || states.indexOf('|') < 0) {
+      return states;
+    }
+    List<String> keys = List.of(states.split("\\|"));
+    return keys.contains(focus) ? focus : keys.get(0);
+  }
+
   /** True when the focus country has more than half of all mentions of states: the article is about one country. */
   boolean dominant() {
     if (focus == null) {

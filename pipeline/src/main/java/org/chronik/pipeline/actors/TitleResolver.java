@@ -96,7 +96,7 @@ final class TitleResolver {
     if (owner != null && title.target().country() == null && !SAME_AS_PREVIOUS.equals(title.target().key())) {
       return resolve(jTitle, jTitle, jTitle, owner.country(), null, "possessive: " + owner.ref().name());
     }
-    return resolve(jTitle, jTitle, jTitle, title.target().country(), null, null);
+    return resolve(jTitle, jTitle, jTitle, doc.focus.among(title.target().country()), null, null);
   }
 
   /** "Präsident Frankreichs", "Präsident der Ukraine", "Generalsekretär der Vereinten Nationen": the match after is a genitive. */

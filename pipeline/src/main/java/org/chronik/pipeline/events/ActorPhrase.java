@@ -40,6 +40,15 @@ final class ActorPhrase {
     return null;
   }
 
+  /** The child of {@code head} on the way down to {@code t} (t itself when it is a child). */
+  private static int branch(SentenceView s, int head, int t) {
+    int cur = t;
+    for (int guard = 0; guard < s.size() && s.head(cur) != head && s.head(cur) >= 0; guard++) {
+      cur = s.head(cur);
+    }
+    return cur;
+  }
+
   static boolean dominates(SentenceView s, int ancestor, int t) {
     for (int cur = t, guard = 0; cur >= 0 && guard < s.size(); cur = s.head(cur), guard++) {
       if (cur == ancestor) {
@@ -65,6 +74,11 @@ final class ActorPhrase {
     }
     List<Integer> phrase = new ArrayList<>();
     collectPhrase(s, head, phrase, 0);
+    if (s.grammar().is(EventGrammar.Kind.COUNTERPART, s.lemma(head)) || s.grammar().is(EventGrammar.Kind.COUNTERPART, s.word(head))) {
+      // "die Anwälte des IWF-Chefs", "Kritiker des Präsidenten": others than the one named after them
+      // ("ukrainische Opfer", "ein kanadischer Anwalt" keep their own country)
+      phrase.removeIf(t -> s.baseRel(branch(s, head, t)).equals("nmod"));
+    }
     int prefix = hyphenPrefix(s, head);
     if (prefix >= 0) {
       phrase.add(prefix);
@@ -92,13 +106,32 @@ final class ActorPhrase {
       }
       // a prepositional modifier names something else ("Botschafter in Berlin"), except PHRASE ones ("von"
       String p = rel.equals("nmod") ? s.preposition(c) : null;
-      if (p != null && !s.grammar().is(EventGrammar.Kind.PHRASE, p) || negated(s, c)) {
+      if (p != null && !s.grammar().is(EventGrammar.Kind.PHRASE, p) || negated(s, c) || compared(s, c)) {
         continue;
       }
       out.add(c);
       collectPhrase(s, c, out, depth + 1);
     }
   }
+  /**
+   * A phrase with a word of comparison ("eine Organisation analog zur OPEC", "ähnlich der NATO") names a
+   * model the sentence compares with, not a party to the act.
+   */
+  static boolean compared(SentenceView s, int tok) {
+    int first = tok;
+    for (int c : s.children(tok)) {
+      String rel = s.baseRel(c);
+      if ((rel.equals("amod") || rel.equals("advmod")) && s.grammar().is(EventGrammar.Kind.COMPARISON, s.lemma(c))) {
+        return true;
+      }
+      if ((rel.equals("case") || rel.equals("det")) && c < first) {
+        first = c;
+      }
+    }
+    // the parser may hang the word on the verb: "präsentierte Pläne analog zur Weltbank"
+    return first > 0 && s.grammar().is(EventGrammar.Kind.COMPARISON, s.lemma(first - 1));
+  }
+
   /** A phrase with a negative determiner ("keine Deutschen") names who is not there. */
   static boolean negated(SentenceView s, int tok) {
     for (int c : s.children(tok)) {

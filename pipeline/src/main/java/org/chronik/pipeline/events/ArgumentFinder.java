@@ -145,8 +145,8 @@ final class ArgumentFinder {
       }
     }
     for (int h : heads) {
-      if (isAttribution(s, h) || ActorPhrase.negated(s, h)) {
-        continue; // "laut Xinhua" reports; "keine Deutschen" names who is not there
+      if (isAttribution(s, h) || ActorPhrase.negated(s, h) || ActorPhrase.compared(s, h)) {
+        continue; // "laut Xinhua" reports; "keine Deutschen" names who is not there; "analog zur OPEC" a model
       }
       List<Mention> plural = s.mentions(h);
       if (plural.size() > 1) {

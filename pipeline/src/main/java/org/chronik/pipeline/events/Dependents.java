@@ -82,6 +82,10 @@ final class Dependents {
         String rel = s.baseRel(c);
         if (rel.equals("obj") || rel.equals("obl") || rel.equals("iobj") || rel.equals("nmod") || rel.equals("appos")
             || rel.equals("flat") || rel.equals("xcomp")) {
+          String p = s.preposition(c);
+          if (p != null && s.grammar().is(EventGrammar.Kind.TOPIC, p)) {
+            continue; // "sprach über eine Koalition mit den Grünen": the coalition's partner, not the talks'
+          }
           if (!heads.contains(c)) {
             heads.add(c);
           }

@@ -46,6 +46,11 @@ public final class EventLexicon {
     this.byLemma = Collections.unmodifiableMap(index);
   }
 
+  /** A lexicon of the given rules (tests build small ones). */
+  static EventLexicon of(List<EventRule> rules) {
+    return new EventLexicon(rules);
+  }
+
   public static EventLexicon forLanguage(String iso, Codebook codebook) {
     List<EventRule> rules = new ArrayList<>();
     Set<String> ids = new HashSet<>();

@@ -36,7 +36,7 @@ final class FocusCountry {
   }
 
   /** True for an actor of one state: not an IGO, and not a region or bloc ("der Westen"). */
-  private static boolean isState(ActorRef a) {
+  static boolean isState(ActorRef a) {
     boolean region = a.type() == ActorType.GROUP && a.id().startsWith("country:");
     return !region && a.type() != ActorType.IGO && !a.country().startsWith("IGO.");
   }

@@ -121,6 +121,22 @@ final class ImplicitActors {
    * personal pronoun (someone told of before) or a name (someone the actors stage does not know); nor
    * for an act named only as the genitive of another noun ("die Anführer der Protestaktion").
    */
+  /**
+   * Whether the sentence names a state (a country, its people, a body of it; no bloc or region such as
+   * "europäisch") other than the focus country and the sources' own: the act may be aimed at that one as well as at the focus government.
+   */
+  private static boolean namesOtherState(SentenceView s, String focus, List<ActorRef> sources) {
+    for (int i = 0; i < s.size(); i++) {
+      org.chronik.model.Mention m = s.mention(i);
+      String country = m == null || !FocusCountry.isState(m.actor()) ? null : m.actor().country();
+      if (country != null && !country.equals(focus)
+          && sources.stream().noneMatch(a -> country.equals(a.country()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean aimsAtFocus(List<ActorRef> sources, String focus, SentenceView s, int trigger) {
     int phrase = trigger; // "der PAD-Protestaktion" is parsed "PAD - Protestaktion" with the act glued flat below the name
     while (phrase >= 0 && (s.baseRel(phrase).equals("flat") || s.baseRel(phrase).equals("appos")) && s.head(phrase) >= 0) {
@@ -138,6 +154,12 @@ final class ImplicitActors {
       if (object && s.upos(c).equals("PROPN")) {
         return false; // "Firtasch wird Korruption vorgeworfen": a name the actors stage does not know is still that one
       }
+    }
+    if (UnknownParty.named(s, trigger)) {
+      return false; // "verweigerte dem FPÖ-Chef Gerhard Kurzmann die Zustimmung": a party the actors stage does not know
+    }
+    if (namesOtherState(s, focus, sources)) {
+      return false; // "kritisierte, wie das Gesetz der türkischen Bevölkerung vorgelegt wurde" in an article about France
     }
     // a foreign state or party: what it criticises or demands ("das Gesetz", "die Übung", "Zugang zu
     // den Akten") may be anyone's; on unseen news such guesses were wrong far more often than right

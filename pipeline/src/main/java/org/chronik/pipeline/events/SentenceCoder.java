@@ -97,7 +97,11 @@ final class SentenceCoder {
     boolean implied = filled.implied();
     PartialDate antecedentDate = filled.antecedentDate(); // the date of the earlier act an actor was taken from
     int index = s.sentence.index();
-    boolean mutual = rule.mutual() || knowledge.modality().mutualAdverb(s, i);
+    boolean together = knowledge.modality().mutualAdverb(s, i) && !knowledge.modality().reciprocalAdverb(s, i);
+    // a statement or appeal made together without a target ("Beide riefen gemeinsam zum Klimaschutz
+    // auf") is each one's word to the public: no act between them
+    boolean saidTogether = !rule.mutual() && together && targets.isEmpty() && knowledge.codebook().get(rule.code()).quad() == 1;
+    boolean mutual = rule.mutual() || knowledge.modality().mutualAdverb(s, i) && !saidTogether;
     // actors doing something together ("gemeinsam gegen Sanktionen vorgehen") cooperate with each
     // other; actors doing it to each other ("warfen sich gegenseitig … vor") keep the act's code
     boolean joint = !rule.mutual() && mutual && targets.isEmpty() && !knowledge.modality().reciprocalAdverb(s, i);

@@ -1,0 +1,134 @@
+package org.chronik.pipeline.events;
+
+import java.util.Set;
+
+/**
+ * The conditions a rule may set at its trigger, read from the parse: a required object
+ * ({@code obj=}), a dependent or case marker ({@code dep=}, {@code unless=}) and a reflexive pronoun.
+ */
+final class RuleConditions {
+  /** The UD relation of an active clause's subject (a passive's is nsubj:pass). */
+  private static final String ACTIVE_SUBJECT = "nsubj";
+
+  /** The shortest head a noun compound may match by ("Wirtschaftssanktion" → "sanktion"). */
+  static final int MIN_COMPOUND_HEAD = 4;
+
+  private RuleConditions() {}
+
+  /** Relations an object may carry in the German model's parses (datives are "obl:arg"). */
+  private static final Set<String> OBJECT_RELS = Set.of("obj", "nsubj:pass", "iobj", "obl:arg", "obl");
+
+  /** The object with one of the words, also when the parser hung it flat below another object. */
+  static int objectWith(SentenceView s, int verb, Set<String> words) {
+    for (int c : s.children(verb)) {
+      if (!OBJECT_RELS.contains(s.deprel(c))) {
+        continue;
+      }
+      // "verlangt von Russland Aufklärung": the parser puts the object inside the prepositional phrase
+      boolean prepositional = s.deprel(c).equals("obl") && s.preposition(c) != null;
+      if (!prepositional || caseDetached(s, c)) {
+        if (matchesWord(s, c, words, true)) {
+          return c;
+        }
+      }
+      for (int g : s.children(c)) {
+        String rel = s.baseRel(g);
+        if ((rel.equals("flat") || rel.equals("appos")) && matchesWord(s, g, words, true)) {
+          return g;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** A preposition separated from its noun by a name ("von Deutschland Waffen"): it belongs to the name. */
+  private static boolean caseDetached(SentenceView s, int noun) {
+    for (int c : s.children(noun)) {
+      if (s.baseRel(c).equals("case")) {
+        for (int t = c + 1; t < noun; t++) {
+          if (s.head(t) == noun && s.upos(t).equals("PROPN")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A case marker ("als") up to four levels below the trigger within one noun phrase, where quotation
+   * marks the tagger took for names sit between ("attackierte den Iran als den „größten Feind …“").
+   * No verb may stand between: a marker in a clause of its own is not the trigger's.
+   */
+  static int markerBelow(SentenceView s, int head, Set<String> words) {
+    for (int t = 0; t < s.size(); t++) {
+      if (words.contains(s.lemma(t)) && s.deprel(t).equals("case")) {
+        int up = s.head(t);
+        for (int level = 2; level <= 4 && up >= 0 && !s.upos(up).equals("VERB") && !s.upos(up).equals("AUX"); level++) {
+          up = s.head(up);
+          if (up == head) {
+            return t;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** A child or grandchild meeting a dependent condition, never inside the active subject. */
+  static int dependentWith(SentenceView s, int head, Set<String> words) {
+    boolean passive = s.isPassive(head);
+    for (int level = 1; level <= 2; level++) {
+      for (int c : s.children(head)) {
+        boolean doer = s.deprel(c).equals(ACTIVE_SUBJECT) || passive && s.grammar().is(EventGrammar.Kind.AGENT, s.preposition(c));
+        int found = doer ? -1
+            : level == 1 ? (matchesWord(s, c, words, true) ? c : -1) : childWith(s, c, words, null, true);
+        if (found >= 0) {
+          return found;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** A child (with one of the relations, when given) whose lemma is one of the words or ends in one (nouns). */
+  private static int childWith(SentenceView s, int head, Set<String> words, Set<String> rels, boolean compounds) {
+    for (int c : s.children(head)) {
+      if (rels != null && !rels.contains(s.deprel(c)) && !rels.contains(s.baseRel(c))) {
+        continue;
+      }
+      if (matchesWord(s, c, words, compounds)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean matchesWord(SentenceView s, int tok, Set<String> words, boolean compounds) {
+    String lemma = s.lemma(tok);
+    String word = s.word(tok);
+    if (words.contains(lemma) || words.contains(word)) {
+      return true;
+    }
+    boolean noun = s.upos(tok).equals("NOUN") || s.upos(tok).equals("PROPN");
+    for (String w : words) {
+      // an inflected form the lemmatizer did not know ("Importe", "Menschenrechte"), or a compound ("Wirtschaftssanktionen")
+      if (s.grammar().inflected(lemma, w) || s.grammar().inflected(word, w)) {
+        return true;
+      }
+      if (compounds && noun && w.length() >= MIN_COMPOUND_HEAD && (s.grammar().endsWithInflected(lemma, w) || s.grammar().endsWithInflected(word, w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasReflexive(SentenceView s, int verb) {
+    for (int c : s.children(verb)) {
+      if (s.grammar().reflexive(s.xpos(c), s.word(c), s.upos(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,68 @@
+package org.chronik.pipeline.events;
+
+import java.util.Set;
+
+/**
+ * Whether the phrases an act is done to name a person or an organisation the actors stage does not
+ * know: a proper name tagged as a person or organisation, without an actor, anywhere in the act's
+ * object, dative, oblique or (for a noun) modifier phrases. Such an act is aimed at that party
+ * ("verweigerte dem FPÖ-Chef Gerhard Kurzmann die Zustimmung", "demonstrierten gegen eine Mahnwache
+ * der Partei Pro NRW", "rief zu Streiks beim Versandhändler Amazon auf"), so the focus government is
+ * no implicit target. Places (tagged as locations) do not count.
+ */
+final class UnknownParty {
+  /** The universal relations of the phrases an act is done to. */
+  private static final Set<String> ARGUMENTS = Set.of("obj", "iobj", "obl", "nsubj:pass", "nmod");
+  /** Relations that open a clause of its own: a name there belongs to another act. */
+  private static final Set<String> CLAUSES = Set.of("acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "nsubj");
+  /** The normalized named-entity tags of parties ({@code GermanModels.nerTag}). */
+  private static final Set<String> PARTY_TAGS = Set.of("PER", "ORG");
+
+  /** Quotation marks Unicode does not class as quotes: the straight ones and the low-9 openers. */
+  private static final String QUOTE_MARKS = "\"'\u201E\u201A";
+
+  private UnknownParty() {}
+
+  static boolean named(SentenceView s, int trigger) {
+    for (int c : s.children(trigger)) {
+      if (ARGUMENTS.contains(s.deprel(c)) || ARGUMENTS.contains(s.baseRel(c))) {
+        if (inPhrase(s, c, 0)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A name opened by a quotation mark is the title of a thing (a law, a programme: "die Rücknahme von
+   * „Schäuble I“"), not a party.
+   */
+  private static boolean quoted(SentenceView s, int i) {
+    int at = s.token(i).span().begin() - 1;
+    while (at >= 0 && Character.isWhitespace(s.body.charAt(at))) {
+      at--;
+    }
+    if (at < 0) {
+      return false;
+    }
+    char c = s.body.charAt(at);
+    int type = Character.getType(c);
+    return type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION || QUOTE_MARKS.indexOf(c) >= 0;
+  }
+
+  private static boolean inPhrase(SentenceView s, int i, int depth) {
+    if (s.upos(i).equals("PROPN") && PARTY_TAGS.contains(s.token(i).ner()) && s.mention(i) == null && !quoted(s, i)) {
+      return true;
+    }
+    if (depth > 4) {
+      return false;
+    }
+    for (int c : s.children(i)) {
+      if (!CLAUSES.contains(s.baseRel(c)) && inPhrase(s, c, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
