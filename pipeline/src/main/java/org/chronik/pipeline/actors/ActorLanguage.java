@@ -22,7 +22,18 @@ final class ActorLanguage {
   /** A row of groups.tsv: an institution or group noun and how to name it (see the file's header). */
   record Group(String noun, boolean plural, List<String> names, org.chronik.model.ActorType type, String bare, String sector, String focus) {}
 
-  record Guard(Set<String> before, Set<String> notAfter) {}
+  record Guard(Set<String> before, Set<String> notAfter) {
+    /** Whether the name links between these words (lower case): "der Westen" yes, "im Westen des" no. */
+    boolean allows(String before, String after) {
+      return (this.before.isEmpty() || this.before.contains(before)) && !notAfter.contains(after);
+    }
+  }
+
+  /** Whether a name as written may link between two words (lower case): names without a guard always may. */
+  boolean guardAllows(String name, String before, String after) {
+    Guard guard = guards.get(name);
+    return guard == null || guard.allows(before, after);
+  }
 
   final List<Title> titles = new ArrayList<>();
   final Map<String, Group> groups = new java.util.LinkedHashMap<>();

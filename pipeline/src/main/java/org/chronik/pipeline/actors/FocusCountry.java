@@ -12,7 +12,8 @@ import org.chronik.pipeline.actors.Target.Kind;
  *
  * <p>Decision: the focus country is the state the document names most often, counting country
  * names, adjectives and demonyms, capitals, and organisations of one country only (a party, a
- * ministry's name); the dateline's place counts once. On a tie the state named first wins. A
+ * ministry's name); the dateline's place counts once. Places of places.tsv and cities.tsv ("der
+ * Gipfel in Pittsburgh") decide only when nothing else names a state. On a tie the state named first wins. A
  * document that names no state has no focus. Group actors without a country word ("die
  * Demonstranten", "die Regierung") take the scene country, the state most often named as a place,
  * and failing that the focus country.
@@ -25,12 +26,17 @@ final class FocusCountry {
   /** The state each match names (null when none), by match index, and the sentence of each match. */
   private final List<String> matchCountries = new java.util.ArrayList<>();
   private final List<Integer> matchSentences = new java.util.ArrayList<>();
+  /** Each place named after a place word ("in Neapel"): its first piece and its state. */
+  private final List<Map.Entry<Integer, String>> namedPlaces = new java.util.ArrayList<>();
   private final List<Piece> pieces;
 
-  FocusCountry(ActorDictionary dictionary, List<Match> matches, String datelinePlace, List<Piece> pieces, java.util.Set<String> placeWords) {
+  FocusCountry(ActorDictionary dictionary, List<Match> matches, String datelinePlace, List<Piece> pieces, ActorLanguage language) {
+    java.util.Set<String> placeWords = language.placePrepositions;
     this.dictionary = dictionary;
     this.pieces = pieces;
     Map<String, Integer> places = new HashMap<>();
+    Map<String, Integer> located = new HashMap<>(); // cities and regions: the focus only when no state is named otherwise
+    Map<String, Integer> towns = new HashMap<>(); // "in Charkiw": the scene only when no state or capital is named as a place
     Map<String, Integer> firstSeen = new HashMap<>();
     String dateline = datelineCountry(datelinePlace);
     if (dateline != null) {
@@ -43,23 +49,31 @@ final class FocusCountry {
       String country = switch (t.kind()) {
         case COUNTRY, ADJECTIVE, DEMONYM -> t.key();
         case CAPITAL -> capitalCountry(t.key());
-        case ORGANIZATION -> match.targets().size() == 1 ? dictionary.organization(t.key()).map(OrganizationEntry::country).orElse(null) : null;
+        case ORGANIZATION -> match.targets().size() == 1 && guardAllows(language, match)
+            ? dictionary.organization(t.key()).map(OrganizationEntry::country).orElse(null) : null;
         default -> null;
       };
       matchCountries.add(country);
       matchSentences.add(pieces.get(match.from()).sentence());
       if (country != null) {
-        counts.merge(country, 1, Integer::sum);
+        (isPlace(t) ? located : counts).merge(country, 1, Integer::sum);
         firstSeen.putIfAbsent(country, i);
         boolean place = match.from() > 0 && pieces.get(match.from() - 1).sentence() == pieces.get(match.from()).sentence()
             && placeWords.contains(pieces.get(match.from() - 1).text().toLowerCase(java.util.Locale.ROOT));
         if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL)) {
           places.merge(country, 1, Integer::sum);
+        } else if (place && isPlace(t)) {
+          towns.merge(country, 1, Integer::sum);
+        }
+        if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL || isPlace(t))) {
+          namedPlaces.add(Map.entry(match.from(), country));
         }
       }
     }
-    this.scene = most(places, firstSeen);
-    this.focus = most(counts, firstSeen);
+    String scene = most(places, firstSeen);
+    this.scene = scene != null ? scene : most(towns, firstSeen);
+    String named = most(counts, firstSeen);
+    this.focus = named != null ? named : most(located, firstSeen);
   }
 
   /** The state counted most often in {@code counts}; on a tie the one seen first. */
@@ -77,11 +91,46 @@ final class FocusCountry {
 
   /**
    * Where the article's events take place: the state most often named as a place ("im Irak", "in
-   * Bagdad"), else the focus country. Groups without a country word (protesters, civilians, police)
+   * Bagdad"; a city or region only when no state or capital is: "in Charkiw"), else the focus country.
+   * Groups without a country word (protesters, civilians, police)
    * belong there: in an article about US soldiers in Iraq, "Zivilisten" are Iraqi.
    */
   String scene() {
     return scene != null ? scene : focus;
+  }
+
+  /**
+   * Where a group is: the state of a place named after a place word that hangs on the group's noun
+   * ("Demonstranten in Mailand"), on the same word as the noun ("In Neapel wurden zwölf Personen
+   * festgenommen") or on a noun hanging there ("Bei einer Razzia in Porto wurden …"): Italy,
+   * Portugal; else the article's scene. A place elsewhere in the sentence ("die in London ansässige
+   * Beobachtungsstelle") says nothing about the group.
+   */
+  String scene(Match noun) {
+    Piece group = pieces.get(noun.to() - 1);
+    for (Map.Entry<Integer, String> place : namedPlaces) {
+      Piece at = pieces.get(place.getKey());
+      if (at.sentence() != group.sentence() || group.token() == null || at.token() == null) {
+        continue;
+      }
+      int head = at.token().head();
+      int above = head < 0 ? -1 : headOf(at.sentence(), head);
+      int groupHead = group.token().head();
+      if (head == group.token().index() || groupHead >= 0 && (head == groupHead || above == groupHead)) {
+        return place.getValue();
+      }
+    }
+    return scene();
+  }
+
+  /** The head of the token {@code index} of a sentence, or -1. */
+  private int headOf(int sentence, int index) {
+    for (Piece p : pieces) {
+      if (p.sentence() == sentence && p.token() != null && p.token().index() == index) {
+        return p.token().head();
+      }
+    }
+    return -1;
   }
 
   /** The focus country's key, or null when the document names no state. */
@@ -108,7 +157,7 @@ final class FocusCountry {
     }
     int states = counts.entrySet().stream().filter(e -> dictionary.country(e.getKey()).map(c -> c.type() == ActorType.COUNTRY).orElse(false))
         .mapToInt(Map.Entry::getValue).sum();
-    return counts.get(focus) * 2 > states;
+    return counts.getOrDefault(focus, 0) * 2 > states; // a focus found by places alone: no state named, not dominant
   }
 
   /** How often the document names the country {@code key}. */
@@ -151,11 +200,29 @@ final class FocusCountry {
     return best;
   }
 
+  /** Whether guards.tsv lets the match link ("zum Essen" is no town, and names no country). */
+  private boolean guardAllows(ActorLanguage language, Match m) {
+    StringBuilder name = new StringBuilder();
+    for (int i = m.from(); i < m.to(); i++) {
+      name.append(i > m.from() ? " " : "").append(pieces.get(i).text());
+    }
+    return language.guardAllows(name.toString(), word(m.from() - 1), word(m.to()));
+  }
+
+  private String word(int i) {
+    return i >= 0 && i < pieces.size() ? pieces.get(i).text().toLowerCase(java.util.Locale.ROOT) : "";
+  }
+
+  /** A place of places.tsv or cities.tsv: an organisation-layout entry of type LOCATION ("in Charkiw"). */
+  private boolean isPlace(Target t) {
+    return t.kind() == Kind.ORGANIZATION && dictionary.organization(t.key()).map(o -> o.type() == ActorType.LOCATION).orElse(false);
+  }
+
   private String capitalCountry(String capital) {
     return dictionary.capitals().stream().filter(c -> c.name().equals(capital)).map(CapitalEntry::country).findFirst().orElse(null);
   }
 
-  /** The country of the dateline's first place ("Peking/Moskau": China), by capital or country name. */
+  /** The country of the dateline's first place ("Peking/Moskau": China), by capital, country or place name. */
   private String datelineCountry(String place) {
     if (place == null || place.isBlank()) {
       return null;
@@ -169,6 +236,12 @@ final class FocusCountry {
     for (CountryEntry c : dictionary.countries()) {
       if (c.names().stream().anyMatch(n -> n.equalsIgnoreCase(first))) {
         return c.key();
+      }
+    }
+    for (OrganizationEntry o : dictionary.organizations()) { // a city or region: "Graz –", "Charkiw (dpa)"
+      boolean named = o.name().equalsIgnoreCase(first) || o.aliases().stream().anyMatch(n -> n.equalsIgnoreCase(first));
+      if (o.type() == ActorType.LOCATION && o.country() != null && named) {
+        return o.country();
       }
     }
     return null;

@@ -40,7 +40,7 @@ final class LinkContext {
     this.documentPersons = document.persons();
     this.covered = document.covered();
     this.datelines = document.datelines();
-    this.focus = new FocusCountry(dictionary, document.matches(), document.datelinePlace(), document.pieces(), language.placePrepositions);
+    this.focus = new FocusCountry(dictionary, document.matches(), document.datelinePlace(), document.pieces(), language);
   }
 
   /** The match right after {@code j} when it starts where {@code j} ends, else null. */

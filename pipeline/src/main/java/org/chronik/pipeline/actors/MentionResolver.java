@@ -1,6 +1,5 @@
 package org.chronik.pipeline.actors;
 
-import java.util.Locale;
 import org.chronik.pipeline.actors.SurfaceIndex.Match;
 import org.chronik.pipeline.actors.Target.Kind;
 
@@ -82,8 +81,12 @@ final class MentionResolver {
       }
       case ADJECTIVE, DEMONYM -> doc.add(m, doc.dictionary.countryRef(t.key(), null), "ADJECTIVE", "countries.tsv:" + t.key());
       case CAPITAL -> capitals.capital(m, t);
-      case ORGANIZATION -> doc.dictionary.organization(doc.focus.organizationInContext(m).key())
-          .ifPresent(org -> doc.add(m, doc.organization(org), "NAME", "organizations.tsv:" + org.name()));
+      case ORGANIZATION -> {
+        if (guarded(m)) { // a town that is also a word: "in Essen", not "beim Essen"
+          doc.dictionary.organization(doc.focus.organizationInContext(m).key())
+              .ifPresent(org -> doc.add(m, doc.organization(org), "NAME", "organizations.tsv:" + org.name()));
+        }
+      }
       case PERSON, FUZZY_PERSON -> {
         if (!doc.inCompound(m)) {
           doc.add(m, doc.dictionary.personRef(t.key(), doc.date), t.kind() == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + t.key());
@@ -107,14 +110,8 @@ final class MentionResolver {
     return j;
   }
 
-  /** Guards of guards.tsv: "der Westen" is the West, "im Westen des Landes" is a direction. */
+  /** Guards of guards.tsv: "der Westen" is the West, "im Westen des Landes" is a direction; "in Essen" is the town. */
   private boolean guarded(Match m) {
-    ActorLanguage.Guard guard = doc.language.guards.get(doc.text(doc.first(m).begin(), doc.last(m).end()));
-    if (guard == null) {
-      return true;
-    }
-    String before = doc.word(m.from() - 1);
-    String after = doc.word(m.to());
-    return (guard.before().isEmpty() || guard.before().contains(before)) && !guard.notAfter().contains(after.toLowerCase(Locale.ROOT));
+    return doc.language.guardAllows(doc.text(doc.first(m).begin(), doc.last(m).end()), doc.word(m.from() - 1), doc.word(m.to()));
   }
 }

@@ -63,9 +63,14 @@ final class ArgumentFinder {
       FocusCountry countries, boolean clausePlace) {
     for (Slot slot : slots) {
       for (int tok : reader.slotTokens(s, trigger, anchor, slot, verb)) {
-        String own = slot.type() == Slot.Type.PREP ? placeFinder.countryOf(s, tok) : null;
+        // "Besuch in Bagdad", "Angriff auf Charkiw"; a city or region as the object only of a material
+        // act ("beschoss Charkiw", "griff die Stadt Aleppo an"; a country there is an actor the finder
+        // read or refused: "keine Deutschen"). Not a noun's genitive ("die Annexion der Krim durch
+        // Russland und den Krieg von Separatisten"): noun phrases coordinate their agents too loosely.
+        boolean patient = clausePlace && slot.type() == Slot.Type.OBJ;
+        String own = slot.type() == Slot.Type.PREP ? placeFinder.countryOf(s, tok) : patient ? placeFinder.locationCountry(s, tok) : null;
         if (own != null) {
-          return List.of(new Arg(countries.actor(own), tok)); // "Besuch in Bagdad", "Angriff auf Charkiw"
+          return List.of(new Arg(countries.actor(own), tok));
         }
         String key = placeFinder.countryBelow(s, tok);
         if (key != null && ActorPhrase.actorOf(s, tok) == null) {

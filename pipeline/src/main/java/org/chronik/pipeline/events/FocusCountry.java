@@ -9,8 +9,8 @@ import org.chronik.model.Mention;
 
 /**
  * The countries of an article: the one it is about (the country key its mentions of actors of one
- * state name most: countries, places, people, bodies; ties: the first named), and the English name of
- * each country it names.
+ * state name most: countries, capitals, people, bodies; places only when nothing else names a state;
+ * ties: the first named), and the English name of each country it names.
  */
 final class FocusCountry {
   private final String focus;
@@ -46,12 +46,21 @@ final class FocusCountry {
     return new ActorRef("country:" + key, name(key), ActorType.COUNTRY, key, null, null);
   }
 
+  /**
+   * A place (a city, a region) tells where, not what the article is about: "der G-20-Gipfel in
+   * Pittsburgh" in an article about Iran. Places count only when the article names no state otherwise.
+   */
   private static String focus(List<Mention> mentions) {
+    String best = focus(mentions, false);
+    return best != null ? best : focus(mentions, true);
+  }
+
+  private static String focus(List<Mention> mentions, boolean places) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> first = new HashMap<>();
     for (Mention m : mentions) {
       String key = m.actor() == null ? null : m.actor().country();
-      if (key != null && isState(m.actor())) {
+      if (key != null && isState(m.actor()) && (places || m.actor().type() != ActorType.LOCATION)) {
         counts.merge(key, 1, Integer::sum);
         first.putIfAbsent(key, m.span().begin());
       }

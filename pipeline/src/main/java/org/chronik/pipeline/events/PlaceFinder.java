@@ -21,21 +21,45 @@ final class PlaceFinder {
     if (c < 0) {
       return null;
     }
-    Mention m = s.anyMention(c);
-    return m != null && isPlace(m) ? m.text() : s.token(c).text();
+    Mention m = placeAt(s, c);
+    return m != null ? m.text() : s.token(c).text();
   }
 
   /** The country key of the place, when the place is a known location or country; else null. */
   String country(SentenceView s, int trigger) {
     int c = phrase(s, trigger);
-    Mention m = c < 0 ? null : s.anyMention(c);
-    return m != null && isPlace(m) ? m.actor().country() : null;
+    Mention m = c < 0 ? null : placeAt(s, c);
+    return m != null ? m.actor().country() : null;
   }
 
-  /** The country of the place a token names ("Bagdad", "im Gazastreifen"), or null. */
+  /** The country of the place a token names ("Bagdad", "im Gazastreifen", "die Stadt Charkiw"), or null. */
   String countryOf(SentenceView s, int tok) {
+    Mention m = placeAt(s, tok);
+    return m != null ? m.actor().country() : null;
+  }
+
+  /** The country of the city or region a token names ("Charkiw", "die Stadt Aleppo"), not of a country; or null. */
+  String locationCountry(SentenceView s, int tok) {
+    Mention m = placeAt(s, tok);
+    return m != null && m.actor().type() == ActorType.LOCATION ? m.actor().country() : null;
+  }
+
+  /**
+   * The place a token names: its own mention, or for a noun without one the place in apposition to it
+   * ("die Stadt Charkiw", "die Hafenstadt Odessa"); null when there is none.
+   */
+  Mention placeAt(SentenceView s, int tok) {
     Mention m = s.anyMention(tok);
-    return m != null && isPlace(m) ? m.actor().country() : null;
+    if (m != null) {
+      return isPlace(m) ? m : null;
+    }
+    for (int c : s.children(tok)) {
+      Mention a = s.baseRel(c).equals("appos") || s.baseRel(c).equals("flat") ? s.anyMention(c) : null;
+      if (a != null && a.actor().type() == ActorType.LOCATION) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** The country of a place phrase hanging on a noun ("Ziele im Libanon"), or null. */
@@ -43,8 +67,8 @@ final class PlaceFinder {
     for (int c : s.children(noun)) {
       String p = s.preposition(c);
       if (s.baseRel(c).equals("nmod") && p != null && prepositions.contains(p)) {
-        Mention m = s.anyMention(c);
-        if (m != null && isPlace(m) && m.actor().country() != null) {
+        Mention m = placeAt(s, c);
+        if (m != null && m.actor().country() != null) {
           return m.actor().country();
         }
       }
@@ -65,8 +89,9 @@ final class PlaceFinder {
         continue;
       }
       Mention m = s.anyMention(c);
+      Mention place = placeAt(s, c);
       String ner = s.token(c).ner();
-      if (m != null && isPlace(m) ? !country.equals(m.actor().country())
+      if (place != null ? !country.equals(place.actor().country())
           : m == null && ner != null && (ner.startsWith("LOC") || ner.endsWith("LOC"))) {
         return true;
       }
@@ -92,9 +117,8 @@ final class PlaceFinder {
         if (!(rel.equals("obl") || rel.equals("nmod")) || s.preposition(c) == null || !prepositions.contains(s.preposition(c))) {
           continue;
         }
-        Mention m = s.anyMention(c);
         String ner = s.token(c).ner();
-        if (m != null && isPlace(m) || ner != null && (ner.startsWith("LOC") || ner.endsWith("LOC"))) {
+        if (placeAt(s, c) != null || ner != null && (ner.startsWith("LOC") || ner.endsWith("LOC"))) {
           return c;
         }
       }

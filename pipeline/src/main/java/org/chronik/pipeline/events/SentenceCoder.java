@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
 import org.chronik.model.ArgumentSource;
 import org.chronik.model.Article;
 import org.chronik.model.DateSource;
@@ -12,6 +13,7 @@ import org.chronik.model.PartialDate;
 import org.chronik.model.Event;
 import org.chronik.model.EventCandidate;
 import org.chronik.model.EventCode;
+import org.chronik.model.Mention;
 import org.chronik.model.Modality;
 import org.chronik.model.Span;
 import org.chronik.pipeline.events.ArgumentFinder.Arg;
@@ -213,8 +215,13 @@ final class SentenceCoder {
       }
     }
     ActorRef reporter = knowledge.attribution().find(s.sentence, trigger, i -> ActorPhrase.actorRefOf(s, i));
+    String place = knowledge.places().place(s, trigger);
+    Mention attacked = place == null && target.token() >= 0 ? knowledge.places().placeAt(s, target.token()) : null;
+    if (attacked != null && attacked.actor().type() == ActorType.LOCATION) {
+      place = attacked.text(); // "beschoss Charkiw": the place the target was read from
+    }
     return new Event(article.id() + "-ev" + (events.size() + 1), s.sentence.span(), s.token(trigger).span(), source.actor(),
-        target.actor(), mutual, eventCode, dated.date(), dated.source(), knowledge.places().place(s, trigger), mod, reporter,
+        target.actor(), mutual, eventCode, dated.date(), dated.source(), place, mod, reporter,
         match.rule().id() + (implied ? "@context" : ""), matched, null, source.from(), target.from());
   }
 }

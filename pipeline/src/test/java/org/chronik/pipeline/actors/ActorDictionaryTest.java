@@ -42,19 +42,26 @@ class ActorDictionaryTest {
   }
 
   @Test
-  void everyPlaceIsALocationOfAKnownStateOrOfNone() {
+  void everyPlaceAndCityIsALocationOfAKnownStateOrOfNone() {
+    assertTrue(locations("actors/places.tsv") >= 15, "places.tsv");
+    assertTrue(locations("actors/cities.tsv") >= 600, "cities.tsv");
+  }
+
+  /** Checks every row of a file of places and returns how many there are. */
+  private static int locations(String file) {
     int places = 0;
-    for (Tsv.Row row : Tsv.resource("actors/places.tsv")) {
+    for (Tsv.Row row : Tsv.resource(file)) {
       if (row.field(0).equals("name")) {
         continue;
       }
       places++;
+      assertEquals(5, row.fields().length, row.where() + ": the five columns of organizations.tsv");
       OrganizationEntry place = STANDARD.organizations().stream().filter(o -> o.name().equals(row.field(0))).findFirst().orElseThrow();
       assertEquals(org.chronik.model.ActorType.LOCATION, place.type(), place.name());
       assertTrue(place.sector() == null, place.name() + " is a place and has no sector");
       assertTrue(place.country() == null || STANDARD.country(place.country()).isPresent(), place.name() + ": unknown country " + place.country());
     }
-    assertTrue(places >= 15, "places.tsv has " + places + " places");
+    return places;
   }
 
   @Test
