@@ -238,12 +238,9 @@ final class FocusCountry {
         return c.key();
       }
     }
-    for (OrganizationEntry o : dictionary.organizations()) { // a city or region: "Graz –", "Charkiw (dpa)"
-      boolean named = o.name().equalsIgnoreCase(first) || o.aliases().stream().anyMatch(n -> n.equalsIgnoreCase(first));
-      if (o.type() == ActorType.LOCATION && o.country() != null && named) {
-        return o.country();
-      }
-    }
-    return null;
+    return dictionary.organization(first) // a city or region: "Graz –", "Charkiw (dpa)"
+        .filter(o -> o.type() == ActorType.LOCATION)
+        .map(OrganizationEntry::country)
+        .orElse(null);
   }
 }
