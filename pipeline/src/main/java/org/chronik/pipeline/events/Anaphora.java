@@ -48,6 +48,11 @@ final class Anaphora {
     sentences.put(s.sentence.index(), s);
   }
 
+  /** The sentence of this index made available before, or null. */
+  SentenceView sentence(int index) {
+    return sentences.get(index);
+  }
+
   /** The actor the word at {@code token} refers back to, with how it was found; null when it is no anaphor or nothing fits. */
   ArgumentFinder.Arg resolve(SentenceView s, int token) {
     Entry pronoun = pronoun(s, token);

@@ -127,6 +127,30 @@ final class ImplicitActors {
    * for an act named only as the genitive of another noun ("die Anführer der Protestaktion").
    */
   /**
+   * Whether an outside speaker (an international organisation, a foreign non-governmental one) is
+   * heard on the focus country: only where its sentence or one of the two before names that country
+   * ("Ungarn verabschiedete ein Mediengesetz. Die EU verlangte eine Untersuchung."), the reach of
+   * {@link Anaphora}'s antecedents. The focus of a
+   * whole article is no target of an organisation's criticism told apart from it: on 10kGNAD and
+   * Wikinews such guesses (a UN study's call on "the state", an MEP against "the Commission's plans"
+   * in an article whose focus is the USA) were wrong; the sources of the focus country are always heard.
+   */
+  static boolean heardOnFocus(List<ActorRef> sources, String focus, SentenceView... sentences) {
+    return sources.stream().allMatch(a -> focus.equals(a.country()))
+        || java.util.Arrays.stream(sentences).anyMatch(s -> s != null && names(s, focus));
+  }
+
+  private static boolean names(SentenceView s, String country) {
+    for (int i = 0; i < s.size(); i++) {
+      org.chronik.model.Mention m = s.mention(i);
+      if (m != null && m.actor() != null && country.equals(m.actor().country()) && FocusCountry.isState(m.actor())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the sentence names a state (a country, its people, a body of it; no bloc or region such as
    * "europäisch") other than the focus country and the sources' own: the act may be aimed at that one as well as at the focus government.
    */

@@ -57,7 +57,8 @@ final class ImplicitArguments {
     implied |= author != null;
     // a mutual act between two sides found as its sources ("zwischen X und Y") has its targets already
     boolean twoSides = rule.mutual() && found.stream().anyMatch(a -> found.stream().anyMatch(b -> !Sides.same(a.actor(), b.actor())));
-    if (targets.isEmpty() && !found.isEmpty() && !twoSides) {
+    // "FPÖ und Grüne warfen sich gegenseitig … vor": the target is the other subject, never a default
+    if (targets.isEmpty() && !found.isEmpty() && !twoSides && !knowledge.modality().reciprocalAdverb(s, i)) {
       Arg t = target(s, i, match, found.stream().map(Arg::actor).toList());
       targets = t == null ? targets : List.of(t);
       implied |= t != null;
@@ -215,6 +216,7 @@ final class ImplicitArguments {
       }
       boolean aimed = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS)
           && ImplicitActors.aimsAtFocus(sources, focus, s, trigger)
+          && ImplicitActors.heardOnFocus(sources, focus, s, anaphora.sentence(s.sentence.index() - 1), anaphora.sentence(s.sentence.index() - 2))
           && sources.stream().allMatch(knowledge.implicitActors()::mayAddressGovernment);
       ActorRef t = aimed ? government(focus) : null;
       if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
