@@ -35,6 +35,8 @@ public final class EventExplainer {
     NO_TARGET,
     /** a pattern matched but source and target were one side */
     SAME_SIDE,
+    /** a pattern matched but source and target were both private actors (companies, media) */
+    PRIVATE,
     /** the sentence gave events, none with these actors */
     WRONG_ACTORS,
     /** an event that would match was taken by another gold item or hit a not_event */
@@ -88,6 +90,7 @@ public final class EventExplainer {
         case NO_SOURCE -> Cause.NO_SOURCE;
         case NO_TARGET -> Cause.NO_TARGET;
         case SAME_SIDE -> Cause.SAME_SIDE;
+        case PRIVATE -> Cause.PRIVATE;
       };
       return new Explanation(g.id(), cause, c.rule() + " " + c.code() + " sources " + names(c.sources()) + " targets " + names(c.targets()));
     }

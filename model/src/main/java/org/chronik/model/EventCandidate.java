@@ -25,7 +25,9 @@ public record EventCandidate(
     /** no actor in the target slots (and the act is not mutual between coordinated sources) */
     NO_TARGET,
     /** source and target are one side (a state and its own government) */
-    SAME_SIDE
+    SAME_SIDE,
+    /** source and target are both private actors (companies, media): no political event */
+    PRIVATE
   }
 
   public EventCandidate {

@@ -30,7 +30,7 @@ public final class EventCoder implements Stage {
   /** What the coder knows of a language: loaded once, shared by all documents and threads. */
   record Knowledge(EventLexicon lexicon, Codebook codebook, ModalityCues cues, ModalityDetector modality,
       Reporters attribution, String jointCode, ImplicitActors implicitActors, PlaceFinder places, CaseReader cases,
-      EventGrammar grammar, AnaphorLexicon anaphors, StateActs stateActs) {}
+      EventGrammar grammar, AnaphorLexicon anaphors, StateActs stateActs, PrivateSectors privateSectors) {}
 
   private final Knowledge knowledge;
 
@@ -38,7 +38,8 @@ public final class EventCoder implements Stage {
     ModalityCues cues = ModalityCues.forLanguage(iso);
     this.knowledge = new Knowledge(EventLexicon.forLanguage(iso, codebook), codebook, cues, new ModalityDetector(cues),
         new Reporters(attribution), cues.jointCode(), ImplicitActors.load(), new PlaceFinder(cues.all(Kind.PLACE, Where.CASE)),
-        cases, EventGrammar.forLanguage(iso), AnaphorLexicon.forLanguage(iso), StateActs.load());
+        cases, EventGrammar.forLanguage(iso), AnaphorLexicon.forLanguage(iso), StateActs.load(),
+        PrivateSectors.load());
     codebook.get(cues.jointCode());
   }
 

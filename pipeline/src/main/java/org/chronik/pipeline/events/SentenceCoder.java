@@ -114,10 +114,15 @@ final class SentenceCoder {
       return;
     }
     boolean any = false;
+    boolean privateOnly = false;
     for (Arg[] pair : pairs) {
       Event e = build(sentence, i, match, code, pair[0], pair[1], mutual, implied, antecedentDate);
       if (e.code().quad() <= 2 && Sides.same(e.source(), e.target())) {
         continue; // a state cooperating with itself is an artefact of country-level keys
+      }
+      if (knowledge.privateSectors().between(e.source(), e.target())) {
+        privateOnly = true; // business or media talk between companies, managers, media
+        continue;
       }
       any = true;
       String key = e.source().country() + ">" + e.target().country() + ":" + e.code().root() + ":" + e.modality();
@@ -132,7 +137,7 @@ final class SentenceCoder {
       sentence.coded.add(match.anchor());
     }
     if (!any) {
-      candidate(s, i, match, sources, targets, EventCandidate.Problem.SAME_SIDE);
+      candidate(s, i, match, sources, targets, privateOnly ? EventCandidate.Problem.PRIVATE : EventCandidate.Problem.SAME_SIDE);
     }
   }
 
