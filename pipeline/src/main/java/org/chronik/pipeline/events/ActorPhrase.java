@@ -83,6 +83,10 @@ final class ActorPhrase {
     if (prefix >= 0) {
       phrase.add(prefix);
     }
+    if (s.grammar().isOrEndsIn(EventGrammar.Kind.PRIVATE_BODY, s.lemma(head)) || s.grammar().isOrEndsIn(EventGrammar.Kind.PRIVATE_BODY, s.word(head))) {
+      // "deutsche Transportunternehmen", "die US-Großbank": a company or club from a country, not its state
+      phrase.removeIf(t -> s.mention(t) != null && s.mention(t).actor().type() == org.chronik.model.ActorType.COUNTRY);
+    }
     Mention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (int t : phrase) {

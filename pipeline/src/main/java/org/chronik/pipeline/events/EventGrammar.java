@@ -16,7 +16,7 @@ import org.chronik.model.io.Tsv;
 final class EventGrammar {
   enum Kind {
     AGENT, GENITIVE, PHRASE, COMPLEMENT, OCCASION, SUPPORT, INFINITIVE, PURPOSE, PASSIVE_AUX, STATIVE_AUX, PERFECT_AUX, REFLEXIVE,
-    REFLEXIVE_TAG, INFINITIVE_TAG, ENDING, NAMING_DATE, NEGATIVE_DETERMINER, COMPLEMENTIZER, SHARE, COMPARISON, TOPIC, COUNTERPART
+    REFLEXIVE_TAG, INFINITIVE_TAG, ENDING, NAMING_DATE, NEGATIVE_DETERMINER, COMPLEMENTIZER, SHARE, COMPARISON, TOPIC, COUNTERPART, PRIVATE_BODY
   }
 
   private final Map<Kind, Set<String>> words;
@@ -53,6 +53,18 @@ final class EventGrammar {
   /** Whether the word is one of the kind's; case does not count ("Von" opening a sentence is "von"), except for tags. */
   boolean is(Kind kind, String word) {
     return word != null && words.get(kind).contains(kind == Kind.REFLEXIVE_TAG || kind == Kind.INFINITIVE_TAG ? word : word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when {@code word} is a word of the kind, or a compound ending in one listed with a leading
+   * "-" ("-unternehmen": "Transportunternehmen").
+   */
+  boolean isOrEndsIn(Kind kind, String word) {
+    if (word == null) {
+      return false;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    return words.get(kind).stream().anyMatch(x -> x.startsWith("-") ? w.endsWith(x.substring(1)) : w.equals(x));
   }
 
   Set<String> all(Kind kind) {

@@ -33,13 +33,17 @@ final class PrivateSectors {
     return new PrivateSectors(sectors);
   }
 
-  /** True when both actors are private: of a listed sector, and neither a country nor an international organisation. */
+  /**
+   * True when both actors are private: of a listed sector and no international organisation. A
+   * country with such a sector is its businesses or media ("die italienische Firma", "russische
+   * Banken": lang/de/actors/descriptors.tsv), not its state.
+   */
   boolean between(ActorRef a, ActorRef b) {
     return isPrivate(a) && isPrivate(b);
   }
 
   private boolean isPrivate(ActorRef a) {
-    return a.sector() != null && sectors.contains(a.sector()) && a.type() != ActorType.COUNTRY && a.type() != ActorType.IGO
+    return a.sector() != null && sectors.contains(a.sector()) && a.type() != ActorType.IGO
         && (a.country() == null || !a.country().startsWith("IGO."));
   }
 }
