@@ -57,13 +57,10 @@ final class ArgumentFinder {
   /**
    * For slots whose phrase names no actor but a place ("griff Ziele im Libanon an", "Dörfer in
    * Darfur"): the country of that place, the first slot that has one. The place phrase must hang
-   * on the slot's head noun, and not for a word of cooperation (quad class 1: "erschüttert über den Tod
-   * der Flüchtlinge in Österreich", "wies auf einen Fall in Polen hin", where the place is where the
-   * topic happened); the place of the slot's own preposition still counts ("der Besuch in China").
+   * on the slot's head noun.
    */
   List<Arg> places(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb, PlaceFinder placeFinder,
-      FocusCountry countries, int quad) {
-    boolean clausePlace = quad == 4;
+      FocusCountry countries, boolean clausePlace) {
     for (Slot slot : slots) {
       for (int tok : reader.slotTokens(s, trigger, anchor, slot, verb)) {
         // "Besuch in Bagdad", "Angriff auf Charkiw"; a city or region as the object only of a material
@@ -75,7 +72,7 @@ final class ArgumentFinder {
         if (own != null) {
           return List.of(new Arg(countries.actor(own), tok));
         }
-        String key = quad == 1 ? null : placeFinder.countryBelow(s, tok);
+        String key = placeFinder.countryBelow(s, tok);
         if (key != null && ActorPhrase.actorOf(s, tok) == null) {
           return List.of(new Arg(countries.actor(key), tok));
         }

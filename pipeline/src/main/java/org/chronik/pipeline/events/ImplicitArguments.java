@@ -64,8 +64,8 @@ final class ImplicitArguments {
       implied |= t != null;
     }
     if (targets.isEmpty()) {
-      int quad = knowledge.codebook().get(rule.code()).quad();
-      targets = finder.places(s, i, match.anchor(), rule.target(), verb, knowledge.places(), countries, quad);
+      boolean material = knowledge.codebook().get(rule.code()).quad() == 4;
+      targets = finder.places(s, i, match.anchor(), rule.target(), verb, knowledge.places(), countries, material);
       placeTarget = !targets.isEmpty();
     }
     if (targets.isEmpty() && found.isEmpty() && verb && continuesKindred(s, i, match)) {
