@@ -94,11 +94,15 @@ final class Discourse {
   /**
    * Two actors of one country in different camps: neither the state itself nor its government on
    * both sides, and of different sectors ("Rebellen … Dabei wurden Soldaten getötet", "die Polizei …
-   * Demonstranten"); the army and soldiers, the government and a ministry are one camp.
+   * Demonstranten"); the army and soldiers, the government and a ministry, the army and an embassy are one camp.
    */
   private static boolean otherCamp(ActorRef agent, ActorRef target) {
-    return !Sides.same(agent, target) && agent.sector() != null && target.sector() != null && !agent.sector().equals(target.sector());
+    return !Sides.same(agent, target) && agent.sector() != null && target.sector() != null && !agent.sector().equals(target.sector())
+        && !(STATE_ORGANS.contains(agent.sector()) && STATE_ORGANS.contains(target.sector()));
   }
+
+  /** CAMEO sectors of a state's own organs: its army does not attack its embassy ("den Angriff auf die US-Botschaft"). */
+  private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "LEG", "JUD");
 
   /** The implicit target of a re-mentioned act: the target of the latest act of the same root within reach. */
   Antecedent target(int sentence, Reach reach, String root, List<ActorRef> sources) {

@@ -84,6 +84,9 @@ final class ImplicitArguments {
             List.of(new Arg(countries.actor(country), -1, ArgumentSource.IMPLICIT)), true, null);
       }
     }
+    if (!verb && s.preposition(i) != null && s.grammar().is(EventGrammar.Kind.TIME_FRAME, s.preposition(i))) {
+      return new Filled(found, targets, implied, antecedentDate); // "nach dem Angriff": a time, not the act told again
+    }
     boolean remention = !verb && anaphora.definite(s, i);
     Discourse.Reach reach = remention ? Discourse.Reach.ARTICLE : new Discourse.Reach(index, paragraphStart);
     if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT)) {
