@@ -104,6 +104,16 @@ final class Discourse {
   /** CAMEO sectors of a state's own organs: its army does not attack its embassy ("den Angriff auf die US-Botschaft"). */
   private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "LEG", "JUD");
 
+  /**
+   * Whether this sentence has already told an act of one of these roots by another side than {@code
+   * agent}: "Er organisierte Anschläge … – den Angriff am 27. Dezember eingeschlossen –" re-mentions
+   * none of the attacks told before, it names one of his.
+   */
+  boolean otherSideHere(int sentence, Set<String> roots, ActorRef agent) {
+    return acts.stream().anyMatch(x -> x.sentence() == sentence && roots.contains(x.root()) && x.source() != null
+        && !Sides.same(x.source(), agent));
+  }
+
   /** The implicit target of a re-mentioned act: the target of the latest act of the same root within reach. */
   Antecedent target(int sentence, Reach reach, String root, List<ActorRef> sources) {
     return latest(acts, sentence, reach, Set.of(root), false, sources);
