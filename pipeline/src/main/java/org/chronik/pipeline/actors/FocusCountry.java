@@ -90,10 +90,9 @@ final class FocusCountry {
   }
 
   /**
-   * Where the article's events take place: the state most often named as a place ("im Irak", "in
-   * Bagdad"; a city or region only when no state or capital is: "in Charkiw"), else the focus country.
-   * Groups without a country word (protesters, civilians, police)
-   * belong there: in an article about US soldiers in Iraq, "Zivilisten" are Iraqi.
+   * Where the article's events take place: the state most often named as a place ("im Irak", "in Bagdad"; a city or
+   * region only when no state or capital is: "in Charkiw"), else the focus country. Groups without a country word
+   * (protesters, civilians, police) belong there: in an article about US soldiers in Iraq, "Zivilisten" are Iraqi.
    */
   String scene() {
     return scene != null ? scene : focus;
@@ -107,6 +106,12 @@ final class FocusCountry {
    * Beobachtungsstelle") says nothing about the group.
    */
   String scene(Match noun) {
+    String place = placeOf(noun);
+    return place != null ? place : scene();
+  }
+
+  /** The state of a place that hangs on the group's noun (as {@link #scene(Match)} tells), or null. */
+  String placeOf(Match noun) {
     Piece group = pieces.get(noun.to() - 1);
     for (Map.Entry<Integer, String> place : namedPlaces) {
       Piece at = pieces.get(place.getKey());
@@ -120,7 +125,7 @@ final class FocusCountry {
         return place.getValue();
       }
     }
-    return scene();
+    return null;
   }
 
   /** The head of the token {@code index} of a sentence, or -1. */
@@ -133,8 +138,7 @@ final class FocusCountry {
     return -1;
   }
 
-  /** The focus country's key, or null when the document names no state. */
-  String key() {
+  String key() { // the focus country's key, or null when the document names no state
     return focus;
   }
 

@@ -79,7 +79,7 @@ final class GroupResolver {
     }
     String focus = switch (group.focus()) {
       case "actor" -> doc.focus.key();
-      case "place" -> doc.focus.scene(noun); // "Demonstranten in Mailand" are Italians
+      case "place" -> ArmedGroups.of(doc, noun, group.sector()); // "Demonstranten in Mailand" are Italians
       default -> null;
     };
     if (group.bare() != null) {
