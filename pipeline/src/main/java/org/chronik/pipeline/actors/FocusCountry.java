@@ -128,8 +128,7 @@ final class FocusCountry {
     return null;
   }
 
-  /** The head of the token {@code index} of a sentence, or -1. */
-  private int headOf(int sentence, int index) {
+  private int headOf(int sentence, int index) { // the head of the token {@code index} of a sentence, or -1
     for (Piece p : pieces) {
       if (p.sentence() == sentence && p.token() != null && p.token().index() == index) {
         return p.token().head();
@@ -164,30 +163,31 @@ final class FocusCountry {
     return counts.getOrDefault(focus, 0) * 2 > states; // a focus found by places alone: no state named, not dominant
   }
 
-  /** How often the document names the country {@code key}. */
-  int count(String key) {
+  int count(String key) { // how often the document names the country {@code key}
     return key == null ? 0 : counts.getOrDefault(key, 0);
   }
 
   /**
-   * Of organisations sharing a name in different countries ("die Grünen" in Germany, Austria and
-   * Switzerland), the one whose country its own sentence names most often ("SPD/Grünen": the German
-   * party), else the one whose country the document names most often; on a tie the first listed.
+   * Of organisations sharing a name in different countries ("die Grünen" in Germany, Austria and Switzerland), the
+   * one whose country its own sentence names most often ("SPD/Grünen": the German party), else the sentence before
+   * ("… in Deutschland. Die Bundesregierung …"), else the document; on a tie the first listed.
    */
   Target organizationInContext(Match m) {
     List<Target> organizations = m.targets().stream().filter(t -> t.kind() == Kind.ORGANIZATION).toList();
-    if (organizations.size() < 2) {
-      return m.target();
-    }
-    Map<String, Integer> sentence = new HashMap<>();
     int at = pieces.get(m.from()).sentence();
-    for (int i = 0; i < matchCountries.size(); i++) {
-      if (matchSentences.get(i) == at && matchCountries.get(i) != null) {
-        sentence.merge(matchCountries.get(i), 1, Integer::sum);
+    for (int s = at; s >= at - 1 && organizations.size() > 1; s--) {
+      Map<String, Integer> sentence = new HashMap<>();
+      for (int i = 0; i < matchCountries.size(); i++) {
+        if (matchSentences.get(i) == s && matchCountries.get(i) != null) {
+          sentence.merge(matchCountries.get(i), 1, Integer::sum);
+        }
+      }
+      Target best = best(organizations, sentence);
+      if (best != null) {
+        return best;
       }
     }
-    Target best = best(organizations, sentence);
-    return best != null ? best : java.util.Objects.requireNonNullElse(best(organizations, counts), organizations.get(0));
+    return organizations.size() < 2 ? m.target() : java.util.Objects.requireNonNullElse(best(organizations, counts), organizations.get(0));
   }
 
   /** The organisation whose country {@code named} counts most (first listed on a tie), or null when none is counted. */
