@@ -182,12 +182,13 @@ final class TitleResolver {
       return jLast; // no single office: it only describes a name after it or a person before it
     }
     if (country == null) {
-      ActorRef earlier = doc.out.last(ref -> ref.type() == ActorType.PERSON && (ref.role() != null
-          && ref.role().equals(doc.dictionary.roleLabel(role, ref.country())) || offices.heldUndated(ref, role)));
       boolean afterRegion = jStart > 0 && doc.match(jStart - 1).to() == doc.match(jStart).from() && doc.match(jStart - 1).target().isCountryWord();
       Piece head = doc.last(doc.match(jTitle));
       boolean plural = head.token().xpos() != null && head.token().xpos().contains(":PLU");
       boolean genitiveAfter = doc.language.genitiveArticles.contains(doc.word(doc.match(jTitle).to())); // "die Außenminister der 27 Staaten"
+      boolean single = !afterRegion && !genitiveAfter && !doc.language.coordinators.contains(doc.word(doc.match(jTitle).to()));
+      ActorRef earlier = doc.out.last(ref -> ref.type() == ActorType.PERSON && (ref.role() != null // "Kanzler und SPÖ-Chef X": X's
+          && ref.role().equals(doc.dictionary.roleLabel(role, ref.country())) || single && offices.heldUndated(ref, role)));
       if (earlier == null && doc.focus.dominant() && !offices.isIgo(t.country()) && !afterRegion && !plural && !genitiveAfter) {
         country = doc.focus.key();
         source = "focus: " + country;

@@ -3,8 +3,11 @@ package org.chronik.pipeline.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.chronik.model.Article;
+import org.chronik.model.Layer;
 import org.chronik.model.Mention;
 import org.chronik.model.PartialDate;
+import org.chronik.pipeline.Pipelines;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +40,22 @@ class NamedHoldersTest {
     // a dated article: the holder on its date, whoever it names
     String dated = "Der frühere Minister John Kerry sprach in Boston. Der US-Außenminister äußerte sich nicht.";
     assertEquals("Antony Blinken", title(dated, "US-Außenminister", PartialDate.parse("2023-04-02")));
+  }
+
+  @Test
+  void aTitleCoordinatedWithAnotherOrBeforeAGenitiveIsNoNamedHolder() {
+    // "Kanzler und SPÖ-Chef X" describes X, named after it; "der Präsident des Rechnungshofs" holds no state office
+    String coordinated = "Wolfgang Schüssel sprach im Parlament. Der Streit um Kanzler und SPÖ-Chef Werner Faymann geht weiter.";
+    assertEquals(List.of(), titles(coordinated, "Kanzler", null).stream().filter(n -> n.equals("Wolfgang Schüssel")).toList());
+    String genitive = "Heinz Fischer unterschrieb das Gesetz. Kritik kam vom Präsidenten des Rechnungshofs.";
+    assertEquals(List.of(), titles(genitive, "Präsidenten", null));
+  }
+
+  /** The actors' names of the TITLE mentions that begin with {@code phrase}. */
+  private static List<String> titles(String text, String phrase, PartialDate date) {
+    Article article = Article.of("holders", date, text); // parsed: the words after a title are read as the tagger reads them
+    List<Mention> mentions = LINKER.apply(Pipelines.shared().upTo(Layer.SENTENCES).apply(article)).layer(Layer.MENTIONS);
+    return mentions.stream().filter(m -> m.kind().equals("TITLE") && m.text().startsWith(phrase)).map(m -> m.actor().name()).toList();
   }
 
   /** The actor's name of the TITLE mention whose text is {@code phrase}. */
