@@ -94,10 +94,24 @@ final class Discourse {
   /**
    * Two actors of one country in different camps: neither the state itself nor its government on
    * both sides, and of different sectors ("Rebellen … Dabei wurden Soldaten getötet", "die Polizei …
-   * Demonstranten"); the army and soldiers, the government and a ministry are one camp.
+   * Demonstranten"); the army and soldiers, the government and a ministry, the army and an embassy are one camp.
    */
   private static boolean otherCamp(ActorRef agent, ActorRef target) {
-    return !Sides.same(agent, target) && agent.sector() != null && target.sector() != null && !agent.sector().equals(target.sector());
+    return !Sides.same(agent, target) && agent.sector() != null && target.sector() != null && !agent.sector().equals(target.sector())
+        && !(STATE_ORGANS.contains(agent.sector()) && STATE_ORGANS.contains(target.sector()));
+  }
+
+  /** CAMEO sectors of a state's own organs: its army does not attack its embassy ("den Angriff auf die US-Botschaft"). */
+  private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "LEG", "JUD");
+
+  /**
+   * Whether this sentence has already told an act of one of these roots by another side than {@code
+   * agent}: "Er organisierte Anschläge … – den Angriff am 27. Dezember eingeschlossen –" re-mentions
+   * none of the attacks told before, it names one of his.
+   */
+  boolean otherSideHere(int sentence, Set<String> roots, ActorRef agent) {
+    return acts.stream().anyMatch(x -> x.sentence() == sentence && roots.contains(x.root()) && x.source() != null
+        && !Sides.same(x.source(), agent));
   }
 
   /** The implicit target of a re-mentioned act: the target of the latest act of the same root within reach. */

@@ -84,9 +84,12 @@ final class ImplicitArguments {
             List.of(new Arg(countries.actor(country), -1, ArgumentSource.IMPLICIT)), true, null);
       }
     }
+    if (!verb && ActFrames.framing(s, i)) {
+      return new Filled(found, targets, implied, antecedentDate); // "nach dem Angriff": a time, not the act told again
+    }
     boolean remention = !verb && anaphora.definite(s, i);
     Discourse.Reach reach = remention ? Discourse.Reach.ARTICLE : new Discourse.Reach(index, paragraphStart);
-    if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT)) {
+    if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT) && !ActFrames.occasionOfOwnClause(s, i)) {
       Discourse.Antecedent t = discourse.target(index, reach, root, found.stream().map(Arg::actor).toList());
       if (t != null) {
         targets = List.of(new Arg(t.actor(), -1, ArgumentSource.ANTECEDENT));
@@ -165,6 +168,10 @@ final class ImplicitArguments {
     Set<String> roots = match.rule().kind() == EventRule.Kind.VERB ? knowledge.implicitActors().agentFrom(code)
         : Set.of(code.substring(0, 2));
     Discourse.Antecedent a = discourse.agent(s.sentence.index(), reach, roots, targets);
+    if (a != null && match.rule().kind() == EventRule.Kind.NOUN
+        && discourse.otherSideHere(s.sentence.index(), knowledge.implicitActors().agentFrom(code), a.actor())) {
+      return null; // the sentence tells another side's attacks: the act noun is one of those
+    }
     if (a == null && match.rule().kind() == EventRule.Kind.VERB && knowledge.implicitActors().continuesKindredActs(code)) {
       a = discourse.soleAgent(s.sentence.index(), roots, targets); // the one side that has fought in this article so far
     }

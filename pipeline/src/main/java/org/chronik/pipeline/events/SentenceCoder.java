@@ -33,12 +33,14 @@ final class SentenceCoder {
   private final Discourse discourse = new Discourse();
   private final FocusCountry countries;
   private final ImplicitArguments implicit;
+  private final Anaphora anaphora;
 
   SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, EventDater dater, FocusCountry countries,
       Anaphora anaphora) {
     this.knowledge = knowledge;
     this.countries = countries;
     this.implicit = new ImplicitArguments(knowledge, finder, countries, discourse, anaphora);
+    this.anaphora = anaphora;
     this.article = article;
     this.finder = finder;
     this.dater = dater;
@@ -198,7 +200,10 @@ final class SentenceCoder {
     EventCode eventCode = knowledge.codebook().get(code);
     EventDater.Dated dated = dater.date(s, trigger, modality.pluperfect(s, trigger), modality.presentIntent(s, trigger), sentence.paragraphBefore);
     boolean ownDate = dated.source() == DateSource.EXPRESSION || dated.source() == DateSource.CONTEXT;
-    if (antecedentDate != null && !ownDate) {
+    boolean remention = match.rule().kind() == EventRule.Kind.NOUN && anaphora.definite(s, trigger);
+    // a re-mentioned act keeps its own date unless its clause dates it ("bezeichnen den Angriff als … und
+    // verweisen auf einen Anschlag am 31. Dezember": that date is the other act's)
+    if (antecedentDate != null && (!ownDate || remention && dated.source() != DateSource.EXPRESSION)) {
       dated = new EventDater.Dated(antecedentDate, DateSource.ANTECEDENT); // the re-mentioned act's own date
     }
     List<Span> matched = new ArrayList<>();

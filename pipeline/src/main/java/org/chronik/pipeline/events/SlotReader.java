@@ -72,6 +72,9 @@ final class SlotReader {
           out.addAll(namesOnTimes(s, trigger));
         }
         if (out.isEmpty() && !passive) {
+          out.addAll(MisplacedNames.onPhrases(s, trigger)); // "tötete bei einem Luftangriff Qasem Soleimani"
+        }
+        if (out.isEmpty() && !passive) {
           // the German model often writes a bare accusative name as obl:arg ("greift Israel an");
           // one before the subject is more likely a subject it mislabelled, so it is left alone
           List<Integer> subjects = s.subjects(trigger);
