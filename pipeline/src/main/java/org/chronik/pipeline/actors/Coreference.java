@@ -19,12 +19,22 @@ final class Coreference {
   /** "beide Länder": the pair of countries (or persons) in focus, one mention each (see MentionList). */
   void plural(Match m, Target t) {
     boolean countries = t.key().equals("COUNTRY");
-    List<ActorRef> pair = doc.out.pairInFocus(doc.pieces.get(m.from()).sentence(), ref -> countries ? asCountry(ref) : ref.type() == ActorType.PERSON ? ref : null);
+    List<ActorRef> pair = doc.out.pairInFocus(doc.pieces.get(m.from()).sentence(), ref -> countries ? asCountry(ref) : ref.type() == ActorType.PERSON ? ref : null,
+        this::coordinated);
     if (pair.size() == 2) {
       for (ActorRef ref : pair) {
         doc.add(m, ref, "PLURAL", "plural-references.tsv:" + t.key());
       }
     }
+  }
+
+  /** Two mentions joined by a coordinator with at most two more words ("Irak und Syrien", "an die Saudis und an die Emirate"). */
+  private boolean coordinated(org.chronik.model.Mention first, org.chronik.model.Mention second) {
+    if (first.span().end() > second.span().begin()) {
+      return false;
+    }
+    String[] words = doc.body.substring(first.span().end(), second.span().begin()).strip().split("\\s+");
+    return words.length <= 3 && java.util.Arrays.stream(words).anyMatch(doc.language.coordinators::contains);
   }
 
   /** A country, or the country of a person's role; null for anything else. */

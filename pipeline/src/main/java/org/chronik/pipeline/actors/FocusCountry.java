@@ -90,10 +90,9 @@ final class FocusCountry {
   }
 
   /**
-   * Where the article's events take place: the state most often named as a place ("im Irak", "in
-   * Bagdad"; a city or region only when no state or capital is: "in Charkiw"), else the focus country.
-   * Groups without a country word (protesters, civilians, police)
-   * belong there: in an article about US soldiers in Iraq, "Zivilisten" are Iraqi.
+   * Where the article's events take place: the state most often named as a place ("im Irak", "in Bagdad"; a city or
+   * region only when no state or capital is: "in Charkiw"), else the focus country. Groups without a country word
+   * (protesters, civilians, police) belong there: in an article about US soldiers in Iraq, "Zivilisten" are Iraqi.
    */
   String scene() {
     return scene != null ? scene : focus;
@@ -107,6 +106,12 @@ final class FocusCountry {
    * Beobachtungsstelle") says nothing about the group.
    */
   String scene(Match noun) {
+    String place = placeOf(noun);
+    return place != null ? place : scene();
+  }
+
+  /** The state of a place that hangs on the group's noun (as {@link #scene(Match)} tells), or null. */
+  String placeOf(Match noun) {
     Piece group = pieces.get(noun.to() - 1);
     for (Map.Entry<Integer, String> place : namedPlaces) {
       Piece at = pieces.get(place.getKey());
@@ -120,11 +125,10 @@ final class FocusCountry {
         return place.getValue();
       }
     }
-    return scene();
+    return null;
   }
 
-  /** The head of the token {@code index} of a sentence, or -1. */
-  private int headOf(int sentence, int index) {
+  private int headOf(int sentence, int index) { // the head of the token {@code index} of a sentence, or -1
     for (Piece p : pieces) {
       if (p.sentence() == sentence && p.token() != null && p.token().index() == index) {
         return p.token().head();
@@ -133,8 +137,7 @@ final class FocusCountry {
     return -1;
   }
 
-  /** The focus country's key, or null when the document names no state. */
-  String key() {
+  String key() { // the focus country's key, or null when the document names no state
     return focus;
   }
 
@@ -160,30 +163,31 @@ final class FocusCountry {
     return counts.getOrDefault(focus, 0) * 2 > states; // a focus found by places alone: no state named, not dominant
   }
 
-  /** How often the document names the country {@code key}. */
-  int count(String key) {
+  int count(String key) { // how often the document names the country {@code key}
     return key == null ? 0 : counts.getOrDefault(key, 0);
   }
 
   /**
-   * Of organisations sharing a name in different countries ("die Grünen" in Germany, Austria and
-   * Switzerland), the one whose country its own sentence names most often ("SPD/Grünen": the German
-   * party), else the one whose country the document names most often; on a tie the first listed.
+   * Of organisations sharing a name in different countries ("die Grünen" in Germany, Austria and Switzerland), the
+   * one whose country its own sentence names most often ("SPD/Grünen": the German party), else the sentence before
+   * ("… in Deutschland. Die Bundesregierung …"), else the document; on a tie the first listed.
    */
   Target organizationInContext(Match m) {
     List<Target> organizations = m.targets().stream().filter(t -> t.kind() == Kind.ORGANIZATION).toList();
-    if (organizations.size() < 2) {
-      return m.target();
-    }
-    Map<String, Integer> sentence = new HashMap<>();
     int at = pieces.get(m.from()).sentence();
-    for (int i = 0; i < matchCountries.size(); i++) {
-      if (matchSentences.get(i) == at && matchCountries.get(i) != null) {
-        sentence.merge(matchCountries.get(i), 1, Integer::sum);
+    for (int s = at; s >= at - 1 && organizations.size() > 1; s--) {
+      Map<String, Integer> sentence = new HashMap<>();
+      for (int i = 0; i < matchCountries.size(); i++) {
+        if (matchSentences.get(i) == s && matchCountries.get(i) != null) {
+          sentence.merge(matchCountries.get(i), 1, Integer::sum);
+        }
+      }
+      Target best = best(organizations, sentence);
+      if (best != null) {
+        return best;
       }
     }
-    Target best = best(organizations, sentence);
-    return best != null ? best : java.util.Objects.requireNonNullElse(best(organizations, counts), organizations.get(0));
+    return organizations.size() < 2 ? m.target() : java.util.Objects.requireNonNullElse(best(organizations, counts), organizations.get(0));
   }
 
   /** The organisation whose country {@code named} counts most (first listed on a tie), or null when none is counted. */

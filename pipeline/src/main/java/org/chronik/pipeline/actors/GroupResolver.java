@@ -63,6 +63,11 @@ final class GroupResolver {
       }
       return jAfter;
     }
+    String led = ledBy(j);
+    if (led != null) { // "die Regierung von Premier Matteo Renzi": the state of the person named after it
+      add(doc.first(noun).begin(), doc.last(noun).end(), noun, led, "led by: " + led, doc.sentence(noun));
+      return j;
+    }
     Possessor.Found owner = possessor.before(noun);
     if (owner != null) {
       add(doc.first(noun).begin(), doc.last(noun).end(), noun, owner.country(), "possessive: " + owner.ref().name(), doc.sentence(noun));
@@ -79,7 +84,7 @@ final class GroupResolver {
     }
     String focus = switch (group.focus()) {
       case "actor" -> doc.focus.key();
-      case "place" -> doc.focus.scene(noun); // "Demonstranten in Mailand" are Italians
+      case "place" -> ArmedGroups.of(doc, noun, group.sector()); // "Demonstranten in Mailand" are Italians
       default -> null;
     };
     if (group.bare() != null) {
@@ -130,6 +135,27 @@ final class GroupResolver {
       return j + 1;
     }
     return -1;
+  }
+
+  /**
+   * The state of a known person named right after the noun with a genitive word and titles between
+   * ("die Regierung von Baschar al-Assad", "die Truppen des Präsidenten Assad"), or null. The
+   * person's mention stays the person's.
+   */
+  private String ledBy(int j) {
+    Match noun = doc.match(j);
+    int k = j + 1;
+    if (!doc.hasMatch(k) || doc.match(k).from() != noun.to() + 1 || doc.sentence(doc.match(k)) != doc.sentence(noun)
+        || !doc.language.genitiveArticles.contains(doc.pieces.get(noun.to()).text())) {
+      return null;
+    }
+    while (doc.match(k).target().kind() == Kind.TITLE && doc.next(k) != null) {
+      k++; // "von Premier Manuel Valls"
+    }
+    Target person = doc.match(k).target();
+    boolean known = (person.kind() == Kind.PERSON || person.kind() == Kind.SHORT_NAME) && doc.dictionary.people().containsKey(person.key());
+    String country = known ? doc.dictionary.personRef(person.key(), doc.date).country() : null;
+    return country != null && doc.isState(country) ? country : null;
   }
 
   private void add(int begin, int end, Match noun, String country, String source, int sentence) {

@@ -23,6 +23,7 @@ final class LinkContext {
   final Set<String> documentPersons;
   final MentionList out = new MentionList();
   final FocusCountry focus;
+  final ArmedGroups armed;
   private final boolean[] covered;
   private final List<Span> datelines;
 
@@ -41,6 +42,7 @@ final class LinkContext {
     this.covered = document.covered();
     this.datelines = document.datelines();
     this.focus = new FocusCountry(dictionary, document.matches(), document.datelinePlace(), document.pieces(), language);
+    this.armed = new ArmedGroups(dictionary, document.matches());
   }
 
   /** The match right after {@code j} when it starts where {@code j} ends, else null. */

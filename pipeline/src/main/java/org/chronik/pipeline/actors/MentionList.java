@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.chronik.model.Actor;
@@ -70,19 +71,29 @@ final class MentionList {
   }
 
   /**
-   * The pair a plural reference ("beide Länder", "die beiden Staatschefs") means: the first two distinct
-   * actors of the most recent sentence (this one up to the reference, or up to four before) that names
-   * at least two. For countries a person counts as the country of the role they hold. Compound parts
-   * and earlier plural or pronoun references do not count.
+   * The pair a plural reference ("beide Länder", "die beiden Staatschefs") means: in the most recent
+   * sentence (this one up to the reference, or up to four before) that names at least two distinct
+   * actors, the last two {@code joined} one after the other ("Berater in Irak und Syrien"), else its
+   * first two. For countries a person counts as the country of the role they hold. Compound parts and
+   * earlier plural or pronoun references do not count.
    */
-  List<ActorRef> pairInFocus(int sentence, Function<ActorRef, ActorRef> key) {
+  List<ActorRef> pairInFocus(int sentence, Function<ActorRef, ActorRef> key, BiPredicate<Mention, Mention> joined) {
     for (int s = sentence; s >= Math.max(0, sentence - PAIR_WINDOW); s--) {
       Map<String, ActorRef> distinct = new LinkedHashMap<>();
+      List<Mention> named = new ArrayList<>();
+      List<ActorRef> refs = new ArrayList<>();
       for (Entry e : entries) {
         String kind = e.mention().kind();
         ActorRef ref = e.sentence() == s && !e.topic() && !kind.equals("PLURAL") && !kind.equals("PRONOUN") ? key.apply(e.mention().actor()) : null;
         if (ref != null) {
           distinct.putIfAbsent(ref.id(), ref);
+          named.add(e.mention());
+          refs.add(ref);
+        }
+      }
+      for (int i = named.size() - 1; i > 0 && distinct.size() >= 2; i--) {
+        if (!refs.get(i - 1).id().equals(refs.get(i).id()) && joined.test(named.get(i - 1), named.get(i))) {
+          return List.of(refs.get(i - 1), refs.get(i));
         }
       }
       if (distinct.size() >= 2) {

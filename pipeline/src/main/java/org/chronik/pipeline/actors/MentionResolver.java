@@ -50,6 +50,9 @@ final class MentionResolver {
     if ((t.isCountryWord() || t.kind() == Kind.ORGANIZATION) && next != null && next.target().kind() == Kind.BLOCKED_HEAD && doc.last(m).hyphenAfter()) {
       return j + 1; // "Russland-Experte": Russia is only the topic
     }
+    if (t.kind() == Kind.ADJECTIVE && next != null && ethnicCompound(j)) {
+      return ethnicCompound(j, next);
+    }
     if (t.isCountryWord() && next != null && doc.isState(t.key())) {
       if (next.target().kind() == Kind.TITLE) {
         return titles.withCountry(j, j + 1);
@@ -108,6 +111,38 @@ final class MentionResolver {
       default -> { } // BLOCK, BLOCKED_HEAD: no mention
     }
     return j;
+  }
+
+  /**
+   * The state adjective of a compound whose first part is a lower-case word ("bosnisch-serbische",
+   * "kosovo-albanische", "pro-russische") before an office title or a group noun: the people are of
+   * the first part's land, not of the second's state ("der bosnisch-serbische Präsident" is no
+   * Serbian president). A bilateral compound before a relation noun ("deutsch-französische
+   * Beziehungen") is not this: its noun names no actor.
+   */
+  private boolean ethnicCompound(int j) {
+    Match m = doc.match(j);
+    Kind next = doc.next(j).target().kind();
+    int before = m.from() - 1;
+    return doc.first(m).hyphenBefore() && before >= 0 && !doc.pieces.get(before).capitalized()
+        && (next == Kind.TITLE || next == Kind.GROUP);
+  }
+
+  /**
+   * Resolves such a compound: a group noun takes the first part's state when that is a state's
+   * adjective ("bosnisch-serbische Polizei": Bosnia and Herzegovina), else it stands as if alone
+   * ("pro-russische Separatisten": the article's conflict); a title names no office holder of
+   * either state. Returns the last match used.
+   */
+  private int ethnicCompound(int j, Match noun) {
+    Match first = j > 0 && doc.match(j - 1).to() == doc.match(j).from() ? doc.match(j - 1) : null;
+    boolean firstState = first != null && first.target().kind() == Kind.ADJECTIVE && doc.isState(first.target().key());
+    if (noun.target().kind() == Kind.GROUP && firstState) {
+      groups.withCountryWord(first, noun);
+    } else if (noun.target().kind() == Kind.GROUP) {
+      return groups.alone(j + 1);
+    }
+    return j + 1;
   }
 
   /** Guards of guards.tsv: "der Westen" is the West, "im Westen des Landes" is a direction; "in Essen" is the town. */

@@ -14,7 +14,7 @@ import org.chronik.pipeline.actors.UnknownNames.Attributes;
  * ("UN-Generalsekretär", "Generalsekretär der Vereinten Nationen", "der Hamas-Führer"), a possessive
  * ("sein Ministerpräsident"), or the article's dominant focus country. With a name after it, the name
  * is the mention (an unknown name becomes a person of that country, sector and role); after a person
- * and a comma it describes that person (apposition); else it is the holder on the article's date.
+ * and a comma it describes that person (apposition); else the holder on the date (undated: one it names).
  */
 final class TitleResolver {
   static final String SAME_AS_PREVIOUS = "SAME_AS_PREVIOUS";
@@ -30,7 +30,7 @@ final class TitleResolver {
 
   TitleResolver(LinkContext doc, UnknownNames unknown, Possessor possessor, ShortNames shortNames) {
     this.doc = doc;
-    this.offices = new OfficeHolders(doc.dictionary, doc.date);
+    this.offices = new OfficeHolders(doc.dictionary, doc.date, new NamedHolders(doc.dictionary, doc.matches));
     this.unknown = unknown;
     this.possessor = possessor;
     this.shortNames = shortNames;
@@ -47,9 +47,9 @@ final class TitleResolver {
   int withOrganization(int jOrg, int jTitle, OrganizationEntry org) {
     Target title = doc.match(jTitle).target();
     String role = role(title);
-    ActorRef holder = role == null ? null : offices.igoHolder(org, role).orElse(null);
+    ActorRef holder = role == null ? null : offices.igoHolder(org, role, doc.match(jTitle).from()).orElse(null);
     if (holder == null && role != null && offices.isIgo(title.country()) && title.country().equals(org.country())) {
-      holder = offices.holderOrOffice(title.country(), role, title.sector()); // "EU-Kommissionschefin": the title names its office
+      holder = offices.holderOrOffice(title.country(), role, title.sector(), doc.match(jTitle).from()); // "EU-Kommissionschefin": the title names its office
     }
     if (holder != null && !nameFollows(jTitle)) {
       return add(jOrg, jTitle, holder, role);
@@ -76,7 +76,7 @@ final class TitleResolver {
       }
       OrganizationEntry org = kind == Kind.ORGANIZATION ? doc.dictionary.organization(doc.focus.organizationInContext(after).key()).orElse(null) : null;
       String role = role(title.target());
-      ActorRef holder = org == null || role == null ? null : offices.igoHolder(org, role).orElse(null);
+      ActorRef holder = org == null || role == null ? null : offices.igoHolder(org, role, title.from()).orElse(null);
       if (holder != null) {
         return add(jTitle, jTitle + 1, holder, role);
       }
@@ -182,19 +182,20 @@ final class TitleResolver {
       return jLast; // no single office: it only describes a name after it or a person before it
     }
     if (country == null) {
-      ActorRef earlier = doc.out.last(ref -> ref.type() == ActorType.PERSON && ref.role() != null
-          && ref.role().equals(doc.dictionary.roleLabel(role, ref.country())));
       boolean afterRegion = jStart > 0 && doc.match(jStart - 1).to() == doc.match(jStart).from() && doc.match(jStart - 1).target().isCountryWord();
       Piece head = doc.last(doc.match(jTitle));
       boolean plural = head.token().xpos() != null && head.token().xpos().contains(":PLU");
       boolean genitiveAfter = doc.language.genitiveArticles.contains(doc.word(doc.match(jTitle).to())); // "die Außenminister der 27 Staaten"
+      boolean single = !afterRegion && !genitiveAfter && !doc.language.coordinators.contains(doc.word(doc.match(jTitle).to()));
+      ActorRef earlier = doc.out.last(ref -> ref.type() == ActorType.PERSON && (ref.role() != null // "Kanzler und SPÖ-Chef X": X's
+          && ref.role().equals(doc.dictionary.roleLabel(role, ref.country())) || single && offices.heldUndated(ref, role)));
       if (earlier == null && doc.focus.dominant() && !offices.isIgo(t.country()) && !afterRegion && !plural && !genitiveAfter) {
         country = doc.focus.key();
         source = "focus: " + country;
-        if (doc.dictionary.holder(country, role, doc.date).isEmpty()) {
+        if (!offices.hasHolder(country, role, doc.match(jTitle).from())) {
           return jLast;
         }
-        return add(jStart, jLast, offices.holderOrOffice(country, role, sector), role, source);
+        return add(jStart, jLast, offices.holderOrOffice(country, role, sector, doc.match(jTitle).from()), role, source);
       }
       if (earlier != null) {
         add(jStart, jLast, earlier, role, null);
@@ -204,7 +205,7 @@ final class TitleResolver {
     if (!doc.isState(country) && !country.equals(t.country())) {
       return jLast; // "die Außenminister der EU": members of a body, no office of it
     }
-    ActorRef holder = offices.holderOrOffice(country, role, sector);
+    ActorRef holder = offices.holderOrOffice(country, role, sector, doc.match(jTitle).from());
     if (holder.id().startsWith("office:") && !offices.isSingleOffice(role)) {
       return jLast; // "der libanesische Militärsprecher": one of many, not an office of its own
     }

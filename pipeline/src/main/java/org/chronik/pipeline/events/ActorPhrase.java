@@ -79,6 +79,7 @@ final class ActorPhrase {
       // ("ukrainische Opfer", "ein kanadischer Anwalt" keep their own country)
       phrase.removeIf(t -> s.baseRel(branch(s, head, t)).equals("nmod"));
     }
+    phrase.removeIf(t -> backed(s, head, t)); // "die von den USA geführte Koalition" is not the United States
     int prefix = hyphenPrefix(s, head);
     if (prefix >= 0) {
       phrase.add(prefix);
@@ -117,6 +118,20 @@ final class ActorPhrase {
       collectPhrase(s, c, out, depth + 1);
     }
   }
+  /**
+   * Whether {@code t} lies inside an attribute of a backing verb's participle below {@code head}
+   * ("die vom Iran unterstützten Milizen", "die von den USA geführte Koalition"): the backer is not
+   * the one the noun names. Other participles keep their agent ("die von der SPÖ geforderte Reform").
+   */
+  private static boolean backed(SentenceView s, int head, int t) {
+    for (int cur = s.head(t), guard = 0; cur >= 0 && cur != head && guard < s.size(); cur = s.head(cur), guard++) {
+      if (s.baseRel(cur).equals("amod") && s.grammar().is(EventGrammar.Kind.BACKING, s.lemma(cur))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A phrase with a word of comparison ("eine Organisation analog zur OPEC", "ähnlich der NATO") names a
    * model the sentence compares with, not a party to the act.
