@@ -17,7 +17,7 @@ final class EventGrammar {
   enum Kind {
     AGENT, GENITIVE, PHRASE, COMPLEMENT, OCCASION, SUPPORT, INFINITIVE, PURPOSE, PASSIVE_AUX, STATIVE_AUX, PERFECT_AUX, REFLEXIVE,
     REFLEXIVE_TAG, INFINITIVE_TAG, ENDING, NAMING_DATE, NEGATIVE_DETERMINER, COMPLEMENTIZER, SHARE, COMPARISON, TOPIC, COUNTERPART,
-    FRAME, PRIVATE_BODY, SPORTS_MATCH, BACKING
+    FRAME, PRIVATE_BODY, SPORTS_MATCH, BACKING, OWN_SENSE
   }
 
   private final Map<Kind, Set<String>> words;
@@ -66,6 +66,19 @@ final class EventGrammar {
     }
     String w = word.toLowerCase(Locale.ROOT);
     return words.get(kind).stream().anyMatch(x -> x.startsWith("-") ? w.endsWith(x.substring(1)) : w.equals(x));
+  }
+
+  /**
+   * A compound with a sense of its own ({@code OWN_SENSE}: "Wahlkampf" is no fight): it never counts as
+   * its head word, in the lemma or in an inflected form ("Wahlkampfes").
+   */
+  boolean ownSense(String lemma, String word) {
+    for (String w : words.get(Kind.OWN_SENSE)) {
+      if (lemma != null && lemma.toLowerCase(Locale.ROOT).equals(w) || word != null && inflected(word.toLowerCase(Locale.ROOT), w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Set<String> all(Kind kind) {

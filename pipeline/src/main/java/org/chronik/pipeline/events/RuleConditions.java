@@ -116,7 +116,7 @@ final class RuleConditions {
       if (s.grammar().inflected(lemma, w) || s.grammar().inflected(word, w)) {
         return true;
       }
-      if (compounds && noun && w.length() >= MIN_COMPOUND_HEAD && (s.grammar().endsWithInflected(lemma, w) || s.grammar().endsWithInflected(word, w))) {
+      if (compounds && noun && w.length() >= MIN_COMPOUND_HEAD && !s.grammar().ownSense(lemma, word) && (s.grammar().endsWithInflected(lemma, w) || s.grammar().endsWithInflected(word, w))) {
         return true;
       }
     }

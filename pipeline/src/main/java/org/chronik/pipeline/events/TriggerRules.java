@@ -21,6 +21,9 @@ final class TriggerRules {
       return direct;
     }
     String lemma = s.lemma(i);
+    if (s.grammar().ownSense(lemma, s.word(i))) {
+      return List.of(); // "Wahlkampf" is no "Kampf"
+    }
     for (int start = 1; start <= lemma.length() - RuleConditions.MIN_COMPOUND_HEAD; start++) {
       List<EventRule> r = lexicon.rulesFor(EventRule.Kind.NOUN, lemma.substring(start));
       if (!r.isEmpty()) {
