@@ -146,6 +146,7 @@ public final class EventLexicon {
     Set<String> objects = Set.of();
     Set<String> dependents = Set.of();
     Set<String> unless = Set.of();
+    Set<String> nosubj = Set.of();
     boolean reflexive = false;
     boolean mutual = false;
     List<Slot> source = List.of();
@@ -161,6 +162,7 @@ public final class EventLexicon {
         case "obj" -> objects = alternatives(value);
         case "dep" -> dependents = alternatives(value);
         case "unless" -> unless = alternatives(value);
+        case "nosubj" -> nosubj = alternatives(value);
         case "src" -> source = slots(value);
         case "tgt" -> target = slots(value);
         case "code" -> code = value;
@@ -183,7 +185,7 @@ public final class EventLexicon {
         throw new IllegalArgumentException("example names unknown code " + example.code());
       }
     }
-    return new EventRule(id, kind, lemmas, objects, dependents, unless, reflexive, mutual, source, target, code, examples,
+    return new EventRule(id, kind, lemmas, objects, dependents, unless, nosubj, reflexive, mutual, source, target, code, examples,
         nearMisses, where);
   }
 

@@ -91,6 +91,11 @@ final class RuleConditions {
     return -1;
   }
 
+  /** The active subject, when it is one of the words or a compound ending in one ({@code nosubj=}). */
+  static int subjectWith(SentenceView s, int head, Set<String> words) {
+    return childWith(s, head, words, Set.of(ACTIVE_SUBJECT), true);
+  }
+
   /** A child (with one of the relations, when given) whose lemma is one of the words or ends in one (nouns). */
   private static int childWith(SentenceView s, int head, Set<String> words, Set<String> rels, boolean compounds) {
     for (int c : s.children(head)) {

@@ -52,6 +52,9 @@ final class RuleMatcher {
               || RuleConditions.markerBelow(s, i, rule.unless()) >= 0)) {
         continue; // another sense of the word
       }
+      if (!rule.nosubj().isEmpty() && RuleConditions.subjectWith(s, i, rule.nosubj()) >= 0) {
+        continue; // a subject the act does not fit: refugees arriving pay no visit
+      }
       out.add(new Match(rule, anchor, extra));
     }
     // a rule with conditions ("verhängen" + "Ausgangssperre") is more specific than the bare verb,
