@@ -12,7 +12,7 @@ import java.util.Set;
  *     setzen"), empty for none
  * @param unless lemmas none of which may hang below the trigger (as for {@code dependents}): another
  *     sense of the word ("hielt fest, dass …" states, it detains no one), empty for none
- * @param nosubj lemmas none of which may be the trigger's active subject (or a compound ending in one):
+ * @param nosubj lemmas none of which may be the trigger's subject (or a compound ending in one):
  *     people on the move ("Flüchtlinge kamen aus Serbien an") pay no visit, empty for none
  * @param reflexive the verb needs a reflexive pronoun ("sich aussprechen")
  * @param mutual the act is mutual: coordinated actors without a target form one symmetric event

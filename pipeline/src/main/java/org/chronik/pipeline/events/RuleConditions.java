@@ -91,7 +91,7 @@ final class RuleConditions {
     return -1;
   }
 
-  /** The active subject, when it is one of the words or a compound ending in one ({@code nosubj=}). */
+  /** The subject (active or passive), when it is one of the words or a compound ending in one ({@code nosubj=}). */
   static int subjectWith(SentenceView s, int head, Set<String> words) {
     return childWith(s, head, words, Set.of(ACTIVE_SUBJECT), true);
   }
