@@ -13,6 +13,8 @@ import org.chronik.pipeline.actors.Target.Kind;
  * country word) whose actor has a country and a sector, so that events can use it.
  */
 final class GroupResolver {
+  /** How many sentences back a bare group noun looks for the same noun with a country word. */
+  private static final int SENTENCES_BACK = 2;
   private final LinkContext doc;
   private final Possessor possessor;
 
@@ -82,6 +84,12 @@ final class GroupResolver {
           "named before: " + named.name());
       return j;
     }
+    org.chronik.model.Mention earlier = group.focus().equals("no") || doc.focus.placeOf(noun) != null ? null : namedBefore(noun, group);
+    if (earlier != null) { // "die französische Polizei … Am Sonntag setzte die Polizei …": the same body again, not the scene's
+      doc.add(doc.first(noun).begin(), doc.last(noun).end(), earlier.actor(), "GROUP", "groups.tsv:" + group.noun(), doc.sentence(noun),
+          "named before: " + earlier.text());
+      return j;
+    }
     String focus = switch (group.focus()) {
       case "actor" -> doc.focus.key();
       case "place" -> ArmedGroups.of(doc, noun, group.sector()); // "Demonstranten in Mailand" are Italians
@@ -94,6 +102,17 @@ final class GroupResolver {
       add(doc.first(noun).begin(), doc.last(noun).end(), noun, focus, "focus: " + focus, doc.sentence(noun));
     }
     return j;
+  }
+
+  /**
+   * The last mention of the same noun within the sentences before, when a country word there gave it
+   * its country ("die französische Polizei"); null when there is none or it took the focus as well.
+   */
+  private org.chronik.model.Mention namedBefore(Match noun, ActorLanguage.Group group) {
+    String rule = "groups.tsv:" + group.noun();
+    org.chronik.model.Mention m = doc.out.lastBefore(doc.first(noun).begin(), doc.sentence(noun) - SENTENCES_BACK, x -> x.rule().equals(rule));
+    boolean named = m != null && m.actor().country() != null && m.attributeSource() != null && !m.attributeSource().startsWith("focus");
+    return named ? m : null;
   }
 
   /**

@@ -231,9 +231,10 @@ final class Anaphora {
         if (entry.kind() == Kind.DESCRIPTION && NOT_NAMES.contains(m.kind())) {
           return null;
         }
-        // "Putin lobte ihn": never an actor of the anaphor's clause, except, for a demonstrative, one named in
-        // a phrase before it ("Nach dem Treffen mit Putin sagte dieser …")
-        boolean phraseBefore = entry.kind() == Kind.DEMONSTRATIVE && k < anaphor && inPrepositionalPhrase(s, k, clause);
+        // "Putin lobte ihn": never an actor of the anaphor's clause, except, for a demonstrative or a description,
+        // one named in a phrase before it ("Nach dem Treffen mit Putin sagte dieser …", "Nach den Wahlen in
+        // Ungarn warf die EU dem Land … vor": the country of the phrase, not one of the sentence before)
+        boolean phraseBefore = (entry.kind() == Kind.DEMONSTRATIVE || entry.kind() == Kind.DESCRIPTION) && k < anaphor && inPrepositionalPhrase(s, k, clause);
         if (s == here && (k == anaphor || s.clauseHead(k) == clause && !phraseBefore)) {
           return null;
         }
