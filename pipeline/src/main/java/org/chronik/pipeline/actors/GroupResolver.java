@@ -2,6 +2,7 @@ package org.chronik.pipeline.actors;
 
 import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
+import org.chronik.model.Mention;
 import org.chronik.pipeline.actors.SurfaceIndex.Match;
 import org.chronik.pipeline.actors.Target.Kind;
 
@@ -84,7 +85,7 @@ final class GroupResolver {
           "named before: " + named.name());
       return j;
     }
-    org.chronik.model.Mention earlier = group.focus().equals("no") || doc.focus.placeOf(noun) != null ? null : namedBefore(noun, group);
+    Mention earlier = group.focus().equals("no") || doc.focus.placeOf(noun) != null ? null : namedBefore(noun, group);
     if (earlier != null) { // "die französische Polizei … Am Sonntag setzte die Polizei …": the same body again, not the scene's
       doc.add(doc.first(noun).begin(), doc.last(noun).end(), earlier.actor(), "GROUP", "groups.tsv:" + group.noun(), doc.sentence(noun),
           "named before: " + earlier.text());
@@ -108,9 +109,9 @@ final class GroupResolver {
    * The last mention of the same noun within the sentences before, when a country word there gave it
    * its country ("die französische Polizei"); null when there is none or it took the focus as well.
    */
-  private org.chronik.model.Mention namedBefore(Match noun, ActorLanguage.Group group) {
+  private Mention namedBefore(Match noun, ActorLanguage.Group group) {
     String rule = "groups.tsv:" + group.noun();
-    org.chronik.model.Mention m = doc.out.lastBefore(doc.first(noun).begin(), doc.sentence(noun) - SENTENCES_BACK, x -> x.rule().equals(rule));
+    Mention m = doc.out.lastBefore(doc.first(noun).begin(), doc.sentence(noun) - SENTENCES_BACK, x -> x.rule().equals(rule));
     boolean named = m != null && m.actor().country() != null && m.attributeSource() != null && !m.attributeSource().startsWith("focus");
     return named ? m : null;
   }
@@ -208,12 +209,12 @@ final class GroupResolver {
    * focus Iran are the same; the noun without a country word takes the named one's reference.
    */
   void mergeFocusGroups() {
-    for (org.chronik.model.Mention named : doc.out.all()) {
+    for (Mention named : doc.out.all()) {
       String source = named.attributeSource();
       if (!named.kind().equals("GROUP") || source == null || source.startsWith("focus") || named.actor().country() == null) {
         continue;
       }
-      for (org.chronik.model.Mention bare : doc.out.all()) {
+      for (Mention bare : doc.out.all()) {
         if (bare.rule().equals(named.rule()) && bare.attributeSource() != null && bare.attributeSource().startsWith("focus")
             && named.actor().country().equals(bare.actor().country()) && !bare.actor().id().equals(named.actor().id())) {
           doc.out.replace(bare.actor().id(), named.actor(), null);
