@@ -1,11 +1,13 @@
 package org.chronik.pipeline.events;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.chronik.model.ActorRef;
+import org.chronik.model.Mention;
 import org.chronik.model.io.Tsv;
 
 /**
@@ -119,14 +121,6 @@ final class ImplicitActors {
   }
 
   /**
-   * Whether an act without a named target may be aimed at the focus country's government: only when
-   * its sources are of that country ("Die Opposition kritisierte das Gesetz"), international
-   * organisations or non-governmental organisations (sector NGO) speaking on it. What a foreign state or party criticises, rejects or demands ("das
-   * Manöver", "den Vorschlag", "Zugang zu den Akten") may be anyone's. Never when the object is a
-   * personal pronoun (someone told of before) or a name (someone the actors stage does not know); nor
-   * for an act named only as the genitive of another noun ("die Anführer der Protestaktion").
-   */
-  /**
    * Whether an outside speaker (an international organisation, a foreign non-governmental one) is
    * heard on the focus country: only where its sentence or one of the two before names that country
    * ("Ungarn verabschiedete ein Mediengesetz. Die EU verlangte eine Untersuchung."), the reach of
@@ -137,12 +131,12 @@ final class ImplicitActors {
    */
   static boolean heardOnFocus(List<ActorRef> sources, String focus, SentenceView... sentences) {
     return sources.stream().allMatch(a -> focus.equals(a.country()))
-        || java.util.Arrays.stream(sentences).anyMatch(s -> s != null && names(s, focus));
+        || Arrays.stream(sentences).anyMatch(s -> s != null && names(s, focus));
   }
 
   private static boolean names(SentenceView s, String country) {
     for (int i = 0; i < s.size(); i++) {
-      org.chronik.model.Mention m = s.mention(i);
+      Mention m = s.mention(i);
       if (m != null && m.actor() != null && country.equals(m.actor().country()) && FocusCountry.isState(m.actor())) {
         return true;
       }
@@ -156,7 +150,7 @@ final class ImplicitActors {
    */
   private static boolean namesOtherState(SentenceView s, String focus, List<ActorRef> sources) {
     for (int i = 0; i < s.size(); i++) {
-      org.chronik.model.Mention m = s.mention(i);
+      Mention m = s.mention(i);
       String country = m == null || !FocusCountry.isState(m.actor()) ? null : m.actor().country();
       if (country != null && !country.equals(focus)
           && sources.stream().noneMatch(a -> country.equals(a.country()))) {
@@ -166,6 +160,14 @@ final class ImplicitActors {
     return false;
   }
 
+  /**
+   * Whether an act without a named target may be aimed at the focus country's government: only when
+   * its sources are of that country ("Die Opposition kritisierte das Gesetz"), international
+   * organisations or non-governmental organisations (sector NGO) speaking on it. What a foreign state or party criticises, rejects or demands ("das
+   * Manöver", "den Vorschlag", "Zugang zu den Akten") may be anyone's. Never when the object is a
+   * personal pronoun (someone told of before) or a name (someone the actors stage does not know); nor
+   * for an act named only as the genitive of another noun ("die Anführer der Protestaktion").
+   */
   static boolean aimsAtFocus(List<ActorRef> sources, String focus, SentenceView s, int trigger) {
     int phrase = trigger; // "der PAD-Protestaktion" is parsed "PAD - Protestaktion" with the act glued flat below the name
     while (phrase >= 0 && (s.baseRel(phrase).equals("flat") || s.baseRel(phrase).equals("appos")) && s.head(phrase) >= 0) {
