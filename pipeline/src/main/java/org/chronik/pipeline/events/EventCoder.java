@@ -76,11 +76,13 @@ public final class EventCoder implements Stage {
   @Override
   public AnnotatedDocument apply(AnnotatedDocument document) {
     Article article = document.article();
-    List<Mention> mentions = document.layer(Layer.MENTIONS);
+    List<Mention> all = document.layer(Layer.MENTIONS);
+    // a place in a run-in dateline is no party to any act, but still tells what the article is about
+    List<Mention> mentions = new RunInDatelines(knowledge.grammar()).outside(document.layer(Layer.SENTENCES), all);
     List<Span> furniture = document.find(Layer.CLEAN).map(EventCoder::furnitureSpans).orElse(List.of());
     ModalityCues cues = knowledge.cues();
     PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
-    FocusCountry countries = new FocusCountry(mentions);
+    FocusCountry countries = new FocusCountry(all);
     Anaphora anaphora = new Anaphora(knowledge.anaphors(), knowledge.attribution(), countries,
         document.find(Layer.QUOTES).orElse(List.of()));
     ArgumentFinder finder = new ArgumentFinder(pairs, knowledge.attribution().adpositions(), cues.all(Kind.CONTROL, Where.GOVERNOR), anaphora);
