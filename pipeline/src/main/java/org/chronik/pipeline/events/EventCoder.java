@@ -78,7 +78,10 @@ public final class EventCoder implements Stage {
     Article article = document.article();
     List<Mention> all = document.layer(Layer.MENTIONS);
     // a place in a run-in dateline is no party to any act, but still tells what the article is about
-    List<Mention> mentions = new RunInDatelines(knowledge.grammar()).outside(document.layer(Layer.SENTENCES), all);
+    List<Sentence> sentences = document.layer(Layer.SENTENCES);
+    // a platform spoken through ("auf Twitter") is no party either
+    List<Mention> mentions = new ChannelPhrases(knowledge.grammar()).outside(sentences,
+        new RunInDatelines(knowledge.grammar()).outside(sentences, all));
     List<Span> furniture = document.find(Layer.CLEAN).map(EventCoder::furnitureSpans).orElse(List.of());
     ModalityCues cues = knowledge.cues();
     PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
@@ -94,7 +97,7 @@ public final class EventCoder implements Stage {
             .anyMatch(r -> r.target().stream().anyMatch(slot -> slot.type() == Slot.Type.NSUBJ)));
     List<SentenceView> paragraph = new ArrayList<>();
     SentenceView previous = null;
-    for (Sentence sentence : document.layer(Layer.SENTENCES)) {
+    for (Sentence sentence : sentences) {
       SentenceView s = new SentenceView(sentence, context);
       anaphora.add(s);
       if (previous != null && newParagraph(article.body(), previous, s)) {
