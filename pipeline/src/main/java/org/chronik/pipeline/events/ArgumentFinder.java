@@ -33,10 +33,11 @@ final class ArgumentFinder {
   private final SlotReader reader;
   private final Anaphora anaphora;
 
-  ArgumentFinder(PairResolver pairs, Set<String> attributionPrepositions, Set<String> objectControl, Anaphora anaphora) {
+  ArgumentFinder(PairResolver pairs, Set<String> attributionPrepositions, Set<String> objectControl, Anaphora anaphora,
+      org.chronik.pipeline.attribution.Morphology morphology) {
     this.pairs = pairs;
     this.attributionPrepositions = attributionPrepositions;
-    this.reader = new SlotReader(objectControl, anaphora);
+    this.reader = new SlotReader(objectControl, anaphora, morphology);
     this.anaphora = anaphora;
   }
 
