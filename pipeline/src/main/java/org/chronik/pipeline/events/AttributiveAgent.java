@@ -2,6 +2,7 @@ package org.chronik.pipeline.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.chronik.pipeline.attribution.Morphology;
 
 /**
@@ -28,7 +29,7 @@ final class AttributiveAgent {
 
   /** The participle's verb is a support verb; the lexicon knows the verb of its uninflected form ("eingeleitet" → "einleiten"). */
   private static boolean support(SentenceView s, int participle, Morphology morphology) {
-    return java.util.stream.Stream.of(s.token(participle).text(), s.lemma(participle))
+    return Stream.of(s.token(participle).text(), s.lemma(participle))
         .flatMap(form -> morphology.verbLemmas(form).stream())
         .anyMatch(v -> s.grammar().is(EventGrammar.Kind.SUPPORT, v));
   }
