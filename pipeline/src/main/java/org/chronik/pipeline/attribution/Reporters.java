@@ -84,6 +84,11 @@ public final class Reporters {
   }
 
   /** Adpositions that name who reports ("laut", "zufolge"): their phrases are never event arguments. */
+  /** The language's morphology lexicon the cues are read with. */
+  public Morphology morphology() {
+    return lexicon.morphology();
+  }
+
   public java.util.Set<String> adpositions() {
     return lexicon.reportAdpositions();
   }
