@@ -77,9 +77,9 @@ public final class EventCoder implements Stage {
   public AnnotatedDocument apply(AnnotatedDocument document) {
     Article article = document.article();
     List<Mention> all = document.layer(Layer.MENTIONS);
-    // a place in a run-in dateline is no party to any act, but still tells what the article is about
     List<Sentence> sentences = document.layer(Layer.SENTENCES);
-    // a platform spoken through ("auf Twitter") is no party either
+    // a place in a run-in dateline and a platform spoken through ("auf Twitter") are no party to any
+    // act, but still tell what the article is about (the focus country counts them)
     List<Mention> mentions = new ChannelPhrases(knowledge.grammar()).outside(sentences,
         new RunInDatelines(knowledge.grammar()).outside(sentences, all));
     List<Span> furniture = document.find(Layer.CLEAN).map(EventCoder::furnitureSpans).orElse(List.of());
@@ -88,7 +88,8 @@ public final class EventCoder implements Stage {
     FocusCountry countries = new FocusCountry(all);
     Anaphora anaphora = new Anaphora(knowledge.anaphors(), knowledge.attribution(), countries,
         document.find(Layer.QUOTES).orElse(List.of()));
-    ArgumentFinder finder = new ArgumentFinder(pairs, knowledge.attribution().adpositions(), cues.all(Kind.CONTROL, Where.GOVERNOR), anaphora);
+    ArgumentFinder finder = new ArgumentFinder(pairs, knowledge.attribution().adpositions(), cues.all(Kind.CONTROL, Where.GOVERNOR), anaphora,
+        knowledge.attribution().morphology());
     List<TimeExpression> times = document.layer(Layer.TIMEX);
     SentenceCoder coder = new SentenceCoder(knowledge, article, finder, EventDater.of(document), countries, anaphora);
     SentenceView.Context context = new SentenceView.Context(article.body(), mentions, times, knowledge.cases(), knowledge.grammar(),
