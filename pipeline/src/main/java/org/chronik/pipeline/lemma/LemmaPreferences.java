@@ -1,15 +1,10 @@
 package org.chronik.pipeline.lemma;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.chronik.model.io.Tsv;
 
 /**
  * Lemmas of rare words whose forms the full-form lexicon shares with a common word ("schwor": schwären
@@ -23,27 +18,13 @@ public final class LemmaPreferences {
     this.dispreferred = Set.copyOf(dispreferred);
   }
 
+  /** The dispreferred lemmas of {@code lang/<iso>/lemma/dispreferred.tsv} (header: lemma, instead, form). */
   public static LemmaPreferences forLanguage(String iso) {
     String path = "lang/" + iso + "/lemma/dispreferred.tsv";
-    InputStream in = LemmaPreferences.class.getClassLoader().getResourceAsStream(path);
-    if (in == null) {
-      throw new IllegalArgumentException("missing resource " + path);
-    }
+    Tsv.Table table = Tsv.Table.of(Tsv.resource(path), path);
     Set<String> lemmas = new HashSet<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      boolean header = true;
-      for (String line : r.lines().toList()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false; // "lemma instead form"
-          continue;
-        }
-        lemmas.add(line.split("\t")[0].strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(path, e);
+    for (Tsv.Row row : table.rows()) {
+      lemmas.add(table.get(row, "lemma"));
     }
     return new LemmaPreferences(lemmas);
   }
