@@ -98,7 +98,7 @@ final class MentionResolver {
       }
       case PERSON, FUZZY_PERSON -> {
         if (!doc.inCompound(m)) {
-          doc.add(m, doc.dictionary.personRef(t.key(), doc.date), t.kind() == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + t.key());
+          doc.add(m, doc.people.person(t.key()), t.kind() == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + t.key());
         }
       }
       case SHORT_NAME -> shortNames.link(m);

@@ -35,7 +35,7 @@ final class ShortNames {
       person = m.target().key();
     }
     if (person != null) {
-      doc.add(m, doc.dictionary.personRef(person, doc.date), "ALIAS", "people.tsv:" + person);
+      doc.add(m, doc.people.person(person), "ALIAS", "people.tsv:" + person);
     }
     return person != null;
   }

@@ -133,7 +133,7 @@ final class TitleResolver {
     }
     if (name != null && (name.target().kind() == Kind.PERSON || name.target().kind() == Kind.FUZZY_PERSON)) {
       Kind kind = name.target().kind();
-      ActorRef person = offices.person(name.target().key());
+      ActorRef person = doc.people.person(name.target().key()); // undated: the office this title names (TitledPeople)
       doc.add(name, person, kind == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + name.target().key());
       return countryNamed ? add(jStart, jTitle, person, role) + 1 : jTitle + 1;
     }
