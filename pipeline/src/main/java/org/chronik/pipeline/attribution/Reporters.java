@@ -83,6 +83,11 @@ public final class Reporters {
     return h >= 0 && "nsubj".equals(tree.token(token).deprel()) && isReportVerb(tree, h) && hasMark(tree, h);
   }
 
+  /** The language's morphology lexicon the cues are read with. */
+  public Morphology morphology() {
+    return lexicon.morphology();
+  }
+
   /** Adpositions that name who reports ("laut", "zufolge"): their phrases are never event arguments. */
   public java.util.Set<String> adpositions() {
     return lexicon.reportAdpositions();

@@ -216,7 +216,7 @@ final class Anaphora {
       @Override
       public List<Token> tokens(int sentence) {
         SentenceView s = sentences.get(sentence);
-        return s == null ? List.of() : s.sentence.tokens();
+        return s == null ? List.of() : CheckedTokens.of(s); // the case-checked subjects, as the slots read them
       }
 
       @Override

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ArgumentSource;
 import org.chronik.model.Mention;
+import org.chronik.pipeline.attribution.Morphology;
 
 /**
  * Finds the actors in a rule's slots: follows the slot's dependency relation from the trigger (and
@@ -33,10 +34,11 @@ final class ArgumentFinder {
   private final SlotReader reader;
   private final Anaphora anaphora;
 
-  ArgumentFinder(PairResolver pairs, Set<String> attributionPrepositions, Set<String> objectControl, Anaphora anaphora) {
+  ArgumentFinder(PairResolver pairs, Set<String> attributionPrepositions, Set<String> objectControl, Anaphora anaphora,
+      Morphology morphology) {
     this.pairs = pairs;
     this.attributionPrepositions = attributionPrepositions;
-    this.reader = new SlotReader(objectControl, anaphora);
+    this.reader = new SlotReader(objectControl, anaphora, morphology);
     this.anaphora = anaphora;
   }
 

@@ -17,8 +17,11 @@ final class EventGrammar {
   enum Kind {
     AGENT, GENITIVE, PHRASE, COMPLEMENT, OCCASION, SUPPORT, INFINITIVE, PURPOSE, PASSIVE_AUX, STATIVE_AUX, PERFECT_AUX, REFLEXIVE,
     REFLEXIVE_TAG, INFINITIVE_TAG, ENDING, NAMING_DATE, NEGATIVE_DETERMINER, COMPLEMENTIZER, SHARE, COMPARISON, TOPIC, COUNTERPART,
-    FRAME, PRIVATE_BODY, SPORTS_MATCH, BACKING, OWN_SENSE
+    FRAME, PRIVATE_BODY, SPORTS_MATCH, BACKING, OWN_SENSE, PARTICIPLE_TAG
   }
+
+  /** Kinds whose words are the lexicon's tags, kept as written. */
+  private static final Set<Kind> TAGS = Set.of(Kind.REFLEXIVE_TAG, Kind.INFINITIVE_TAG, Kind.PARTICIPLE_TAG);
 
   private final Map<Kind, Set<String>> words;
   private final List<String> endings;
@@ -46,14 +49,14 @@ final class EventGrammar {
         throw row.error("a word is missing: \"" + String.join("\t", row.fields()) + "\"");
       }
       String word = row.field(1).equals("-") ? "" : row.field(1);
-      words.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(kind == Kind.REFLEXIVE_TAG || kind == Kind.INFINITIVE_TAG ? word : word.toLowerCase(Locale.ROOT));
+      words.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(TAGS.contains(kind) ? word : word.toLowerCase(Locale.ROOT));
     }
     return new EventGrammar(words);
   }
 
   /** Whether the word is one of the kind's; case does not count ("Von" opening a sentence is "von"), except for tags. */
   boolean is(Kind kind, String word) {
-    return word != null && words.get(kind).contains(kind == Kind.REFLEXIVE_TAG || kind == Kind.INFINITIVE_TAG ? word : word.toLowerCase(Locale.ROOT));
+    return word != null && words.get(kind).contains(TAGS.contains(kind) ? word : word.toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -18,6 +18,7 @@ import static org.chronik.pipeline.events.Dependents.secondSubjects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.chronik.pipeline.attribution.Morphology;
 
 /**
  * Reads a rule's slot in the dependency parse: the tokens that head the phrases a slot names (the
@@ -27,10 +28,12 @@ import java.util.Set;
 final class SlotReader {
   private final Set<String> objectControl;
   private final Anaphora anaphora;
+  private final Morphology morphology;
 
-  SlotReader(Set<String> objectControl, Anaphora anaphora) {
+  SlotReader(Set<String> objectControl, Anaphora anaphora, Morphology morphology) {
     this.objectControl = objectControl;
     this.anaphora = anaphora;
+    this.morphology = morphology;
   }
 
   /** The heads of the phrases in a slot, in the parser's order; empty when the slot has none. */
@@ -180,6 +183,9 @@ final class SlotReader {
             }
             out.addAll(datives(s, gov, trigger));
           }
+        }
+        if (slot.type() == Slot.Type.HEAD_SUBJECT && !verb) {
+          out.addAll(AttributiveAgent.of(s, trigger, morphology)); // "die von Russland verhängten Sanktionen"
         }
       }
     }
