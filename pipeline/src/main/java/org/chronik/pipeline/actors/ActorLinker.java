@@ -75,8 +75,7 @@ public final class ActorLinker implements Stage {
 
   /**
    * The mentions of a body split into sentences, dated {@code date} (null: roles held now). {@code
-   * datelines} are the cleaner's DATELINE spans (no actor there, nor in a dateline that starts a sentence
-   * inside a line, see {@link InlineDatelines}) and {@code datelinePlace} its place (for the focus country).
+   * datelines} are the cleaner's DATELINE spans (no actor there) and {@code datelinePlace} its place (for the focus country).
    */
   public List<Mention> mentions(String body, List<Sentence> sentences, org.chronik.model.PartialDate date, List<Span> datelines, String datelinePlace) {
     List<Piece> pieces = Piece.of(body, sentences);
@@ -116,9 +115,7 @@ public final class ActorLinker implements Stage {
       matches.add(shape);
     }
     matches.sort(Comparator.comparingInt(Match::from));
-    List<Span> allDatelines = new ArrayList<>(datelines);
-    allDatelines.addAll(InlineDatelines.find(body, sentences));
-    var document = new LinkContext.Document(date, body, pieces, matches, persons, covered, allDatelines, datelinePlace);
+    var document = new LinkContext.Document(date, body, pieces, matches, persons, covered, datelines, datelinePlace);
     return new MentionResolver(new LinkContext(dictionary, language, document)).resolve().mentions();
   }
 
