@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.chronik.pipeline.actors.ActorDictionary;
 import org.chronik.pipeline.actors.ActorLinker;
+import org.chronik.pipeline.actors.CountryEntry;
 import org.chronik.pipeline.clean.Cleaner;
 import org.chronik.pipeline.corenlp.CoreNlpAnnotator;
 import org.chronik.pipeline.language.LanguageIdentifier;
@@ -68,14 +70,16 @@ public final class Pipelines {
 
   public static Pipeline german(PipelineOptions options) {
     GermanResources de = GermanResources.load(PARSE_ALL.equals(System.getProperty(PARSE_PROPERTY)));
+    // one actor dictionary for the chain: the linker reads it, the event coder names states from it
+    ActorDictionary actors = ActorDictionary.load(options.actorFiles());
     return Pipeline.of(
         Cleaner.forLanguage("de"),
         CoreNlpAnnotator.german(de.selector()),
         de.lemmatizer(),
         TimeTagger.forLanguage("de", de.lexicon()::tags),
-        ActorLinker.forLanguage("de", options.actorFiles()),
+        ActorLinker.forLanguage("de", actors),
         de.quotes(),
-        de.events());
+        de.events().withCountryNames(key -> actors.country(key).map(CountryEntry::name).orElse(key)));
   }
 
   /** One German pipeline per process, loaded on first use and shared by all threads and tests. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.Article;
 import org.chronik.model.CleanedText;
@@ -33,6 +34,13 @@ public final class EventCoder implements Stage {
       EventGrammar grammar, AnaphorLexicon anaphors, StateActs stateActs, PrivateSectors privateSectors) {}
 
   private final Knowledge knowledge;
+  /** A country key's English name for the actors the coder makes itself (a state as implicit party). */
+  private final UnaryOperator<String> countryNames;
+
+  private EventCoder(Knowledge knowledge, UnaryOperator<String> countryNames) {
+    this.knowledge = knowledge;
+    this.countryNames = Objects.requireNonNull(countryNames);
+  }
 
   private EventCoder(String iso, Codebook codebook, CaseReader cases, AttributionLexicon attribution) {
     ModalityCues cues = ModalityCues.forLanguage(iso);
@@ -41,6 +49,16 @@ public final class EventCoder implements Stage {
         cases, EventGrammar.forLanguage(iso), AnaphorLexicon.forLanguage(iso), StateActs.load(),
         PrivateSectors.load());
     codebook.get(cues.jointCode());
+    this.countryNames = UnaryOperator.identity();
+  }
+
+  /**
+   * This coder naming the states it adds as implicit parties from the pipeline's actor dictionary
+   * ({@code key -> "Austria"}); without it a state the article names only by a place or an adjective
+   * would be named by its key.
+   */
+  public EventCoder withCountryNames(UnaryOperator<String> names) {
+    return new EventCoder(knowledge, names);
   }
 
   /**
@@ -80,7 +98,7 @@ public final class EventCoder implements Stage {
     List<Span> furniture = document.find(Layer.CLEAN).map(EventCoder::furnitureSpans).orElse(List.of());
     ModalityCues cues = knowledge.cues();
     PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
-    FocusCountry countries = new FocusCountry(mentions);
+    FocusCountry countries = new FocusCountry(mentions, countryNames);
     Anaphora anaphora = new Anaphora(knowledge.anaphors(), knowledge.attribution(), countries,
         document.find(Layer.QUOTES).orElse(List.of()));
     ArgumentFinder finder = new ArgumentFinder(pairs, knowledge.attribution().adpositions(), cues.all(Kind.CONTROL, Where.GOVERNOR), anaphora,

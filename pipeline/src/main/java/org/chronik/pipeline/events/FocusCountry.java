@@ -3,6 +3,7 @@ package org.chronik.pipeline.events;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
 import org.chronik.model.Mention;
@@ -10,14 +11,17 @@ import org.chronik.model.Mention;
 /**
  * The countries of an article: the one it is about (the country key its mentions of actors of one
  * state name most: countries, capitals, people, bodies; places only when nothing else names a state;
- * ties: the first named), and the English name of each country it names.
+ * ties: the first named), and the English name of each country: as the article's mentions name it,
+ * else from the pipeline's actor dictionary.
  */
 final class FocusCountry {
   private final String focus;
   private final Map<String, String> names = new HashMap<>();
+  private final UnaryOperator<String> dictionaryNames;
 
-  FocusCountry(List<Mention> mentions) {
+  FocusCountry(List<Mention> mentions, UnaryOperator<String> dictionaryNames) {
     this.focus = focus(mentions);
+    this.dictionaryNames = dictionaryNames;
     for (Mention m : mentions) {
       if (m.actor() != null && m.actor().type() == ActorType.COUNTRY && m.actor().country() != null) {
         names.putIfAbsent(m.actor().country(), m.actor().name());
@@ -30,9 +34,10 @@ final class FocusCountry {
     return focus;
   }
 
-  /** The English name of a country the article names, else the key itself. */
+  /** The English name of a country as the article's mentions give it, else the dictionary's. */
   String name(String key) {
-    return names.getOrDefault(key, key);
+    String named = names.get(key);
+    return named != null ? named : dictionaryNames.apply(key);
   }
 
   /** True for an actor of one state: not an IGO, and not a region or bloc ("der Westen"). */
