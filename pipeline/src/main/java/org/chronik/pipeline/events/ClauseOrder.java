@@ -36,7 +36,7 @@ final class ClauseOrder {
       return found;
     }
     int[] m = mentionAt(s, clause[0], finite);
-    if (m == null || m[1] >= finite || taken(m, targets)) {
+    if (m == null || m[1] >= finite || taken(s, m, targets)) {
       return found;
     }
     for (int t = m[1] + 1; t < finite; t++) {
@@ -70,7 +70,7 @@ final class ClauseOrder {
       if (m == null || s.inTime(m[0])) {
         continue;
       }
-      if (taken(m, sources)) {
+      if (taken(s, m, sources)) {
         t = m[1];
         continue; // the subject after the finite verb ("Am Montag griff Russland …")
       }
@@ -133,7 +133,9 @@ final class ClauseOrder {
 
   private static boolean boundary(SentenceView s, int t, Set<Integer> group) {
     String u = s.upos(t);
-    return u.equals("PUNCT") && !BRACKETS.contains(s.word(t)) || u.equals("SCONJ") || u.equals("CCONJ")
+    // a hyphen inside a name ("Moslem-Bruderschaft", split by the tokenizer) does not end the clause
+    boolean punct = u.equals("PUNCT") && !BRACKETS.contains(s.word(t)) && s.anyMention(t) == null;
+    return punct || u.equals("SCONJ") || u.equals("CCONJ")
         || s.isVerbal(t) && !group.contains(t);
   }
 
@@ -210,8 +212,10 @@ final class ClauseOrder {
     return t;
   }
 
-  private static boolean taken(int[] m, List<Arg> args) {
-    return args.stream().anyMatch(a -> a.token() >= m[0] && a.token() <= m[1]);
+  /** True when an argument was read from the mention (from one of its tokens, or another token of the same mention). */
+  private static boolean taken(SentenceView s, int[] m, List<Arg> args) {
+    Mention here = s.mention(m[0]);
+    return args.stream().anyMatch(a -> a.token() >= m[0] && a.token() <= m[1] || a.token() >= 0 && here.equals(s.mention(a.token())));
   }
 
   /** True when the parser names no phrase for the role outside the mention. */

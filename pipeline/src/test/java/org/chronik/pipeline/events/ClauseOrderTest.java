@@ -60,7 +60,13 @@ class ClauseOrderTest {
       list.add(new Token(i, word[0], word[0], span, f[1], f[2], f[3].equals("-") ? "" : f[3], "O", Integer.parseInt(f[4]), f[5]));
       if (word.length > 1) {
         ActorRef actor = new ActorRef("t:" + word[1], word[1], ActorType.COUNTRY, word[1], null, null);
-        mentions.add(new Mention(span, word[0], actor, "NAME", "test"));
+        Mention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+        if (last != null && last.actor().equals(actor) && list.get(i - 1).span().end() == last.span().end()) {
+          // a token right after one of the same actor continues its mention ("Hisbollah - Miliz")
+          mentions.set(mentions.size() - 1, new Mention(new Span(last.span().begin(), span.end()), last.text() + " " + word[0], actor, "NAME", "test"));
+        } else {
+          mentions.add(new Mention(span, word[0], actor, "NAME", "test"));
+        }
       }
     }
     Sentence sentence = new Sentence(0, new Span(0, body.length()), list);
@@ -150,6 +156,20 @@ class ClauseOrderTest {
         "dem/der/DET/-/4/det", "Streit/Streit/NOUN/-/1/obl", "Präsident/Präsident/NOUN/-/4/appos", "Lukaschenko=BLR/Lukaschenko/PROPN/-/5/flat",
         "././PUNCT/-/1/punct");
     assertEquals("BLR", target(title, 1, "kritisieren", 0));
+  }
+
+  @Test
+  void aHyphenInsideANameEndsNoClauseAndTheSubjectIsNoTarget() throws IOException {
+    // "In Libanon kritisiert die Hisbollah-Miliz die Regierung ." tokenized "Hisbollah - Miliz", the subject on "Miliz"
+    SentenceView s = parse("In/in/ADP/-/1/case", "Libanon/Libanon/PROPN/-/2/obl", "kritisiert/kritisieren/VERB/VER:3:SIN:PRÄ/-1/root",
+        "die/der/DET/-/6/det", "Hisbollah=LBN/Hisbollah/PROPN/-/6/compound", "-=LBN/-/PUNCT/-/4/punct", "Miliz=LBN/Miliz/NOUN/-/2/nsubj",
+        "die/der/DET/-/8/det", "Regierung/Regierung/NOUN/-/6/nmod", "././PUNCT/-/2/punct");
+    assertEquals("-", target(s, 2, "kritisieren", 6));
+    // "Die EU-Kommission schloss am Montag Ungarn aus ." with no subject on the verb: the clause starts before the hyphen
+    SentenceView e = parse("Die/der/DET/-/1/det", "EU=IGO.EU/EU/PROPN/-/3/compound", "-=IGO.EU/-/PUNCT/-/1/punct",
+        "Kommission=IGO.EU/Kommission/NOUN/-/-1/root", "schloss/ausschließen/VERB/VER:3:SIN:PRT/3/parataxis", "am/an/ADP/-/6/case",
+        "Montag/Montag/PROPN/-/4/obl", "Ungarn=HUN/Ungarn/PROPN/-/4/obj", "aus/aus/ADP/-/4/compound:prt", "././PUNCT/-/3/punct");
+    assertEquals("IGO.EU", source(e, 4, "ausschließen"));
   }
 
   @Test
