@@ -4,6 +4,7 @@ import org.chronik.pipeline.attribution.AttributionLexicon;
 import org.chronik.pipeline.corenlp.ParseSelector;
 import org.chronik.pipeline.events.EventCoder;
 import org.chronik.pipeline.lemma.GermanLexicon;
+import org.chronik.pipeline.lemma.LemmaPreferences;
 import org.chronik.pipeline.lemma.Lemmatizer;
 import org.chronik.pipeline.parse.TriggerSelector;
 import org.chronik.pipeline.quotes.QuoteFinder;
@@ -19,7 +20,7 @@ record GermanResources(GermanLexicon lexicon, Lemmatizer lemmatizer, QuoteFinder
   /** @param parseAll parse every sentence instead of the ones the lexicons choose */
   static GermanResources load(boolean parseAll) {
     GermanLexicon lexicon = GermanLexicon.load();
-    Lemmatizer lemmatizer = new Lemmatizer(lexicon);
+    Lemmatizer lemmatizer = new Lemmatizer(lexicon, LemmaPreferences.forLanguage("de"));
     QuoteLexicon quoteLexicon = QuoteLexicon.forLanguage("de", lexicon);
     // one list of attribution cues for quotations and events ("laut X", "sagte X", "nach Angaben X")
     AttributionLexicon attribution = AttributionLexicon.forLanguage("de", quoteLexicon.morphology());

@@ -128,15 +128,19 @@ public final class ActorDictionary {
         bestOverlap = overlap;
       }
     }
-    String role = null;
-    if (best != null && best.role() != null) {
-      role = roleLabel(best.role(), best.country());
-    } else {
+    if (best == null || best.role() == null) {
       best = nearestBefore(terms, date);
+      return personRef(name, best, null);
     }
-    String country = best == null ? null : best.country();
-    String sector = best == null ? null : best.sector();
-    String wikidata = terms.stream().map(PersonTerm::wikidata).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    return personRef(name, best, roleLabel(best.role(), best.country()));
+  }
+
+  /** The person as an actor in the office of one of their terms ({@code term} null: no country). */
+  public ActorRef personRef(String name, PersonTerm term, String role) {
+    String country = term == null ? null : term.country();
+    String sector = term == null ? null : term.sector();
+    String wikidata = people.getOrDefault(name, List.of()).stream().map(PersonTerm::wikidata).filter(java.util.Objects::nonNull)
+        .findFirst().orElse(null);
     return new ActorRef("person:" + slug(name), name, ActorType.PERSON, country, sector, role, wikidata);
   }
 

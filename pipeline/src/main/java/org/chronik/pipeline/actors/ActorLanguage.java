@@ -69,6 +69,7 @@ final class ActorLanguage {
   final List<String> organizationHeads = new ArrayList<>();
   final Set<String> organizationConnectors = new HashSet<>();
   final Map<String, String> plurals = new HashMap<>();
+  final List<EthnicCompounds.Entry> ethnicCompounds = new ArrayList<>();
   final Inflection inflection;
 
   private ActorLanguage(String folder) {
@@ -123,6 +124,12 @@ final class ActorLanguage {
     for (Tsv.Row row : Tsv.resource(folder + "plural-references.tsv")) {
       if (!row.field(0).equals("phrase")) {
         plurals.put(row.field(0), row.field(1));
+      }
+    }
+    for (Tsv.Row row : Tsv.resource(folder + "ethnic-compounds.tsv")) {
+      if (!row.field(0).equals("first")) {
+        ethnicCompounds.add(new EthnicCompounds.Entry(row.field(0), row.field(1), row.field(2), row.field(3).equals("yes"),
+            row.field(4), row.field(5), row.field(6)));
       }
     }
     inflection = Inflection.load(folder + "inflection.tsv");

@@ -24,6 +24,7 @@ final class LinkContext {
   final MentionList out = new MentionList();
   final FocusCountry focus;
   final ArmedGroups armed;
+  final TitledPeople people;
   private final boolean[] covered;
   private final List<Span> datelines;
 
@@ -43,6 +44,7 @@ final class LinkContext {
     this.datelines = document.datelines();
     this.focus = new FocusCountry(dictionary, document.matches(), document.datelinePlace(), document.pieces(), language);
     this.armed = new ArmedGroups(dictionary, document.matches());
+    this.people = new TitledPeople(dictionary, document.date(), document.matches());
   }
 
   /** The match right after {@code j} when it starts where {@code j} ends, else null. */

@@ -17,6 +17,7 @@ final class MentionResolver {
   private final UnknownNames unknown;
   private final Coreference coreference;
   private final DescriptorResolver descriptors;
+  private final EthnicCompounds ethnic;
 
   MentionResolver(LinkContext doc) {
     this.doc = doc;
@@ -28,6 +29,7 @@ final class MentionResolver {
     this.capitals = new CapitalResolver(doc);
     this.coreference = new Coreference(doc);
     this.descriptors = new DescriptorResolver(doc, unknown);
+    this.ethnic = new EthnicCompounds(doc, groups);
   }
 
   MentionList resolve() {
@@ -49,6 +51,10 @@ final class MentionResolver {
     }
     if ((t.isCountryWord() || t.kind() == Kind.ORGANIZATION) && next != null && next.target().kind() == Kind.BLOCKED_HEAD && doc.last(m).hyphenAfter()) {
       return j + 1; // "Russland-Experte": Russia is only the topic
+    }
+    int ethnicEnd = t.isCountryWord() ? ethnic.resolve(j) : -1;
+    if (ethnicEnd >= 0) {
+      return ethnicEnd; // "bosnisch-serbische Truppen": a community of one land (ethnic-compounds.tsv)
     }
     if (t.kind() == Kind.ADJECTIVE && next != null && ethnicCompound(j)) {
       return ethnicCompound(j, next);
@@ -92,7 +98,7 @@ final class MentionResolver {
       }
       case PERSON, FUZZY_PERSON -> {
         if (!doc.inCompound(m)) {
-          doc.add(m, doc.dictionary.personRef(t.key(), doc.date), t.kind() == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + t.key());
+          doc.add(m, doc.people.person(t.key()), t.kind() == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + t.key());
         }
       }
       case SHORT_NAME -> shortNames.link(m);
@@ -114,7 +120,8 @@ final class MentionResolver {
   }
 
   /**
-   * The state adjective of a compound whose first part is a lower-case word ("bosnisch-serbische",
+   * For a compound not in ethnic-compounds.tsv (which EthnicCompounds resolves first):
+   * the state adjective of a compound whose first part is a lower-case word ("bosnisch-serbische",
    * "kosovo-albanische", "pro-russische") before an office title or a group noun: the people are of
    * the first part's land, not of the second's state ("der bosnisch-serbische Präsident" is no
    * Serbian president). A bilateral compound before a relation noun ("deutsch-französische

@@ -35,7 +35,7 @@ final class ShortNames {
       person = m.target().key();
     }
     if (person != null) {
-      doc.add(m, doc.dictionary.personRef(person, doc.date), "ALIAS", "people.tsv:" + person);
+      doc.add(m, doc.people.person(person), "ALIAS", "people.tsv:" + person);
     }
     return person != null;
   }
@@ -60,10 +60,16 @@ final class ShortNames {
     return false;
   }
 
-  /** True when the tagger found a longer name ending in this word ("John McCain" is not the dictionary's Cindy McCain). */
+  /**
+   * True when the tagger found a longer name ending in this word, or in it without a genitive s
+   * ("John McCain" is not the dictionary's Cindy McCain; after "Raif Badawi", "Badawis" is not the
+   * dictionary's Abdullah Ahmad Badawi).
+   */
   private boolean taggedFullNameEndsWith(String word) {
+    String bare = word.replaceAll("s$", "");
     for (Match other : doc.matches) {
-      if (other.target().kind() == Kind.UNKNOWN_PERSON && other.to() - other.from() >= 2 && doc.pieces.get(other.to() - 1).text().equals(word)) {
+      String last = other.to() > 0 ? doc.pieces.get(other.to() - 1).text() : "";
+      if (other.target().kind() == Kind.UNKNOWN_PERSON && other.to() - other.from() >= 2 && (last.equals(word) || last.equals(bare))) {
         return true;
       }
     }

@@ -3,7 +3,6 @@ package org.chronik.pipeline.actors;
 import java.util.List;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
-import org.chronik.model.Mention;
 import org.chronik.pipeline.actors.SurfaceIndex.Match;
 import org.chronik.pipeline.actors.Target.Kind;
 import org.chronik.pipeline.actors.UnknownNames.Attributes;
@@ -26,6 +25,7 @@ final class TitleResolver {
   private final UnknownNames unknown;
   private final Possessor possessor;
   private final ShortNames shortNames;
+  private final TitleAppositions appositions;
   private String lastRole;
 
   TitleResolver(LinkContext doc, UnknownNames unknown, Possessor possessor, ShortNames shortNames) {
@@ -34,6 +34,7 @@ final class TitleResolver {
     this.unknown = unknown;
     this.possessor = possessor;
     this.shortNames = shortNames;
+    this.appositions = new TitleAppositions(doc, unknown);
   }
 
   /** A title after a state's word at {@code jCountry}: "der ägyptische Innenminister", "US-Präsident". Returns the last match used. */
@@ -132,7 +133,7 @@ final class TitleResolver {
     }
     if (name != null && (name.target().kind() == Kind.PERSON || name.target().kind() == Kind.FUZZY_PERSON)) {
       Kind kind = name.target().kind();
-      ActorRef person = offices.person(name.target().key());
+      ActorRef person = doc.people.person(name.target().key()); // undated: the office this title names (TitledPeople)
       doc.add(name, person, kind == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + name.target().key());
       return countryNamed ? add(jStart, jTitle, person, role) + 1 : jTitle + 1;
     }
@@ -161,18 +162,7 @@ final class TitleResolver {
     if (jStart != jTitle && start.target().isCountryWord() && !OTHER.equals(role) && t.sector() != null) {
       doc.addCountryWord(start); // "der deutsche Außenminister" mentions Germany; with a name after it the name is the actor
     }
-    Mention described = apposition(doc.match(jStart));
-    if (described != null) {
-      ActorRef person = described.actor();
-      boolean weak = person.country() == null || described.attributeSource() != null && described.attributeSource().startsWith("focus");
-      if (weak && country != null && !doc.dictionary.people().containsKey(person.name())) {
-        String phrase = doc.text(doc.first(doc.match(jStart)).begin(), doc.last(doc.match(jLast)).end());
-        String why = "apposition: " + phrase + (source == null ? "" : " (" + source + ")");
-        unknown.update(person, new Attributes(country, sector, role, why));
-        person = doc.out.lastBefore(Integer.MAX_VALUE, 0, m -> m.actor().id().equals(described.actor().id())).actor();
-      }
-      int end = doc.last(doc.match(jLast)).end();
-      doc.add(doc.first(doc.match(jStart)).begin(), end, person, "TITLE", "apposition", doc.sentence(doc.match(jStart)));
+    if (appositions.describe(jStart, jLast, new Attributes(country, sector, role, source))) {
       return jLast;
     }
     if (OTHER.equals(role) || t.sector() == null) {
@@ -233,17 +223,4 @@ final class TitleResolver {
     return kind == Kind.PERSON || kind == Kind.FUZZY_PERSON || kind == Kind.SHORT_NAME || NameAfter.end(doc, doc.match(jTitle)) > doc.match(jTitle).to();
   }
 
-  /** The person mention right before the phrase and a comma ("Meles Zenawi, Ministerpräsident …"), or null. */
-  private Mention apposition(Match phrase) {
-    int comma = phrase.from() - 1;
-    while (comma >= 0 && doc.language.appositionArticles.contains(doc.word(comma))) {
-      comma--; // "X, der Präsident …"
-    }
-    if (comma < 1 || !doc.pieces.get(comma).text().equals(",") || doc.pieces.get(comma).sentence() != doc.sentence(phrase)) {
-      return null;
-    }
-    Piece before = doc.pieces.get(comma - 1);
-    Mention m = doc.out.lastBefore(before.end(), before.sentence(), x -> x.span().end() == before.end());
-    return m != null && m.actor().type() == ActorType.PERSON && !m.kind().equals("PRONOUN") ? m : null;
-  }
 }

@@ -20,13 +20,15 @@ public final class Lemmatizer implements Stage {
   private static final int MIN_HEAD = 4;
 
   private final GermanLexicon lexicon;
+  private final LemmaPreferences preferences;
 
-  public Lemmatizer(GermanLexicon lexicon) {
+  public Lemmatizer(GermanLexicon lexicon, LemmaPreferences preferences) {
     this.lexicon = lexicon;
+    this.preferences = preferences;
   }
 
   public static Lemmatizer german() {
-    return new Lemmatizer(GermanLexicon.load());
+    return new Lemmatizer(GermanLexicon.load(), LemmaPreferences.forLanguage("de"));
   }
 
   @Override
@@ -102,7 +104,7 @@ public final class Lemmatizer implements Stage {
 
   /** The best reading of a word for its UPOS tag, or null when the lexicon does not know the word. */
   GermanLexicon.Reading reading(String word, String upos) {
-    List<GermanLexicon.Reading> readings = lexicon.readings(word);
+    List<GermanLexicon.Reading> readings = preferences.filter(lexicon.readings(word));
     if (readings.isEmpty()) {
       return null;
     }
@@ -158,7 +160,7 @@ public final class Lemmatizer implements Stage {
   }
 
   private String lookupNoun(String word) {
-    GermanLexicon.Reading reading = best(lexicon.readings(word), "SUB");
+    GermanLexicon.Reading reading = best(preferences.filter(lexicon.readings(word)), "SUB");
     return reading == null ? null : reading.lemma();
   }
 

@@ -1,17 +1,25 @@
 package org.chronik.pipeline.lemma;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.chronik.model.Sentence;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LemmatizerTest {
   private static Lemmatizer lemmatizer;
@@ -25,6 +33,28 @@ class LemmatizerTest {
   @CsvFileSource(resources = "/lemma/lemmas.tsv", delimiter = '\t', numLinesToSkip = 1)
   void lemmaOfWord(String word, String upos, String expected) {
     assertEquals(expected, lemmatizer.lemma(word, upos));
+  }
+
+  /** Rows of lang/de/lemma/dispreferred.tsv: lemma, instead, form. */
+  static Stream<Arguments> dispreferredRows() throws IOException {
+    try (InputStream in = LemmatizerTest.class.getResourceAsStream("/lang/de/lemma/dispreferred.tsv")) {
+      assertNotNull(in, "lang/de/lemma/dispreferred.tsv on the classpath");
+      List<String> rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).skip(1).toList();
+      assertFalse(rows.isEmpty());
+      return rows.stream().map(l -> l.split("\t")).map(f -> Arguments.of(f[2], f[0], f[1]));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: {2}, not {1}")
+  @MethodSource("dispreferredRows")
+  void aFormSharedWithARareVerbTakesTheCommonOne(String form, String rare, String common) {
+    assertEquals(common, lemmatizer.lemma(form, "VERB"));
+  }
+
+  @Test
+  void aFormOnlyTheRareVerbHasKeepsIt() {
+    assertEquals("schwären", lemmatizer.lemma("schwären", "VERB"), "a form of the rare verb alone keeps its lemma");
   }
 
   private static Token token(int i, String text, String upos, int head, String deprel) {
