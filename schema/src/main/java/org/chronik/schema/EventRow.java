@@ -93,7 +93,7 @@ public record EventRow(String articleId, String eventId, String code, String roo
       Column.of("synthetic", BOOLEAN, e -> Boolean.FALSE),
       // the event of events this mention belongs to (V006); null until the merge has run
       Column.of("global_event_id", BIGINT, EventRow::globalEventId),
-      // where the source and the target were read: SENTENCE, PRONOUN, DESCRIPTION, ANTECEDENT, IMPLICIT (V008)
+      // where the source and the target were read: SENTENCE, PRONOUN, DESCRIPTION, ANTECEDENT, IMPLICIT (V008), WORD_ORDER
       Column.of("source_from", VARCHAR, e -> e.source().from()),
       Column.of("target_from", VARCHAR, e -> e.target().from()));
 

@@ -93,9 +93,12 @@ final class SentenceCoder {
     SentenceView s = sentence.s;
     EventRule rule = match.rule();
     boolean verb = rule.kind() == EventRule.Kind.VERB;
-    List<Arg> found = withoutReporters(s, finder.find(s, i, match.anchor(), rule.source(), verb));
-    List<Arg> targets = withoutReporters(s, finder.find(s, i, match.anchor(), rule.target(), verb)).stream()
-        .filter(t -> found.stream().noneMatch(a -> a.token() == t.token())).toList();
+    List<Arg> parsed = withoutReporters(s, finder.find(s, i, match.anchor(), rule.source(), verb));
+    List<Arg> parsedTargets = withoutReporters(s, finder.find(s, i, match.anchor(), rule.target(), verb)).stream()
+        .filter(t -> parsed.stream().noneMatch(a -> a.token() == t.token())).toList();
+    // a broken parse: the actors by word order in the trigger's clause (ClauseOrder)
+    List<Arg> found = withoutReporters(s, ClauseOrder.source(s, knowledge.cases(), i, rule, parsed, parsedTargets));
+    List<Arg> targets = withoutReporters(s, ClauseOrder.target(s, knowledge.cases(), match, i, found, parsedTargets));
     ImplicitArguments.Filled filled = implicit.fill(s, paragraphStart(sentence), i, match, found, targets);
     List<Arg> sources = filled.sources();
     targets = filled.targets();
@@ -173,10 +176,6 @@ final class SentenceCoder {
 
   private static int paragraphStart(Sentence sentence) {
     return sentence.paragraphBefore.isEmpty() ? sentence.s.sentence.index() : sentence.paragraphBefore.get(0).sentence.index();
-  }
-
-  private static boolean has(List<Slot> slots, Slot.Type type) {
-    return slots.stream().anyMatch(x -> x.type() == type);
   }
 
   /** Source × target pairs; coordinated actors of a mutual act without a target pair up with each other. */
