@@ -94,11 +94,15 @@ public final class EventCoder implements Stage {
   @Override
   public AnnotatedDocument apply(AnnotatedDocument document) {
     Article article = document.article();
-    List<Mention> mentions = document.layer(Layer.MENTIONS);
+    List<Mention> all = document.layer(Layer.MENTIONS);
+    List<Sentence> sentences = document.layer(Layer.SENTENCES);
+    // a platform spoken through ("auf Twitter") is no party to any act, but still tells what the
+    // article is about (the focus country counts it)
+    List<Mention> mentions = new ChannelPhrases(knowledge.grammar()).outside(sentences, all);
     List<Span> furniture = document.find(Layer.CLEAN).map(EventCoder::furnitureSpans).orElse(List.of());
     ModalityCues cues = knowledge.cues();
     PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
-    FocusCountry countries = new FocusCountry(mentions, countryNames);
+    FocusCountry countries = new FocusCountry(all, countryNames);
     Anaphora anaphora = new Anaphora(knowledge.anaphors(), knowledge.attribution(), countries,
         document.find(Layer.QUOTES).orElse(List.of()));
     ArgumentFinder finder = new ArgumentFinder(pairs, knowledge.attribution().adpositions(), cues.all(Kind.CONTROL, Where.GOVERNOR), anaphora,
@@ -111,7 +115,7 @@ public final class EventCoder implements Stage {
             .anyMatch(r -> r.target().stream().anyMatch(slot -> slot.type() == Slot.Type.NSUBJ)));
     List<SentenceView> paragraph = new ArrayList<>();
     SentenceView previous = null;
-    for (Sentence sentence : document.layer(Layer.SENTENCES)) {
+    for (Sentence sentence : sentences) {
       SentenceView s = new SentenceView(sentence, context);
       anaphora.add(s);
       if (previous != null && newParagraph(article.body(), previous, s)) {

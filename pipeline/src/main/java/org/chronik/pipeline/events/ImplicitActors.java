@@ -186,6 +186,9 @@ final class ImplicitActors {
         return false; // "Firtasch wird Korruption vorgeworfen": a name the actors stage does not know is still that one
       }
     }
+    if (RebuttedActs.answers(s, trigger)) {
+      return false; // "wies die Kritik zurück": aimed at the critics, who are not named
+    }
     if (UnknownParty.named(s, trigger)) {
       return false; // "verweigerte dem FPÖ-Chef Gerhard Kurzmann die Zustimmung": a party the actors stage does not know
     }
