@@ -96,9 +96,9 @@ final class SentenceCoder {
     List<Arg> parsed = withoutReporters(s, finder.find(s, i, match.anchor(), rule.source(), verb));
     List<Arg> parsedTargets = withoutReporters(s, finder.find(s, i, match.anchor(), rule.target(), verb)).stream()
         .filter(t -> parsed.stream().noneMatch(a -> a.token() == t.token())).toList();
-    // a broken parse: the actors by word order in the trigger's clause (ClauseOrder)
-    List<Arg> found = withoutReporters(s, ClauseOrder.source(s, knowledge.cases(), i, rule, parsed, parsedTargets));
-    List<Arg> targets = withoutReporters(s, ClauseOrder.target(s, knowledge.cases(), match, i, found, parsedTargets));
+    // a broken parse: the actors by word order in the trigger's clause (GermanClauseOrder)
+    List<Arg> found = withoutReporters(s, GermanClauseOrder.source(s, knowledge.cases(), i, rule, parsed, parsedTargets));
+    List<Arg> targets = withoutReporters(s, GermanClauseOrder.target(s, knowledge.cases(), match, i, found, parsedTargets));
     ImplicitArguments.Filled filled = implicit.fill(s, paragraphStart(sentence), i, match, found, targets);
     List<Arg> sources = filled.sources();
     targets = filled.targets();

@@ -17,13 +17,15 @@ import org.chronik.pipeline.events.CaseReader.Case;
  * whose case the rule's (bare) target slot allows. Only in an active main clause with a
  * finite verb, never across a comma, quotation mark, dash, conjunction or another verb, never a
  * place, time or adjective mention, and only where the parser offers no other phrase for the role.
+ * German: it reads verb-second main clauses (the source in the first position, the finite verb
+ * second); another language needs its own clause reading.
  */
-final class ClauseOrder {
+final class GermanClauseOrder {
   /** The mention kinds that may stand for a party here; adjectives ("russische") and pronouns are read by others. */
   private static final Set<String> KINDS = Set.of("NAME", "ALIAS", "TITLE", "GROUP", "NER", "METONYM");
   private static final Set<String> BRACKETS = Set.of("(", ")");
 
-  private ClauseOrder() {}
+  private GermanClauseOrder() {}
 
   /** The sources to use: those found, else the one actor of the clause's first position. */
   static List<Arg> source(SentenceView s, CaseReader cases, int trigger, EventRule rule, List<Arg> found, List<Arg> targets) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * parser's kind (a participle read as the root, a name hung on a date), but which sentence it makes
  * them on is not stable, so each case shows exactly the break named. Sentences are our own.
  */
-class ClauseOrderTest {
+class GermanClauseOrderTest {
   private static final String RULES = """
       t.ausschliessen verb=ausschließen src=nsubj tgt=obj code=160 example "Die EU schloss Ungarn aus." -> 160 IGO.EU HUN
       t.kritisieren  verb=kritisieren   src=nsubj tgt=obj code=111 example "Polen kritisierte Belarus." -> 111 POL BLR
@@ -85,13 +85,13 @@ class ClauseOrderTest {
   }
 
   private static String source(SentenceView s, int trigger, String lemma) throws IOException {
-    return countryOf(ClauseOrder.source(s, CASE_READER, trigger, rule(lemma), List.of(), List.of()));
+    return countryOf(GermanClauseOrder.source(s, CASE_READER, trigger, rule(lemma), List.of(), List.of()));
   }
 
   private static String target(SentenceView s, int trigger, String lemma, int sourceToken) throws IOException {
     EventRule rule = rule(lemma);
     Arg source = new Arg(s.mention(sourceToken).actor(), sourceToken);
-    return countryOf(ClauseOrder.target(s, CASE_READER, new RuleMatcher.Match(rule, -1, -1), trigger, List.of(source), List.of()));
+    return countryOf(GermanClauseOrder.target(s, CASE_READER, new RuleMatcher.Match(rule, -1, -1), trigger, List.of(source), List.of()));
   }
 
   @Test
