@@ -1,8 +1,12 @@
 package org.chronik.pipeline.actors;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.chronik.model.ActorType;
 import org.chronik.pipeline.actors.SurfaceIndex.Match;
 import org.chronik.pipeline.actors.Target.Kind;
@@ -24,21 +28,21 @@ final class FocusCountry {
   private final String focus;
   private final String scene;
   /** The state each match names (null when none), by match index, and the sentence of each match. */
-  private final List<String> matchCountries = new java.util.ArrayList<>();
-  private final List<Integer> matchSentences = new java.util.ArrayList<>();
+  private final List<String> matchCountries = new ArrayList<>();
+  private final List<Integer> matchSentences = new ArrayList<>();
   /** Each place named after a place word ("in Neapel"): its first piece and its state. */
-  private final List<Map.Entry<Integer, String>> namedPlaces = new java.util.ArrayList<>();
+  private final List<Map.Entry<Integer, String>> namedPlaces = new ArrayList<>();
   private final List<Piece> pieces;
 
   FocusCountry(ActorDictionary dictionary, List<Match> matches, String datelinePlace, List<Piece> pieces, ActorLanguage language) {
-    java.util.Set<String> placeWords = language.placePrepositions;
+    Set<String> placeWords = language.placePrepositions;
     this.dictionary = dictionary;
     this.pieces = pieces;
     Map<String, Integer> places = new HashMap<>();
     Map<String, Integer> located = new HashMap<>(); // cities and regions: the focus only when no state is named otherwise
     Map<String, Integer> towns = new HashMap<>(); // "in Charkiw": the scene only when no state or capital is named as a place
     Map<String, Integer> firstSeen = new HashMap<>();
-    String dateline = datelineCountry(datelinePlace);
+    String dateline = PlaceCountries.dateline(dictionary, datelinePlace);
     if (dateline != null) {
       counts.merge(dateline, 1, Integer::sum);
       firstSeen.put(dateline, -1);
@@ -48,7 +52,7 @@ final class FocusCountry {
       Target t = match.target();
       String country = switch (t.kind()) {
         case COUNTRY, ADJECTIVE, DEMONYM -> t.key();
-        case CAPITAL -> capitalCountry(t.key());
+        case CAPITAL -> PlaceCountries.capital(dictionary, t.key());
         case ORGANIZATION -> match.targets().size() == 1 && guardAllows(language, match)
             ? dictionary.organization(t.key()).map(OrganizationEntry::country).orElse(null) : null;
         default -> null;
@@ -56,16 +60,16 @@ final class FocusCountry {
       matchCountries.add(country);
       matchSentences.add(pieces.get(match.from()).sentence());
       if (country != null) {
-        (isPlace(t) ? located : counts).merge(country, 1, Integer::sum);
+        (PlaceCountries.isPlace(dictionary, t) ? located : counts).merge(country, 1, Integer::sum);
         firstSeen.putIfAbsent(country, i);
         boolean place = match.from() > 0 && pieces.get(match.from() - 1).sentence() == pieces.get(match.from()).sentence()
-            && placeWords.contains(pieces.get(match.from() - 1).text().toLowerCase(java.util.Locale.ROOT));
+            && placeWords.contains(pieces.get(match.from() - 1).text().toLowerCase(Locale.ROOT));
         if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL)) {
           places.merge(country, 1, Integer::sum);
-        } else if (place && isPlace(t)) {
+        } else if (place && PlaceCountries.isPlace(dictionary, t)) {
           towns.merge(country, 1, Integer::sum);
         }
-        if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL || isPlace(t))) {
+        if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL || PlaceCountries.isPlace(dictionary, t))) {
           namedPlaces.add(Map.entry(match.from(), country));
         }
       }
@@ -187,7 +191,7 @@ final class FocusCountry {
         return best;
       }
     }
-    return organizations.size() < 2 ? m.target() : java.util.Objects.requireNonNullElse(best(organizations, counts), organizations.get(0));
+    return organizations.size() < 2 ? m.target() : Objects.requireNonNullElse(best(organizations, counts), organizations.get(0));
   }
 
   /** The organisation whose country {@code named} counts most (first listed on a tie), or null when none is counted. */
@@ -214,37 +218,6 @@ final class FocusCountry {
   }
 
   private String word(int i) {
-    return i >= 0 && i < pieces.size() ? pieces.get(i).text().toLowerCase(java.util.Locale.ROOT) : "";
-  }
-
-  /** A place of places.tsv or cities.tsv: an organisation-layout entry of type LOCATION ("in Charkiw"). */
-  private boolean isPlace(Target t) {
-    return t.kind() == Kind.ORGANIZATION && dictionary.organization(t.key()).map(o -> o.type() == ActorType.LOCATION).orElse(false);
-  }
-
-  private String capitalCountry(String capital) {
-    return dictionary.capitals().stream().filter(c -> c.name().equals(capital)).map(CapitalEntry::country).findFirst().orElse(null);
-  }
-
-  /** The country of the dateline's first place ("Peking/Moskau": China), by capital, country or place name. */
-  private String datelineCountry(String place) {
-    if (place == null || place.isBlank()) {
-      return null;
-    }
-    String first = place.split("/")[0].strip();
-    for (CapitalEntry c : dictionary.capitals()) {
-      if (c.names().stream().anyMatch(n -> n.equalsIgnoreCase(first))) {
-        return c.country();
-      }
-    }
-    for (CountryEntry c : dictionary.countries()) {
-      if (c.names().stream().anyMatch(n -> n.equalsIgnoreCase(first))) {
-        return c.key();
-      }
-    }
-    return dictionary.organization(first) // a city or region: "Graz –", "Charkiw (dpa)"
-        .filter(o -> o.type() == ActorType.LOCATION)
-        .map(OrganizationEntry::country)
-        .orElse(null);
+    return i >= 0 && i < pieces.size() ? pieces.get(i).text().toLowerCase(Locale.ROOT) : "";
   }
 }
