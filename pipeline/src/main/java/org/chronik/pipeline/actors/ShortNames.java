@@ -41,18 +41,17 @@ final class ShortNames {
   }
 
   /**
-   * True when {@code word} (or it without a genitive s) ends the person's name or one of their
-   * aliases: "Netanjahu" is the last name of Benjamin Netanyahu through his German alias, while
-   * "Benjamin" alone is no one's last name.
+   * True when {@code word} is a form of the last word of the person's name or of one of their
+   * aliases (inflection.tsv, class person: "Netanjahus"): "Netanjahu" is the last name of Benjamin
+   * Netanyahu through his German alias, while "Benjamin" alone is no one's last name.
    */
   private boolean isLastName(String person, String word) {
-    String bare = word.replaceAll("s$", "");
-    if (person.endsWith(" " + word) || person.endsWith(" " + bare)) {
+    if (endsInFormOf(person, word)) {
       return true;
     }
     for (PersonTerm term : doc.dictionary.people().getOrDefault(person, List.of())) {
       for (String alias : term.aliases()) {
-        if (alias.endsWith(" " + word) || alias.endsWith(" " + bare)) {
+        if (endsInFormOf(alias, word)) {
           return true;
         }
       }
@@ -60,16 +59,25 @@ final class ShortNames {
     return false;
   }
 
+  /** True when a name of two or more words ends in a word of which {@code word} is a form. */
+  private boolean endsInFormOf(String name, String word) {
+    int space = name.lastIndexOf(' ');
+    return space >= 0 && isFormOf(name.substring(space + 1), word);
+  }
+
+  private boolean isFormOf(String lastWord, String word) {
+    return doc.language.inflection.forms(lastWord, "person").contains(word);
+  }
+
   /**
-   * True when the tagger found a longer name ending in this word, or in it without a genitive s
-   * ("John McCain" is not the dictionary's Cindy McCain; after "Raif Badawi", "Badawis" is not the
+   * True when the tagger found a longer name ending in a word of which this word is a form ("John
+   * McCain" is not the dictionary's Cindy McCain; after "Raif Badawi", "Badawis" is not the
    * dictionary's Abdullah Ahmad Badawi).
    */
   private boolean taggedFullNameEndsWith(String word) {
-    String bare = word.replaceAll("s$", "");
     for (Match other : doc.matches) {
-      String last = other.to() > 0 ? doc.pieces.get(other.to() - 1).text() : "";
-      if (other.target().kind() == Kind.UNKNOWN_PERSON && other.to() - other.from() >= 2 && (last.equals(word) || last.equals(bare))) {
+      if (other.target().kind() == Kind.UNKNOWN_PERSON && other.to() - other.from() >= 2
+          && isFormOf(doc.pieces.get(other.to() - 1).text(), word)) {
         return true;
       }
     }
