@@ -39,7 +39,7 @@ final class ImplicitTarget {
     // the act has content that names no actor: a target phrase ("kritisierte das Gesetz") or the
     // rule's required object ("verlangte eine Untersuchung")
     boolean phrase = finder.hasPhrase(s, trigger, match.anchor(), rule.target(), verb)
-        || match.anchor() >= 0 && ActorPhrase.actorOf(s, match.anchor()) == null;
+        || match.anchor() >= 0 && ActorPhrase.actorOf(s, match.anchor()) == null || !verb && actAsContent(s, trigger);
     String focus = countries.focus();
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
       if (kind == ImplicitActors.Target.ACT_AGENT) {
@@ -97,5 +97,17 @@ final class ImplicitTarget {
   /** The government of a country, as the implicit agent or target of an act. */
   ActorRef government(String country) {
     return new ActorRef("state:" + country, "Government of " + countries.name(country), ActorType.ORGANIZATION, country, "GOV", null);
+  }
+
+  /**
+   * An act noun that is the predicate of a copula whose subject is itself an act: "Die Freilassung der
+   * Gefangenen ist eine Forderung der Opposition" says what is demanded as the object phrase would.
+   */
+  private boolean actAsContent(SentenceView s, int noun) {
+    if (!s.hasCopula(noun)) {
+      return false;
+    }
+    return s.children(noun).stream().anyMatch(c -> s.deprel(c).equals("nsubj")
+        && !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(c)).isEmpty());
   }
 }
