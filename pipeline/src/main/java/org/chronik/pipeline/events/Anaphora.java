@@ -29,7 +29,7 @@ final class Anaphora {
   /** Mention kinds that are no name of their own: group nouns, titles, pronouns, plural references. */
   private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("GROUP", "TITLE", "PRONOUN", "PLURAL");
 
-  private final AnaphorLexicon lexicon;
+  private final AnaphorWords words;
   private final Reporters reporters;
   private final FocusCountry countries;
   private final Map<Integer, SentenceView> sentences = new HashMap<>();
@@ -37,7 +37,7 @@ final class Anaphora {
 
   /** @param quotes the document's quotations, whose speakers an impersonal pronoun inside them stands for */
   Anaphora(AnaphorLexicon lexicon, Reporters reporters, FocusCountry countries, List<Quote> quotes) {
-    this.lexicon = lexicon;
+    this.words = new AnaphorWords(lexicon);
     this.reporters = reporters;
     this.countries = countries;
     this.quotes = quotes;
@@ -55,12 +55,12 @@ final class Anaphora {
 
   /** The actor the word at {@code token} refers back to, with how it was found; null when it is no anaphor or nothing fits. */
   ArgumentFinder.Arg resolve(SentenceView s, int token) {
-    Entry pronoun = pronoun(s, token);
+    Entry pronoun = words.pronoun(s, token);
     if (pronoun != null && pronoun.kind() == Kind.IMPERSONAL) {
       ActorRef speaker = speaker(s.token(token).span());
       return speaker == null ? null : new ArgumentFinder.Arg(speaker, token, ArgumentSource.PRONOUN);
     }
-    Entry entry = pronoun != null ? pronoun : description(s, token);
+    Entry entry = pronoun != null ? pronoun : words.description(s, token);
     if (entry == null) {
       return null;
     }
@@ -84,19 +84,16 @@ final class Anaphora {
   }
 
   /**
-   * The noun at {@code token} is definite and names no actor of its own ("Der Luftangriff", "dieser
-   * Angriff"; not "ein Angriff", "der israelische Angriff"): it re-mentions something told before.
+   * The noun at {@code token} is definite and names no actor of its own ("Der Luftangriff"): it
+   * re-mentions something told before (AnaphorWords).
    */
   boolean definite(SentenceView s, int token) {
-    boolean determined = false;
-    for (int c : s.children(token)) {
-      if (s.baseRel(c).equals("det")) {
-        determined |= lexicon.determiner(s.lemma(c));
-      } else if (s.mention(c) != null) {
-        return false;
-      }
-    }
-    return determined && ActorPhrase.actorOf(s, token) == null;
+    return words.definite(s, token);
+  }
+
+  /** The demonstrative the parser made the determiner of the name at {@code name}, or -1 (AnaphorWords). */
+  int demonstrativeOn(SentenceView s, int name) {
+    return words.demonstrativeOn(s, name);
   }
 
   /**
@@ -130,73 +127,10 @@ final class Anaphora {
     return fits ? last.speaker() : null;
   }
 
-  /**
-   * The demonstrative the parser made the determiner of the name right after it, where a name takes
-   * none ("beschuldigte dieser Israel und die USA": "dieser" is the subject, the names the object); -1
-   * when the name has no such word.
-   */
-  int demonstrativeOn(SentenceView s, int name) {
-    int before = name - 1;
-    if (before < 0 || !s.upos(name).equals("PROPN") || s.head(before) != name || !s.baseRel(before).equals("det")) {
-      return -1;
-    }
-    Entry e = lexicon.pronoun(s.word(before));
-    return e != null && e.kind() == Kind.DEMONSTRATIVE ? before : -1;
-  }
-
-  /** A pronoun of the lexicon; a plural one only as the subject of a plural verb. */
-  private Entry pronoun(SentenceView s, int token) {
-    // a demonstrative standing alone is often tagged a determiner: then its relation shows it is a noun phrase
-    boolean standsAlone = s.upos(token).equals("PRON") || s.upos(token).equals("DET") && !s.baseRel(token).equals("det")
-        || s.head(token) >= 0 && demonstrativeOn(s, s.head(token)) == token;
-    Entry e = standsAlone ? lexicon.pronoun(s.word(token)) : null;
-    if (e != null && e.kind() == Kind.IMPERSONAL) {
-      return s.deprel(token).startsWith("nsubj") ? e : null;
-    }
-    if (e == null || !e.plural()) {
-      return e;
-    }
-    return s.deprel(token).startsWith("nsubj") && pluralVerb(s, s.head(token)) ? e : null;
-  }
-
-  /** A description noun with a determiner and nothing of its own that names or modifies it into another actor. */
-  private Entry description(SentenceView s, int token) {
-    Entry e = s.upos(token).equals("NOUN") ? lexicon.description(s.lemma(token)) : null;
-    boolean truncated = token + 1 < s.size() && s.word(token + 1).equals("-") && s.token(token + 1).begin() == s.token(token).end();
-    if (e == null || truncated) {
-      return null; // "Staats- und Regierungschefs": the first part of a compound
-    }
-    boolean determined = false;
-    for (int c : s.children(token)) {
-      String rel = s.baseRel(c);
-      if (rel.equals("det")) {
-        determined |= lexicon.determiner(s.lemma(c));
-      } else if (rel.equals("amod") || rel.equals("nmod") || rel.equals("appos") || rel.equals("flat") || rel.equals("compound")) {
-        return null; // "das Land der Mitte", "die kurdische Partei": a phrase of its own, not a re-mention
-      }
-    }
-    return determined ? e : null;
-  }
-
   /** The token stands inside a prepositional phrase of the clause ("nach dem Angriff von X"). */
   private static boolean inPrepositionalPhrase(SentenceView s, int token, int clause) {
     for (int t = token; t >= 0 && t != clause; t = s.head(t)) {
       if (s.preposition(t) != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean pluralVerb(SentenceView s, int verb) {
-    if (verb < 0) {
-      return false;
-    }
-    if (s.xpos(verb).contains(":PLU")) {
-      return true;
-    }
-    for (int c : s.children(verb)) {
-      if (s.baseRel(c).equals("aux") && s.xpos(c).contains(":PLU")) {
         return true;
       }
     }
