@@ -3,6 +3,7 @@ package org.chronik.pipeline.events;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ArgumentSource;
 import org.chronik.model.Mention;
@@ -30,14 +31,19 @@ final class Anaphora {
   private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("GROUP", "TITLE", "PRONOUN", "PLURAL");
 
   private final AnaphorWords words;
+  private final ClauseSubject clauseSubject;
   private final Reporters reporters;
   private final FocusCountry countries;
   private final Map<Integer, SentenceView> sentences = new HashMap<>();
   private final List<Quote> quotes;
 
-  /** @param quotes the document's quotations, whose speakers an impersonal pronoun inside them stands for */
-  Anaphora(AnaphorLexicon lexicon, Reporters reporters, FocusCountry countries, List<Quote> quotes) {
+  /**
+   * @param quotes the document's quotations, whose speakers an impersonal pronoun inside them stands for
+   * @param objectControl verbs whose object does what their infinitive says (ClauseSubject)
+   */
+  Anaphora(AnaphorLexicon lexicon, Reporters reporters, FocusCountry countries, List<Quote> quotes, Set<String> objectControl) {
     this.words = new AnaphorWords(lexicon);
+    this.clauseSubject = new ClauseSubject(objectControl, words);
     this.reporters = reporters;
     this.countries = countries;
     this.quotes = quotes;
@@ -46,6 +52,11 @@ final class Anaphora {
   /** Makes a sentence available as a place of antecedents (call in text order, before coding it). */
   void add(SentenceView s) {
     sentences.put(s.sentence.index(), s);
+  }
+
+  /** The subject a clause has or shares (the subject slot reads it too). */
+  ClauseSubject clauseSubject() {
+    return clauseSubject;
   }
 
   /** The sentence of this index made available before, or null. */

@@ -34,11 +34,10 @@ final class ArgumentFinder {
   private final SlotReader reader;
   private final Anaphora anaphora;
 
-  ArgumentFinder(PairResolver pairs, Set<String> attributionPrepositions, Set<String> objectControl, Anaphora anaphora,
-      Morphology morphology) {
+  ArgumentFinder(PairResolver pairs, Set<String> attributionPrepositions, Anaphora anaphora, Morphology morphology) {
     this.pairs = pairs;
     this.attributionPrepositions = attributionPrepositions;
-    this.reader = new SlotReader(objectControl, anaphora, morphology);
+    this.reader = new SlotReader(anaphora, morphology);
     this.anaphora = anaphora;
   }
 
