@@ -20,7 +20,9 @@ import org.chronik.pipeline.events.AnaphorLexicon.Kind;
  * definite description ("die Organisation", "das Land") in a slot whose phrase names no actor stands
  * for the fitting actor named before it (AntecedentSearch, the mechanism quote speakers use too).
  * An impersonal subject ("man") inside reported speech stands for its speaker. Never a reporter or
- * news medium, never an actor of the pronoun's own clause ("Putin lobte ihn").
+ * news medium, never an actor of the pronoun's own clause ("Putin lobte ihn"), and an object pronoun
+ * never the actor its clause's subject is, even a shared or a pronoun subject ("Putin traf Erdoğan und
+ * versprach ihm …": the other actor of the sentence it continues).
  * One per document; sentences are added in order before they are coded.
  */
 final class Anaphora {
@@ -83,7 +85,13 @@ final class Anaphora {
     // a subject pronoun continues what the text is about: the antecedent heads a subject too
     AntecedentSearch.Mode mode = entry.kind() != Kind.PRONOUN ? AntecedentSearch.Mode.LAST_NAMED
         : subject ? AntecedentSearch.Mode.SUBJECT_ONLY : AntecedentSearch.Mode.SUBJECT_FIRST;
-    AntecedentSearch.Found found = AntecedentSearch.locate(text(s, token, entry), s.sentence.index(), s.token(token).begin(), mode, SENTENCES_BACK);
+    AntecedentSearch.Found found = AntecedentSearch.locate(text(s, token, entry, null), s.sentence.index(), s.token(token).begin(), mode, SENTENCES_BACK);
+    ActorRef bound = found != null && entry.kind() == Kind.PRONOUN && !subject ? subjectActor(s, token) : null;
+    if (bound != null && bound.id().equals(found.actor().id())) {
+      // "Putin empfing Erdoğan und versprach ihm Hilfe", "Er traf Erdoğan. Er versprach ihm …": an object
+      // pronoun is never its own clause's subject (that is "sich"); it is the other actor of the sentence it continues
+      found = AntecedentSearch.locate(text(s, token, entry, bound), found.sentence(), s.token(token).begin(), AntecedentSearch.Mode.LAST_NAMED, 0);
+    }
     if (found != null && !agrees(found, entry)) {
       return null; // the nearest fitting actor is one the actors stage could not place, or of the other number: it blocks, it is not passed over
     }
@@ -154,8 +162,26 @@ final class Anaphora {
     return found.actor().country() != null && (!entry.plural() || s.xpos(found.token()).contains(":PLU"));
   }
 
-  /** The document as the search reads it for this anaphor: fitting actors before it, outside its own clause. */
-  private AntecedentSearch.Text text(SentenceView here, int anaphor, Entry entry) {
+  /**
+   * The actor the subject of the anaphor's clause names or stands for, its own subject or the one it
+   * shares (ClauseSubject); null when it has none.
+   */
+  private ActorRef subjectActor(SentenceView s, int anaphor) {
+    for (int t : clauseSubject.of(s, s.clauseHead(anaphor))) {
+      Mention m = ActorPhrase.actorOf(s, t);
+      ArgumentFinder.Arg back = m == null && t != anaphor && words.pronoun(s, t) != null ? resolve(s, t) : null;
+      if (m != null || back != null) {
+        return m != null ? m.actor() : back.actor();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The document as the search reads it for this anaphor: fitting actors before it, outside its own
+   * clause, other than {@code bound} (null: any).
+   */
+  private AntecedentSearch.Text text(SentenceView here, int anaphor, Entry entry, ActorRef bound) {
     int clause = here.clauseHead(anaphor);
     return new AntecedentSearch.Text() {
       @Override
@@ -169,6 +195,7 @@ final class Anaphora {
         SentenceView s = sentences.get(sentence);
         Mention m = s == null ? null : s.anyMention(k);
         if (m == null || !entry.refers().contains(m.actor().type()) || MEDIA.equals(m.actor().sector())
+            || bound != null && bound.id().equals(m.actor().id())
             || reporters.isReporter(s.sentence, k)) {
           return null;
         }
