@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The subject a verb's clause has, its own or one it shares: an infinitive or a coordinated verb
  * without one takes its governor's ("China ist bereit, X zu unterstützen", "trafen sich und
- * unterzeichneten"); after a verb of object control the one asked ("warnte Peking davor, … zu
+ * unterzeichneten"; an active verb coordinated with a passive one its patient: "wurden beschossen und
+ * erwiderten das Feuer"); after a verb of object control the one asked ("warnte Peking davor, … zu
  * unterstützen"). Read by the subject slot (SlotReader) and by the pronoun binding (Anaphora).
  */
 final class ClauseSubject {
@@ -37,6 +38,12 @@ final class ClauseSubject {
         }
       }
       List<Integer> subjects = s.subjects(cur);
+      if (subjects.isEmpty() && level > 0 && s.isPassive(cur) && !s.isPassive(verb) && s.baseRel(verb).equals("conj")
+          && s.head(verb) == cur && !Infinitives.hasZu(s, verb)) {
+        // "IDF-Soldaten wurden beschossen und erwiderten das Feuer": the active conjunct shares the passive's patient
+        // (not a zu-infinitive the parser coordinated: "wurde angewiesen, dem FBI zu helfen" tells no help given)
+        subjects = Dependents.dependentsExact(s, cur, "nsubj:pass");
+      }
       if (!subjects.isEmpty()) {
         int demonstrative = words.demonstrativeOn(s, subjects.get(0));
         return List.of(demonstrative >= 0 ? demonstrative : pastKicker(s, subjects.get(0)));
