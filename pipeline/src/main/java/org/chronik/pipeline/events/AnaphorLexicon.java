@@ -16,21 +16,32 @@ import org.chronik.model.io.Tsv;
  * Immutable; one per language.
  */
 final class AnaphorLexicon {
-  enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, STATEMENT, DETERMINER }
+  enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, STATEMENT, DETERMINER, POSSESSIVE, ARTICLE }
 
-  /** What a word may refer to. */
-  record Entry(Kind kind, Set<ActorType> refers, boolean plural) {}
+  /**
+   * What a word may refer to. {@code agreement}: for a POSSESSIVE, the alternative sets of tag
+   * features the antecedent's head word (or its article) must carry ("SIN" and "MAS"); for an ARTICLE,
+   * the features its form may stand for, read when the tagger left its tag empty; else empty.
+   */
+  record Entry(Kind kind, Set<ActorType> refers, boolean plural, List<Set<String>> agreement) {
+    Entry(Kind kind, Set<ActorType> refers, boolean plural) {
+      this(kind, refers, plural, List.of());
+    }
+  }
 
-  static final AnaphorLexicon NONE = new AnaphorLexicon(Map.of(), Map.of(), Set.of());
+  static final AnaphorLexicon NONE = new AnaphorLexicon(Map.of(), Map.of(), Set.of(), Map.of());
 
   private final Map<String, Entry> pronouns;
   private final Map<String, Entry> descriptions;
   private final Set<String> determiners;
+  private final Map<String, Entry> possessives;
 
-  private AnaphorLexicon(Map<String, Entry> pronouns, Map<String, Entry> descriptions, Set<String> determiners) {
+  private AnaphorLexicon(Map<String, Entry> pronouns, Map<String, Entry> descriptions, Set<String> determiners,
+      Map<String, Entry> possessives) {
     this.pronouns = Map.copyOf(pronouns);
     this.descriptions = Map.copyOf(descriptions);
     this.determiners = Set.copyOf(determiners);
+    this.possessives = Map.copyOf(possessives);
   }
 
   static AnaphorLexicon forLanguage(String iso) {
@@ -42,6 +53,7 @@ final class AnaphorLexicon {
     Map<String, Entry> pronouns = new HashMap<>();
     Map<String, Entry> descriptions = new HashMap<>();
     Set<String> determiners = new HashSet<>();
+    Map<String, Entry> possessives = new HashMap<>();
     for (Tsv.Row row : rows) {
       try {
         if (row.fields().length < 4) {
@@ -60,6 +72,10 @@ final class AnaphorLexicon {
           }
         }
         String number = row.field(3);
+        if (kind == Kind.POSSESSIVE || kind == Kind.ARTICLE) {
+          possessives.put(word, new Entry(kind, Set.copyOf(refers), false, agreement(number)));
+          continue;
+        }
         if (!number.equals("sg") && !number.equals("pl")) {
           throw new IllegalArgumentException("number must be sg or pl");
         }
@@ -69,7 +85,31 @@ final class AnaphorLexicon {
         throw row.error(e.getMessage() + ": \"" + String.join("\t", row.fields()) + "\"");
       }
     }
-    return new AnaphorLexicon(pronouns, descriptions, determiners);
+    return new AnaphorLexicon(pronouns, descriptions, determiners, possessives);
+  }
+
+  /** "SIN+MAS|SIN+NEU": alternatives of features that must all be present. */
+  private static List<Set<String>> agreement(String field) {
+    List<Set<String>> out = new java.util.ArrayList<>();
+    for (String alternative : field.split("\\|")) {
+      if (alternative.isBlank() || alternative.strip().equals("-")) {
+        throw new IllegalArgumentException("a POSSESSIVE needs the antecedent's features, e.g. SIN+MAS|SIN+NEU");
+      }
+      out.add(Set.of(alternative.strip().split("\\+")));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The entry of a possessive determiner, by its lowercased form; null for other words. */
+  Entry possessive(String word) {
+    Entry e = word == null ? null : possessives.get(word.toLowerCase(Locale.ROOT));
+    return e != null && e.kind() == Kind.POSSESSIVE ? e : null;
+  }
+
+  /** The entry of an article form, for its features; null for other words. */
+  Entry article(String word) {
+    Entry e = word == null ? null : possessives.get(word.toLowerCase(Locale.ROOT));
+    return e != null && e.kind() == Kind.ARTICLE ? e : null;
   }
 
   /** The entry of a pronoun or demonstrative, by its form; null for other words. */

@@ -79,6 +79,59 @@ final class AnaphorWords {
     return determined ? e : null;
   }
 
+  /**
+   * A possessive determiner of the lexicon on a noun ("ihre Sanktionen", "seine Hilfe"); a capitalized
+   * form only at the sentence start (elsewhere it is the polite form of address).
+   */
+  Entry possessive(SentenceView s, int token) {
+    String word = s.token(token).text();
+    boolean capital = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    if (!s.baseRel(token).equals("det") || capital && token > 0) {
+      return null;
+    }
+    return lexicon.possessive(word);
+  }
+
+  /**
+   * The actor named at {@code token} fits the possessive's agreement: its head word's tag, or its
+   * article's (by the article's form when it has no tag), carries one of the entry's feature sets. A person's name passes (the tagger guesses a
+   * name's gender, often wrongly); a person named by a noun ("der Präsident") is checked.
+   */
+  boolean agrees(SentenceView s, int token, Entry possessive, org.chronik.model.ActorType type) {
+    if (type == org.chronik.model.ActorType.PERSON && s.upos(token).equals("PROPN")) {
+      return true;
+    }
+    if (fits(s.xpos(token), possessive)) {
+      return true;
+    }
+    for (int c : s.children(token)) {
+      Entry article = s.baseRel(c).equals("det") && s.xpos(c).isEmpty() ? lexicon.article(s.word(c)) : null;
+      if (s.baseRel(c).equals("det") && fits(s.xpos(c), possessive) || article != null && article.agreement().stream()
+          .anyMatch(a -> possessive.agreement().stream().anyMatch(a::containsAll))) {
+        return true; // "die EU": an untagged article by its form
+      }
+    }
+    return false;
+  }
+
+  /** Token {@code k} stands in the phrase headed by {@code head} (or is it). */
+  static boolean inPhrase(SentenceView s, int k, int head) {
+    for (int t = k, steps = 0; t >= 0 && steps < s.size(); t = s.head(t), steps++) {
+      if (t == head) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean fits(String tag, Entry possessive) {
+    if (tag == null || tag.isEmpty()) {
+      return false;
+    }
+    java.util.Set<String> features = java.util.Set.of(tag.split(":"));
+    return possessive.agreement().stream().anyMatch(features::containsAll);
+  }
+
   private static boolean pluralVerb(SentenceView s, int verb) {
     if (verb < 0) {
       return false;

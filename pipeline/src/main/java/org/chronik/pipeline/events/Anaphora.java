@@ -68,6 +68,10 @@ final class Anaphora {
 
   /** The actor the word at {@code token} refers back to, with how it was found; null when it is no anaphor or nothing fits. */
   ArgumentFinder.Arg resolve(SentenceView s, int token) {
+    Entry possessive = words.possessive(s, token);
+    if (possessive != null) {
+      return owner(s, token, possessive);
+    }
     Entry pronoun = words.pronoun(s, token);
     if (pronoun != null && pronoun.kind() == Kind.IMPERSONAL) {
       ActorRef speaker = speaker(s.token(token).span());
@@ -100,6 +104,22 @@ final class Anaphora {
       a = countries.actor(countries.focus()); // "das Land" in an article that named no country before it: the one it is about
     }
     return a == null ? null : new ArgumentFinder.Arg(a, token, pronoun != null ? ArgumentSource.PRONOUN : ArgumentSource.DESCRIPTION);
+  }
+
+  /**
+   * The owner a possessive determiner names, the agent of its noun's act ("Die EU tagte. Ihre
+   * Sanktionen …"): its clause's subject when that fits (before or after it), else the nearest fitting
+   * actor before it, a subject first, in its sentence or the one before; never one inside its noun's phrase.
+   */
+  private ArgumentFinder.Arg owner(SentenceView s, int token, Entry entry) {
+    for (int t : clauseSubject.of(s, s.clauseHead(token))) {
+      Mention m = AnaphorWords.inPhrase(s, token, t) ? null : ActorPhrase.actorOf(s, t);
+      if (m != null && entry.refers().contains(m.actor().type()) && m.actor().country() != null && words.agrees(s, t, entry, m.actor().type())) {
+        return new ArgumentFinder.Arg(m.actor(), token, ArgumentSource.PRONOUN);
+      }
+    }
+    AntecedentSearch.Found found = AntecedentSearch.locate(text(s, token, entry, null), s.sentence.index(), s.token(token).begin(), AntecedentSearch.Mode.SUBJECT_FIRST, 1);
+    return found == null || found.actor().country() == null ? null : new ArgumentFinder.Arg(found.actor(), token, ArgumentSource.PRONOUN);
   }
 
   /**
@@ -202,6 +222,10 @@ final class Anaphora {
         // a description re-mentions an actor named as such, not one itself named by a description or a pronoun
         if (entry.kind() == Kind.DESCRIPTION && NOT_NAMES.contains(m.kind())) {
           return null;
+        }
+        if (entry.kind() == Kind.POSSESSIVE) {
+          // "ihre Sanktionen gegen Moskau": never the act's other party, named in its noun's phrase
+          return s == here && AnaphorWords.inPhrase(s, k, here.head(anaphor)) || !words.agrees(s, k, entry, m.actor().type()) ? null : m.actor();
         }
         // "Putin lobte ihn": never an actor of the anaphor's clause, except, for a demonstrative or a description,
         // one named in a phrase before it ("Nach dem Treffen mit Putin sagte dieser …", "Nach den Wahlen in
