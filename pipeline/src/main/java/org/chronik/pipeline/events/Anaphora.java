@@ -108,17 +108,23 @@ final class Anaphora {
 
   /**
    * The owner a possessive determiner names, the agent of its noun's act ("Die EU tagte. Ihre
-   * Sanktionen …"): its clause's subject when that fits (before or after it), else the nearest fitting
-   * actor before it, a subject first, in its sentence or the one before; never one inside its noun's phrase.
+   * Sanktionen …"): the nearest fitting actor before it in its sentence outside a prepositional
+   * phrase ("kritisierte Russland für seine Angriffe"), else the one of the sentence before, a subject
+   * first; never one inside its noun's phrase. None when an actor subject of its clause follows it
+   * ("Ihre Angriffe setzte die Armee fort": the verb's subject is the slot's, not a guess before it).
    */
   private ArgumentFinder.Arg owner(SentenceView s, int token, Entry entry) {
     for (int t : clauseSubject.of(s, s.clauseHead(token))) {
-      Mention m = AnaphorWords.inPhrase(s, token, t) ? null : ActorPhrase.actorOf(s, t);
-      if (m != null && entry.refers().contains(m.actor().type()) && m.actor().country() != null && words.agrees(s, t, entry, m.actor().type())) {
-        return new ArgumentFinder.Arg(m.actor(), token, ArgumentSource.PRONOUN);
+      if (t > token && !AnaphorWords.inPhrase(s, token, t) && ActorPhrase.actorOf(s, t) != null) {
+        return null;
       }
     }
-    AntecedentSearch.Found found = AntecedentSearch.locate(text(s, token, entry, null), s.sentence.index(), s.token(token).begin(), AntecedentSearch.Mode.SUBJECT_FIRST, 1);
+    int index = s.sentence.index();
+    AntecedentSearch.Text text = text(s, token, entry, null);
+    AntecedentSearch.Found found = AntecedentSearch.locate(text, index, s.token(token).begin(), AntecedentSearch.Mode.LAST_NAMED, 0);
+    if (found == null && index > 0) {
+      found = AntecedentSearch.locate(text, index - 1, s.token(token).begin(), AntecedentSearch.Mode.SUBJECT_FIRST, 0);
+    }
     return found == null || found.actor().country() == null ? null : new ArgumentFinder.Arg(found.actor(), token, ArgumentSource.PRONOUN);
   }
 
@@ -225,7 +231,9 @@ final class Anaphora {
         }
         if (entry.kind() == Kind.POSSESSIVE) {
           // "ihre Sanktionen gegen Moskau": never the act's other party, named in its noun's phrase
-          return s == here && AnaphorWords.inPhrase(s, k, here.head(anaphor)) || !words.agrees(s, k, entry, m.actor().type()) ? null : m.actor();
+          // nor one in a prepositional phrase ("nach Gesprächen mit Deutschland verstärkte Frankreich seine Hilfe")
+          boolean other = s == here && AnaphorWords.inPhrase(s, k, here.head(anaphor)) || inPrepositionalPhrase(s, k, s.clauseHead(k));
+          return other || !words.agrees(s, k, entry, m.actor().type()) ? null : m.actor();
         }
         // "Putin lobte ihn": never an actor of the anaphor's clause, except, for a demonstrative or a description,
         // one named in a phrase before it ("Nach dem Treffen mit Putin sagte dieser …", "Nach den Wahlen in

@@ -42,10 +42,23 @@ class AnaphorLexiconTest {
   }
 
   @Test
+  void readsPossessivesWithTheirAgreementAndArticles() {
+    AnaphorLexicon lex = parse("seine\tPOSSESSIVE\tPERSON|COUNTRY\tSIN+MAS|SIN+NEU\ndie\tARTICLE\t-\tSIN+FEM|PLU\n");
+    AnaphorLexicon.Entry seine = lex.possessive("Seine");
+    assertEquals(java.util.List.of(Set.of("SIN", "MAS"), Set.of("SIN", "NEU")), seine.agreement());
+    assertNull(lex.pronoun("seine")); // a possessive is no pronoun of its own
+    assertNull(lex.possessive("die"));
+    assertEquals(java.util.List.of(Set.of("SIN", "FEM"), Set.of("PLU")), lex.article("die").agreement());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse("ihre\tPOSSESSIVE\tPERSON\t-\n"));
+    assertTrue(e.getMessage().startsWith("t.tsv line 1: a POSSESSIVE needs"), e.getMessage());
+  }
+
+  @Test
   void germanListLoads() {
     AnaphorLexicon de = AnaphorLexicon.forLanguage("de");
     assertEquals(AnaphorLexicon.Kind.IMPERSONAL, de.pronoun("man").kind());
     assertEquals(AnaphorLexicon.Kind.DEMONSTRATIVE, de.pronoun("dieser").kind());
     assertTrue(de.description("Organisation").refers().contains(ActorType.ORGANIZATION));
+    assertEquals(AnaphorLexicon.Kind.POSSESSIVE, de.possessive("ihren").kind());
   }
 }
