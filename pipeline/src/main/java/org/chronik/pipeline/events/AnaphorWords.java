@@ -105,10 +105,11 @@ final class AnaphorWords {
       return true;
     }
     for (int c : s.children(token)) {
-      Entry article = s.baseRel(c).equals("det") && s.xpos(c).isEmpty() ? lexicon.article(s.word(c)) : null;
+      // an untagged article, or one beside an untagged name, by its form ("Die EU", "den USA" tagged singular)
+      Entry article = s.baseRel(c).equals("det") && (s.xpos(c).isEmpty() || s.xpos(token).isEmpty()) ? lexicon.article(s.word(c)) : null;
       if (s.baseRel(c).equals("det") && fits(s.xpos(c), possessive) || article != null && article.agreement().stream()
           .anyMatch(a -> possessive.agreement().stream().anyMatch(a::containsAll))) {
-        return true; // "die EU": an untagged article by its form
+        return true;
       }
     }
     return false;
@@ -124,6 +125,20 @@ final class AnaphorWords {
     return false;
   }
 
+  /** The token stands inside a prepositional phrase of the clause ("nach dem Angriff von X"). */
+  /** A person's name that is likely a common noun read as a name: tagged a noun, or with an article of its own ("der Bär"). */
+  static boolean nounAsName(SentenceView s, int token) {
+    return s.upos(token).equals("NOUN") || s.children(token).stream().anyMatch(c -> s.baseRel(c).equals("det"));
+  }
+
+  static boolean inPrepositionalPhrase(SentenceView s, int token, int clause) {
+    for (int t = token; t >= 0 && t != clause; t = s.head(t)) {
+      if (s.preposition(t) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
   private static boolean fits(String tag, Entry possessive) {
     if (tag == null || tag.isEmpty()) {
       return false;

@@ -66,12 +66,20 @@ final class Anaphora {
     return sentences.get(index);
   }
 
-  /** The actor the word at {@code token} refers back to, with how it was found; null when it is no anaphor or nothing fits. */
-  ArgumentFinder.Arg resolve(SentenceView s, int token) {
+  /**
+   * As {@link #resolve(SentenceView, int)}, and a possessive determiner on the act noun {@code trigger}
+   * names the act's agent ("Ihre Sanktionen …"); on another noun ("sagte seine Reise ab") it is left alone.
+   */
+  ArgumentFinder.Arg resolve(SentenceView s, int token, int trigger) {
     Entry possessive = words.possessive(s, token);
     if (possessive != null) {
-      return owner(s, token, possessive);
+      return s.head(token) == trigger && s.upos(trigger).equals("NOUN") ? owner(s, token, possessive) : null;
     }
+    return resolve(s, token);
+  }
+
+  /** The actor the word at {@code token} refers back to, with how it was found; null when it is no anaphor or nothing fits. */
+  ArgumentFinder.Arg resolve(SentenceView s, int token) {
     Entry pronoun = words.pronoun(s, token);
     if (pronoun != null && pronoun.kind() == Kind.IMPERSONAL) {
       ActorRef speaker = speaker(s.token(token).span());
@@ -107,16 +115,18 @@ final class Anaphora {
   }
 
   /**
-   * The owner a possessive determiner names, the agent of its noun's act ("Die EU tagte. Ihre
-   * Sanktionen …"): the nearest fitting actor before it in its sentence outside a prepositional
-   * phrase ("kritisierte Russland für seine Angriffe"), else the one of the sentence before, a subject
-   * first; never one inside its noun's phrase. None when an actor subject of its clause follows it
-   * ("Ihre Angriffe setzte die Armee fort": the verb's subject is the slot's, not a guess before it).
+   * The owner a possessive determiner names, the agent of its noun's act ("Die EU tagte. Ihre Sanktionen …"):
+   * the nearest fitting actor before it in its sentence outside a prepositional phrase ("kritisierte
+   * Russland für seine Angriffe"), else the one of the sentence before, a subject first; never one in its
+   * noun's phrase, nor a person named by a common noun other than a title (a surname read in "der Bär").
+   * None when an actor subject of its clause follows it ("Ihre Angriffe setzte die Armee fort": the
+   * support verb's subject is the slot's), or a fitting subject before it names no actor.
    */
   private ArgumentFinder.Arg owner(SentenceView s, int token, Entry entry) {
     for (int t : clauseSubject.of(s, s.clauseHead(token))) {
-      if (t > token && !AnaphorWords.inPhrase(s, token, t) && ActorPhrase.actorOf(s, t) != null) {
-        return null;
+      boolean actor = ActorPhrase.actorOf(s, t) != null;
+      if (!AnaphorWords.inPhrase(s, token, t) && (t > token ? actor : !actor && words.agrees(s, t, entry, null))) {
+        return null; // or a fitting subject that names no actor, likely the owner ("dass die Union ihre Kritik …")
       }
     }
     int index = s.sentence.index();
@@ -172,15 +182,6 @@ final class Anaphora {
     return fits ? last.speaker() : null;
   }
 
-  /** The token stands inside a prepositional phrase of the clause ("nach dem Angriff von X"). */
-  private static boolean inPrepositionalPhrase(SentenceView s, int token, int clause) {
-    for (int t = token; t >= 0 && t != clause; t = s.head(t)) {
-      if (s.preposition(t) != null) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** The antecedent has a country and, for a plural pronoun, a plural head word ("die Behörden", not "die Hamas"). */
   private boolean agrees(AntecedentSearch.Found found, Entry entry) {
@@ -230,15 +231,15 @@ final class Anaphora {
           return null;
         }
         if (entry.kind() == Kind.POSSESSIVE) {
-          // "ihre Sanktionen gegen Moskau": never the act's other party, named in its noun's phrase
-          // nor one in a prepositional phrase ("nach Gesprächen mit Deutschland verstärkte Frankreich seine Hilfe")
-          boolean other = s == here && AnaphorWords.inPhrase(s, k, here.head(anaphor)) || inPrepositionalPhrase(s, k, s.clauseHead(k));
+          // never the act's other party in its noun's phrase ("ihre Sanktionen gegen Moskau"), nor one in a prepositional phrase
+          boolean other = m.actor().type() == org.chronik.model.ActorType.PERSON && AnaphorWords.nounAsName(s, k) && !"TITLE".equals(m.kind())
+              || s == here && AnaphorWords.inPhrase(s, k, here.head(anaphor)) || AnaphorWords.inPrepositionalPhrase(s, k, s.clauseHead(k));
           return other || !words.agrees(s, k, entry, m.actor().type()) ? null : m.actor();
         }
         // "Putin lobte ihn": never an actor of the anaphor's clause, except, for a demonstrative or a description,
         // one named in a phrase before it ("Nach dem Treffen mit Putin sagte dieser …", "Nach den Wahlen in
         // Ungarn warf die EU dem Land … vor": the country of the phrase, not one of the sentence before)
-        boolean phraseBefore = (entry.kind() == Kind.DEMONSTRATIVE || entry.kind() == Kind.DESCRIPTION) && k < anaphor && inPrepositionalPhrase(s, k, clause);
+        boolean phraseBefore = (entry.kind() == Kind.DEMONSTRATIVE || entry.kind() == Kind.DESCRIPTION) && k < anaphor && AnaphorWords.inPrepositionalPhrase(s, k, clause);
         if (s == here && (k == anaphor || s.clauseHead(k) == clause && !phraseBefore)) {
           return null;
         }

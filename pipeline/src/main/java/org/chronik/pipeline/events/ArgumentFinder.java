@@ -46,7 +46,7 @@ final class ArgumentFinder {
     for (Slot slot : slots) {
       List<Arg> args = new ArrayList<>();
       for (int tok : reader.slotTokens(s, trigger, anchor, slot, verb)) {
-        args.addAll(actorsWithConjuncts(s, tok));
+        args.addAll(actorsWithConjuncts(s, tok, trigger));
       }
       if (!args.isEmpty()) {
         return args;
@@ -122,8 +122,8 @@ final class ArgumentFinder {
     return out;
   }
 
-  /** The actors of a slot head and of every conjunct coordinated with it. */
-  private List<Arg> actorsWithConjuncts(SentenceView s, int slotHead) {
+  /** The actors of a slot head and of every conjunct coordinated with it (a possessive on the act noun {@code trigger} its agent). */
+  private List<Arg> actorsWithConjuncts(SentenceView s, int slotHead, int trigger) {
     List<Arg> out = new ArrayList<>();
     int antecedent = RelativePronoun.antecedent(s, slotHead);
     int head = antecedent >= 0 ? antecedent : slotHead; // a relative pronoun stands for its noun
@@ -169,7 +169,7 @@ final class ArgumentFinder {
         out.add(new Arg(m.actor(), h, m.kind().equals(PRONOUN) ? ArgumentSource.PRONOUN : ArgumentSource.SENTENCE));
         continue;
       }
-      Arg back = anaphora.resolve(s, h); // "er", "die Organisation": an actor named before
+      Arg back = anaphora.resolve(s, h, trigger); // "er", "die Organisation", "ihre Sanktionen": an actor named before
       if (back != null) {
         out.add(back);
       }
