@@ -126,6 +126,24 @@ final class AnaphorWords {
   }
 
   /** The token stands inside a prepositional phrase of the clause ("nach dem Angriff von X"). */
+  /**
+   * The nearest noun before the possessive in its sentence that fits it, outside a prepositional phrase,
+   * a time and the possessive's own noun phrase: the likely owner ("dass die Union ihre Kritik …"); -1 when none.
+   */
+  int nearestFittingNoun(SentenceView s, int possessive, Entry entry) {
+    for (int k = possessive - 1; k >= 0; k--) {
+      boolean noun = s.upos(k).equals("NOUN") || s.upos(k).equals("PROPN");
+      if (!noun || s.inTime(k) || inPhrase(s, k, s.head(possessive)) || inPrepositionalPhrase(s, k, s.clauseHead(k))) {
+        continue;
+      }
+      org.chronik.model.Mention m = ActorPhrase.actorOf(s, k);
+      if (agrees(s, k, entry, m == null ? null : m.actor().type())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** A person's name that is likely a common noun read as a name: tagged a noun, or with an article of its own ("der Bär"). */
   static boolean nounAsName(SentenceView s, int token) {
     return s.upos(token).equals("NOUN") || s.children(token).stream().anyMatch(c -> s.baseRel(c).equals("det"));

@@ -115,19 +115,19 @@ final class Anaphora {
   }
 
   /**
-   * The owner a possessive determiner names, the agent of its noun's act ("Die EU tagte. Ihre Sanktionen …"):
-   * the nearest fitting actor before it in its sentence outside a prepositional phrase ("kritisierte
-   * Russland für seine Angriffe"), else the one of the sentence before, a subject first; never one in its
-   * noun's phrase, nor a person named by a common noun other than a title (a surname read in "der Bär").
-   * None when an actor subject of its clause follows it ("Ihre Angriffe setzte die Armee fort": the
-   * support verb's subject is the slot's), or a fitting subject before it names no actor.
+   * The owner a possessive names, its act noun's agent ("Ihre Sanktionen …"; rules: README "Anaphors"):
+   * the nearest fitting actor before it in its sentence outside a prepositional phrase, else in the
+   * sentence before, a subject first; none when an actor subject of its clause follows it or the nearest fitting noun names none.
    */
   private ArgumentFinder.Arg owner(SentenceView s, int token, Entry entry) {
     for (int t : clauseSubject.of(s, s.clauseHead(token))) {
-      boolean actor = ActorPhrase.actorOf(s, t) != null;
-      if (!AnaphorWords.inPhrase(s, token, t) && (t > token ? actor : !actor && words.agrees(s, t, entry, null))) {
-        return null; // or a fitting subject that names no actor, likely the owner ("dass die Union ihre Kritik …")
+      if (t > token && !AnaphorWords.inPhrase(s, token, t) && ActorPhrase.actorOf(s, t) != null) {
+        return null;
       }
+    }
+    int noun = words.nearestFittingNoun(s, token, entry);
+    if (noun >= 0 && ActorPhrase.actorOf(s, noun) == null) {
+      return null; // the nearest fitting noun names no actor: it is the likely owner ("dass die Union ihre Kritik …")
     }
     int index = s.sentence.index();
     AntecedentSearch.Text text = text(s, token, entry, null);
