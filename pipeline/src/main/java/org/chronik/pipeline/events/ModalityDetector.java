@@ -49,6 +49,8 @@ final class ModalityDetector {
           negated |= level == 0 && cues.is(Kind.NEGATED, Where.MARK, s.word(c));
         } else if (rel.startsWith("advmod")) {
           hypothetical |= cues.is(Kind.HYPOTHETICAL, Where.DEPENDENT, s.lemma(c));
+        } else if (rel.startsWith("obl")) {
+          hypothetical |= cues.is(Kind.HYPOTHETICAL, Where.OBLIQUE, s.lemma(c)); // "bei Bedarf", "im Notfall"
         }
       }
       if (level == 0 && cur != trigger && s.head(trigger) == cur) {
