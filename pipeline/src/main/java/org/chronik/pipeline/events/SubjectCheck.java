@@ -77,6 +77,9 @@ final class SubjectCheck {
       if (fitting.size() > 1) {
         fitting.removeIf(o -> s.mention(o) == null); // of several phrases that may be the subject, the one naming an actor
       }
+      if (fitting.isEmpty() && !cannotBeSubject) {
+        fitting.addAll(NumberAgreement.agreeingInstead(s, cases, verb, subject, others)); // "ein Abenteuer … wollen die Amerikaner verhindern"
+      }
       if (fitting.isEmpty() && !cannotBeSubject && !own.equals(Set.of(Case.NOM))) {
         fitting.addAll(WordOrder.earlierActor(s, cases, subject, others));
       }
