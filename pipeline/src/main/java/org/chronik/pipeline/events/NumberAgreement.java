@@ -13,8 +13,8 @@ import org.chronik.pipeline.events.CaseReader.Number;
  * cannot be the subject of the plural "wollen"; the one other phrase that may be nominative and
  * agrees with the finite verb is. The finite verb is the clause's finite auxiliary or modal when it
  * has one ("hat … verweigert", "wollen … verhindern"), else the verb itself. Acts only when the
- * words tell one number for the finite verb and none of its numbers for the parser's subject, whose
- * number an article must pin and which is not coordinated (titles of one person: "der Bürgermeister
+ * words tell one number for the finite verb and none of its numbers for the parser's subject, a name
+ * or a noun whose number an article pins, not coordinated (titles of one person: "der Bürgermeister
  * und Senator").
  */
 final class NumberAgreement {
@@ -28,8 +28,9 @@ final class NumberAgreement {
     }
     // a coordinated subject may be one person's titles ("der Bürgermeister und Justizsenator"): only its word forms count
     Set<Number> own = cases.subjectNumbers(s, subject);
-    // and only an article pins a bare noun's number ("Bewaffnete" is plural too, though the lexicon may not say so)
-    if (own.isEmpty() || own.stream().anyMatch(finite::contains) || coordinated(s, subject) || !hasArticle(s, subject)) {
+    // and only an article pins a common noun's number ("Bewaffnete" is plural too, though the lexicon may not say so)
+    boolean pinned = hasArticle(s, subject) || s.upos(subject).equals("PROPN");
+    if (own.isEmpty() || own.stream().anyMatch(finite::contains) || coordinated(s, subject) || !pinned) {
       return List.of();
     }
     List<Integer> out = new ArrayList<>();
@@ -41,6 +42,16 @@ final class NumberAgreement {
       }
     }
     return out.size() == 1 ? out : List.of();
+  }
+
+  /**
+   * False when the words tell that the phrase cannot be the subject of the verb's finite form: "Die
+   * Sanktionen der EU trafen Russland" cannot have the singular "Russland" as subject of "trafen".
+   */
+  static boolean mayAgree(SentenceView s, CaseReader cases, int verb, int phrase) {
+    Set<Number> finite = finiteNumbers(s, cases, verb);
+    Set<Number> own = numbers(s, cases, phrase);
+    return finite.size() != 1 || own.isEmpty() || own.stream().anyMatch(finite::contains);
   }
 
   /** The numbers of the clause's finite form: a finite auxiliary's, else the verb's own. */

@@ -69,7 +69,7 @@ final class SubjectCheck {
           && s.mention(subject) == null && context.actNoun().test(s.lemma(subject)) && !context.stimulusVerb().test(s.lemma(verb))) {
         for (int o : others) {
           Set<Case> c = cases.cases(s, o);
-          if (s.mention(o) != null && (c.isEmpty() || c.contains(Case.NOM))) {
+          if (s.mention(o) != null && (c.isEmpty() || c.contains(Case.NOM)) && NumberAgreement.mayAgree(s, cases, verb, o)) {
             fitting.add(o); // an act noun as subject with an actor as object: the parser read it object-first
           }
         }
