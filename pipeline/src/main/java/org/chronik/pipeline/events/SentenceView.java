@@ -3,7 +3,6 @@ package org.chronik.pipeline.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.chronik.model.ActorType;
 import org.chronik.model.Mention;
 import org.chronik.model.Sentence;
 import org.chronik.model.Token;
@@ -13,8 +12,7 @@ final class SentenceView {
   final Sentence sentence;
   final String body;
   private final List<List<Integer>> children = new ArrayList<>();
-  private final List<List<Mention>> mentionsAt = new ArrayList<>();
-  private final boolean[] inTime;
+  private final TokenMentions onTokens;
   /** Relations corrected by the case check, or null where the parser's stand. */
   private final String[] corrected;
 
@@ -28,9 +26,6 @@ final class SentenceView {
     this.sentence = sentence;
     this.body = context.body();
     this.grammar = context.grammar();
-    List<Mention> mentions = context.mentions();
-    List<org.chronik.model.TimeExpression> times = context.times();
-    CaseReader cases = context.cases();
     int n = sentence.size();
     for (int i = 0; i < n; i++) {
       children.add(new ArrayList<>());
@@ -40,34 +35,9 @@ final class SentenceView {
         children.get(t.head()).add(t.index());
       }
     }
-    for (int i = 0; i < n; i++) {
-      mentionsAt.add(new ArrayList<>());
-    }
     corrected = new String[n];
-    inTime = new boolean[n];
-    for (org.chronik.model.TimeExpression t : times) {
-      if (t.span().overlaps(sentence.span())) {
-        for (Token tok : sentence.tokens()) {
-          inTime[tok.index()] |= t.span().overlaps(tok.span());
-        }
-      }
-    }
-    // a mention containing another wins its tokens ("des georgischen Premiers" is the premier, not Georgia)
-    List<Mention> longestFirst = new ArrayList<>(mentions);
-    longestFirst.sort(java.util.Comparator.comparingInt((Mention m) -> -m.span().length()));
-    for (Mention m : longestFirst) {
-      if (m.actor() == null || !m.span().overlaps(sentence.span())) {
-        continue;
-      }
-      for (Token t : sentence.tokens()) {
-        List<Mention> here = mentionsAt.get(t.index());
-        // the first mention over a token wins, and others with the same span ("beide Länder" = two actors)
-        if (m.span().overlaps(t.span()) && (here.isEmpty() || here.get(0).span().equals(m.span()))) {
-          here.add(m);
-        }
-      }
-    }
-    SubjectCheck.repair(this, cases, context, corrected);
+    onTokens = new TokenMentions(sentence, context.mentions(), context.times());
+    SubjectCheck.repair(this, context.cases(), context, corrected);
   }
 
   int size() {
@@ -81,7 +51,7 @@ final class SentenceView {
 
   /** True when the token is part of a time expression ("am Dienstag", "im März 2024"). */
   boolean inTime(int i) {
-    return inTime[i];
+    return onTokens.inTime(i);
   }
 
   Token token(int i) {
@@ -130,24 +100,18 @@ final class SentenceView {
 
   /** Any mention on the token, places included. */
   Mention anyMention(int i) {
-    List<Mention> here = mentionsAt.get(i);
-    return here.isEmpty() ? null : here.get(0);
+    return onTokens.any(i);
   }
 
   /** All acting actors a token stands for: one, or several for a plural reference ("beide Länder"). */
   List<Mention> mentions(int i) {
-    return mentionsAt.get(i).stream().filter(SentenceView::acts).toList();
+    return onTokens.acting(i);
   }
 
   /** The mention on the token when it names an actor that can act: a country-level key, not a place. */
   Mention mention(int i) {
     Mention m = anyMention(i);
-    return m != null && acts(m) ? m : null;
-  }
-
-  private static boolean acts(Mention m) {
-    ActorType type = m.actor().type();
-    return m.actor().country() != null && type != ActorType.LOCATION && type != ActorType.EVENT;
+    return m != null && TokenMentions.acts(m) ? m : null;
   }
 
   /** The preposition of a nominal dependent ("mit" for "mit Putin"), or null. */
@@ -170,13 +134,10 @@ final class SentenceView {
     return u.equals("VERB") || u.equals("AUX");
   }
 
-  /** A verb form with person (lexicon tags like VER:3:SIN:PRT, VER:MOD:1:PLU:KJ1) or an imperative. */
+  /** A verb form with person or an imperative, by the language's {@code FINITE_TAG} rows (VER:3:SIN:PRT, VVFIN). */
   boolean isFinite(int i) {
-    return isVerbal(i) && FINITE.matcher(xpos(i)).find();
+    return isVerbal(i) && grammar.isTag(EventGrammar.Kind.FINITE_TAG, xpos(i));
   }
-
-  private static final java.util.regex.Pattern FINITE =
-      java.util.regex.Pattern.compile("^VER:(?:AUX:|MOD:)?(?:[123]:|IMP)|FIN$");
 
   /** A finite verb, or a main verb the lexicon does not know (no tag) heading the sentence. */
   boolean hasFiniteVerb() {
