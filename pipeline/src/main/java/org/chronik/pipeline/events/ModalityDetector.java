@@ -53,6 +53,7 @@ final class ModalityDetector {
           hypothetical |= cues.is(Kind.HYPOTHETICAL, Where.OBLIQUE, s.lemma(c)); // "bei Bedarf", "im Notfall"
         }
       }
+      hypothetical |= GenericSubjects.generic(s, cur, cues); // "wer … aufbürde, verhindert Investitionen"
       if (level == 0 && cur != trigger && s.head(trigger) == cur) {
         denied |= cues.is(Kind.DENIED, Where.GOVERNOR, s.lemma(cur)); // an act noun the clause denies: "dementierte die Festnahme"
       }
