@@ -3,6 +3,7 @@ package org.chronik.pipeline.events;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ArgumentSource;
 import org.chronik.model.Mention;
@@ -19,7 +20,9 @@ import org.chronik.pipeline.events.AnaphorLexicon.Kind;
  * definite description ("die Organisation", "das Land") in a slot whose phrase names no actor stands
  * for the fitting actor named before it (AntecedentSearch, the mechanism quote speakers use too).
  * An impersonal subject ("man") inside reported speech stands for its speaker. Never a reporter or
- * news medium, never an actor of the pronoun's own clause ("Putin lobte ihn").
+ * news medium, never an actor of the pronoun's own clause ("Putin lobte ihn"), and an object pronoun
+ * never the actor its clause's subject is, even a shared or a pronoun subject ("Putin traf Erdoğan und
+ * versprach ihm …": the other actor of the sentence it continues).
  * One per document; sentences are added in order before they are coded.
  */
 final class Anaphora {
@@ -29,15 +32,20 @@ final class Anaphora {
   /** Mention kinds that are no name of their own: group nouns, titles, pronouns, plural references. */
   private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("GROUP", "TITLE", "PRONOUN", "PLURAL");
 
-  private final AnaphorLexicon lexicon;
+  private final AnaphorWords words;
+  private final ClauseSubject clauseSubject;
   private final Reporters reporters;
   private final FocusCountry countries;
   private final Map<Integer, SentenceView> sentences = new HashMap<>();
   private final List<Quote> quotes;
 
-  /** @param quotes the document's quotations, whose speakers an impersonal pronoun inside them stands for */
-  Anaphora(AnaphorLexicon lexicon, Reporters reporters, FocusCountry countries, List<Quote> quotes) {
-    this.lexicon = lexicon;
+  /**
+   * @param quotes the document's quotations, whose speakers an impersonal pronoun inside them stands for
+   * @param objectControl verbs whose object does what their infinitive says (ClauseSubject)
+   */
+  Anaphora(AnaphorLexicon lexicon, Reporters reporters, FocusCountry countries, List<Quote> quotes, Set<String> objectControl) {
+    this.words = new AnaphorWords(lexicon);
+    this.clauseSubject = new ClauseSubject(objectControl, words);
     this.reporters = reporters;
     this.countries = countries;
     this.quotes = quotes;
@@ -48,6 +56,11 @@ final class Anaphora {
     sentences.put(s.sentence.index(), s);
   }
 
+  /** The subject a clause has or shares (the subject slot reads it too). */
+  ClauseSubject clauseSubject() {
+    return clauseSubject;
+  }
+
   /** The sentence of this index made available before, or null. */
   SentenceView sentence(int index) {
     return sentences.get(index);
@@ -55,12 +68,12 @@ final class Anaphora {
 
   /** The actor the word at {@code token} refers back to, with how it was found; null when it is no anaphor or nothing fits. */
   ArgumentFinder.Arg resolve(SentenceView s, int token) {
-    Entry pronoun = pronoun(s, token);
+    Entry pronoun = words.pronoun(s, token);
     if (pronoun != null && pronoun.kind() == Kind.IMPERSONAL) {
       ActorRef speaker = speaker(s.token(token).span());
       return speaker == null ? null : new ArgumentFinder.Arg(speaker, token, ArgumentSource.PRONOUN);
     }
-    Entry entry = pronoun != null ? pronoun : description(s, token);
+    Entry entry = pronoun != null ? pronoun : words.description(s, token);
     if (entry == null) {
       return null;
     }
@@ -72,7 +85,13 @@ final class Anaphora {
     // a subject pronoun continues what the text is about: the antecedent heads a subject too
     AntecedentSearch.Mode mode = entry.kind() != Kind.PRONOUN ? AntecedentSearch.Mode.LAST_NAMED
         : subject ? AntecedentSearch.Mode.SUBJECT_ONLY : AntecedentSearch.Mode.SUBJECT_FIRST;
-    AntecedentSearch.Found found = AntecedentSearch.locate(text(s, token, entry), s.sentence.index(), s.token(token).begin(), mode, SENTENCES_BACK);
+    AntecedentSearch.Found found = AntecedentSearch.locate(text(s, token, entry, null), s.sentence.index(), s.token(token).begin(), mode, SENTENCES_BACK);
+    ActorRef bound = found != null && entry.kind() == Kind.PRONOUN && !subject ? subjectActor(s, token) : null;
+    if (bound != null && bound.id().equals(found.actor().id())) {
+      // "Putin empfing Erdoğan und versprach ihm Hilfe", "Er traf Erdoğan. Er versprach ihm …": an object
+      // pronoun is never its own clause's subject (that is "sich"); it is the other actor of the sentence it continues
+      found = AntecedentSearch.locate(text(s, token, entry, bound), found.sentence(), s.token(token).begin(), AntecedentSearch.Mode.LAST_NAMED, 0);
+    }
     if (found != null && !agrees(found, entry)) {
       return null; // the nearest fitting actor is one the actors stage could not place, or of the other number: it blocks, it is not passed over
     }
@@ -84,19 +103,16 @@ final class Anaphora {
   }
 
   /**
-   * The noun at {@code token} is definite and names no actor of its own ("Der Luftangriff", "dieser
-   * Angriff"; not "ein Angriff", "der israelische Angriff"): it re-mentions something told before.
+   * The noun at {@code token} is definite and names no actor of its own ("Der Luftangriff"): it
+   * re-mentions something told before (AnaphorWords).
    */
   boolean definite(SentenceView s, int token) {
-    boolean determined = false;
-    for (int c : s.children(token)) {
-      if (s.baseRel(c).equals("det")) {
-        determined |= lexicon.determiner(s.lemma(c));
-      } else if (s.mention(c) != null) {
-        return false;
-      }
-    }
-    return determined && ActorPhrase.actorOf(s, token) == null;
+    return words.definite(s, token);
+  }
+
+  /** The demonstrative the parser made the determiner of the name at {@code name}, or -1 (AnaphorWords). */
+  int demonstrativeOn(SentenceView s, int name) {
+    return words.demonstrativeOn(s, name);
   }
 
   /**
@@ -130,73 +146,10 @@ final class Anaphora {
     return fits ? last.speaker() : null;
   }
 
-  /**
-   * The demonstrative the parser made the determiner of the name right after it, where a name takes
-   * none ("beschuldigte dieser Israel und die USA": "dieser" is the subject, the names the object); -1
-   * when the name has no such word.
-   */
-  int demonstrativeOn(SentenceView s, int name) {
-    int before = name - 1;
-    if (before < 0 || !s.upos(name).equals("PROPN") || s.head(before) != name || !s.baseRel(before).equals("det")) {
-      return -1;
-    }
-    Entry e = lexicon.pronoun(s.word(before));
-    return e != null && e.kind() == Kind.DEMONSTRATIVE ? before : -1;
-  }
-
-  /** A pronoun of the lexicon; a plural one only as the subject of a plural verb. */
-  private Entry pronoun(SentenceView s, int token) {
-    // a demonstrative standing alone is often tagged a determiner: then its relation shows it is a noun phrase
-    boolean standsAlone = s.upos(token).equals("PRON") || s.upos(token).equals("DET") && !s.baseRel(token).equals("det")
-        || s.head(token) >= 0 && demonstrativeOn(s, s.head(token)) == token;
-    Entry e = standsAlone ? lexicon.pronoun(s.word(token)) : null;
-    if (e != null && e.kind() == Kind.IMPERSONAL) {
-      return s.deprel(token).startsWith("nsubj") ? e : null;
-    }
-    if (e == null || !e.plural()) {
-      return e;
-    }
-    return s.deprel(token).startsWith("nsubj") && pluralVerb(s, s.head(token)) ? e : null;
-  }
-
-  /** A description noun with a determiner and nothing of its own that names or modifies it into another actor. */
-  private Entry description(SentenceView s, int token) {
-    Entry e = s.upos(token).equals("NOUN") ? lexicon.description(s.lemma(token)) : null;
-    boolean truncated = token + 1 < s.size() && s.word(token + 1).equals("-") && s.token(token + 1).begin() == s.token(token).end();
-    if (e == null || truncated) {
-      return null; // "Staats- und Regierungschefs": the first part of a compound
-    }
-    boolean determined = false;
-    for (int c : s.children(token)) {
-      String rel = s.baseRel(c);
-      if (rel.equals("det")) {
-        determined |= lexicon.determiner(s.lemma(c));
-      } else if (rel.equals("amod") || rel.equals("nmod") || rel.equals("appos") || rel.equals("flat") || rel.equals("compound")) {
-        return null; // "das Land der Mitte", "die kurdische Partei": a phrase of its own, not a re-mention
-      }
-    }
-    return determined ? e : null;
-  }
-
   /** The token stands inside a prepositional phrase of the clause ("nach dem Angriff von X"). */
   private static boolean inPrepositionalPhrase(SentenceView s, int token, int clause) {
     for (int t = token; t >= 0 && t != clause; t = s.head(t)) {
       if (s.preposition(t) != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean pluralVerb(SentenceView s, int verb) {
-    if (verb < 0) {
-      return false;
-    }
-    if (s.xpos(verb).contains(":PLU")) {
-      return true;
-    }
-    for (int c : s.children(verb)) {
-      if (s.baseRel(c).equals("aux") && s.xpos(c).contains(":PLU")) {
         return true;
       }
     }
@@ -209,8 +162,26 @@ final class Anaphora {
     return found.actor().country() != null && (!entry.plural() || s.xpos(found.token()).contains(":PLU"));
   }
 
-  /** The document as the search reads it for this anaphor: fitting actors before it, outside its own clause. */
-  private AntecedentSearch.Text text(SentenceView here, int anaphor, Entry entry) {
+  /**
+   * The actor the subject of the anaphor's clause names or stands for, its own subject or the one it
+   * shares (ClauseSubject); null when it has none.
+   */
+  private ActorRef subjectActor(SentenceView s, int anaphor) {
+    for (int t : clauseSubject.of(s, s.clauseHead(anaphor))) {
+      Mention m = ActorPhrase.actorOf(s, t);
+      ArgumentFinder.Arg back = m == null && t != anaphor && words.pronoun(s, t) != null ? resolve(s, t) : null;
+      if (m != null || back != null) {
+        return m != null ? m.actor() : back.actor();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The document as the search reads it for this anaphor: fitting actors before it, outside its own
+   * clause, other than {@code bound} (null: any).
+   */
+  private AntecedentSearch.Text text(SentenceView here, int anaphor, Entry entry, ActorRef bound) {
     int clause = here.clauseHead(anaphor);
     return new AntecedentSearch.Text() {
       @Override
@@ -224,6 +195,7 @@ final class Anaphora {
         SentenceView s = sentences.get(sentence);
         Mention m = s == null ? null : s.anyMention(k);
         if (m == null || !entry.refers().contains(m.actor().type()) || MEDIA.equals(m.actor().sector())
+            || bound != null && bound.id().equals(m.actor().id())
             || reporters.isReporter(s.sentence, k)) {
           return null;
         }

@@ -34,11 +34,10 @@ final class ArgumentFinder {
   private final SlotReader reader;
   private final Anaphora anaphora;
 
-  ArgumentFinder(PairResolver pairs, Set<String> attributionPrepositions, Set<String> objectControl, Anaphora anaphora,
-      Morphology morphology) {
+  ArgumentFinder(PairResolver pairs, Set<String> attributionPrepositions, Anaphora anaphora, Morphology morphology) {
     this.pairs = pairs;
     this.attributionPrepositions = attributionPrepositions;
-    this.reader = new SlotReader(objectControl, anaphora, morphology);
+    this.reader = new SlotReader(anaphora, morphology);
     this.anaphora = anaphora;
   }
 
@@ -126,10 +125,7 @@ final class ArgumentFinder {
   /** The actors of a slot head and of every conjunct coordinated with it. */
   private List<Arg> actorsWithConjuncts(SentenceView s, int slotHead) {
     List<Arg> out = new ArrayList<>();
-    int antecedent = s.antecedent(slotHead);
-    if (antecedent >= 0 && actorOf(s, antecedent) == null) {
-      antecedent = nounBeforeComma(s, slotHead, antecedent);
-    }
+    int antecedent = RelativePronoun.antecedent(s, slotHead);
     int head = antecedent >= 0 ? antecedent : slotHead; // a relative pronoun stands for its noun
     Set<Integer> heads = new LinkedHashSet<>();
     heads.add(head);
@@ -179,22 +175,6 @@ final class ArgumentFinder {
       }
     }
     return out;
-  }
-
-  /**
-   * A relative clause follows its noun: where the parser hung it on a noun further up that names no
-   * actor ("Schüsse über den deutschen Kriegsschiffen, die die Küste bewachen", on "Schüsse"), the noun
-   * of the prepositional phrase right before the comma is the antecedent when it names an actor and
-   * agrees in number with the pronoun; else the parser's noun.
-   */
-  private static int nounBeforeComma(SentenceView s, int pronoun, int parsed) {
-    int noun = pronoun - 2;
-    if (noun <= parsed || !s.upos(pronoun - 1).equals("PUNCT") || !s.upos(noun).equals("NOUN") || s.preposition(noun) == null
-        || !ActorPhrase.dominates(s, parsed, noun) || actorOf(s, noun) == null) {
-      return parsed;
-    }
-    boolean plural = s.xpos(pronoun).contains(":PLU");
-    return plural == s.xpos(noun).contains(":PLU") ? noun : parsed;
   }
 
   private boolean isAttribution(SentenceView s, int tok) {

@@ -70,12 +70,19 @@ final class Dependents {
     return out;
   }
 
-  /** Where a prepositional argument may hang: the trigger, its anchor, and their nominal dependents. */
+  /**
+   * Where a prepositional argument may hang: the trigger, its anchor, the verb of aim (grammar.tsv AIM)
+   * whose subject the trigger is, and their nominal dependents.
+   */
   static List<Integer> phraseHeads(SentenceView s, int trigger, int anchor) {
     List<Integer> heads = new ArrayList<>();
     heads.add(trigger);
     if (anchor >= 0) {
       heads.add(anchor);
+    }
+    int verb = s.head(trigger);
+    if (verb >= 0 && s.deprel(trigger).equals("nsubj") && s.grammar().is(EventGrammar.Kind.AIM, s.lemma(verb))) {
+      heads.add(verb); // "Die Sanktionen richten sich gegen Banken": the verb of aim holds the act noun's phrase
     }
     for (int h : List.copyOf(heads)) {
       for (int c : s.children(h)) {

@@ -104,9 +104,8 @@ public final class EventCoder implements Stage {
     PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
     FocusCountry countries = new FocusCountry(all, countryNames);
     Anaphora anaphora = new Anaphora(knowledge.anaphors(), knowledge.attribution(), countries,
-        document.find(Layer.QUOTES).orElse(List.of()));
-    ArgumentFinder finder = new ArgumentFinder(pairs, knowledge.attribution().adpositions(), cues.all(Kind.CONTROL, Where.GOVERNOR), anaphora,
-        knowledge.attribution().morphology());
+        document.find(Layer.QUOTES).orElse(List.of()), cues.all(Kind.CONTROL, Where.GOVERNOR));
+    ArgumentFinder finder = new ArgumentFinder(pairs, knowledge.attribution().adpositions(), anaphora, knowledge.attribution().morphology());
     List<TimeExpression> times = document.layer(Layer.TIMEX);
     SentenceCoder coder = new SentenceCoder(knowledge, article, finder, EventDater.of(document), countries, anaphora);
     SentenceView.Context context = new SentenceView.Context(article.body(), mentions, times, knowledge.cases(), knowledge.grammar(),

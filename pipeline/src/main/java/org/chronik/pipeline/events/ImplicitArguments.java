@@ -21,6 +21,7 @@ final class ImplicitArguments {
   private final Anaphora anaphora;
   private final StateScene scene;
   private final ActingAct acting;
+  private final ImplicitTarget defaults;
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -34,6 +35,7 @@ final class ImplicitArguments {
     this.anaphora = anaphora;
     this.scene = new StateScene(knowledge, countries);
     this.acting = new ActingAct(knowledge.lexicon(), discourse, anaphora);
+    this.defaults = new ImplicitTarget(knowledge, finder, countries, discourse, anaphora);
   }
 
   /**
@@ -59,7 +61,7 @@ final class ImplicitArguments {
     boolean twoSides = rule.mutual() && found.stream().anyMatch(a -> found.stream().anyMatch(b -> !Sides.same(a.actor(), b.actor())));
     // "FPÖ und Grüne warfen sich gegenseitig … vor": the target is the other subject, never a default
     if (targets.isEmpty() && !found.isEmpty() && !twoSides && !knowledge.modality().reciprocalAdverb(s, i)) {
-      Arg t = target(s, i, match, found.stream().map(Arg::actor).toList());
+      Arg t = defaults.target(s, i, match, found.stream().map(Arg::actor).toList());
       targets = t == null ? targets : List.of(t);
       implied |= t != null;
     }
@@ -81,7 +83,7 @@ final class ImplicitArguments {
       // "Der Notstand wurde ausgerufen", "In Tiflis wurden Versammlungen verboten": the state of the scene on its own people
       String country = scene.namedCountry(s, i);
       if (country != null && !StateScene.foreignPatient(s, i, country)) {
-        return new Filled(List.of(new Arg(government(country), -1, ArgumentSource.IMPLICIT)),
+        return new Filled(List.of(new Arg(defaults.government(country), -1, ArgumentSource.IMPLICIT)),
             List.of(new Arg(countries.actor(country), -1, ArgumentSource.IMPLICIT)), true, null);
       }
     }
@@ -109,29 +111,6 @@ final class ImplicitArguments {
       }
     }
     return new Filled(sources, targets, implied, antecedentDate);
-  }
-
-  /**
-   * An act whose object re-mentions an earlier act ("Die EU verurteilte den Angriff", a definite act
-   * noun naming no actor) is aimed at that act's agent: the source of the last act of the noun's kind.
-   */
-  private Discourse.Antecedent actedOnAct(SentenceView s, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
-    EventRule rule = match.rule();
-    List<Integer> heads = new java.util.ArrayList<>(finder.phrases(s, trigger, match.anchor(), rule.target(), rule.kind() == EventRule.Kind.VERB));
-    if (match.anchor() >= 0) {
-      heads.add(match.anchor());
-    }
-    for (int h : heads) {
-      Set<String> roots = new java.util.HashSet<>();
-      knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(h)).forEach(r -> roots.add(r.code().substring(0, 2)));
-      if (!roots.isEmpty() && anaphora.definite(s, h)) {
-        Discourse.Antecedent a = discourse.agentOfLast(s.sentence.index(), roots, sources);
-        if (a != null) {
-          return a;
-        }
-      }
-    }
-    return null;
   }
 
   /**
@@ -182,55 +161,7 @@ final class ImplicitArguments {
     String state = scene.country(s, trigger);
     // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
     boolean itself = targets.stream().anyMatch(t -> t.type() == ActorType.COUNTRY && t.country().equals(state));
-    return state == null || itself ? null : new Discourse.Antecedent(government(state), null, true);
-  }
-
-  /** The government of a country, as the implicit agent or target of an act. */
-  private ActorRef government(String country) {
-    return new ActorRef("state:" + country, "Government of " + countries.name(country), ActorType.ORGANIZATION, country, "GOV", null);
-  }
-
-  /**
-   * The target of an act whose target slots name no actor (codebooks/implicit-actors.tsv): the focus
-   * country's government ("Die Opposition kritisierte das Gesetz"), never for its own side, and only
-   * where {@link ImplicitActors#aimsAtFocus} allows it.
-   */
-  private Arg target(SentenceView s, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
-    EventRule rule = match.rule();
-    boolean verb = rule.kind() == EventRule.Kind.VERB;
-    // the act has content that names no actor: a target phrase ("kritisierte das Gesetz") or the
-    // rule's required object ("verlangte eine Untersuchung")
-    boolean phrase = finder.hasPhrase(s, trigger, match.anchor(), rule.target(), verb)
-        || match.anchor() >= 0 && ActorPhrase.actorOf(s, match.anchor()) == null;
-    String focus = countries.focus();
-    for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
-      if (kind == ImplicitActors.Target.ACT_AGENT) {
-        Discourse.Antecedent act = actedOnAct(s, trigger, match, sources);
-        if (act != null) {
-          return new Arg(act.actor(), -1, ArgumentSource.ANTECEDENT);
-        }
-        continue;
-      }
-      if (kind == ImplicitActors.Target.SCENE_PEOPLE) {
-        continue; // only for the agentless passive (StateScene)
-      }
-      if (kind == ImplicitActors.Target.OWN_COUNTRY) {
-        String own = sources.size() == 1 ? sources.get(0).country() : null;
-        if (own != null && own.length() == 3 && sources.get(0).type() != ActorType.COUNTRY) {
-          return new Arg(countries.actor(own), -1, ArgumentSource.IMPLICIT); // the state itself as a country names no separate target
-        }
-        continue;
-      }
-      boolean aimed = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS)
-          && ImplicitActors.aimsAtFocus(sources, focus, s, trigger)
-          && ImplicitActors.heardOnFocus(sources, focus, s, anaphora.sentence(s.sentence.index() - 1), anaphora.sentence(s.sentence.index() - 2))
-          && sources.stream().allMatch(knowledge.implicitActors()::mayAddressGovernment);
-      ActorRef t = aimed ? government(focus) : null;
-      if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
-        return new Arg(t, -1, ArgumentSource.IMPLICIT);
-      }
-    }
-    return null;
+    return state == null || itself ? null : new Discourse.Antecedent(defaults.government(state), null, true);
   }
 
   /**

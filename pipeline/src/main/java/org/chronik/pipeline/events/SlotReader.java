@@ -9,7 +9,6 @@ import static org.chronik.pipeline.events.Dependents.gluedNames;
 import static org.chronik.pipeline.events.Dependents.governedAsComplement;
 import static org.chronik.pipeline.events.Dependents.namesOnTimes;
 import static org.chronik.pipeline.events.Dependents.objects;
-import static org.chronik.pipeline.events.Dependents.pastKicker;
 import static org.chronik.pipeline.events.Dependents.phraseHeads;
 import static org.chronik.pipeline.events.Dependents.precedingModifiers;
 import static org.chronik.pipeline.events.Dependents.prepDependents;
@@ -26,12 +25,10 @@ import org.chronik.pipeline.attribution.Morphology;
  * and from the rule's required object. Whether those phrases name actors is ArgumentFinder's job.
  */
 final class SlotReader {
-  private final Set<String> objectControl;
   private final Anaphora anaphora;
   private final Morphology morphology;
 
-  SlotReader(Set<String> objectControl, Anaphora anaphora, Morphology morphology) {
-    this.objectControl = objectControl;
+  SlotReader(Anaphora anaphora, Morphology morphology) {
     this.anaphora = anaphora;
     this.morphology = morphology;
   }
@@ -49,7 +46,7 @@ final class SlotReader {
             out.addAll(prepDependents(s, s.head(trigger), s.grammar().all(EventGrammar.Kind.AGENT)));
           }
         } else {
-          out.addAll(controllingSubject(s, trigger));
+          out.addAll(anaphora.clauseSubject().of(s, trigger));
         }
       }
       case OBJ -> {
@@ -192,37 +189,5 @@ final class SlotReader {
     return out;
   }
 
-  /**
-   * The subject of a verb; an infinitive or coordinated verb without one shares its governor's
-   * ("China ist bereit, X zu unterstützen", "trafen sich und unterzeichneten").
-   */
-  private List<Integer> controllingSubject(SentenceView s, int verb) {
-    int perfect = ClauseLinks.perfectGovernor(s, verb);
-    int cur = perfect >= 0 && s.subjects(verb).isEmpty() ? perfect : verb; // "hatte Charkiw … angegriffen"
-    for (int level = 0; cur >= 0 && level < 3; level++) {
-      if (level > 0 && objectControl.contains(s.lemma(cur))) {
-        // "warnte Peking davor, … zu unterstützen": the one warned is the one who would act
-        List<Integer> objects = objects(s, cur, -1);
-        objects.addAll(datives(s, cur, -1));
-        if (!objects.isEmpty()) {
-          return objects.subList(0, 1);
-        }
-      }
-      List<Integer> subjects = s.subjects(cur);
-      if (!subjects.isEmpty()) {
-        int demonstrative = anaphora.demonstrativeOn(s, subjects.get(0));
-        return List.of(demonstrative >= 0 ? demonstrative : pastKicker(s, subjects.get(0)));
-      }
-      String rel = s.baseRel(cur);
-      int up = s.head(cur);
-      if (rel.equals("acl") && up >= 0 && s.inTime(up) && Infinitives.hasZu(s, cur)) {
-        up = s.head(up); // "beschloss am Montag, … einzurichten": the parser hung the infinitive on the time
-      } else if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && Infinitives.hasZu(s, cur))) {
-        break;
-      }
-      cur = up;
-    }
-    return List.of();
-  }
 
 }

@@ -1,0 +1,113 @@
+package org.chronik.pipeline.events;
+
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+import org.chronik.model.ArgumentSource;
+import org.chronik.pipeline.events.ArgumentFinder.Arg;
+
+/**
+ * The target an act's sentence does not name, by CAMEO code (codebooks/implicit-actors.tsv): the
+ * focus government, the agent's own country, or the agent of a re-mentioned act. Part of {@link
+ * ImplicitArguments}; one per document.
+ */
+final class ImplicitTarget {
+  private final EventCoder.Knowledge knowledge;
+  private final ArgumentFinder finder;
+  private final FocusCountry countries;
+  private final Discourse discourse;
+  private final Anaphora anaphora;
+
+  ImplicitTarget(EventCoder.Knowledge knowledge, ArgumentFinder finder, FocusCountry countries, Discourse discourse,
+      Anaphora anaphora) {
+    this.knowledge = knowledge;
+    this.finder = finder;
+    this.countries = countries;
+    this.discourse = discourse;
+    this.anaphora = anaphora;
+  }
+
+  /**
+   * The target of an act whose target slots name no actor (codebooks/implicit-actors.tsv): the focus
+   * country's government ("Die Opposition kritisierte das Gesetz"), never for its own side, and only
+   * where {@link ImplicitActors#aimsAtFocus} allows it.
+   */
+  Arg target(SentenceView s, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
+    EventRule rule = match.rule();
+    boolean verb = rule.kind() == EventRule.Kind.VERB;
+    // the act has content that names no actor: a target phrase ("kritisierte das Gesetz") or the
+    // rule's required object ("verlangte eine Untersuchung")
+    boolean phrase = finder.hasPhrase(s, trigger, match.anchor(), rule.target(), verb)
+        || match.anchor() >= 0 && ActorPhrase.actorOf(s, match.anchor()) == null || !verb && actAsContent(s, trigger);
+    String focus = countries.focus();
+    for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
+      if (kind == ImplicitActors.Target.ACT_AGENT) {
+        Discourse.Antecedent act = actedOnAct(s, trigger, match, sources);
+        if (act != null) {
+          return new Arg(act.actor(), -1, ArgumentSource.ANTECEDENT);
+        }
+        continue;
+      }
+      if (kind == ImplicitActors.Target.SCENE_PEOPLE) {
+        continue; // only for the agentless passive (StateScene)
+      }
+      if (kind == ImplicitActors.Target.OWN_COUNTRY) {
+        String own = sources.size() == 1 ? sources.get(0).country() : null;
+        if (own != null && own.length() == 3 && sources.get(0).type() != ActorType.COUNTRY) {
+          return new Arg(countries.actor(own), -1, ArgumentSource.IMPLICIT); // the state itself as a country names no separate target
+        }
+        continue;
+      }
+      boolean aimed = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS)
+          && ImplicitActors.aimsAtFocus(sources, focus, s, trigger)
+          && ImplicitActors.heardOnFocus(sources, focus, s, anaphora.sentence(s.sentence.index() - 1), anaphora.sentence(s.sentence.index() - 2))
+          && sources.stream().allMatch(knowledge.implicitActors()::mayAddressGovernment);
+      ActorRef t = aimed ? government(focus) : null;
+      if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
+        return new Arg(t, -1, ArgumentSource.IMPLICIT);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An act whose object re-mentions an earlier act ("Die EU verurteilte den Angriff", a definite act
+   * noun naming no actor) is aimed at that act's agent: the source of the last act of the noun's kind.
+   */
+  private Discourse.Antecedent actedOnAct(SentenceView s, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
+    EventRule rule = match.rule();
+    List<Integer> heads = new java.util.ArrayList<>(finder.phrases(s, trigger, match.anchor(), rule.target(), rule.kind() == EventRule.Kind.VERB));
+    if (match.anchor() >= 0) {
+      heads.add(match.anchor());
+    }
+    for (int h : heads) {
+      Set<String> roots = new java.util.HashSet<>();
+      knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(h)).forEach(r -> roots.add(r.code().substring(0, 2)));
+      if (!roots.isEmpty() && anaphora.definite(s, h)) {
+        Discourse.Antecedent a = discourse.agentOfLast(s.sentence.index(), roots, sources);
+        if (a != null) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The government of a country, as the implicit agent or target of an act. */
+  ActorRef government(String country) {
+    return new ActorRef("state:" + country, "Government of " + countries.name(country), ActorType.ORGANIZATION, country, "GOV", null);
+  }
+
+  /**
+   * An act noun that is the predicate of a copula whose subject is itself an act: "Die Freilassung der
+   * Gefangenen ist eine Forderung der Opposition" says what is demanded as the object phrase would.
+   */
+  private boolean actAsContent(SentenceView s, int noun) {
+    if (!s.hasCopula(noun)) {
+      return false;
+    }
+    return s.children(noun).stream().anyMatch(c -> s.deprel(c).equals("nsubj")
+        && !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(c)).isEmpty());
+  }
+}

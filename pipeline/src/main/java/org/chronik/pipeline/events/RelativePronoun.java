@@ -1,0 +1,30 @@
+package org.chronik.pipeline.events;
+
+/**
+ * The noun a relative pronoun stands for, read from the tree ({@link SentenceView#antecedent}), with
+ * one repair: a relative clause follows its noun, so where the parser hung it on a word further up that
+ * names no actor of its own ("Schüsse über den deutschen Kriegsschiffen, die …" on "Schüsse"; "Ein
+ * Vorschlag kam auf der Sitzung der IAEA von Ägypten, das …" on "kam" or on "Sitzung", whose actor is
+ * only the IAEA of its phrase), the noun or name of the prepositional phrase right before the comma is
+ * the antecedent when it names an actor and agrees in number with the pronoun.
+ */
+final class RelativePronoun {
+  private RelativePronoun() {}
+
+  /** The antecedent of the pronoun at {@code pronoun}; -1 when it is no relative pronoun. */
+  static int antecedent(SentenceView s, int pronoun) {
+    int parsed = s.antecedent(pronoun);
+    // the parser's noun names an actor of its own, or (through its phrase) one the name right before the comma does not
+    if (parsed < 0 || s.mention(parsed) != null || ActorPhrase.actorOf(s, parsed) != null && s.mention(pronoun - 2) == null) {
+      return parsed;
+    }
+    int noun = pronoun - 2;
+    boolean nominal = noun >= 0 && (s.upos(noun).equals("NOUN") || s.upos(noun).equals("PROPN"));
+    if (noun <= parsed || !s.upos(pronoun - 1).equals("PUNCT") || !nominal || s.preposition(noun) == null
+        || !ActorPhrase.dominates(s, parsed, noun) || ActorPhrase.actorOf(s, noun) == null) {
+      return parsed;
+    }
+    boolean plural = s.xpos(pronoun).contains(":PLU");
+    return plural == s.xpos(noun).contains(":PLU") ? noun : parsed;
+  }
+}
