@@ -169,11 +169,11 @@ final class AnaphorWords {
     if (verb < 0) {
       return false;
     }
-    if (s.xpos(verb).contains(":PLU")) {
+    if (s.plural(verb)) {
       return true;
     }
     for (int c : s.children(verb)) {
-      if (s.baseRel(c).equals("aux") && s.xpos(c).contains(":PLU")) {
+      if (s.baseRel(c).equals("aux") && s.plural(c)) {
         return true;
       }
     }

@@ -186,7 +186,7 @@ final class Anaphora {
   /** The antecedent has a country and, for a plural pronoun, a plural head word ("die Behörden", not "die Hamas"). */
   private boolean agrees(AntecedentSearch.Found found, Entry entry) {
     SentenceView s = sentences.get(found.sentence());
-    return found.actor().country() != null && (!entry.plural() || s.xpos(found.token()).contains(":PLU"));
+    return found.actor().country() != null && (!entry.plural() || s.plural(found.token()));
   }
 
   /**

@@ -17,11 +17,11 @@ final class EventGrammar {
   enum Kind {
     AGENT, GENITIVE, PHRASE, COMPLEMENT, OCCASION, SUPPORT, INFINITIVE, PURPOSE, PASSIVE_AUX, STATIVE_AUX, PERFECT_AUX, REFLEXIVE,
     REFLEXIVE_TAG, INFINITIVE_TAG, ENDING, NAMING_DATE, NEGATIVE_DETERMINER, COMPLEMENTIZER, SHARE, COMPARISON, TOPIC, COUNTERPART,
-    FRAME, PRIVATE_BODY, SPORTS_MATCH, BACKING, OWN_SENSE, PARTICIPLE_TAG, REBUTTED, CHANNEL, CHANNEL_PREPOSITION, FINITE_TAG, AIM
+    FRAME, PRIVATE_BODY, SPORTS_MATCH, BACKING, OWN_SENSE, PARTICIPLE_TAG, REBUTTED, CHANNEL, CHANNEL_PREPOSITION, FINITE_TAG, AIM, PLURAL_FEATURE
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */
-  private static final Set<Kind> TAGS = Set.of(Kind.REFLEXIVE_TAG, Kind.INFINITIVE_TAG, Kind.PARTICIPLE_TAG, Kind.FINITE_TAG);
+  private static final Set<Kind> TAGS = Set.of(Kind.REFLEXIVE_TAG, Kind.INFINITIVE_TAG, Kind.PARTICIPLE_TAG, Kind.FINITE_TAG, Kind.PLURAL_FEATURE);
 
   private final Map<Kind, Set<String>> words;
   private final List<String> endings;
@@ -101,6 +101,11 @@ final class EventGrammar {
       }
     }
     return false;
+  }
+
+  /** Whether one of the tag's ':'-separated features is a {@code PLURAL_FEATURE} ("PLU" in "SUB:NOM:PLU:FEM"). */
+  boolean pluralTag(String tag) {
+    return tag != null && java.util.Arrays.stream(tag.split(":")).anyMatch(words.get(Kind.PLURAL_FEATURE)::contains);
   }
 
   /** A reflexive pronoun, by the lexicon's tag or the word. */

@@ -24,7 +24,7 @@ final class RelativePronoun {
         || !ActorPhrase.dominates(s, parsed, noun) || ActorPhrase.actorOf(s, noun) == null) {
       return parsed;
     }
-    boolean plural = s.xpos(pronoun).contains(":PLU");
-    return plural == s.xpos(noun).contains(":PLU") ? noun : parsed;
+    boolean plural = s.plural(pronoun);
+    return plural == s.plural(noun) ? noun : parsed;
   }
 }

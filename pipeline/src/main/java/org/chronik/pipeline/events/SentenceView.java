@@ -98,6 +98,11 @@ final class SentenceView {
     return x == null ? "" : x;
   }
 
+  /** True when the token's tag marks it plural (the language's {@code PLURAL_FEATURE}: "VER:3:PLU:PRT"). */
+  boolean plural(int i) {
+    return grammar.pluralTag(xpos(i));
+  }
+
   /** Any mention on the token, places included. */
   Mention anyMention(int i) {
     return onTokens.any(i);

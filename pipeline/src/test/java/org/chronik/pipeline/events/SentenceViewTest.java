@@ -62,6 +62,16 @@ class SentenceViewTest {
   }
 
   @Test
+  void pluralFormsAreToldByTheTagsPluralFeature() {
+    SentenceView s = view(List.of(), "Die/DET/ART:DEF:NOM:PLU:FEM", "Staaten/NOUN/SUB:NOM:PLU:MAS",
+        "verhängten/VERB/VER:3:PLU:PRT:NON", "der/DET/ART:DEF:NOM:SIN:MAS", "Staat/NOUN/SUB:NOM:SIN:MAS", "droht/VERB/VVFIN");
+    assertTrue(s.plural(1));
+    assertTrue(s.plural(2));
+    assertFalse(s.plural(4), "a singular noun");
+    assertFalse(s.plural(5), "a tag without number features");
+  }
+
+  @Test
   void theLongerMentionWinsItsTokensAndOnlyActorsAct() {
     ActorRef georgia = new ActorRef("GEO", "Georgia", ActorType.COUNTRY, "GEO", null, null);
     ActorRef premier = new ActorRef("GEO.PM", "Prime Minister of Georgia", ActorType.PERSON, "GEO", "GOV", null);
