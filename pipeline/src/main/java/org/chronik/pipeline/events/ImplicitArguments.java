@@ -86,6 +86,11 @@ final class ImplicitArguments {
         return new Filled(List.of(new Arg(defaults.government(country), -1, ArgumentSource.IMPLICIT)),
             List.of(new Arg(countries.actor(country), -1, ArgumentSource.IMPLICIT)), true, null);
       }
+      int party = country == null ? -1 : StateScene.foreignPatientParty(s, i, country);
+      if (party >= 0) { // "In Teheran wurde dem Team des ZDF verboten, …": the state of the scene on that foreign party
+        return new Filled(List.of(new Arg(defaults.government(country), -1, ArgumentSource.IMPLICIT)),
+            List.of(new Arg(s.anyMention(party).actor(), party)), true, null);
+      }
     }
     if (!verb && ActFrames.framing(s, i)) {
       return new Filled(found, targets, implied, antecedentDate); // "nach dem Angriff": a time, not the act told again
