@@ -115,6 +115,11 @@ final class ImplicitArguments {
         antecedentDate = a.date() != null ? a.date() : antecedentDate;
       }
     }
+    if (targets.isEmpty() && !sources.isEmpty() && knowledge.modality().classify(s, i, match.anchor()).reportable()) {
+      // "Ägypten schlug eine Resolution vor": no event, but "den Vorschlag" later is Egypt's act
+      sources.stream().filter(a -> a.from() != ArgumentSource.ANTECEDENT && a.from() != ArgumentSource.IMPLICIT)
+          .forEach(a -> discourse.untargeted(index, a.actor(), root));
+    }
     return new Filled(sources, targets, implied, antecedentDate);
   }
 
