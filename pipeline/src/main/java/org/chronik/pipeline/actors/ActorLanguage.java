@@ -58,6 +58,8 @@ final class ActorLanguage {
   final Set<String> memberPrepositions = new HashSet<>();
   /** function-words.tsv: articles after such a preposition ("X von der Civic Party"). */
   final Set<String> memberArticles = new HashSet<>();
+  /** function-words.tsv: articles between a place word and a state or place ("in der Ukraine", "in den USA"). */
+  final Set<String> placeArticles = new HashSet<>();
   /** Words that join two actors into the pair a plural reference means ("Irak und Syrien … beide Länder"). */
   final Set<String> coordinators = new HashSet<>();
   /** function-words.tsv: modifiers that keep a group from the focus country ("ausländische Journalisten"). */
@@ -116,6 +118,7 @@ final class ActorLanguage {
         case "apposition-article" -> appositionArticles.add(row.field(1));
         case "member-preposition" -> memberPrepositions.add(row.field(1));
         case "member-article" -> memberArticles.add(row.field(1));
+        case "place-article" -> placeArticles.add(row.field(1));
         case "coordinator" -> coordinators.add(row.field(1));
         default -> throw new IllegalArgumentException(folder + "function-words.tsv: unknown kind \"" + row.field(0) + "\"");
       }

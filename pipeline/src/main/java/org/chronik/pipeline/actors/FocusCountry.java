@@ -35,7 +35,6 @@ final class FocusCountry {
   private final List<Piece> pieces;
 
   FocusCountry(ActorDictionary dictionary, List<Match> matches, String datelinePlace, List<Piece> pieces, ActorLanguage language) {
-    Set<String> placeWords = language.placePrepositions;
     this.dictionary = dictionary;
     this.pieces = pieces;
     Map<String, Integer> places = new HashMap<>();
@@ -62,14 +61,16 @@ final class FocusCountry {
       if (country != null) {
         (PlaceCountries.isPlace(dictionary, t) ? located : counts).merge(country, 1, Integer::sum);
         firstSeen.putIfAbsent(country, i);
-        boolean place = match.from() > 0 && pieces.get(match.from() - 1).sentence() == pieces.get(match.from()).sentence()
-            && placeWords.contains(pieces.get(match.from() - 1).text().toLowerCase(Locale.ROOT));
+        boolean place = afterPlaceWord(match.from(), false, language);
         if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL)) {
           places.merge(country, 1, Integer::sum);
         } else if (place && PlaceCountries.isPlace(dictionary, t)) {
           towns.merge(country, 1, Integer::sum);
         }
-        if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL || PlaceCountries.isPlace(dictionary, t))) {
+        // a place hanging on a group noun may have an article ("Separatisten in der Ostukraine"); the scene's count
+        // keeps the bare place word, or one "in der Türkei" would outweigh the towns of a German story
+        boolean hanging = place || afterPlaceWord(match.from(), true, language);
+        if (hanging && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL || PlaceCountries.isPlace(dictionary, t))) {
           namedPlaces.add(Map.entry(match.from(), country));
         }
       }
@@ -78,6 +79,16 @@ final class FocusCountry {
     this.scene = scene != null ? scene : most(towns, firstSeen);
     String named = most(counts, firstSeen);
     this.focus = named != null ? named : most(located, firstSeen);
+  }
+
+  /** Whether a place word stands before piece {@code at} in its sentence, directly or (with {@code article}) before an article ("in der Ukraine"). */
+  private boolean afterPlaceWord(int at, boolean article, ActorLanguage language) {
+    int before = at - 1;
+    if (article && before > 0 && language.placeArticles.contains(pieces.get(before).text())) {
+      before--; // "in der Ukraine", "in den USA"
+    }
+    return before >= 0 && pieces.get(before).sentence() == pieces.get(at).sentence()
+        && language.placePrepositions.contains(pieces.get(before).text().toLowerCase(Locale.ROOT));
   }
 
   /** The state counted most often in {@code counts}; on a tie the one seen first. */

@@ -22,7 +22,7 @@ final class NamedHolders {
   NamedHolders(ActorDictionary dictionary, List<Match> matches) {
     this.dictionary = dictionary;
     for (Match m : matches) {
-      if (m.target().kind() == Kind.PERSON) {
+      if (m.target().kind() == Kind.PERSON || m.target().kind() == Kind.FUZZY_PERSON) { // "Ahmed Davutoglu" too
         named.add(m);
       }
     }

@@ -19,6 +19,8 @@ final class TitleResolver {
   static final String SAME_AS_PREVIOUS = "SAME_AS_PREVIOUS";
   /** The role of titles that name no single office (titles.tsv). */
   static final String OTHER = "OTHER";
+  /** Sectors of a state's own bodies and of parties, whose titles keep their sector ("Pentagon-Chef", "FDP-Abgeordneter"). */
+  private static final java.util.Set<String> KEEP_TITLE_SECTOR = java.util.Set.of("GOV", "MIL", "COP", "LEG", "JUD", "OPP");
 
   private final LinkContext doc;
   private final OfficeHolders offices;
@@ -122,12 +124,17 @@ final class TitleResolver {
       return jLast;
     }
     lastRole = role;
-    String sector = orgSector != null && t.sector() == null ? orgSector : t.sector() != null ? t.sector() : orgSector;
+    // "ÖGB-Präsident X", "Caritas-Direktor X", "CDU-Generalsekretär X": a state's or an international body's
+    // title after a body outside the state (a governing party's for an IGO title) names that body's office
+    boolean ofBody = orgSector != null && jStart != jTitle && !offices.isIgo(country)
+        && (!KEEP_TITLE_SECTOR.contains(orgSector) || "IGO".equals(t.sector()));
+    String sector = ofBody || orgSector != null && t.sector() == null ? orgSector : t.sector() != null ? t.sector() : orgSector;
     Match name = jLast == jTitle ? doc.next(jTitle) : null;
     boolean named = name != null && (name.target().kind() == Kind.PERSON || name.target().kind() == Kind.FUZZY_PERSON)
         || jLast == jTitle && NameAfter.end(doc, doc.match(jTitle)) > doc.match(jTitle).to();
     // "US-Präsident Barack Obama" names the United States too; the title phrase stays the person's, so events find him on its head
     boolean countryNamed = named && jStart != jTitle && doc.match(jStart).target().isCountryWord();
+    boolean prefixed = named && jStart != jTitle; // "EU-Ratspräsident Donald Tusk", "ÖGB-Präsident X": so with a body
     if (countryNamed) {
       doc.addCountryWord(doc.match(jStart));
     }
@@ -135,12 +142,12 @@ final class TitleResolver {
       Kind kind = name.target().kind();
       ActorRef person = doc.people.person(name.target().key()); // undated: the office this title names (TitledPeople)
       doc.add(name, person, kind == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + name.target().key());
-      return countryNamed ? add(jStart, jTitle, person, role) + 1 : jTitle + 1;
+      return prefixed ? add(jStart, jTitle, person, role) + 1 : jTitle + 1;
     }
     if (name != null && name.target().kind() == Kind.SHORT_NAME && shortNames.link(name)) {
       return jTitle + 1;
     }
-    Attributes attributes = new Attributes(country, sector, role, source);
+    Attributes attributes = new Attributes(country, sector, ofBody ? OTHER : role, source);
     int nameEnd = jLast == jTitle ? NameAfter.end(doc, doc.match(jTitle)) : -1;
     if (nameEnd > doc.match(jTitle).to()) {
       // a title of its own sector ("Innenminister X", "Brigadegeneral X") is of the focus country even when the
@@ -149,7 +156,7 @@ final class TitleResolver {
         attributes = new Attributes(doc.focus.key(), sector, role, "focus: " + doc.focus.key());
       }
       ActorRef person = unknown.add(new Match(doc.match(jTitle).to(), nameEnd, List.of(Target.of(Kind.UNKNOWN_PERSON, null))), attributes);
-      if (countryNamed) {
+      if (prefixed) {
         add(jStart, jTitle, person, role);
       }
       int j = jTitle;
@@ -162,7 +169,7 @@ final class TitleResolver {
     if (jStart != jTitle && start.target().isCountryWord() && !OTHER.equals(role) && t.sector() != null) {
       doc.addCountryWord(start); // "der deutsche Außenminister" mentions Germany; with a name after it the name is the actor
     }
-    if (appositions.describe(jStart, jLast, new Attributes(country, sector, role, source))) {
+    if (appositions.describe(jStart, jLast, new Attributes(country, sector, ofBody ? OTHER : role, source))) {
       return jLast;
     }
     if (OTHER.equals(role) || t.sector() == null) {

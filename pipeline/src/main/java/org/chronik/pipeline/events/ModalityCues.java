@@ -15,7 +15,7 @@ import org.chronik.model.io.Tsv;
 final class ModalityCues {
   enum Kind { INTENT, NEGATED, HYPOTHETICAL, REPORTED_FUTURE, REPORTED, DENIED, PAIR, MUTUAL, RECIPROCAL, PLUPERFECT, PRESENT_INTENT, CONTROL, PLACE, INTENT_CODE, JOINT_CODE }
 
-  enum Where { AUX, GOVERNOR, DEPENDENT, MARK, FORM, CASE, NOUN }
+  enum Where { AUX, GOVERNOR, DEPENDENT, MARK, FORM, CASE, NOUN, SUBJECT, OBLIQUE }
 
   private final Map<Kind, Map<Where, Set<String>>> cues = new EnumMap<>(Kind.class);
   private final Map<String, String> intentCodes = new HashMap<>();

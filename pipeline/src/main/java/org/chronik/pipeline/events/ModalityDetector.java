@@ -15,10 +15,12 @@ final class ModalityDetector {
 
   private final ModalityCues cues;
   private final NounHeldActs held;
+  private final ClauseAdverbs adverbs;
 
   ModalityDetector(ModalityCues cues) {
     this.cues = cues;
     this.held = new NounHeldActs(cues);
+    this.adverbs = new ClauseAdverbs(cues);
   }
 
   Modality classify(SentenceView s, int trigger, int anchor) {
@@ -47,8 +49,11 @@ final class ModalityDetector {
           negated |= level == 0 && cues.is(Kind.NEGATED, Where.MARK, s.word(c));
         } else if (rel.startsWith("advmod")) {
           hypothetical |= cues.is(Kind.HYPOTHETICAL, Where.DEPENDENT, s.lemma(c));
+        } else if (rel.startsWith("obl")) {
+          hypothetical |= cues.is(Kind.HYPOTHETICAL, Where.OBLIQUE, s.lemma(c)); // "bei Bedarf", "im Notfall"
         }
       }
+      hypothetical |= GenericSubjects.generic(s, cur, cues); // "wer … aufbürde, verhindert Investitionen"
       if (level == 0 && cur != trigger && s.head(trigger) == cur) {
         denied |= cues.is(Kind.DENIED, Where.GOVERNOR, s.lemma(cur)); // an act noun the clause denies: "dementierte die Festnahme"
       }
@@ -175,71 +180,20 @@ final class ModalityDetector {
   }
 
   boolean mutualAdverb(SentenceView s, int trigger) {
-    return adverb(s, trigger, Kind.MUTUAL) || reciprocalAdverb(s, trigger);
+    return adverbs.mutualAdverb(s, trigger);
   }
 
-  /**
-   * True when a reciprocal adverb says the coordinated actors did the act to each other ("warfen
-   * sich gegenseitig … vor", "stritten miteinander"), not something together.
-   */
+  /** See {@link ClauseAdverbs#reciprocalAdverb}. */
   boolean reciprocalAdverb(SentenceView s, int trigger) {
-    if (adverb(s, trigger, Kind.RECIPROCAL)) {
-      return true;
-    }
-    // the parser often hangs it on the object as an adjective: "warfen sich gegenseitig Provokationen vor"
-    for (int o : s.children(trigger)) {
-      if (s.baseRel(o).equals("obj")) {
-        for (int c : s.children(o)) {
-          if (s.baseRel(c).equals("amod") && cues.is(Kind.RECIPROCAL, Where.DEPENDENT, s.word(c))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return adverbs.reciprocalAdverb(s, trigger);
   }
 
-  private boolean adverb(SentenceView s, int trigger, Kind kind) {
-    int clause = s.clauseHead(trigger);
-    for (int head : new int[] {trigger, clause}) {
-      for (int c : s.children(head)) {
-        if (cues.is(kind, Where.DEPENDENT, s.lemma(c)) || cues.is(kind, Where.DEPENDENT, s.word(c))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** True when the clause is in the past perfect ("hatte … getroffen", "waren … zusammengetroffen"). */
-  /**
-   * An intent told in the present tense ("Die Opposition will die Proteste ausweiten"): it holds
-   * when the article is written, not on the last day the story told.
-   */
   boolean presentIntent(SentenceView s, int trigger) {
-    for (int c : s.children(s.clauseHead(trigger))) {
-      if (s.deprel(c).equals("aux") && cues.is(Kind.PRESENT_INTENT, Where.FORM, s.word(c))) {
-        return true;
-      }
-    }
-    return false;
+    return adverbs.presentIntent(s, trigger);
   }
 
   boolean pluperfect(SentenceView s, int trigger) {
-    int clause = s.clauseHead(trigger);
-    for (int head = clause, level = 0; head >= 0 && level < 3; head = s.head(head), level++) {
-      for (int c : s.children(head)) {
-        // the parser may call the "sein" of a perfect ("waren … zusammengetroffen") a passive auxiliary or a copula
-        boolean auxiliary = s.deprel(c).startsWith("aux") || s.deprel(c).equals("cop") && s.upos(head).equals("VERB");
-        if (auxiliary && cues.is(Kind.PLUPERFECT, Where.FORM, s.word(c))) {
-          return true;
-        }
-      }
-      if (!s.baseRel(head).equals("conj")) {
-        break;
-      }
-    }
-    return false;
+    return adverbs.pluperfect(s, trigger);
   }
 
   String intentCode(String code) {

@@ -108,7 +108,9 @@ final class PlaceFinder {
     int clause = s.clauseHead(trigger);
     for (int c = 0; c < s.size(); c++) {
       int h = s.head(c);
-      boolean near = h == trigger || h == clause || h >= 0 && (s.head(h) == clause || s.head(h) == trigger);
+      // a grandchild through a noun ("bei einem Angriff in Aleppo"), not through another verb's clause:
+      // in "griffen an, erklärte Kerry in Washington" Washington is where Kerry spoke
+      boolean near = h == trigger || h == clause || h >= 0 && !s.isVerbal(h) && (s.head(h) == clause || s.head(h) == trigger);
       {
         if (!near) {
           continue;

@@ -69,13 +69,16 @@ final class SubjectCheck {
           && s.mention(subject) == null && context.actNoun().test(s.lemma(subject)) && !context.stimulusVerb().test(s.lemma(verb))) {
         for (int o : others) {
           Set<Case> c = cases.cases(s, o);
-          if (s.mention(o) != null && (c.isEmpty() || c.contains(Case.NOM))) {
+          if (s.mention(o) != null && (c.isEmpty() || c.contains(Case.NOM)) && NumberAgreement.mayAgree(s, cases, verb, o)) {
             fitting.add(o); // an act noun as subject with an actor as object: the parser read it object-first
           }
         }
       }
       if (fitting.size() > 1) {
         fitting.removeIf(o -> s.mention(o) == null); // of several phrases that may be the subject, the one naming an actor
+      }
+      if (fitting.isEmpty() && !cannotBeSubject) {
+        fitting.addAll(NumberAgreement.agreeingInstead(s, cases, verb, subject, others)); // "ein Abenteuer … wollen die Amerikaner verhindern"
       }
       if (fitting.isEmpty() && !cannotBeSubject && !own.equals(Set.of(Case.NOM))) {
         fitting.addAll(WordOrder.earlierActor(s, cases, subject, others));
