@@ -42,6 +42,8 @@ final class Discourse {
   }
 
   private final List<Said> acts = new ArrayList<>();
+  /** Acts told with an agent and no target, for {@link #authorOfLast} only. */
+  private final List<Said> untargeted = new ArrayList<>();
 
   /** Records a coded, reportable event. */
   void event(int sentence, Event e) {
@@ -138,13 +140,42 @@ final class Discourse {
 
   /** The agent of the latest act of one of these roots anywhere before, not on the side of {@code not}; else null. */
   Antecedent agentOfLast(int sentence, Set<String> roots, List<ActorRef> not) {
-    for (int k = acts.size() - 1; k >= 0; k--) {
-      Said x = acts.get(k);
+    return agentOf(last(acts, sentence, roots), not);
+  }
+
+  /**
+   * Records a reportable act whose agent the sentence names but no target ("Ägypten schlug eine
+   * Resolution vor"): no event, but an act a later sentence may name by its noun.
+   */
+  void untargeted(int sentence, ActorRef source, String root) {
+    untargeted.add(new Said(sentence, source, null, root, null));
+  }
+
+  /**
+   * The agent of the latest act of one of these roots anywhere before, coded or told without a target
+   * ("Ägypten schlug eine Resolution vor. Die EU begrüßte den Vorschlag" → Egypt), not on the side of
+   * {@code not}; a coded act wins over an untargeted one of the same sentence, and an untargeted one,
+   * a weaker mention, counts only within {@code REACH} sentences.
+   */
+  Antecedent authorOfLast(int sentence, Set<String> roots, List<ActorRef> not) {
+    Said coded = last(acts, sentence, roots);
+    Said near = last(untargeted, sentence, roots);
+    Said bare = near != null && sentence - near.sentence() <= REACH ? near : null;
+    return agentOf(bare != null && (coded == null || bare.sentence() > coded.sentence()) ? bare : coded, not);
+  }
+
+  private static Said last(List<Said> said, int sentence, Set<String> roots) {
+    for (int k = said.size() - 1; k >= 0; k--) {
+      Said x = said.get(k);
       if (x.sentence() <= sentence && roots.contains(x.root()) && x.source() != null) {
-        return not.stream().anyMatch(a -> Sides.same(a, x.source())) ? null : new Antecedent(x.source(), x.date());
+        return x;
       }
     }
     return null;
+  }
+
+  private static Antecedent agentOf(Said x, List<ActorRef> not) {
+    return x == null || not.stream().anyMatch(a -> Sides.same(a, x.source())) ? null : new Antecedent(x.source(), x.date());
   }
 
   private static Antecedent latest(List<Said> said, int sentence, Reach reach, Set<String> roots, boolean source,

@@ -86,6 +86,11 @@ final class ImplicitArguments {
         return new Filled(List.of(new Arg(defaults.government(country), -1, ArgumentSource.IMPLICIT)),
             List.of(new Arg(countries.actor(country), -1, ArgumentSource.IMPLICIT)), true, null);
       }
+      int party = country == null ? -1 : StateScene.foreignPatientParty(s, i, country);
+      if (party >= 0) { // "In Teheran wurde dem Team des ZDF verboten, …": the state of the scene on that foreign party
+        return new Filled(List.of(new Arg(defaults.government(country), -1, ArgumentSource.IMPLICIT)),
+            List.of(new Arg(s.anyMention(party).actor(), party)), true, null);
+      }
     }
     if (!verb && ActFrames.framing(s, i)) {
       return new Filled(found, targets, implied, antecedentDate); // "nach dem Angriff": a time, not the act told again
@@ -109,6 +114,11 @@ final class ImplicitArguments {
         implied = true;
         antecedentDate = a.date() != null ? a.date() : antecedentDate;
       }
+    }
+    if (targets.isEmpty() && !sources.isEmpty() && knowledge.modality().classify(s, i, match.anchor()).reportable()) {
+      // "Ägypten schlug eine Resolution vor": no event, but "den Vorschlag" later is Egypt's act
+      sources.stream().filter(a -> a.from() != ArgumentSource.ANTECEDENT && a.from() != ArgumentSource.IMPLICIT)
+          .forEach(a -> discourse.untargeted(index, a.actor(), root));
     }
     return new Filled(sources, targets, implied, antecedentDate);
   }

@@ -78,14 +78,15 @@ final class ImplicitTarget {
   private Discourse.Antecedent actedOnAct(SentenceView s, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
     EventRule rule = match.rule();
     List<Integer> heads = new java.util.ArrayList<>(finder.phrases(s, trigger, match.anchor(), rule.target(), rule.kind() == EventRule.Kind.VERB));
-    if (match.anchor() >= 0) {
-      heads.add(match.anchor());
+    if (match.anchor() >= 0 && knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(match.anchor())).stream()
+        .noneMatch(r -> r.code().startsWith(rule.code().substring(0, 2)))) {
+      heads.add(match.anchor()); // not the act itself: "erhebt die gleiche Forderung" is a demand, no re-mentioned one
     }
     for (int h : heads) {
       Set<String> roots = new java.util.HashSet<>();
       knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(h)).forEach(r -> roots.add(r.code().substring(0, 2)));
       if (!roots.isEmpty() && anaphora.definite(s, h)) {
-        Discourse.Antecedent a = discourse.agentOfLast(s.sentence.index(), roots, sources);
+        Discourse.Antecedent a = discourse.authorOfLast(s.sentence.index(), roots, sources);
         if (a != null) {
           return a;
         }

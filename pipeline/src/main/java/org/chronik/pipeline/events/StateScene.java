@@ -1,6 +1,7 @@
 package org.chronik.pipeline.events;
 
 import java.util.List;
+import java.util.Set;
 import org.chronik.model.Mention;
 
 /**
@@ -9,6 +10,9 @@ import org.chronik.model.Mention;
  * names). Rows STATE with OWN_COUNTRY or SCENE_PEOPLE of codebooks/implicit-actors.tsv. One per document.
  */
 final class StateScene {
+  /** The universal relations of a passive's patient phrases. */
+  private static final Set<String> PATIENT = Set.of("nsubj:pass", "obj", "iobj", "obl:arg");
+
   private final EventCoder.Knowledge knowledge;
   private final FocusCountry countries;
 
@@ -57,8 +61,7 @@ final class StateScene {
    */
   static boolean patientByPronoun(SentenceView s, int verb) {
     for (int c : s.children(verb)) {
-      String rel = s.deprel(c);
-      if (!(rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:arg"))) {
+      if (!PATIENT.contains(s.deprel(c))) {
         continue;
       }
       if (s.upos(c).equals("PRON") || s.children(c).stream().anyMatch(g -> s.upos(g).equals("PRON"))) {
@@ -78,6 +81,42 @@ final class StateScene {
       Mention m = s.anyMention(k);
       if (m != null && m.actor().country() != null && !m.actor().country().equals(country) && inClause(s, verb, k)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The one party of another country than the scene's that the passive's patient phrase names (its
+   * subject, object, dative or argument phrase, at any depth short of a clause of its own: "In Teheran
+   * wurde dem Team des ZDF verboten, zu berichten", "In Ankara wurde ein Reporter der BBC
+   * ausgewiesen"), when the slots could not take it: the state of the scene acts on that party. Null
+   * when the clause names a foreign actor elsewhere too ("nach Angaben der algerischen Botschaft") or
+   * patients of two countries. Returns the party's token, or -1.
+   */
+  static int foreignPatientParty(SentenceView s, int verb, String country) {
+    int party = -1;
+    for (int k = 0; k < s.size(); k++) {
+      Mention m = s.anyMention(k);
+      if (m == null || m.actor().country() == null || m.actor().country().equals(country) || !inClause(s, verb, k)) {
+        continue;
+      }
+      if (!inPatient(s, verb, k) || party >= 0 && !s.anyMention(party).actor().country().equals(m.actor().country())) {
+        return -1;
+      }
+      party = party < 0 ? k : party;
+    }
+    return party;
+  }
+
+  /** The word hangs, below no clause of its own, on a patient phrase of the verb. */
+  private static boolean inPatient(SentenceView s, int verb, int word) {
+    for (int k = word, guard = 0; k >= 0 && guard < s.size(); k = s.head(k), guard++) {
+      if (s.head(k) == verb) {
+        return PATIENT.contains(s.deprel(k));
+      }
+      if (k != word && s.isVerbal(k)) {
+        return false;
       }
     }
     return false;
