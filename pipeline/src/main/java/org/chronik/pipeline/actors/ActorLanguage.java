@@ -43,6 +43,8 @@ final class ActorLanguage {
   final Set<String> placePrepositions = new HashSet<>();
   final List<String> notActors = new ArrayList<>();
   final List<String> blockedHeads = new ArrayList<>();
+  /** leader-compound-heads.txt: group nouns that after "<person>-" name that person's government ("Orbán-Regierung"). */
+  final Set<String> leaderHeads = new HashSet<>();
   final List<String> pronouns = new ArrayList<>();
   /** Head words of feminine singular actor names ("Türkei", "Regierung"), for "sie" (feminine.tsv). */
   final Set<String> feminine = new HashSet<>();
@@ -103,6 +105,7 @@ final class ActorLanguage {
     Tsv.resource(folder + "location-prepositions.txt").forEach(r -> placePrepositions.add(r.field(0).toLowerCase(Locale.ROOT)));
     Tsv.resource(folder + "not-actors.tsv").stream().filter(r -> !r.field(0).equals("phrase")).forEach(r -> notActors.add(r.field(0)));
     Tsv.resource(folder + "compound-heads-blocked.txt").forEach(r -> blockedHeads.add(r.field(0)));
+    Tsv.resource(folder + "leader-compound-heads.txt").forEach(r -> leaderHeads.add(r.field(0)));
     Tsv.resource(folder + "event-heads.txt").forEach(r -> eventHeads.add(r.field(0).toLowerCase(Locale.ROOT)));
     Tsv.resource(folder + "pronouns.tsv").stream().filter(r -> !r.field(0).equals("pronoun")).forEach(r -> pronouns.add(r.field(0)));
     Tsv.resource(folder + "feminine.tsv").stream().filter(r -> !r.field(0).equals("word")).forEach(r -> feminine.add(r.field(0)));

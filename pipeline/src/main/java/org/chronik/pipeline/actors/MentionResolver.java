@@ -18,6 +18,7 @@ final class MentionResolver {
   private final Coreference coreference;
   private final DescriptorResolver descriptors;
   private final EthnicCompounds ethnic;
+  private final LeaderCompounds leaders;
 
   MentionResolver(LinkContext doc) {
     this.doc = doc;
@@ -30,6 +31,7 @@ final class MentionResolver {
     this.coreference = new Coreference(doc);
     this.descriptors = new DescriptorResolver(doc, unknown);
     this.ethnic = new EthnicCompounds(doc, groups);
+    this.leaders = new LeaderCompounds(doc, groups, shortNames);
   }
 
   MentionList resolve() {
@@ -71,6 +73,10 @@ final class MentionResolver {
       if (next.target().kind() == Kind.DESCRIPTOR) {
         return descriptors.withCountry(j, j + 1);
       }
+    }
+    int leaderEnd = t.kind() == Kind.PERSON || t.kind() == Kind.SHORT_NAME ? leaders.resolve(j, next) : -1;
+    if (leaderEnd >= 0) {
+      return leaderEnd; // "die Orbán-Regierung": the government the person heads (leader-compound-heads.txt)
     }
     if (t.kind() == Kind.ORGANIZATION && next != null) {
       OrganizationEntry org = doc.dictionary.organization(doc.focus.organizationInContext(m).key()).orElse(null);

@@ -45,7 +45,7 @@ final class ShortNames {
    * aliases (inflection.tsv, class person: "Netanjahus"): "Netanjahu" is the last name of Benjamin
    * Netanyahu through his German alias, while "Benjamin" alone is no one's last name.
    */
-  private boolean isLastName(String person, String word) {
+  boolean isLastName(String person, String word) {
     if (endsInFormOf(person, word)) {
       return true;
     }
