@@ -9,8 +9,9 @@ import org.chronik.pipeline.actors.Target.Kind;
  * A known person as the first part of a hyphenated compound whose head is a government noun of
  * lang/&lt;iso&gt;/actors/leader-compound-heads.txt ("die Orbán-Regierung", "das Assad-Regime"): the
  * compound names the government of the state whose head of state or of government that person is on
- * the article's date (actors/people.tsv). A person holding no such office then, an undated article,
- * or another head ("Merkel-Biografie") links nothing here.
+ * the article's date (actors/people.tsv; in an undated article, at any time). A person holding no
+ * such office then, heads of two states by that name, or another head ("Merkel-Biografie") link
+ * nothing here.
  */
 final class LeaderCompounds {
   /** The offices whose holder a government is named after. */
@@ -71,14 +72,14 @@ final class LeaderCompounds {
     return named.isEmpty() ? lastNames : named;
   }
 
-  /** The one state whose head of state or of government one of {@code names} is on the article's date, or null. */
+  /**
+   * The one state whose head of state or of government one of {@code names} is on the article's date
+   * (undated: was at any time, as undated titles read their holders), or null.
+   */
   private String headOfStateCountry(List<String> names) {
-    if (doc.date == null) {
-      return null;
-    }
     String country = null;
     for (PersonTerm t : names.stream().flatMap(n -> doc.dictionary.people().getOrDefault(n, List.of()).stream()).toList()) {
-      if ("GOV".equals(t.sector()) && HEAD_ROLES.contains(t.role()) && t.overlapDays(doc.date) > 0) {
+      if ("GOV".equals(t.sector()) && HEAD_ROLES.contains(t.role()) && (doc.date == null || t.overlapDays(doc.date) > 0)) {
         if (country != null && !country.equals(t.country())) {
           return null; // heads of two states: which government is meant is unclear
         }
