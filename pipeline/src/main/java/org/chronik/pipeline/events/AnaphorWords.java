@@ -101,13 +101,13 @@ final class AnaphorWords {
     if (type == org.chronik.model.ActorType.PERSON && s.upos(token).equals("PROPN")) {
       return true;
     }
-    if (fits(s.xpos(token), possessive)) {
+    if (fits(s.grammar().tagFeatures(s.xpos(token)), possessive)) {
       return true;
     }
     for (int c : s.children(token)) {
       // an untagged article, or one beside an untagged name, by its form ("Die EU", "den USA" tagged singular)
       Entry article = s.baseRel(c).equals("det") && (s.xpos(c).isEmpty() || s.xpos(token).isEmpty()) ? lexicon.article(s.word(c)) : null;
-      if (s.baseRel(c).equals("det") && fits(s.xpos(c), possessive) || article != null && article.agreement().stream()
+      if (s.baseRel(c).equals("det") && fits(s.grammar().tagFeatures(s.xpos(c)), possessive) || article != null && article.agreement().stream()
           .anyMatch(a -> possessive.agreement().stream().anyMatch(a::containsAll))) {
         return true;
       }
@@ -125,7 +125,6 @@ final class AnaphorWords {
     return false;
   }
 
-  /** The token stands inside a prepositional phrase of the clause ("nach dem Angriff von X"). */
   /**
    * The nearest noun before the possessive in its sentence that fits it, outside a prepositional phrase,
    * a time and the possessive's own noun phrase: the likely owner ("dass die Union ihre Kritik …"); -1 when none.
@@ -149,6 +148,7 @@ final class AnaphorWords {
     return s.upos(token).equals("NOUN") || s.children(token).stream().anyMatch(c -> s.baseRel(c).equals("det"));
   }
 
+  /** The token stands inside a prepositional phrase of the clause ("nach dem Angriff von X"). */
   static boolean inPrepositionalPhrase(SentenceView s, int token, int clause) {
     for (int t = token; t >= 0 && t != clause; t = s.head(t)) {
       if (s.preposition(t) != null) {
@@ -157,12 +157,10 @@ final class AnaphorWords {
     }
     return false;
   }
-  private static boolean fits(String tag, Entry possessive) {
-    if (tag == null || tag.isEmpty()) {
-      return false;
-    }
-    java.util.Set<String> features = java.util.Set.of(tag.split(":"));
-    return possessive.agreement().stream().anyMatch(features::containsAll);
+
+  /** The tag's features hold all of one of the possessive's agreement alternatives. */
+  private static boolean fits(java.util.Set<String> features, Entry possessive) {
+    return !features.isEmpty() && possessive.agreement().stream().anyMatch(features::containsAll);
   }
 
   private static boolean pluralVerb(SentenceView s, int verb) {

@@ -103,9 +103,14 @@ final class EventGrammar {
     return false;
   }
 
-  /** Whether one of the tag's ':'-separated features is a {@code PLURAL_FEATURE} ("PLU" in "SUB:NOM:PLU:FEM"). */
+  /** Whether one of the tag's features is a {@code PLURAL_FEATURE} ("PLU" in "SUB:NOM:PLU:FEM"). */
   boolean pluralTag(String tag) {
-    return tag != null && java.util.Arrays.stream(tag.split(":")).anyMatch(words.get(Kind.PLURAL_FEATURE)::contains);
+    return tagFeatures(tag).stream().anyMatch(words.get(Kind.PLURAL_FEATURE)::contains);
+  }
+
+  /** The features of a lexicon tag, its ':'-separated parts ("SUB:NOM:PLU:FEM"); empty for none. */
+  Set<String> tagFeatures(String tag) {
+    return tag == null || tag.isEmpty() ? Set.of() : new java.util.HashSet<>(java.util.Arrays.asList(tag.split(":")));
   }
 
   /** A reflexive pronoun, by the lexicon's tag or the word. */

@@ -69,6 +69,9 @@ class SentenceViewTest {
     assertTrue(s.plural(2));
     assertFalse(s.plural(4), "a singular noun");
     assertFalse(s.plural(5), "a tag without number features");
+    // a tag that repeats a feature still reads as its set of features (a Set.of would throw)
+    assertEquals(java.util.Set.of("SUB", "NOM", "PLU"), s.grammar().tagFeatures("SUB:NOM:PLU:PLU"));
+    assertTrue(s.grammar().tagFeatures("").isEmpty());
   }
 
   @Test
