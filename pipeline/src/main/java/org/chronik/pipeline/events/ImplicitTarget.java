@@ -41,6 +41,8 @@ final class ImplicitTarget {
     boolean phrase = finder.hasPhrase(s, trigger, match.anchor(), rule.target(), verb)
         || match.anchor() >= 0 && ActorPhrase.actorOf(s, match.anchor()) == null || !verb && actAsContent(s, trigger);
     String focus = countries.focus();
+    // a party, company or foreign state body named by a common noun: the act is aimed at it, not at the focus government
+    boolean party = focus != null && UnknownParty.namedByWord(s, trigger, finder.phrases(s, trigger, match.anchor(), rule.target(), verb), focus);
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
       if (kind == ImplicitActors.Target.ACT_AGENT) {
         Discourse.Antecedent act = actedOnAct(s, trigger, match, sources);
@@ -59,7 +61,7 @@ final class ImplicitTarget {
         }
         continue;
       }
-      boolean aimed = focus != null && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS)
+      boolean aimed = focus != null && !party && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS)
           && ImplicitActors.aimsAtFocus(sources, focus, s, trigger)
           && ImplicitActors.heardOnFocus(sources, focus, s, anaphora.sentence(s.sentence.index() - 1), anaphora.sentence(s.sentence.index() - 2))
           && sources.stream().allMatch(knowledge.implicitActors()::mayAddressGovernment);

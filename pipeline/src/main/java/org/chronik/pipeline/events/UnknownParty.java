@@ -1,6 +1,10 @@
 package org.chronik.pipeline.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import org.chronik.model.Mention;
+import org.chronik.pipeline.events.EventGrammar.Kind;
 
 /**
  * Whether the phrases an act is done to name a person or an organisation the actors stage does not
@@ -49,6 +53,72 @@ final class UnknownParty {
     char c = s.body.charAt(at);
     int type = Character.getType(c);
     return type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION || QUOTE_MARKS.indexOf(c) >= 0;
+  }
+
+  /**
+   * Whether the phrases an act is done to (the trigger's argument phrases and the given target phrase
+   * heads, down to a clause of their own) name a party by a common noun that has no actor: a party,
+   * faction or company (lang/de/events/grammar.tsv {@code PARTY} and {@code PRIVATE_BODY}: "forderte von
+   * den Energiekonzernen", "die Pläne der Arbeiterpartei"), or a body of a state ({@code GOVERNMENT})
+   * that its own phrase marks as another country's than the focus one: a {@code FOREIGN} word or a
+   * state or place of another country ("die Regierungen der Nachbarländer", "ausländische Behörden").
+   * A state body without such a mark is the focus country's own ("die bayerische Staatsregierung", "die
+   * Vorgängerregierung"), and the focus government names it right at country level.
+   */
+  static boolean namedByWord(SentenceView s, int trigger, List<Integer> heads, String focus) {
+    List<Integer> roots = new ArrayList<>(heads);
+    for (int c : s.children(trigger)) {
+      if (ARGUMENTS.contains(s.deprel(c)) || ARGUMENTS.contains(s.baseRel(c))) {
+        roots.add(c);
+      }
+    }
+    for (int r : roots) {
+      if (wordInPhrase(s, r, focus, 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean wordInPhrase(SentenceView s, int i, String focus, int depth) {
+    if (s.anyMention(i) == null && (s.upos(i).equals("NOUN") || s.upos(i).equals("PROPN"))) {
+      if (is(s, Kind.GOVERNMENT, i)) {
+        if (foreign(s, i, focus, 0)) {
+          return true;
+        }
+      } else if (is(s, Kind.PARTY, i) || is(s, Kind.PRIVATE_BODY, i)) {
+        return true;
+      }
+    }
+    if (depth > 4) {
+      return false;
+    }
+    for (int c : s.children(i)) {
+      if (!CLAUSES.contains(s.baseRel(c)) && wordInPhrase(s, c, focus, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a state body's phrase places it in another country: a FOREIGN word, or a state or place of another country. */
+  private static boolean foreign(SentenceView s, int i, String focus, int depth) {
+    for (int c : s.children(i)) {
+      if (CLAUSES.contains(s.baseRel(c))) {
+        continue;
+      }
+      Mention m = s.anyMention(c);
+      boolean other = m != null && m.actor() != null && m.actor().country() != null && !m.actor().country().equals(focus)
+          && FocusCountry.isState(m.actor());
+      if (other || is(s, Kind.FOREIGN, c) || depth < 2 && foreign(s, c, focus, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean is(SentenceView s, Kind kind, int i) {
+    return s.grammar().isOrEndsIn(kind, s.lemma(i)) || s.grammar().isOrEndsIn(kind, s.word(i));
   }
 
   private static boolean inPhrase(SentenceView s, int i, int depth) {
