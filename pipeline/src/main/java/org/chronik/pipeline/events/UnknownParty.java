@@ -57,7 +57,7 @@ final class UnknownParty {
 
   /**
    * Whether the phrases an act is done to (the trigger's argument phrases and the given target phrase
-   * heads, down to a clause of their own) name a party by a common noun that has no actor: a party,
+   * heads, with their genitives, agent phrases and attributes, down to a clause of their own) name a party by a common noun that has no actor: a party,
    * faction or company (lang/de/events/grammar.tsv {@code PARTY} and {@code PRIVATE_BODY}: "forderte von
    * den Energiekonzernen", "die Pläne der Arbeiterpartei"), or a body of a state ({@code GOVERNMENT})
    * that its own phrase marks as another country's than the focus one: a {@code FOREIGN} word or a
@@ -94,11 +94,22 @@ final class UnknownParty {
       return false;
     }
     for (int c : s.children(i)) {
-      if (!CLAUSES.contains(s.baseRel(c)) && wordInPhrase(s, c, focus, depth + 1)) {
+      if (!CLAUSES.contains(s.baseRel(c)) && ownersPhrase(s, c) && wordInPhrase(s, c, focus, depth + 1)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a dependent tells whose the phrase is: no preposition (a genitive, a conjunct, an
+   * attribute) or an agent one ("ein Treffen von Konzernführung und Betriebsrat", "der Raubbau durch
+   * westliche Konzerne"). Other prepositions name someone else: "Steuergeschenke für Konzerne" may
+   * still be the government's act.
+   */
+  private static boolean ownersPhrase(SentenceView s, int c) {
+    String p = s.preposition(c);
+    return p == null || s.grammar().is(Kind.AGENT, p) || s.grammar().is(Kind.GENITIVE, p);
   }
 
   /** Whether a state body's phrase places it in another country: a FOREIGN word, or a state or place of another country. */
