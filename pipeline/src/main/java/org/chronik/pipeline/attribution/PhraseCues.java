@@ -50,7 +50,7 @@ final class PhraseCues {
       return -1;
     }
     for (int k = 0; k < words.size(); k++) {
-      if (!words.get(k).equalsIgnoreCase(lemma(tree.token(i + k))) && !words.get(k).equalsIgnoreCase(tree.token(i + k).text())) {
+      if (!words.get(k).equalsIgnoreCase(Tokens.lemma(tree.token(i + k))) && !words.get(k).equalsIgnoreCase(tree.token(i + k).text())) {
         return -1;
       }
     }
@@ -66,7 +66,7 @@ final class PhraseCues {
       return false;
     }
     for (int k = i + 1; k < tree.size(); k++) {
-      if (isVerb(tree.token(k)) && !tree.quoted(k)) {
+      if (Tokens.isVerb(tree.token(k)) && !tree.quoted(k)) {
         return false;
       }
     }
@@ -84,7 +84,7 @@ final class PhraseCues {
       if (t.text().equals(",") || t.text().equals(":")) {
         return noun;
       }
-      if (isVerb(t) || tree.quoted(k)) {
+      if (Tokens.isVerb(t) || tree.quoted(k)) {
         return false;
       }
       noun |= "NOUN".equals(t.upos()) || "PROPN".equals(t.upos());
@@ -95,7 +95,7 @@ final class PhraseCues {
   /** "laut X", "X zufolge": the noun the adposition attaches to, else the nearest noun after it. */
   private static int speakerOfAdposition(DependencyTree tree, int adposition) {
     int head = tree.token(adposition).head();
-    if (head >= 0 && isNominal(tree.token(head))) {
+    if (head >= 0 && Tokens.isNominal(tree.token(head))) {
       return head;
     }
     return nextNoun(tree, adposition);
@@ -103,13 +103,13 @@ final class PhraseCues {
 
   /** "nach Angaben des X": the attribute of the phrase's noun, else the next noun. */
   private static int speakerOfNoun(DependencyTree tree, int noun) {
-    int attribute = firstChild(tree, noun, "nmod");
+    int attribute = tree.child(noun, "nmod");
     return attribute >= 0 ? attribute : nextNoun(tree, noun);
   }
 
   private static int nextNoun(DependencyTree tree, int from) {
     for (int k = from + 1; k < tree.size() && k <= from + 6; k++) {
-      if (isNominal(tree.token(k))) {
+      if (Tokens.isNominal(tree.token(k))) {
         // the head of a run of nouns names the party ("dem Sprecher Peter Klein" → the last name part wins via phrase)
         return k;
       }
@@ -118,21 +118,5 @@ final class PhraseCues {
       }
     }
     return -1;
-  }
-
-  private static int firstChild(DependencyTree tree, int i, String relation) {
-    return tree.child(i, relation);
-  }
-
-  private static boolean isNominal(Token t) {
-    return Tokens.isNominal(t);
-  }
-
-  private static boolean isVerb(Token t) {
-    return Tokens.isVerb(t);
-  }
-
-  private static String lemma(Token t) {
-    return Tokens.lemma(t);
   }
 }
