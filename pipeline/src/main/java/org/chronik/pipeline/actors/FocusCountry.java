@@ -31,12 +31,13 @@ final class FocusCountry {
   private final List<String> matchCountries = new ArrayList<>();
   private final List<Integer> matchSentences = new ArrayList<>();
   /** Each place named after a place word ("in Neapel"): its first piece and its state. */
-  private final List<Map.Entry<Integer, String>> namedPlaces = new ArrayList<>();
+  private final NamedPlaces namedPlaces;
   private final List<Piece> pieces;
 
   FocusCountry(ActorDictionary dictionary, List<Match> matches, String datelinePlace, List<Piece> pieces, ActorLanguage language) {
     this.dictionary = dictionary;
     this.pieces = pieces;
+    this.namedPlaces = new NamedPlaces(pieces);
     Map<String, Integer> places = new HashMap<>();
     Map<String, Integer> located = new HashMap<>(); // cities and regions: the focus only when no state is named otherwise
     Map<String, Integer> towns = new HashMap<>(); // "in Charkiw": the scene only when no state or capital is named as a place
@@ -71,7 +72,7 @@ final class FocusCountry {
         // keeps the bare place word, or one "in der Türkei" would outweigh the towns of a German story
         boolean hanging = place || afterPlaceWord(match.from(), true, language);
         if (hanging && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL || PlaceCountries.isPlace(dictionary, t))) {
-          namedPlaces.add(Map.entry(match.from(), country));
+          namedPlaces.add(match.from(), country);
         }
       }
     }
@@ -127,29 +128,7 @@ final class FocusCountry {
 
   /** The state of a place that hangs on the group's noun (as {@link #scene(Match)} tells), or null. */
   String placeOf(Match noun) {
-    Piece group = pieces.get(noun.to() - 1);
-    for (Map.Entry<Integer, String> place : namedPlaces) {
-      Piece at = pieces.get(place.getKey());
-      if (at.sentence() != group.sentence() || group.token() == null || at.token() == null) {
-        continue;
-      }
-      int head = at.token().head();
-      int above = head < 0 ? -1 : headOf(at.sentence(), head);
-      int groupHead = group.token().head();
-      if (head == group.token().index() || groupHead >= 0 && (head == groupHead || above == groupHead)) {
-        return place.getValue();
-      }
-    }
-    return null;
-  }
-
-  private int headOf(int sentence, int index) { // the head of the token {@code index} of a sentence, or -1
-    for (Piece p : pieces) {
-      if (p.sentence() == sentence && p.token() != null && p.token().index() == index) {
-        return p.token().head();
-      }
-    }
-    return -1;
+    return namedPlaces.placeOf(noun);
   }
 
   String key() { // the focus country's key, or null when the document names no state

@@ -1,0 +1,51 @@
+package org.chronik.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.chronik.pipeline.actors.SurfaceIndex.Match;
+
+/**
+ * The places a document names after a place word ("in Neapel", "in der Ukraine"), each with its
+ * state, and which of them hang on a group noun ("Demonstranten in Mailand"). Built by FocusCountry.
+ */
+final class NamedPlaces {
+  private final List<Map.Entry<Integer, String>> places = new ArrayList<>();
+  private final List<Piece> pieces;
+
+  NamedPlaces(List<Piece> pieces) {
+    this.pieces = pieces;
+  }
+
+  /** A place named at piece {@code from}, of state {@code country}. */
+  void add(int from, String country) {
+    places.add(Map.entry(from, country));
+  }
+
+  /** The state of a place that hangs on the group's noun, or null. */
+  String placeOf(Match noun) {
+    Piece group = pieces.get(noun.to() - 1);
+    for (Map.Entry<Integer, String> place : places) {
+      Piece at = pieces.get(place.getKey());
+      if (at.sentence() != group.sentence() || group.token() == null || at.token() == null) {
+        continue;
+      }
+      int head = at.token().head();
+      int above = head < 0 ? -1 : headOf(at.sentence(), head);
+      int groupHead = group.token().head();
+      if (head == group.token().index() || groupHead >= 0 && (head == groupHead || above == groupHead)) {
+        return place.getValue();
+      }
+    }
+    return null;
+  }
+
+  private int headOf(int sentence, int index) { // the head of the token {@code index} of a sentence, or -1
+    for (Piece p : pieces) {
+      if (p.sentence() == sentence && p.token() != null && p.token().index() == index) {
+        return p.token().head();
+      }
+    }
+    return -1;
+  }
+}
