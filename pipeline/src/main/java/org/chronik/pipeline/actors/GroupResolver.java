@@ -79,7 +79,8 @@ final class GroupResolver {
     if (blocked(j)) {
       return j;
     }
-    ActorRef named = group.focus().equals("no") && group.bare() == null ? NamedBefore.organization(doc, group, doc.first(noun).begin()) : null;
+    boolean own = doc.language.ownBody.contains(doc.word(noun.from() - 1)); // "der nationale Sicherheitsrat" is no UN body
+    ActorRef named = group.focus().equals("no") && group.bare() == null && !own ? NamedBefore.organization(doc, group, doc.first(noun).begin()) : null;
     if (named != null) { // "der Sicherheitsrat" after "der UN-Sicherheitsrat"
       doc.add(doc.first(noun).begin(), doc.last(noun).end(), named, "GROUP", "groups.tsv:" + group.noun(), doc.sentence(noun),
           "named before: " + named.name());
