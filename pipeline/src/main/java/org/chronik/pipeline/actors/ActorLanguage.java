@@ -45,6 +45,8 @@ final class ActorLanguage {
   final List<String> blockedHeads = new ArrayList<>();
   /** leader-compound-heads.txt: group nouns that after "<person>-" name that person's government ("Orbán-Regierung"). */
   final Set<String> leaderHeads = new HashSet<>();
+  /** envoy-titles.txt: title forms that after "<state word> <organisation>-" name the state's envoy ("UNO-Botschafter"). */
+  final Set<String> envoyTitles = new HashSet<>();
   final List<String> pronouns = new ArrayList<>();
   /** Head words of feminine singular actor names ("Türkei", "Regierung"), for "sie" (feminine.tsv). */
   final Set<String> feminine = new HashSet<>();
@@ -108,6 +110,7 @@ final class ActorLanguage {
     Tsv.resource(folder + "not-actors.tsv").stream().filter(r -> !r.field(0).equals("phrase")).forEach(r -> notActors.add(r.field(0)));
     Tsv.resource(folder + "compound-heads-blocked.txt").forEach(r -> blockedHeads.add(r.field(0)));
     Tsv.resource(folder + "leader-compound-heads.txt").forEach(r -> leaderHeads.add(r.field(0)));
+    Tsv.resource(folder + "envoy-titles.txt").forEach(r -> envoyTitles.add(r.field(0)));
     Tsv.resource(folder + "event-heads.txt").forEach(r -> eventHeads.add(r.field(0).toLowerCase(Locale.ROOT)));
     Tsv.resource(folder + "pronouns.tsv").stream().filter(r -> !r.field(0).equals("pronoun")).forEach(r -> pronouns.add(r.field(0)));
     Tsv.resource(folder + "feminine.tsv").stream().filter(r -> !r.field(0).equals("word")).forEach(r -> feminine.add(r.field(0)));
