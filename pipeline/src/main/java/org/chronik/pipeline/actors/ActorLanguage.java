@@ -73,6 +73,9 @@ final class ActorLanguage {
   /** function-words.tsv: the pronoun that may stand for a feminine singular actor ("sie"). */
   final String femininePronoun;
   final List<String> eventHeads = new ArrayList<>();
+  /** tag-features.tsv: the tag features of a definite article and of the singular ("DEF", "SIN"). */
+  final String definiteFeature;
+  final String singularFeature;
   /** organization-shapes.tsv: last-word endings of organisation names and the words that may continue them. */
   final List<String> organizationHeads = new ArrayList<>();
   final Set<String> organizationConnectors = new HashSet<>();
@@ -133,6 +136,10 @@ final class ActorLanguage {
       }
     }
     femininePronoun = feminineWord;
+    Map<String, String> features = new HashMap<>();
+    Tsv.resource(folder + "tag-features.tsv").stream().filter(r -> !r.field(0).equals("kind")).forEach(r -> features.put(r.field(0), r.field(1)));
+    definiteFeature = features.get("definite");
+    singularFeature = features.get("singular");
     for (Tsv.Row row : Tsv.resource(folder + "plural-references.tsv")) {
       if (!row.field(0).equals("phrase")) {
         plurals.put(row.field(0), row.field(1));

@@ -98,7 +98,11 @@ final class MentionResolver {
           doc.add(m, doc.dictionary.countryRef(t.key(), null), "NAME", "countries.tsv:" + t.key());
         }
       }
-      case ADJECTIVE, DEMONYM -> doc.add(m, doc.dictionary.countryRef(t.key(), null), "ADJECTIVE", "countries.tsv:" + t.key());
+      case ADJECTIVE, DEMONYM -> {
+        if (t.kind() == Kind.ADJECTIVE || !DemonymReMention.test(doc, j)) { // "den Argentinier" after "Papst Franziskus": no state
+          doc.add(m, doc.dictionary.countryRef(t.key(), null), "ADJECTIVE", "countries.tsv:" + t.key());
+        }
+      }
       case CAPITAL -> capitals.capital(m, t);
       case ORGANIZATION -> {
         if (guarded(m)) { // a town that is also a word: "in Essen", not "beim Essen"
