@@ -72,7 +72,7 @@ final class FocusCountry {
         // keeps the bare place word, or one "in der Türkei" would outweigh the towns of a German story
         boolean hanging = place || afterPlaceWord(match.from(), true, language);
         if (hanging && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL || PlaceCountries.isPlace(dictionary, t))) {
-          namedPlaces.add(match.from(), country);
+          namedPlaces.add(match.from(), country, place);
         }
       }
     }
@@ -129,6 +129,16 @@ final class FocusCountry {
   /** The state of a place that hangs on the group's noun (as {@link #scene(Match)} tells), or null. */
   String placeOf(Match noun) {
     return namedPlaces.placeOf(noun);
+  }
+
+  /**
+   * The local scene of a group noun: the one state its own sentence names places in, else the one the sentence before
+   * names ("In Österreich wird … Wirtschaftskammer und ÖVP stoßen bei Gewerkschaften auf Widerstand"), else null.
+   */
+  String localScene(Match noun) {
+    int sentence = pieces.get(noun.from()).sentence();
+    String here = namedPlaces.stateOf(sentence);
+    return here != null || sentence == 0 ? here : namedPlaces.stateOf(sentence - 1);
   }
 
   String key() { // the focus country's key, or null when the document names no state

@@ -11,15 +11,39 @@ import org.chronik.pipeline.actors.SurfaceIndex.Match;
  */
 final class NamedPlaces {
   private final List<Map.Entry<Integer, String>> places = new ArrayList<>();
+  /** The first pieces of the places named right after the place word, with no article between ("in Österreich"). */
+  private final java.util.Set<Integer> bare = new java.util.HashSet<>();
   private final List<Piece> pieces;
 
   NamedPlaces(List<Piece> pieces) {
     this.pieces = pieces;
   }
 
-  /** A place named at piece {@code from}, of state {@code country}. */
-  void add(int from, String country) {
+  /** A place named at piece {@code from}, of state {@code country}; {@code bare}: right after the place word. */
+  void add(int from, String country, boolean bare) {
     places.add(Map.entry(from, country));
+    if (bare) {
+      this.bare.add(from);
+    }
+  }
+
+  /**
+   * The one state that the places named right after a place word in sentence {@code sentence} lie in ("In Österreich
+   * wird …"), or null when the sentence names none or places of several states. A place after an article ("Er hatte
+   * in der Türkei gelebt") is often a person's past, not the scene, and does not count.
+   */
+  String stateOf(int sentence) {
+    String state = null;
+    for (Map.Entry<Integer, String> place : places) {
+      if (pieces.get(place.getKey()).sentence() != sentence || !bare.contains(place.getKey())) {
+        continue;
+      }
+      if (state != null && !state.equals(place.getValue())) {
+        return null;
+      }
+      state = place.getValue();
+    }
+    return state;
   }
 
   /** The state of a place that hangs on the group's noun, or null. */
