@@ -70,6 +70,8 @@ final class ActorLanguage {
   final Set<String> notFocus = new HashSet<>();
   /** function-words.tsv: modifiers that make a bare institution noun a state's own body ("der nationale Sicherheitsrat"). */
   final Set<String> ownBody = new HashSet<>();
+  /** function-words.tsv: place words of presence whose state a group's local scene takes ("in Österreich"). */
+  final Set<String> scenePrepositions = new HashSet<>();
   /** function-words.tsv: the pronoun that may stand for a feminine singular actor ("sie"). */
   final String femininePronoun;
   final List<String> eventHeads = new ArrayList<>();
@@ -127,6 +129,7 @@ final class ActorLanguage {
         case "possessive" -> possessives.add(row.field(1));
         case "not-focus" -> notFocus.add(row.field(1));
         case "own-body" -> ownBody.add(row.field(1));
+        case "scene-preposition" -> scenePrepositions.add(row.field(1));
         case "apposition-article" -> appositionArticles.add(row.field(1));
         case "member-preposition" -> memberPrepositions.add(row.field(1));
         case "member-article" -> memberArticles.add(row.field(1));

@@ -72,7 +72,8 @@ final class FocusCountry {
         // keeps the bare place word, or one "in der Türkei" would outweigh the towns of a German story
         boolean hanging = place || afterPlaceWord(match.from(), true, language);
         if (hanging && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL || PlaceCountries.isPlace(dictionary, t))) {
-          namedPlaces.add(match.from(), country, place);
+          boolean presence = place && match.from() > 0 && language.scenePrepositions.contains(pieces.get(match.from() - 1).text().toLowerCase(Locale.ROOT));
+          namedPlaces.add(match.from(), country, presence && isState(country)); // "in Österreich", not "nach Deutschland"
         }
       }
     }
@@ -90,6 +91,10 @@ final class FocusCountry {
     }
     return before >= 0 && pieces.get(before).sentence() == pieces.get(at).sentence()
         && language.placePrepositions.contains(pieces.get(before).text().toLowerCase(Locale.ROOT));
+  }
+
+  private boolean isState(String key) {
+    return dictionary.country(key).map(c -> c.type() == ActorType.COUNTRY).orElse(false);
   }
 
   /** The state counted most often in {@code counts}; on a tie the one seen first. */
