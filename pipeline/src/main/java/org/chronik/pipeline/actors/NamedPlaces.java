@@ -28,12 +28,14 @@ final class NamedPlaces {
   }
 
   /**
-   * The one state that the places named right after a place word in sentence {@code sentence} lie in ("In Österreich
-   * wird …"), or null when the sentence names none or places of several states. A place after an article ("Er hatte
-   * in der Türkei gelebt") is often a person's past, not the scene, and does not count.
+   * The one state that the places named right after a place word of presence on the main verb of sentence {@code
+   * sentence} lie in ("In Österreich wird … gestritten"), or null when the sentence names none or places of several
+   * states. A place after an article ("Er hatte in der Türkei gelebt", often a person's past) or on a noun ("die in
+   * London ansässige Beobachtungsstelle", "die Rechtsprechung des Gerichts in Straßburg") does not count.
    */
   String stateOf(int sentence) {
     String state = null;
+    boolean onVerb = false;
     for (Map.Entry<Integer, String> place : places) {
       if (pieces.get(place.getKey()).sentence() != sentence || !bare.contains(place.getKey())) {
         continue;
@@ -42,8 +44,9 @@ final class NamedPlaces {
         return null;
       }
       state = place.getValue();
+      onVerb |= onMainVerb(pieces.get(place.getKey()));
     }
-    return state;
+    return onVerb ? state : null;
   }
 
   /** The state of a place that hangs on the group's noun, or null. */
@@ -62,6 +65,19 @@ final class NamedPlaces {
       }
     }
     return null;
+  }
+
+  /** Whether the parser hangs the place on its sentence's root ("In Österreich wird … gestritten"), not on a noun ("die in London ansässige …"). */
+  private boolean onMainVerb(Piece place) {
+    if (place.token() == null || place.token().head() < 0) {
+      return place.token() != null && !"root".equals(place.token().deprel()); // a sentence the parser left unparsed
+    }
+    for (Piece p : pieces) {
+      if (p.sentence() == place.sentence() && p.token() != null && p.token().index() == place.token().head()) {
+        return p.token().head() < 0;
+      }
+    }
+    return false;
   }
 
   private int headOf(int sentence, int index) { // the head of the token {@code index} of a sentence, or -1
