@@ -8,7 +8,6 @@ import org.chronik.model.ActorRef;
 import org.chronik.model.ArgumentSource;
 import org.chronik.model.Mention;
 import org.chronik.model.Quote;
-import org.chronik.model.Span;
 import org.chronik.model.Token;
 import org.chronik.pipeline.attribution.Reporters;
 import org.chronik.pipeline.discourse.AntecedentSearch;
@@ -37,7 +36,7 @@ final class Anaphora {
   private final Reporters reporters;
   private final FocusCountry countries;
   private final Map<Integer, SentenceView> sentences = new HashMap<>();
-  private final List<Quote> quotes;
+  private final QuoteSpeakers speakers;
 
   /**
    * @param quotes the document's quotations, whose speakers an impersonal pronoun inside them stands for
@@ -48,7 +47,7 @@ final class Anaphora {
     this.clauseSubject = new ClauseSubject(objectControl, words);
     this.reporters = reporters;
     this.countries = countries;
-    this.quotes = quotes;
+    this.speakers = new QuoteSpeakers(quotes, sentences::get, SENTENCES_BACK);
   }
 
   /** Makes a sentence available as a place of antecedents (call in text order, before coding it). */
@@ -82,7 +81,7 @@ final class Anaphora {
   ArgumentFinder.Arg resolve(SentenceView s, int token) {
     Entry pronoun = words.pronoun(s, token);
     if (pronoun != null && pronoun.kind() == Kind.IMPERSONAL) {
-      ActorRef speaker = speaker(s.token(token).span());
+      ActorRef speaker = speakers.speaker(s.token(token).span());
       return speaker == null ? null : new ArgumentFinder.Arg(speaker, token, ArgumentSource.PRONOUN);
     }
     Entry entry = pronoun != null ? pronoun : words.description(s, token);
@@ -90,7 +89,7 @@ final class Anaphora {
       return null;
     }
     if (entry.kind() == Kind.STATEMENT) {
-      ActorRef speaker = lastSpeaker(s);
+      ActorRef speaker = speakers.lastSpeaker(s);
       return speaker == null ? null : new ArgumentFinder.Arg(speaker, token, ArgumentSource.DESCRIPTION);
     }
     boolean subject = entry.kind() == Kind.PRONOUN && s.deprel(token).startsWith("nsubj");
@@ -150,38 +149,6 @@ final class Anaphora {
   int demonstrativeOn(SentenceView s, int name) {
     return words.demonstrativeOn(s, name);
   }
-
-  /**
-   * The speaker of the reported speech an impersonal subject stands in ("Der Minister teilte mit, man
-   * werde … verzichten": the minister's side), when it has a country; null outside reported speech.
-   */
-  private ActorRef speaker(Span word) {
-    for (Quote q : quotes) {
-      if (q.span().contains(word) && q.speaker() != null && q.speaker().country() != null && !MEDIA.equals(q.speaker().sector())) {
-        return q.speaker();
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The speaker of the last quotation that ends before this sentence, within the last sentences, when
-   * it has a country: what "diese Darstellung", "die Aussage" refers back to.
-   */
-  private ActorRef lastSpeaker(SentenceView s) {
-    SentenceView first = sentences.get(Math.max(0, s.sentence.index() - SENTENCES_BACK));
-    int from = first == null ? s.sentence.span().begin() : first.sentence.span().begin();
-    Quote last = null;
-    for (Quote q : quotes) {
-      boolean before = q.span().end() <= s.sentence.span().begin() && q.span().end() > from;
-      if (before && (last == null || q.span().end() > last.span().end())) {
-        last = q;
-      }
-    }
-    boolean fits = last != null && last.speaker() != null && last.speaker().country() != null && !MEDIA.equals(last.speaker().sector());
-    return fits ? last.speaker() : null;
-  }
-
 
   /** The antecedent has a country and, for a plural pronoun, a plural head word ("die Behörden", not "die Hamas"). */
   private boolean agrees(AntecedentSearch.Found found, Entry entry) {
