@@ -18,7 +18,8 @@ import org.chronik.pipeline.events.AnaphorLexicon.Kind;
  * Event arguments that refer back: a pronoun ("er", plural "sie"), a demonstrative ("dieser") or a
  * definite description ("die Organisation", "das Land") in a slot whose phrase names no actor stands
  * for the fitting actor named before it (AntecedentSearch, the mechanism quote speakers use too).
- * An impersonal subject ("man") inside reported speech stands for its speaker. Never a reporter or
+ * "sein Land" is the country of its clause's (or governing clause's) actor subject. An impersonal subject
+ * ("man") inside reported speech stands for its speaker. Never a reporter or
  * news medium, never an actor of the pronoun's own clause ("Putin lobte ihn"), and an object pronoun
  * never the actor its clause's subject is, even a shared or a pronoun subject ("Putin traf Erdoğan und
  * versprach ihm …": the other actor of the sentence it continues).
@@ -84,6 +85,11 @@ final class Anaphora {
       ActorRef speaker = speakers.speaker(s.token(token).span());
       return speaker == null ? null : new ArgumentFinder.Arg(speaker, token, ArgumentSource.PRONOUN);
     }
+    int possessive = pronoun == null ? words.possessedCountry(s, token) : -1;
+    if (possessive >= 0) { // "sein Land": the country of the possessive's owner
+      ActorRef owner = possessor(s, possessive, words.possessive(s, possessive));
+      return owner == null ? null : new ArgumentFinder.Arg(countries.actor(owner.country()), token, ArgumentSource.DESCRIPTION);
+    }
     Entry entry = pronoun != null ? pronoun : words.description(s, token);
     if (entry == null) {
       return null;
@@ -135,6 +141,31 @@ final class Anaphora {
       found = AntecedentSearch.locate(text, index - 1, s.token(token).begin(), AntecedentSearch.Mode.SUBJECT_FIRST, 0);
     }
     return found == null || found.actor().country() == null ? null : new ArgumentFinder.Arg(found.actor(), token, ArgumentSource.PRONOUN);
+  }
+
+  /**
+   * The owner a possessive on a country description names ("sein Land"): the actor subject of its own
+   * clause ("Putin verteidigte sein Land"), else of the clause it depends on ("Fillon erklärte, sein
+   * Land plane …"), named or a resolved pronoun, agreeing with the possessive and having a country;
+   * never an actor of another sentence or of a phrase ("nach dem Treffen mit Macron").
+   */
+  private ActorRef possessor(SentenceView s, int possessive, Entry entry) {
+    int clause = s.clauseHead(possessive);
+    for (int c = clause, up = 0; c >= 0 && up < 2; c = s.head(c) < 0 ? -1 : s.clauseHead(s.head(c)), up++) {
+      for (int t : clauseSubject.of(s, c)) {
+        Mention m = ActorPhrase.actorOf(s, t);
+        boolean pronoun = words.pronoun(s, t) != null;
+        ArgumentFinder.Arg back = m == null && pronoun ? resolve(s, t) : null;
+        ActorRef a = m != null ? m.actor() : back != null ? back.actor() : null;
+        if (a != null) {
+          // a pronoun subject ("Er sagte, sein Land …") has no tag to check: it stands for the actor it was resolved to
+          boolean fits = a.country() != null && !MEDIA.equals(a.sector()) && !reporters.isReporter(s.sentence, t)
+              && (pronoun || words.agrees(s, t, entry, a.type()));
+          return fits ? a : null;
+        }
+      }
+    }
+    return null;
   }
 
   /**
