@@ -75,7 +75,8 @@ final class Anaphora {
     if (possessive != null) {
       return s.head(token) == trigger && s.upos(trigger).equals("NOUN") ? owner(s, token, possessive) : null;
     }
-    return resolve(s, token);
+    // "sein Land" only as the act's own argument, not an infinitive's taken-over subject ("müsse das Recht haben, … vorzugehen")
+    return words.possessedCountry(s, token) >= 0 && s.head(token) != trigger ? null : resolve(s, token);
   }
 
   /** The actor the word at {@code token} refers back to, with how it was found; null when it is no anaphor or nothing fits. */
