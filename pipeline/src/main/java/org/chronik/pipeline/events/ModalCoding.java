@@ -1,0 +1,28 @@
+package org.chronik.pipeline.events;
+
+import org.chronik.model.ActorRef;
+import org.chronik.model.Modality;
+
+/**
+ * The modality an act is told in and the code it takes from it: an act stated as intent is recoded
+ * to its CAMEO intent code (modality.tsv INTENT_CODE), and an 03x code is intent by itself.
+ */
+final class ModalCoding {
+  /** An act's code and modality. */
+  record Coded(String code, Modality modality) {}
+
+  private ModalCoding() {}
+
+  static Coded of(EventCoder.Knowledge knowledge, SentenceView s, int trigger, int anchor, String ruleCode, ActorRef source) {
+    ModalityDetector modality = knowledge.modality();
+    Modality mod = modality.classify(s, trigger, anchor);
+    String code = knowledge.stateActs().code(ruleCode, source); // a state's "protest" is a complaint
+    if (code.startsWith("03")) {
+      mod = mod == Modality.ASSERTED ? Modality.INTENT : mod;
+    } else if (mod == Modality.INTENT) {
+      String recoded = modality.intentCode(code);
+      code = recoded == null ? code : recoded;
+    }
+    return new Coded(code, mod);
+  }
+}
