@@ -5,7 +5,8 @@ import org.chronik.model.Modality;
 
 /**
  * The modality an act is told in and the code it takes from it: an act stated as intent is recoded
- * to its CAMEO intent code (modality.tsv INTENT_CODE), and an 03x code is intent by itself.
+ * to its CAMEO intent code (modality.tsv INTENT_CODE), and an 03x code is intent by itself; a
+ * coercive or violent act its actor announces not to do is a promise to yield (REFRAIN_CODE).
  */
 final class ModalCoding {
   /** An act's code and modality. */
@@ -17,6 +18,10 @@ final class ModalCoding {
     ModalityDetector modality = knowledge.modality();
     Modality mod = modality.classify(s, trigger, anchor);
     String code = knowledge.stateActs().code(ruleCode, source); // a state's "protest" is a complaint
+    String refrain = mod == Modality.NEGATED ? modality.refrainCode(code) : null;
+    if (refrain != null && modality.refrained(s, trigger, anchor)) {
+      return new Coded(refrain, Modality.INTENT); // "werde nicht zurückschlagen": intent to de-escalate
+    }
     if (code.startsWith("03")) {
       mod = mod == Modality.ASSERTED ? Modality.INTENT : mod;
     } else if (mod == Modality.INTENT) {
