@@ -128,6 +128,20 @@ final class RuleConditions {
     return false;
   }
 
+  /**
+   * The length of the longest of the words a token's lemma or form ends in ("Korruptionsanklagen" ends
+   * in "Anklage" and in "Klage": 7), or 0.
+   */
+  static int longestHead(SentenceView s, int tok, Set<String> words) {
+    int best = 0;
+    for (String w : words) {
+      if (w.length() > best && (s.grammar().endsWithInflected(s.lemma(tok), w) || s.grammar().endsWithInflected(s.word(tok), w))) {
+        best = w.length();
+      }
+    }
+    return best;
+  }
+
   static boolean hasReflexive(SentenceView s, int verb) {
     for (int c : s.children(verb)) {
       if (s.grammar().reflexive(s.xpos(c), s.word(c), s.upos(c))) {

@@ -58,21 +58,28 @@ final class RuleMatcher {
       out.add(new Match(rule, anchor, extra));
     }
     // a rule with conditions ("verhängen" + "Ausgangssperre") is more specific than the bare verb,
-    // and a condition met by the word itself beats one met by a compound ("Finanzhilfe" vs "Hilfe")
+    // a condition met by the word itself beats one met by a compound ("Finanzhilfe" vs "Hilfe"), and
+    // of two compound heads the longer ("Korruptionsanklage": "Anklage", not "Klage")
     int best = out.stream().mapToInt(m -> specificity(s, m)).max().orElse(0);
     out.removeIf(m -> specificity(s, m) < best);
     return out;
   }
 
+  /** The condition score (an exact word 3, a compound 2), times 1000, plus the compound heads' lengths. */
   private static int specificity(SentenceView s, Match m) {
     int score = 0;
+    int heads = 0;
     if (m.anchor() >= 0) {
-      score += exactly(s, m.anchor(), m.rule().objects()) ? 3 : 2;
+      boolean exact = exactly(s, m.anchor(), m.rule().objects());
+      score += exact ? 3 : 2;
+      heads += exact ? 0 : RuleConditions.longestHead(s, m.anchor(), m.rule().objects());
     }
     if (m.extra() >= 0) {
-      score += exactly(s, m.extra(), m.rule().dependents()) ? 3 : 2;
+      boolean exact = exactly(s, m.extra(), m.rule().dependents());
+      score += exact ? 3 : 2;
+      heads += exact ? 0 : RuleConditions.longestHead(s, m.extra(), m.rule().dependents());
     }
-    return score;
+    return score * 1000 + Math.min(heads, 999);
   }
 
   private static boolean exactly(SentenceView s, int tok, Set<String> words) {
