@@ -6,7 +6,8 @@ import org.chronik.model.Modality;
 /**
  * The modality an act is told in and the code it takes from it: an act stated as intent is recoded
  * to its CAMEO intent code (modality.tsv INTENT_CODE), and an 03x code is intent by itself; a
- * coercive or violent act its actor announces not to do is a promise to yield (REFRAIN_CODE).
+ * coercive or violent act its actor announces not to do is a promise to yield (REFRAIN_CODE); an
+ * armed act that is only another act's purpose is not told as done (UNTOLD_PURPOSE).
  */
 final class ModalCoding {
   /** An act's code and modality. */
@@ -21,6 +22,9 @@ final class ModalCoding {
     String refrain = mod == Modality.NEGATED ? modality.refrainCode(code) : null;
     if (refrain != null && modality.refrained(s, trigger, anchor)) {
       return new Coded(refrain, Modality.INTENT); // "werde nicht zurückschlagen": intent to de-escalate
+    }
+    if (mod == Modality.ASSERTED && modality.untoldPurpose(s, trigger, code)) {
+      mod = Modality.HYPOTHETICAL; // "reisten an, um die Polizei anzugreifen": aimed at, not told as done
     }
     if (code.startsWith("03")) {
       mod = mod == Modality.ASSERTED ? Modality.INTENT : mod;

@@ -13,9 +13,9 @@ import org.chronik.model.io.Tsv;
  * lang/<iso>/events/modality.tsv}. Immutable.
  */
 final class ModalityCues {
-  enum Kind { INTENT, NEGATED, HYPOTHETICAL, REPORTED_FUTURE, REPORTED, DENIED, PAIR, MUTUAL, RECIPROCAL, PLUPERFECT, PRESENT_INTENT, CONTROL, PLACE, INTENT_CODE, REFRAIN_CODE, JOINT_CODE }
+  enum Kind { INTENT, NEGATED, HYPOTHETICAL, REPORTED_FUTURE, REPORTED, DENIED, PAIR, MUTUAL, RECIPROCAL, PLUPERFECT, PRESENT_INTENT, CONTROL, PLACE, INTENT_CODE, REFRAIN_CODE, JOINT_CODE, UNTOLD_PURPOSE }
 
-  enum Where { AUX, GOVERNOR, DEPENDENT, MARK, FORM, CASE, NOUN, SUBJECT, OBLIQUE, CARRIER }
+  enum Where { AUX, GOVERNOR, DEPENDENT, MARK, FORM, CASE, NOUN, SUBJECT, OBLIQUE, CARRIER, CODE }
 
   private final Map<Kind, Map<Where, Set<String>>> cues = new EnumMap<>(Kind.class);
   private final Map<String, String> intentCodes = new HashMap<>();
