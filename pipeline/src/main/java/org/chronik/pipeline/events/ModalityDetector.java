@@ -95,7 +95,8 @@ final class ModalityDetector {
             hypothetical |= level > 0;
           } else if (cues.is(Kind.HYPOTHETICAL, Where.FORM, s.word(c))) {
             hypothetical = true;
-          } else if (cues.is(Kind.INTENT, Where.AUX, s.lemma(c))) {
+          } else if (cues.is(Kind.INTENT, Where.AUX, s.lemma(c)) && !cues.is(Kind.PASSIVE_PAST, Where.FORM, s.word(c))) {
+            // "wurden enteignet": a past passive the parser labelled a plain auxiliary is no future
             intent = true;
           }
         } else if (rel.equals("mark")) {
