@@ -59,14 +59,19 @@ final class RuleMatcher {
     }
     // a rule with conditions ("verhängen" + "Ausgangssperre") is more specific than the bare verb,
     // a condition met by the word itself beats one met by a compound ("Finanzhilfe" vs "Hilfe"), and
-    // of two compound heads the longer ("Korruptionsanklage": "Anklage", not "Klage")
-    int best = out.stream().mapToInt(m -> specificity(s, m)).max().orElse(0);
-    out.removeIf(m -> specificity(s, m) < best);
+    // of two compound heads the longer ("Korruptionsanklage": "Anklage", not "Klage"), and then a
+    // condition met by the act's own target, which names whom the act is done to ("eröffnete das Feuer
+    // auf Demonstranten": firing on protesters is repression, 175, not also combat, 190)
+    int best = out.stream().mapToInt(m -> specificity(s, i, m)).max().orElse(0);
+    out.removeIf(m -> specificity(s, i, m) < best);
     return out;
   }
 
-  /** The condition score (an exact word 3, a compound 2), times 1000, plus the compound heads' lengths. */
-  private static int specificity(SentenceView s, Match m) {
+  /**
+   * The condition score (an exact word 3, a compound 2), times 1000, plus twice the compound heads'
+   * lengths, plus one when a condition token stands in one of the rule's target slots.
+   */
+  private static int specificity(SentenceView s, int trigger, Match m) {
     int score = 0;
     int heads = 0;
     if (m.anchor() >= 0) {
@@ -79,7 +84,29 @@ final class RuleMatcher {
       score += exact ? 3 : 2;
       heads += exact ? 0 : RuleConditions.longestHead(s, m.extra(), m.rule().dependents());
     }
-    return score * 1000 + Math.min(heads, 999);
+    boolean onTarget = inTargetSlot(s, trigger, m.anchor(), m.rule()) || inTargetSlot(s, trigger, m.extra(), m.rule());
+    return score * 1000 + Math.min(heads, 499) * 2 + (onTarget ? 1 : 0);
+  }
+
+  /**
+   * The token heads or sits in (the parser may hang "Demonstranten" below "auf Steine werfende …") the
+   * trigger's object or prepositional dependent that one of the rule's target slots reads.
+   */
+  private static boolean inTargetSlot(SentenceView s, int trigger, int tok, EventRule rule) {
+    if (tok < 0) {
+      return false;
+    }
+    if (s.head(tok) != trigger && s.head(tok) >= 0 && s.head(s.head(tok)) == trigger) {
+      tok = s.head(tok); // the dependent of the trigger the condition sits in
+    }
+    String preposition = s.preposition(tok);
+    for (Slot slot : rule.target()) {
+      if (slot.type() == Slot.Type.PREP && preposition != null && preposition.equals(slot.arg())
+          || slot.type() == Slot.Type.OBJ && preposition == null && s.baseRel(tok).equals("obj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean exactly(SentenceView s, int tok, Set<String> words) {
