@@ -46,13 +46,14 @@ public record IngestSummary(
       sb.append(String.format(Locale.ROOT, " (%,d of them negated, hypothetical or repeated: hidden unless --include-flagged)",
           flaggedEvents));
     }
-    sb.append(String.format(Locale.ROOT, ", %,d distinct actors", actors));
+    sb.append(String.format(Locale.ROOT, ", %,d distinct %s", actors, actors == 1 ? "actor" : "actors"));
     if (undatedArticles > 0) {
-      sb.append(String.format(Locale.ROOT, "; %,d new articles have no date (--date gives them one)", undatedArticles));
+      sb.append(String.format(Locale.ROOT, "; %,d new %s no date (--date gives them one)", undatedArticles,
+          undatedArticles == 1 ? "article has" : "articles have"));
     }
     sb.append(notAnnotatedPart());
     if (readErrors > 0) {
-      sb.append(String.format(Locale.ROOT, "; %,d inputs or records unreadable", readErrors));
+      sb.append(String.format(Locale.ROOT, "; %,d %s unreadable", readErrors, readErrors == 1 ? "input or record" : "inputs or records"));
     }
     return sb.toString();
   }

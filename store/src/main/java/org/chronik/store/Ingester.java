@@ -1,21 +1,12 @@
 package org.chronik.store;
 
 import java.io.PrintStream;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.chronik.model.AnnotatedDocument;
@@ -25,6 +16,7 @@ import org.chronik.model.Article;
  * Reads inputs, annotates their articles on N threads and stores them through one writer, a batch
  * per transaction. Articles already stored are skipped before annotation, so a re-run after a
  * crash only annotates what is missing. A bad input or article costs one line on the error stream.
+ * Reading and annotating is {@link AnnotationFeed}'s job; this class batches and writes.
  */
 public final class Ingester {
   /**
@@ -68,16 +60,15 @@ public final class Ingester {
     this.options = options;
   }
 
-  /** One annotated (or failed) article on its way to the writer; END closes the stream. */
-  private record Item(AnnotatedDocument document, Article failedArticle, Throwable failure) {}
-
-  private static final Item END = new Item(null, null, null);
-
-  private final AtomicInteger readErrors = new AtomicInteger();
-  private final AtomicInteger articlesNew = new AtomicInteger();
-  private final AtomicInteger articlesSkipped = new AtomicInteger();
-  private final AtomicInteger articlesFailed = new AtomicInteger();
-  private final Map<String, Integer> notAnnotated = new TreeMap<>(); // written by the writer thread only
+  // the totals below are written by the writer thread (the caller of run) only
+  private final Map<String, Integer> notAnnotated = new TreeMap<>();
+  private final Set<String> actors = new HashSet<>();
+  private int articlesNew;
+  private int articlesSkipped;
+  private int articlesFailed;
+  private int events;
+  private int flagged;
+  private int undated;
   private Progress progress;
 
   public IngestSummary run(List<String> inputs, Reader reader) {
@@ -85,43 +76,14 @@ public final class Ingester {
     progress = new Progress(options.progress(), options.progressOnTerminal(), inputs.size());
     BatchWriter writer = store.writer();
     long runId = writer.startRun(String.join(" ", inputs.subList(0, Math.min(inputs.size(), 20))) + (inputs.size() > 20 ? " …" : ""));
-    BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
-    Semaphore inFlight = new Semaphore(options.threads() * 2 + options.batchSize());
-    AtomicReference<RuntimeException> producerFailure = new AtomicReference<>();
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-      Thread t = new Thread(r, "chronik-annotate");
-      t.setDaemon(true);
-      return t;
-    });
-    Thread producer = new Thread(() -> {
-      try {
-        produce(inputs, reader, pool, queue, inFlight);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (RuntimeException e) {
-        producerFailure.set(e);
-      } finally {
-        pool.shutdown();
-        try {
-          pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        queue.add(END);
-      }
-    }, "chronik-read");
-    producer.setDaemon(true);
-    producer.start();
-    int events = 0;
-    int flagged = 0;
-    int undated = 0;
-    Set<String> actors = new HashSet<>();
+    AnnotationFeed feed = new AnnotationFeed(store, annotator, options, progress);
+    feed.start(inputs, reader);
     try {
-      List<Item> batch = new ArrayList<>();
+      List<AnnotationFeed.Item> batch = new ArrayList<>();
       long batchStarted = 0;
       while (true) {
-        Item item = queue.poll(200, TimeUnit.MILLISECONDS);
-        if (item == END) {
+        AnnotationFeed.Item item = feed.poll(200);
+        if (item == AnnotationFeed.END) {
           break;
         }
         if (item != null && item.failure() instanceof Error fatal) {
@@ -130,8 +92,8 @@ public final class Ingester {
         if (item != null && item.failure() != null) {
           options.errors().println(item.failedArticle().source() + " (article " + item.failedArticle().id() + "): annotation failed: "
               + Store.firstLine(String.valueOf(item.failure().getMessage())));
-          articlesFailed.incrementAndGet();
-          inFlight.release();
+          articlesFailed++;
+          feed.release();
           progress.failed();
           continue;
         }
@@ -144,90 +106,43 @@ public final class Ingester {
         boolean full = batch.size() >= options.batchSize();
         boolean waited = !batch.isEmpty() && System.nanoTime() - batchStarted > MAX_BATCH_WAIT_NANOS;
         if (full || waited) {
-          BatchWriter.BatchResult r = flush(writer, batch, runId, inFlight);
-          events += r.events();
-          flagged += r.flaggedEvents();
-          undated += r.undatedArticles();
-          actors.addAll(r.actorKeys());
+          flush(writer, batch, runId, feed);
         }
       }
-      BatchWriter.BatchResult r = flush(writer, batch, runId, inFlight);
-      events += r.events();
-      flagged += r.flaggedEvents();
-      undated += r.undatedArticles();
-      actors.addAll(r.actorKeys());
+      flush(writer, batch, runId, feed);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StoreException("ingest interrupted");
     } catch (RuntimeException e) {
-      producer.interrupt();
-      pool.shutdownNow();
+      feed.stop();
       throw e;
     } finally {
       progress.finish();
     }
-    if (producerFailure.get() != null) {
-      throw producerFailure.get();
+    if (feed.failure() != null) {
+      throw feed.failure();
     }
-    IngestSummary summary = new IngestSummary(runId, inputs.size(), readErrors.get(), articlesNew.get(), articlesSkipped.get(),
-        articlesFailed.get(), events, flagged, actors.size(), undated, (System.nanoTime() - started) / 1e9, notAnnotated);
+    IngestSummary summary = new IngestSummary(runId, inputs.size(), feed.readErrors(), articlesNew,
+        feed.skipped() + articlesSkipped, articlesFailed, events, flagged, actors.size(), undated,
+        (System.nanoTime() - started) / 1e9, notAnnotated);
     writer.finishRun(runId, summary);
     return summary;
   }
 
-  private void produce(List<String> inputs, Reader reader, ExecutorService pool, BlockingQueue<Item> queue, Semaphore inFlight)
-      throws InterruptedException {
-    Set<String> seen = new HashSet<>();
-    try (Connection check = store.reader()) {
-      for (String input : inputs) {
-        List<Article> articles;
-        try {
-          articles = reader.read(input, problem -> {
-            options.errors().println(problem);
-            readErrors.incrementAndGet();
-          });
-        } catch (Exception e) {
-          options.errors().println(Store.firstLine(String.valueOf(e.getMessage())).startsWith(input)
-              ? Store.firstLine(e.getMessage()) : input + ": " + Store.firstLine(String.valueOf(e.getMessage())));
-          readErrors.incrementAndGet();
-          progress.inputRead(0);
-          continue;
-        }
-        progress.inputRead(articles.size());
-        for (Article article : articles) {
-          if (!seen.add(article.id()) || BatchWriter.exists(check, article.id())) {
-            articlesSkipped.incrementAndGet();
-            progress.skipped();
-            continue;
-          }
-          inFlight.acquire();
-          pool.execute(() -> {
-            Item item;
-            try {
-              item = new Item(annotator.apply(article), null, null);
-            } catch (RuntimeException | Error e) {
-              // an Error too: a worker that dies without a word would leave the writer waiting forever
-              item = new Item(null, article, e);
-            }
-            queue.add(item);
-          });
-        }
-      }
-    } catch (java.sql.SQLException e) {
-      throw new StoreException("cannot read " + store.folder() + " while ingesting: " + e.getMessage(), e);
-    }
-  }
-
-  private BatchWriter.BatchResult flush(BatchWriter writer, List<Item> batch, long runId, Semaphore inFlight) {
+  private void flush(BatchWriter writer, List<AnnotationFeed.Item> batch, long runId, AnnotationFeed feed) {
     if (batch.isEmpty()) {
-      return BatchWriter.BatchResult.NONE;
+      return;
     }
-    BatchWriter.BatchResult result = writer.write(batch.stream().map(Item::document).toList(), runId);
-    articlesNew.addAndGet(result.articlesNew());
-    articlesSkipped.addAndGet(result.articlesSkipped());
+    BatchWriter.BatchResult result = writer.write(batch.stream().map(AnnotationFeed.Item::document).toList(), runId);
+    articlesNew += result.articlesNew();
+    articlesSkipped += result.articlesSkipped();
+    events += result.events();
+    flagged += result.flaggedEvents();
+    undated += result.undatedArticles();
+    actors.addAll(result.actorKeys());
     result.notAnnotated().forEach((language, n) -> notAnnotated.merge(language, n, Integer::sum));
     for (int i = 0; i < batch.size(); i++) {
-      inFlight.release();
+      feed.release();
       if (i < result.articlesNew()) {
         progress.stored();
       } else {
@@ -238,6 +153,5 @@ public final class Ingester {
     if (options.onBatch() != null) {
       options.onBatch().accept(result);
     }
-    return result;
   }
 }

@@ -15,6 +15,9 @@ import java.util.Set;
  * unterstützen"). Read by the subject slot (SlotReader) and by the pronoun binding (Anaphora).
  */
 final class ClauseSubject {
+  /** Relations inside one clause's object or adverbial phrase ("die Proteste als rechtmäßig"). */
+  private static final Set<String> PHRASE_RELATIONS = Set.of("obj", "iobj", "obl", "nmod", "appos", "amod", "advmod");
+
   /** Verbs whose object, not subject, is the one who would do what their infinitive says. */
   private final Set<String> objectControl;
   private final AnaphorWords words;
@@ -50,6 +53,15 @@ final class ClauseSubject {
       }
       String rel = s.baseRel(cur);
       int up = s.head(cur);
+      if (rel.equals("conj") && up >= 0 && up < cur && !s.isVerbal(up) && s.isVerbal(cur)) {
+        // "bezeichnete die Proteste als rechtmäßig und forderte X auf": the parser hung the second verb on the
+        // last word of the first clause; it shares that clause's subject
+        int clause = objectClause(s, up);
+        if (clause < 0 || clause > cur) {
+          break;
+        }
+        up = clause;
+      }
       if (rel.equals("acl") && up >= 0 && s.inTime(up) && Infinitives.hasZu(s, cur)) {
         up = s.head(up); // "beschloss am Montag, … einzurichten": the parser hung the infinitive on the time
       } else if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") && Infinitives.hasZu(s, cur))) {
@@ -58,5 +70,23 @@ final class ClauseSubject {
       cur = up;
     }
     return List.of();
+  }
+
+  /**
+   * The verb whose object or adverbial phrase the word is part of, climbing only through that phrase's
+   * relations (never through a subject or an unlabelled "dep" of another clause); -1 when there is none.
+   */
+  private static int objectClause(SentenceView s, int word) {
+    int cur = word;
+    for (int level = 0; cur >= 0 && level < 4; level++) {
+      if (!PHRASE_RELATIONS.contains(s.baseRel(cur))) {
+        return -1;
+      }
+      cur = s.head(cur);
+      if (cur >= 0 && s.isVerbal(cur)) {
+        return cur;
+      }
+    }
+    return -1;
   }
 }

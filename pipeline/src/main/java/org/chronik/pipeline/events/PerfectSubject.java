@@ -49,8 +49,7 @@ final class PerfectSubject {
   /** The finite "haben" of the verb's perfect, or -1. */
   private static int finitePerfectAuxiliary(SentenceView s, int verb, CaseReader cases) {
     for (int c : s.children(verb)) {
-      if (s.deprel(c).equals("aux") && s.grammar().is(EventGrammar.Kind.PERFECT_AUX, s.lemma(c))
-          && !cases.verbNumbers(s, c).isEmpty()) {
+      if (Voice.perfectAuxiliary(s, c) && !cases.verbNumbers(s, c).isEmpty()) {
         return c;
       }
     }

@@ -24,6 +24,7 @@ final class SubjectCheck {
       if (!s.upos(verb).equals("VERB")) {
         continue;
       }
+      ClausePreposition.repair(s, cases, verb, corrected); // "Als Kämpfer die Stadt einnahmen": the opener read as a preposition
       List<Integer> subjects = new ArrayList<>();
       List<Integer> others = new ArrayList<>();
       // in a haben perfect the parser's "passive subject" is an object ("hat die Kommission angegriffen")

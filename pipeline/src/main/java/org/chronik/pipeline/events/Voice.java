@@ -22,15 +22,18 @@ final class Voice {
     boolean active = false;
     for (int c : s.children(verb)) {
       String d = s.deprel(c);
-      if (d.equals("aux:pass")) {
+      if (perfectAuxiliary(s, c)) {
+        // "hatte der Papst den Revolutionsführer getroffen": a haben perfect makes the clause active, whatever
+        // the parser wrote for the object; also where it labelled the "haben" aux:pass ("Die Soldaten hätten
+        // Zivilisten getötet" with both phrases as passive subjects)
+        active = true;
+      } else if (d.equals("aux:pass")) {
         werden |= s.grammar().is(EventGrammar.Kind.PASSIVE_AUX, s.lemma(c));
         sein |= s.grammar().is(EventGrammar.Kind.STATIVE_AUX, s.lemma(c));
       } else if (d.equals("nsubj:pass")) {
         passiveSubject = true;
-      } else if (d.equals("nsubj") || d.equals("aux") && s.grammar().is(EventGrammar.Kind.PERFECT_AUX, s.lemma(c))) {
-        // "hatte der Papst den Revolutionsführer getroffen": a haben perfect or a subject of its own
-        // makes the clause active, whatever the parser wrote for the object
-        active = true;
+      } else if (d.equals("nsubj")) {
+        active = true; // a subject of its own
       }
     }
     if (!werden && !sein && !passiveSubject && !active && s.baseRel(verb).equals("conj") && s.head(verb) >= 0 && (!s.isFinite(verb) || bare(s, verb))
@@ -59,11 +62,17 @@ final class Voice {
     }
     for (int c : s.children(verb)) {
       String d = s.deprel(c);
-      if (d.equals("nsubj") || d.equals("aux") && s.grammar().is(EventGrammar.Kind.PERFECT_AUX, s.lemma(c))) {
+      if (d.equals("nsubj") || perfectAuxiliary(s, c)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A "haben" of a perfect, labelled aux or (a slip of the German model) aux:pass. */
+  static boolean perfectAuxiliary(SentenceView s, int c) {
+    String d = s.deprel(c);
+    return (d.equals("aux") || d.equals("aux:pass")) && s.grammar().is(EventGrammar.Kind.PERFECT_AUX, s.lemma(c));
   }
 
   /** Subjects of a verb: nsubj, or for a "sein" perfect the parser's nsubj:pass. */
