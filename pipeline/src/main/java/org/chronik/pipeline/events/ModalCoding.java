@@ -2,6 +2,8 @@ package org.chronik.pipeline.events;
 
 import org.chronik.model.ActorRef;
 import org.chronik.model.Modality;
+import org.chronik.pipeline.events.ModalityCues.Kind;
+import org.chronik.pipeline.events.ModalityCues.Where;
 
 /**
  * The modality an act is told in and the code it takes from it: an act stated as intent is recoded
@@ -23,7 +25,7 @@ final class ModalCoding {
     if (refrain != null && modality.refrained(s, trigger, anchor)) {
       return new Coded(refrain, Modality.INTENT); // "werde nicht zurückschlagen": intent to de-escalate
     }
-    if (mod == Modality.ASSERTED && modality.untoldPurpose(s, trigger, code)) {
+    if (mod == Modality.ASSERTED && untoldPurpose(knowledge.cues(), s, trigger, code)) {
       mod = Modality.HYPOTHETICAL; // "reisten an, um die Polizei anzugreifen": aimed at, not told as done
     }
     if (code.startsWith("03")) {
@@ -33,5 +35,24 @@ final class ModalCoding {
       code = recoded == null ? code : recoded;
     }
     return new Coded(code, mod);
+  }
+
+  /**
+   * An armed act given as the purpose of another ("reisten an die Grenze, um Soldaten anzugreifen"):
+   * the sentence tells what was aimed at, not that it was done (modality.tsv UNTOLD_PURPOSE). A purpose
+   * done by the main act itself ("marschierten auf, um zu protestieren") keeps its codes.
+   */
+  private static boolean untoldPurpose(ModalityCues cues, SentenceView s, int trigger, String code) {
+    int clause = s.clauseHead(trigger);
+    if (clause < 0 || !s.baseRel(clause).equals("advcl")
+        || cues.all(Kind.UNTOLD_PURPOSE, Where.CODE).stream().noneMatch(code::startsWith)) {
+      return false;
+    }
+    for (int c : s.children(clause)) {
+      if (s.deprel(c).equals("mark") && cues.is(Kind.UNTOLD_PURPOSE, Where.MARK, s.word(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

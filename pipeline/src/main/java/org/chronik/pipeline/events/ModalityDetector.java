@@ -36,25 +36,6 @@ final class ModalityDetector {
     return s.isVerbal(trigger) && read(s, trigger, anchor).refrained();
   }
 
-  /**
-   * An armed act given as the purpose of another ("reisten an die Grenze, um Soldaten anzugreifen"):
-   * the sentence tells what was aimed at, not that it was done (modality.tsv UNTOLD_PURPOSE). A purpose
-   * done by the main act itself ("marschierten auf, um zu protestieren") keeps its codes.
-   */
-  boolean untoldPurpose(SentenceView s, int trigger, String code) {
-    int clause = s.clauseHead(trigger);
-    if (clause < 0 || !s.baseRel(clause).equals("advcl")
-        || cues.all(Kind.UNTOLD_PURPOSE, Where.CODE).stream().noneMatch(code::startsWith)) {
-      return false;
-    }
-    for (int c : s.children(clause)) {
-      if (s.deprel(c).equals("mark") && cues.is(Kind.UNTOLD_PURPOSE, Where.MARK, s.word(c))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The cues found on the way up from the trigger. */
   private record Reading(boolean intent, boolean negated, boolean hypothetical, boolean futureSubjunctive,
       boolean announced, boolean denied) {
