@@ -69,7 +69,7 @@ final class RuleMatcher {
 
   /**
    * The condition score (an exact word 3, a compound 2), times 1000, plus twice the compound heads'
-   * lengths, plus one when a condition token stands in one of the rule's target slots.
+   * lengths, plus one when the dependent condition's token stands in one of the rule's prepositional target slots.
    */
   private static int specificity(SentenceView s, int trigger, Match m) {
     int score = 0;
@@ -84,13 +84,15 @@ final class RuleMatcher {
       score += exact ? 3 : 2;
       heads += exact ? 0 : RuleConditions.longestHead(s, m.extra(), m.rule().dependents());
     }
-    boolean onTarget = inTargetSlot(s, trigger, m.anchor(), m.rule()) || inTargetSlot(s, trigger, m.extra(), m.rule());
+    // only a dependent condition (dep=) in a prepositional target slot ("auf Demonstranten"): a word in an
+    // object slot is as often the thing seen or said as the party ("sieht in Nordkorea eine Bedrohung")
+    boolean onTarget = inTargetSlot(s, trigger, m.extra(), m.rule());
     return score * 1000 + Math.min(heads, 499) * 2 + (onTarget ? 1 : 0);
   }
 
   /**
    * The token heads or sits in (the parser may hang "Demonstranten" below "auf Steine werfende …") the
-   * trigger's object or prepositional dependent that one of the rule's target slots reads.
+   * trigger's prepositional dependent that one of the rule's prepositional target slots reads.
    */
   private static boolean inTargetSlot(SentenceView s, int trigger, int tok, EventRule rule) {
     if (tok < 0) {
@@ -101,8 +103,7 @@ final class RuleMatcher {
     }
     String preposition = s.preposition(tok);
     for (Slot slot : rule.target()) {
-      if (slot.type() == Slot.Type.PREP && preposition != null && preposition.equals(slot.arg())
-          || slot.type() == Slot.Type.OBJ && preposition == null && s.baseRel(tok).equals("obj")) {
+      if (slot.type() == Slot.Type.PREP && preposition != null && preposition.equals(slot.arg())) {
         return true;
       }
     }
