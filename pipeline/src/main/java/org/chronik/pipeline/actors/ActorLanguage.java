@@ -45,6 +45,8 @@ final class ActorLanguage {
   final List<String> blockedHeads = new ArrayList<>();
   /** leader-compound-heads.txt: group nouns that after "<person>-" name that person's government ("Orbán-Regierung"). */
   final Set<String> leaderHeads = new HashSet<>();
+  /** envoy-titles.txt: title forms that after "<state word> <organisation>-" name the state's envoy ("UNO-Botschafter"). */
+  final Set<String> envoyTitles = new HashSet<>();
   final List<String> pronouns = new ArrayList<>();
   /** Head words of feminine singular actor names ("Türkei", "Regierung"), for "sie" (feminine.tsv). */
   final Set<String> feminine = new HashSet<>();
@@ -66,9 +68,16 @@ final class ActorLanguage {
   final Set<String> coordinators = new HashSet<>();
   /** function-words.tsv: modifiers that keep a group from the focus country ("ausländische Journalisten"). */
   final Set<String> notFocus = new HashSet<>();
+  /** function-words.tsv: modifiers that make a bare institution noun a state's own body ("der nationale Sicherheitsrat"). */
+  final Set<String> ownBody = new HashSet<>();
+  /** function-words.tsv: place words of presence whose state a group's local scene takes ("in Österreich"). */
+  final Set<String> scenePrepositions = new HashSet<>();
   /** function-words.tsv: the pronoun that may stand for a feminine singular actor ("sie"). */
   final String femininePronoun;
   final List<String> eventHeads = new ArrayList<>();
+  /** tag-features.tsv: the tag features of a definite article and of the singular ("DEF", "SIN"). */
+  final String definiteFeature;
+  final String singularFeature;
   /** organization-shapes.tsv: last-word endings of organisation names and the words that may continue them. */
   final List<String> organizationHeads = new ArrayList<>();
   final Set<String> organizationConnectors = new HashSet<>();
@@ -106,6 +115,7 @@ final class ActorLanguage {
     Tsv.resource(folder + "not-actors.tsv").stream().filter(r -> !r.field(0).equals("phrase")).forEach(r -> notActors.add(r.field(0)));
     Tsv.resource(folder + "compound-heads-blocked.txt").forEach(r -> blockedHeads.add(r.field(0)));
     Tsv.resource(folder + "leader-compound-heads.txt").forEach(r -> leaderHeads.add(r.field(0)));
+    Tsv.resource(folder + "envoy-titles.txt").forEach(r -> envoyTitles.add(r.field(0)));
     Tsv.resource(folder + "event-heads.txt").forEach(r -> eventHeads.add(r.field(0).toLowerCase(Locale.ROOT)));
     Tsv.resource(folder + "pronouns.tsv").stream().filter(r -> !r.field(0).equals("pronoun")).forEach(r -> pronouns.add(r.field(0)));
     Tsv.resource(folder + "feminine.tsv").stream().filter(r -> !r.field(0).equals("word")).forEach(r -> feminine.add(r.field(0)));
@@ -118,6 +128,8 @@ final class ActorLanguage {
         case "feminine-pronoun" -> feminineWord = row.field(1);
         case "possessive" -> possessives.add(row.field(1));
         case "not-focus" -> notFocus.add(row.field(1));
+        case "own-body" -> ownBody.add(row.field(1));
+        case "scene-preposition" -> scenePrepositions.add(row.field(1));
         case "apposition-article" -> appositionArticles.add(row.field(1));
         case "member-preposition" -> memberPrepositions.add(row.field(1));
         case "member-article" -> memberArticles.add(row.field(1));
@@ -127,6 +139,10 @@ final class ActorLanguage {
       }
     }
     femininePronoun = feminineWord;
+    Map<String, String> features = new HashMap<>();
+    Tsv.resource(folder + "tag-features.tsv").stream().filter(r -> !r.field(0).equals("kind")).forEach(r -> features.put(r.field(0), r.field(1)));
+    definiteFeature = features.get("definite");
+    singularFeature = features.get("singular");
     for (Tsv.Row row : Tsv.resource(folder + "plural-references.tsv")) {
       if (!row.field(0).equals("phrase")) {
         plurals.put(row.field(0), row.field(1));

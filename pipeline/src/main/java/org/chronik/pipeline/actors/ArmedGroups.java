@@ -55,13 +55,17 @@ final class ArmedGroups {
   /**
    * Where a group noun without a country word belongs: a place hanging on the noun ("Rebellen in
    * Syrien"); for an armed group's noun, else the state of the armed groups the article names; else
-   * the article's scene.
+   * the state of the places its own sentence or the one before names; else the article's scene.
    */
   static String of(LinkContext doc, Match noun, String sector) {
     String place = doc.focus.placeOf(noun);
     if (place != null) {
       return place;
     }
-    return SECTOR.equals(sector) && doc.armed.country() != null ? doc.armed.country() : doc.focus.scene();
+    if (SECTOR.equals(sector) && doc.armed.country() != null) {
+      return doc.armed.country();
+    }
+    String local = doc.focus.localScene(noun);
+    return local != null ? local : doc.focus.scene();
   }
 }

@@ -31,12 +31,13 @@ final class FocusCountry {
   private final List<String> matchCountries = new ArrayList<>();
   private final List<Integer> matchSentences = new ArrayList<>();
   /** Each place named after a place word ("in Neapel"): its first piece and its state. */
-  private final List<Map.Entry<Integer, String>> namedPlaces = new ArrayList<>();
+  private final NamedPlaces namedPlaces;
   private final List<Piece> pieces;
 
   FocusCountry(ActorDictionary dictionary, List<Match> matches, String datelinePlace, List<Piece> pieces, ActorLanguage language) {
     this.dictionary = dictionary;
     this.pieces = pieces;
+    this.namedPlaces = new NamedPlaces(pieces);
     Map<String, Integer> places = new HashMap<>();
     Map<String, Integer> located = new HashMap<>(); // cities and regions: the focus only when no state is named otherwise
     Map<String, Integer> towns = new HashMap<>(); // "in Charkiw": the scene only when no state or capital is named as a place
@@ -71,7 +72,8 @@ final class FocusCountry {
         // keeps the bare place word, or one "in der Türkei" would outweigh the towns of a German story
         boolean hanging = place || afterPlaceWord(match.from(), true, language);
         if (hanging && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL || PlaceCountries.isPlace(dictionary, t))) {
-          namedPlaces.add(Map.entry(match.from(), country));
+          boolean presence = place && match.from() > 0 && language.scenePrepositions.contains(pieces.get(match.from() - 1).text().toLowerCase(Locale.ROOT));
+          namedPlaces.add(match.from(), country, presence && isState(country)); // "in Österreich", not "nach Deutschland"
         }
       }
     }
@@ -89,6 +91,10 @@ final class FocusCountry {
     }
     return before >= 0 && pieces.get(before).sentence() == pieces.get(at).sentence()
         && language.placePrepositions.contains(pieces.get(before).text().toLowerCase(Locale.ROOT));
+  }
+
+  private boolean isState(String key) {
+    return dictionary.country(key).map(c -> c.type() == ActorType.COUNTRY).orElse(false);
   }
 
   /** The state counted most often in {@code counts}; on a tie the one seen first. */
@@ -127,29 +133,17 @@ final class FocusCountry {
 
   /** The state of a place that hangs on the group's noun (as {@link #scene(Match)} tells), or null. */
   String placeOf(Match noun) {
-    Piece group = pieces.get(noun.to() - 1);
-    for (Map.Entry<Integer, String> place : namedPlaces) {
-      Piece at = pieces.get(place.getKey());
-      if (at.sentence() != group.sentence() || group.token() == null || at.token() == null) {
-        continue;
-      }
-      int head = at.token().head();
-      int above = head < 0 ? -1 : headOf(at.sentence(), head);
-      int groupHead = group.token().head();
-      if (head == group.token().index() || groupHead >= 0 && (head == groupHead || above == groupHead)) {
-        return place.getValue();
-      }
-    }
-    return null;
+    return namedPlaces.placeOf(noun);
   }
 
-  private int headOf(int sentence, int index) { // the head of the token {@code index} of a sentence, or -1
-    for (Piece p : pieces) {
-      if (p.sentence() == sentence && p.token() != null && p.token().index() == index) {
-        return p.token().head();
-      }
-    }
-    return -1;
+  /**
+   * The local scene of a group noun: the one state its own sentence names places in, else the one the sentence before
+   * names ("In Österreich wird … Wirtschaftskammer und ÖVP stoßen bei Gewerkschaften auf Widerstand"), else null.
+   */
+  String localScene(Match noun) {
+    int sentence = pieces.get(noun.from()).sentence();
+    String here = namedPlaces.stateOf(sentence);
+    return here != null || sentence == 0 ? here : namedPlaces.stateOf(sentence - 1);
   }
 
   String key() { // the focus country's key, or null when the document names no state

@@ -49,7 +49,7 @@ final class GroupResolver {
       add(doc.first(noun).begin(), doc.last(noun).end(), noun, noun.target().country(), "compound: " + doc.first(noun).text(), doc.sentence(noun));
       return j;
     }
-    int jAfter = genitiveOrCapital(j);
+    int jAfter = CountryAfterNoun.genitiveOrCapital(doc, j);
     if (jAfter >= 0) {
       Match after = doc.match(jAfter);
       String key = after.target().kind() == Kind.CAPITAL
@@ -66,7 +66,7 @@ final class GroupResolver {
       }
       return jAfter;
     }
-    String led = ledBy(j);
+    String led = CountryAfterNoun.ledBy(doc, j);
     if (led != null) { // "die Regierung von Premier Matteo Renzi": the state of the person named after it
       add(doc.first(noun).begin(), doc.last(noun).end(), noun, led, "led by: " + led, doc.sentence(noun));
       return j;
@@ -79,7 +79,8 @@ final class GroupResolver {
     if (blocked(j)) {
       return j;
     }
-    ActorRef named = group.focus().equals("no") && group.bare() == null ? NamedBefore.organization(doc, group, doc.first(noun).begin()) : null;
+    boolean own = doc.language.ownBody.contains(doc.word(noun.from() - 1)); // "der nationale Sicherheitsrat" is no UN body
+    ActorRef named = group.focus().equals("no") && group.bare() == null && !own ? NamedBefore.organization(doc, group, doc.first(noun).begin()) : null;
     if (named != null) { // "der Sicherheitsrat" after "der UN-Sicherheitsrat"
       doc.add(doc.first(noun).begin(), doc.last(noun).end(), named, "GROUP", "groups.tsv:" + group.noun(), doc.sentence(noun),
           "named before: " + named.name());
@@ -129,53 +130,6 @@ final class GroupResolver {
       }
     }
     return doc.language.notFocus.contains(doc.word(noun.from() - 1)) || doc.first(noun).hyphenBefore();
-  }
-
-  /** The match of a state in the genitive right after the noun ("der Regierung Kameruns", "des Iran"), or of "in" + capital; else -1. */
-  private int genitiveOrCapital(int j) {
-    Match noun = doc.match(j);
-    if (!doc.hasMatch(j + 1) || doc.first(noun).hyphenBefore()) {
-      return -1;
-    }
-    Match after = doc.match(j + 1);
-    if (doc.sentence(after) != doc.sentence(noun)) {
-      return -1;
-    }
-    Kind kind = after.target().kind();
-    String between = after.from() == noun.to() + 1 ? doc.pieces.get(noun.to()).text() : null;
-    if (kind == Kind.COUNTRY && doc.isState(after.target().key()) && !doc.last(after).hyphenAfter()) {
-      boolean genitiveS = after.from() == noun.to() && after.to() - after.from() == 1 && doc.first(after).text().endsWith("s");
-      if (genitiveS || between != null && doc.language.genitiveArticles.contains(between)) {
-        return j + 1;
-      }
-    }
-    ActorLanguage.Group group = doc.language.groups.get(noun.target().key());
-    boolean military = "MIL".equals(group.sector()); // "Truppen in Kabul" are rarely Afghanistan's own
-    if (kind == Kind.CAPITAL && between != null && doc.language.officePlaces.contains(between) && !military && !doc.last(after).hyphenAfter()) {
-      return j + 1;
-    }
-    return -1;
-  }
-
-  /**
-   * The state of a known person named right after the noun with a genitive word and titles between
-   * ("die Regierung von Baschar al-Assad", "die Truppen des Präsidenten Assad"), or null. The
-   * person's mention stays the person's.
-   */
-  private String ledBy(int j) {
-    Match noun = doc.match(j);
-    int k = j + 1;
-    if (!doc.hasMatch(k) || doc.match(k).from() != noun.to() + 1 || doc.sentence(doc.match(k)) != doc.sentence(noun)
-        || !doc.language.genitiveArticles.contains(doc.pieces.get(noun.to()).text())) {
-      return null;
-    }
-    while (doc.match(k).target().kind() == Kind.TITLE && doc.next(k) != null) {
-      k++; // "von Premier Manuel Valls"
-    }
-    Target person = doc.match(k).target();
-    boolean known = (person.kind() == Kind.PERSON || person.kind() == Kind.SHORT_NAME) && doc.dictionary.people().containsKey(person.key());
-    String country = known ? doc.dictionary.personRef(person.key(), doc.date).country() : null;
-    return country != null && doc.isState(country) ? country : null;
   }
 
   private void add(int begin, int end, Match noun, String country, String source, int sentence) {

@@ -1,5 +1,6 @@
 package org.chronik.pipeline.actors;
 
+import org.chronik.model.ActorType;
 import org.chronik.pipeline.actors.SurfaceIndex.Match;
 import org.chronik.pipeline.actors.Target.Kind;
 
@@ -62,6 +63,9 @@ final class MentionResolver {
       return ethnicCompound(j, next);
     }
     if (t.isCountryWord() && next != null && doc.isState(t.key())) {
+      if (envoy(j)) {
+        return titles.withCountry(j, j + 2); // "der israelische UNO-Botschafter": Israel's envoy, not a UN official
+      }
       if (next.target().kind() == Kind.TITLE) {
         return titles.withCountry(j, j + 1);
       }
@@ -94,7 +98,11 @@ final class MentionResolver {
           doc.add(m, doc.dictionary.countryRef(t.key(), null), "NAME", "countries.tsv:" + t.key());
         }
       }
-      case ADJECTIVE, DEMONYM -> doc.add(m, doc.dictionary.countryRef(t.key(), null), "ADJECTIVE", "countries.tsv:" + t.key());
+      case ADJECTIVE, DEMONYM -> {
+        if (t.kind() == Kind.ADJECTIVE || !DemonymReMention.test(doc, j)) { // "den Argentinier" after "Papst Franziskus": no state
+          doc.add(m, doc.dictionary.countryRef(t.key(), null), "ADJECTIVE", "countries.tsv:" + t.key());
+        }
+      }
       case CAPITAL -> capitals.capital(m, t);
       case ORGANIZATION -> {
         if (guarded(m)) { // a town that is also a word: "in Essen", not "beim Essen"
@@ -156,6 +164,22 @@ final class MentionResolver {
       return groups.alone(j + 1);
     }
     return j + 1;
+  }
+
+  /**
+   * True when the match after the state's word at {@code j} is an international organisation joined by
+   * a hyphen to an envoy's title (envoy-titles.txt): "der israelische UNO-Botschafter", "Frankreichs
+   * Nato-Gesandter".
+   */
+  private boolean envoy(int j) {
+    Match country = doc.match(j);
+    Match org = doc.match(j + 1);
+    if (org.target().kind() != Kind.ORGANIZATION || org.from() != country.to() || !doc.last(org).hyphenAfter() || !doc.hasMatch(j + 2)) {
+      return false;
+    }
+    Match title = doc.match(j + 2);
+    boolean igo = doc.dictionary.organization(org.target().key()).map(o -> o.type() == ActorType.IGO).orElse(false);
+    return igo && title.target().kind() == Kind.TITLE && title.from() == org.to() && doc.language.envoyTitles.contains(doc.last(title).text());
   }
 
   /** Guards of guards.tsv: "der Westen" is the West, "im Westen des Landes" is a direction; "in Essen" is the town. */

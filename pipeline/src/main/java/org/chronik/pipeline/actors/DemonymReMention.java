@@ -1,0 +1,64 @@
+package org.chronik.pipeline.actors;
+
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.ActorType;
+import org.chronik.model.Token;
+import org.chronik.pipeline.actors.SurfaceIndex.Match;
+
+/**
+ * A demonym in the singular after a definite article, with no name after it, once a person has been
+ * named: "Raúl Castro empfing den Argentinier", "Dort traf die Schwedin den Minister". The definite
+ * article says the reader knows the person already; the word gives that person's nationality, and the
+ * person (the Pope, an EU commissioner) need not act for the state at all. Such a word, the subject
+ * or an object of its verb, names no state. "Die Argentinier" (plural: the people), "ein Schwede" (indefinite: someone new) and "der
+ * Franzose Pierre Dupont" (a name follows) are not this.
+ */
+final class DemonymReMention {
+  /** Universal Dependencies relations of a verb's subject and objects (a dative object is "obl:arg"). */
+  private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg");
+
+  private DemonymReMention() {}
+
+  /** True when the demonym at match {@code j} re-mentions a person named before. */
+  static boolean test(LinkContext doc, int j) {
+    Match m = doc.match(j);
+    Piece word = doc.last(m);
+    if (m.to() - m.from() != 1 || word.inCompound() || word.token() == null || NameAfter.end(doc, m) > m.to() || !argument(word.token())) {
+      return false;
+    }
+    Match next = doc.next(j);
+    boolean named = next != null && next.from() == m.to() && (next.target().kind() == Target.Kind.PERSON
+        || next.target().kind() == Target.Kind.FUZZY_PERSON || next.target().kind() == Target.Kind.SHORT_NAME);
+    if (named || doc.out.last(ref -> ref.type() == ActorType.PERSON) == null) {
+      return false;
+    }
+    Token article = article(doc.pieces, word);
+    // the tagger errs on the number of one or the other ("den Argentinier" as a plural noun, "die Schwedin" as a plural article)
+    boolean singular = has(article, doc.language.singularFeature) || has(word.token(), doc.language.singularFeature);
+    return article != null && has(article, doc.language.definiteFeature) && singular;
+  }
+
+  /**
+   * Whether the word is a subject or object of its verb. Only there does the article tell the number: a genitive
+   * attribute's article is often tagged singular when plural ("die Luftangriffe der Russen").
+   */
+  private static boolean argument(Token t) {
+    return ARGUMENTS.contains(t.deprel());
+  }
+
+  /** The determiner the parser hangs on the word, or null. */
+  private static Token article(List<Piece> pieces, Piece word) {
+    for (Piece p : pieces) {
+      Token t = p.token();
+      if (p.sentence() == word.sentence() && t != null && t.head() == word.token().index() && "det".equals(t.deprel())) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean has(Token t, String feature) {
+    return t != null && t.xpos() != null && feature != null && List.of(t.xpos().split(":")).contains(feature);
+  }
+}
