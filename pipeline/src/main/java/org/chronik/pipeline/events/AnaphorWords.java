@@ -80,6 +80,29 @@ final class AnaphorWords {
   }
 
   /**
+   * A country description under a possessive determiner and nothing else of its own ("sein Land", "ihr
+   * Staat"): it names the owner's country ("Der finnische Außenminister erklärte, sein Land …"). Returns
+   * the possessive's token, or -1 (also for "das Land", "sein Land der Seen", "ihr kleines Land").
+   */
+  int possessedCountry(SentenceView s, int token) {
+    Entry e = s.upos(token).equals("NOUN") ? lexicon.description(s.lemma(token)) : null;
+    if (e == null || e.kind() != Kind.DESCRIPTION || !e.refers().contains(org.chronik.model.ActorType.COUNTRY)) {
+      return -1;
+    }
+    int possessive = -1;
+    for (int c : s.children(token)) {
+      String rel = s.baseRel(c);
+      if (rel.equals("det") && possessive(s, c) != null) {
+        possessive = c;
+      } else if (rel.equals("det") || rel.equals("amod") || rel.equals("nmod") || rel.equals("appos") || rel.equals("flat")
+          || rel.equals("compound")) {
+        return -1;
+      }
+    }
+    return possessive;
+  }
+
+  /**
    * A possessive determiner of the lexicon on a noun ("ihre Sanktionen", "seine Hilfe"); a capitalized
    * form only at the sentence start (elsewhere it is the polite form of address).
    */

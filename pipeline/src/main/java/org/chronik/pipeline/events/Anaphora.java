@@ -8,7 +8,6 @@ import org.chronik.model.ActorRef;
 import org.chronik.model.ArgumentSource;
 import org.chronik.model.Mention;
 import org.chronik.model.Quote;
-import org.chronik.model.Span;
 import org.chronik.model.Token;
 import org.chronik.pipeline.attribution.Reporters;
 import org.chronik.pipeline.discourse.AntecedentSearch;
@@ -19,7 +18,8 @@ import org.chronik.pipeline.events.AnaphorLexicon.Kind;
  * Event arguments that refer back: a pronoun ("er", plural "sie"), a demonstrative ("dieser") or a
  * definite description ("die Organisation", "das Land") in a slot whose phrase names no actor stands
  * for the fitting actor named before it (AntecedentSearch, the mechanism quote speakers use too).
- * An impersonal subject ("man") inside reported speech stands for its speaker. Never a reporter or
+ * "sein Land" is the country of its clause's (or governing clause's) actor subject. An impersonal subject
+ * ("man") inside reported speech stands for its speaker. Never a reporter or
  * news medium, never an actor of the pronoun's own clause ("Putin lobte ihn"), and an object pronoun
  * never the actor its clause's subject is, even a shared or a pronoun subject ("Putin traf Erdoğan und
  * versprach ihm …": the other actor of the sentence it continues).
@@ -37,7 +37,7 @@ final class Anaphora {
   private final Reporters reporters;
   private final FocusCountry countries;
   private final Map<Integer, SentenceView> sentences = new HashMap<>();
-  private final List<Quote> quotes;
+  private final QuoteSpeakers speakers;
 
   /**
    * @param quotes the document's quotations, whose speakers an impersonal pronoun inside them stands for
@@ -48,7 +48,7 @@ final class Anaphora {
     this.clauseSubject = new ClauseSubject(objectControl, words);
     this.reporters = reporters;
     this.countries = countries;
-    this.quotes = quotes;
+    this.speakers = new QuoteSpeakers(quotes, sentences::get, SENTENCES_BACK);
   }
 
   /** Makes a sentence available as a place of antecedents (call in text order, before coding it). */
@@ -75,22 +75,28 @@ final class Anaphora {
     if (possessive != null) {
       return s.head(token) == trigger && s.upos(trigger).equals("NOUN") ? owner(s, token, possessive) : null;
     }
-    return resolve(s, token);
+    // "sein Land" only as the act's own argument, not an infinitive's taken-over subject ("müsse das Recht haben, … vorzugehen")
+    return words.possessedCountry(s, token) >= 0 && s.head(token) != trigger ? null : resolve(s, token);
   }
 
   /** The actor the word at {@code token} refers back to, with how it was found; null when it is no anaphor or nothing fits. */
   ArgumentFinder.Arg resolve(SentenceView s, int token) {
     Entry pronoun = words.pronoun(s, token);
     if (pronoun != null && pronoun.kind() == Kind.IMPERSONAL) {
-      ActorRef speaker = speaker(s.token(token).span());
+      ActorRef speaker = speakers.speaker(s.token(token).span());
       return speaker == null ? null : new ArgumentFinder.Arg(speaker, token, ArgumentSource.PRONOUN);
+    }
+    int possessive = pronoun == null ? words.possessedCountry(s, token) : -1;
+    if (possessive >= 0) { // "sein Land": the country of the possessive's owner
+      ActorRef owner = possessor(s, possessive, words.possessive(s, possessive));
+      return owner == null ? null : new ArgumentFinder.Arg(countries.actor(owner.country()), token, ArgumentSource.DESCRIPTION);
     }
     Entry entry = pronoun != null ? pronoun : words.description(s, token);
     if (entry == null) {
       return null;
     }
     if (entry.kind() == Kind.STATEMENT) {
-      ActorRef speaker = lastSpeaker(s);
+      ActorRef speaker = speakers.lastSpeaker(s);
       return speaker == null ? null : new ArgumentFinder.Arg(speaker, token, ArgumentSource.DESCRIPTION);
     }
     boolean subject = entry.kind() == Kind.PRONOUN && s.deprel(token).startsWith("nsubj");
@@ -139,6 +145,31 @@ final class Anaphora {
   }
 
   /**
+   * The owner a possessive on a country description names ("sein Land"): the actor subject of its own
+   * clause ("Putin verteidigte sein Land"), else of the clause it depends on ("Fillon erklärte, sein
+   * Land plane …"), named or a resolved pronoun, agreeing with the possessive and having a country;
+   * never an actor of another sentence or of a phrase ("nach dem Treffen mit Macron").
+   */
+  private ActorRef possessor(SentenceView s, int possessive, Entry entry) {
+    int clause = s.clauseHead(possessive);
+    for (int c = clause, up = 0; c >= 0 && up < 2; c = s.head(c) < 0 ? -1 : s.clauseHead(s.head(c)), up++) {
+      for (int t : clauseSubject.of(s, c)) {
+        Mention m = ActorPhrase.actorOf(s, t);
+        boolean pronoun = words.pronoun(s, t) != null;
+        ArgumentFinder.Arg back = m == null && pronoun ? resolve(s, t) : null;
+        ActorRef a = m != null ? m.actor() : back != null ? back.actor() : null;
+        if (a != null) {
+          // a pronoun subject ("Er sagte, sein Land …") has no tag to check: it stands for the actor it was resolved to
+          boolean fits = a.country() != null && !MEDIA.equals(a.sector()) && !reporters.isReporter(s.sentence, t)
+              && (pronoun || words.agrees(s, t, entry, a.type()));
+          return fits ? a : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * The noun at {@code token} is definite and names no actor of its own ("Der Luftangriff"): it
    * re-mentions something told before (AnaphorWords).
    */
@@ -150,38 +181,6 @@ final class Anaphora {
   int demonstrativeOn(SentenceView s, int name) {
     return words.demonstrativeOn(s, name);
   }
-
-  /**
-   * The speaker of the reported speech an impersonal subject stands in ("Der Minister teilte mit, man
-   * werde … verzichten": the minister's side), when it has a country; null outside reported speech.
-   */
-  private ActorRef speaker(Span word) {
-    for (Quote q : quotes) {
-      if (q.span().contains(word) && q.speaker() != null && q.speaker().country() != null && !MEDIA.equals(q.speaker().sector())) {
-        return q.speaker();
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The speaker of the last quotation that ends before this sentence, within the last sentences, when
-   * it has a country: what "diese Darstellung", "die Aussage" refers back to.
-   */
-  private ActorRef lastSpeaker(SentenceView s) {
-    SentenceView first = sentences.get(Math.max(0, s.sentence.index() - SENTENCES_BACK));
-    int from = first == null ? s.sentence.span().begin() : first.sentence.span().begin();
-    Quote last = null;
-    for (Quote q : quotes) {
-      boolean before = q.span().end() <= s.sentence.span().begin() && q.span().end() > from;
-      if (before && (last == null || q.span().end() > last.span().end())) {
-        last = q;
-      }
-    }
-    boolean fits = last != null && last.speaker() != null && last.speaker().country() != null && !MEDIA.equals(last.speaker().sector());
-    return fits ? last.speaker() : null;
-  }
-
 
   /** The antecedent has a country and, for a plural pronoun, a plural head word ("die Behörden", not "die Hamas"). */
   private boolean agrees(AntecedentSearch.Found found, Entry entry) {

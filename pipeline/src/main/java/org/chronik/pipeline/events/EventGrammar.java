@@ -18,7 +18,7 @@ final class EventGrammar {
     AGENT, GENITIVE, PHRASE, COMPLEMENT, OCCASION, SUPPORT, INFINITIVE, PURPOSE, PASSIVE_AUX, STATIVE_AUX, PERFECT_AUX, REFLEXIVE,
     REFLEXIVE_TAG, INFINITIVE_TAG, ENDING, NAMING_DATE, NEGATIVE_DETERMINER, COMPLEMENTIZER, SHARE, COMPARISON, TOPIC, COUNTERPART,
     FRAME, PRIVATE_BODY, SPORTS_MATCH, BACKING, OWN_SENSE, PARTICIPLE_TAG, REBUTTED, CHANNEL, CHANNEL_PREPOSITION, FINITE_TAG, AIM, PLURAL_FEATURE,
-    CLAUSE_PREPOSITION, PARTY, GOVERNMENT, FOREIGN
+    CLAUSE_PREPOSITION, DERIVATION, PARTY, GOVERNMENT, FOREIGN
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */
@@ -79,6 +79,25 @@ final class EventGrammar {
   boolean ownSense(String lemma, String word) {
     for (String w : words.get(Kind.OWN_SENSE)) {
       if (lemma != null && lemma.toLowerCase(Locale.ROOT).equals(w) || word != null && inflected(word.toLowerCase(Locale.ROOT), w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code head} matches the end of {@code word} only inside a derivational ending that is
+   * longer than it ({@code DERIVATION}: "Botschaft", "Gemeinschaft" end in "-schaft", not in the
+   * compound head "Haft"): then the word is no compound of that head.
+   */
+  boolean derivedNotCompound(String word, String head) {
+    if (word == null) {
+      return false;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    String h = head.toLowerCase(Locale.ROOT);
+    for (String suffix : words.get(Kind.DERIVATION)) {
+      if (suffix.length() > h.length() && suffix.endsWith(h) && endsWithInflected(w, suffix)) {
         return true;
       }
     }

@@ -13,12 +13,13 @@ import org.chronik.model.io.Tsv;
  * lang/<iso>/events/modality.tsv}. Immutable.
  */
 final class ModalityCues {
-  enum Kind { INTENT, NEGATED, HYPOTHETICAL, REPORTED_FUTURE, REPORTED, DENIED, PAIR, MUTUAL, RECIPROCAL, PLUPERFECT, PRESENT_INTENT, CONTROL, PLACE, INTENT_CODE, JOINT_CODE }
+  enum Kind { INTENT, NEGATED, HYPOTHETICAL, REPORTED_FUTURE, REPORTED, DENIED, PAIR, MUTUAL, RECIPROCAL, PLUPERFECT, PRESENT_INTENT, CONTROL, PLACE, INTENT_CODE, REFRAIN_CODE, JOINT_CODE, UNTOLD_PURPOSE, PASSIVE_PAST }
 
-  enum Where { AUX, GOVERNOR, DEPENDENT, MARK, FORM, CASE, NOUN, SUBJECT, OBLIQUE }
+  enum Where { AUX, GOVERNOR, DEPENDENT, MARK, FORM, CASE, NOUN, SUBJECT, OBLIQUE, CARRIER, CODE }
 
   private final Map<Kind, Map<Where, Set<String>>> cues = new EnumMap<>(Kind.class);
   private final Map<String, String> intentCodes = new HashMap<>();
+  private final Map<String, String> refrainCodes = new HashMap<>();
 
   private String jointCode = "060";
 
@@ -46,8 +47,8 @@ final class ModalityCues {
         c.jointCode = row.field(1);
         continue;
       }
-      if (kind == Kind.INTENT_CODE) {
-        c.intentCodes.put(row.field(1), row.field(2));
+      if (kind == Kind.INTENT_CODE || kind == Kind.REFRAIN_CODE) {
+        (kind == Kind.INTENT_CODE ? c.intentCodes : c.refrainCodes).put(row.field(1), row.field(2));
         continue;
       }
       Where where;
@@ -74,6 +75,11 @@ final class ModalityCues {
   /** The 03x code for a cooperative code stated as intent (longest prefix), or null. */
   String intentCode(String code) {
     return CodePrefixes.longest(intentCodes, code);
+  }
+
+  /** The 035x code for a promise to refrain from an act of this code (longest prefix), or null. */
+  String refrainCode(String code) {
+    return CodePrefixes.longest(refrainCodes, code);
   }
 
   Map<String, String> intentCodes() {

@@ -24,6 +24,41 @@ final class ModalityDetector {
   }
 
   Modality classify(SentenceView s, int trigger, int anchor) {
+    return read(s, trigger, anchor).modality();
+  }
+
+  /**
+   * A negated act its actor announces or intends ("er werde keine Soldaten gegen Demonstranten
+   * einsetzen", "kündigte an, nicht zurückzuschlagen"): a promise to refrain, not a mere non-event.
+   * Only a verb's own negation counts: "wird keinen Angriff dulden" refrains from nothing.
+   */
+  boolean refrained(SentenceView s, int trigger, int anchor) {
+    return s.isVerbal(trigger) && read(s, trigger, anchor).refrained();
+  }
+
+  /** The cues found on the way up from the trigger. */
+  private record Reading(boolean intent, boolean negated, boolean hypothetical, boolean futureSubjunctive,
+      boolean announced, boolean denied) {
+    Modality modality() {
+      if (denied) {
+        return Modality.DENIED;
+      }
+      if (negated) {
+        return Modality.NEGATED;
+      }
+      // "kündigte an, die Truppen würden angreifen": the subjunctive reports the announced future
+      if (hypothetical || futureSubjunctive && !announced) {
+        return Modality.HYPOTHETICAL;
+      }
+      return intent ? Modality.INTENT : Modality.ASSERTED;
+    }
+
+    boolean refrained() {
+      return negated && intent && !denied && !hypothetical && (!futureSubjunctive || announced);
+    }
+  }
+
+  private Reading read(SentenceView s, int trigger, int anchor) {
     boolean intent = false;
     boolean negated = negatedBelow(s, trigger) || (anchor >= 0 && negatedBelow(s, anchor)) || objectNegated(s, trigger);
     boolean hypothetical = held.held(s, trigger);
@@ -41,7 +76,8 @@ final class ModalityDetector {
             hypothetical |= level > 0;
           } else if (cues.is(Kind.HYPOTHETICAL, Where.FORM, s.word(c))) {
             hypothetical = true;
-          } else if (cues.is(Kind.INTENT, Where.AUX, s.lemma(c))) {
+          } else if (cues.is(Kind.INTENT, Where.AUX, s.lemma(c)) && !cues.is(Kind.PASSIVE_PAST, Where.FORM, s.word(c))) {
+            // "wurden enteignet": a past passive the parser labelled a plain auxiliary is no future
             intent = true;
           }
         } else if (rel.equals("mark")) {
@@ -85,17 +121,7 @@ final class ModalityDetector {
       sibling = rel.equals("conj") && ownFinite(s, cur);
       cur = s.head(cur);
     }
-    if (denied) {
-      return Modality.DENIED;
-    }
-    if (negated) {
-      return Modality.NEGATED;
-    }
-    // "kündigte an, die Truppen würden angreifen": the subjunctive reports the announced future
-    if (hypothetical || futureSubjunctive && !announced) {
-      return Modality.HYPOTHETICAL;
-    }
-    return intent ? Modality.INTENT : Modality.ASSERTED;
+    return new Reading(intent, negated, hypothetical, futureSubjunctive, announced, denied);
   }
 
   /** The clause has a finite verb of its own: the verb itself or an auxiliary below it. */
@@ -175,6 +201,11 @@ final class ModalityDetector {
           && (cues.is(Kind.NEGATED, Where.DEPENDENT, s.lemma(c)) || cues.is(Kind.NEGATED, Where.DEPENDENT, s.word(c)))) {
         return true;
       }
+      // "nicht mehr zu beschießen": the parser may hang the negation on the adverb it scopes with
+      if (rel.equals("advmod") && (cues.is(Kind.NEGATED, Where.CARRIER, s.lemma(c)) || cues.is(Kind.NEGATED, Where.CARRIER, s.word(c)))
+          && negatedBelow(s, c)) {
+        return true;
+      }
     }
     return false;
   }
@@ -198,5 +229,10 @@ final class ModalityDetector {
 
   String intentCode(String code) {
     return cues.intentCode(code);
+  }
+
+  /** The 035x code of a promise to refrain from an act of this code (modality.tsv REFRAIN_CODE), or null. */
+  String refrainCode(String code) {
+    return cues.refrainCode(code);
   }
 }

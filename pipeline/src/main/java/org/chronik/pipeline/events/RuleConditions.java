@@ -121,11 +121,31 @@ final class RuleConditions {
       if (s.grammar().inflected(lemma, w) || s.grammar().inflected(word, w)) {
         return true;
       }
-      if (compounds && noun && w.length() >= MIN_COMPOUND_HEAD && !s.grammar().ownSense(lemma, word) && (s.grammar().endsWithInflected(lemma, w) || s.grammar().endsWithInflected(word, w))) {
+      if (compounds && noun && w.length() >= MIN_COMPOUND_HEAD && !s.grammar().ownSense(lemma, word)
+          && (compoundOf(s, lemma, w) || compoundOf(s, word, w))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The length of the longest of the words a token's lemma or form ends in ("Korruptionsanklagen" ends
+   * in "Anklage" and in "Klage": 7), or 0.
+   */
+  static int longestHead(SentenceView s, int tok, Set<String> words) {
+    int best = 0;
+    for (String w : words) {
+      if (w.length() > best && (compoundOf(s, s.lemma(tok), w) || compoundOf(s, s.word(tok), w))) {
+        best = w.length();
+      }
+    }
+    return best;
+  }
+
+  /** {@code form} is a compound ending in {@code head} ("Wirtschaftssanktionen"), not a derivation that only ends like it ("Gemeinschaft"). */
+  private static boolean compoundOf(SentenceView s, String form, String head) {
+    return s.grammar().endsWithInflected(form, head) && !s.grammar().derivedNotCompound(form, head);
   }
 
   static boolean hasReflexive(SentenceView s, int verb) {

@@ -58,21 +58,56 @@ final class RuleMatcher {
       out.add(new Match(rule, anchor, extra));
     }
     // a rule with conditions ("verhängen" + "Ausgangssperre") is more specific than the bare verb,
-    // and a condition met by the word itself beats one met by a compound ("Finanzhilfe" vs "Hilfe")
-    int best = out.stream().mapToInt(m -> specificity(s, m)).max().orElse(0);
-    out.removeIf(m -> specificity(s, m) < best);
+    // a condition met by the word itself beats one met by a compound ("Finanzhilfe" vs "Hilfe"), and
+    // of two compound heads the longer ("Korruptionsanklage": "Anklage", not "Klage"), and then a
+    // condition met by the act's own target, which names whom the act is done to ("eröffnete das Feuer
+    // auf Demonstranten": firing on protesters is repression, 175, not also combat, 190)
+    int best = out.stream().mapToInt(m -> specificity(s, i, m)).max().orElse(0);
+    out.removeIf(m -> specificity(s, i, m) < best);
     return out;
   }
 
-  private static int specificity(SentenceView s, Match m) {
+  /**
+   * The condition score (an exact word 3, a compound 2), times 1000, plus twice the compound heads'
+   * lengths, plus one when the dependent condition's token stands in one of the rule's prepositional target slots.
+   */
+  private static int specificity(SentenceView s, int trigger, Match m) {
     int score = 0;
+    int heads = 0;
     if (m.anchor() >= 0) {
-      score += exactly(s, m.anchor(), m.rule().objects()) ? 3 : 2;
+      boolean exact = exactly(s, m.anchor(), m.rule().objects());
+      score += exact ? 3 : 2;
+      heads += exact ? 0 : RuleConditions.longestHead(s, m.anchor(), m.rule().objects());
     }
     if (m.extra() >= 0) {
-      score += exactly(s, m.extra(), m.rule().dependents()) ? 3 : 2;
+      boolean exact = exactly(s, m.extra(), m.rule().dependents());
+      score += exact ? 3 : 2;
+      heads += exact ? 0 : RuleConditions.longestHead(s, m.extra(), m.rule().dependents());
     }
-    return score;
+    // only a dependent condition (dep=) in a prepositional target slot ("auf Demonstranten"): a word in an
+    // object slot is as often the thing seen or said as the party ("sieht in Nordkorea eine Bedrohung")
+    boolean onTarget = inTargetSlot(s, trigger, m.extra(), m.rule());
+    return score * 1000 + Math.min(heads, 499) * 2 + (onTarget ? 1 : 0);
+  }
+
+  /**
+   * The token heads or sits in (the parser may hang "Demonstranten" below "auf Steine werfende …") the
+   * trigger's prepositional dependent that one of the rule's prepositional target slots reads.
+   */
+  private static boolean inTargetSlot(SentenceView s, int trigger, int tok, EventRule rule) {
+    if (tok < 0) {
+      return false;
+    }
+    if (s.head(tok) != trigger && s.head(tok) >= 0 && s.head(s.head(tok)) == trigger) {
+      tok = s.head(tok); // the dependent of the trigger the condition sits in
+    }
+    String preposition = s.preposition(tok);
+    for (Slot slot : rule.target()) {
+      if (slot.type() == Slot.Type.PREP && preposition != null && preposition.equals(slot.arg())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean exactly(SentenceView s, int tok, Set<String> words) {

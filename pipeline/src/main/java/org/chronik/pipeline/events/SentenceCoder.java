@@ -206,15 +206,9 @@ final class SentenceCoder {
       boolean mutual, boolean implied, PartialDate antecedentDate) {
     SentenceView s = sentence.s;
     ModalityDetector modality = knowledge.modality();
-    Modality mod = modality.classify(s, trigger, match.anchor());
-    String code = knowledge.stateActs().code(ruleCode, source.actor()); // a state's "protest" is a complaint
-    if (code.startsWith("03")) {
-      mod = mod == Modality.ASSERTED ? Modality.INTENT : mod;
-    } else if (mod == Modality.INTENT) {
-      String recoded = modality.intentCode(code);
-      code = recoded == null ? code : recoded;
-    }
-    EventCode eventCode = knowledge.codebook().get(code);
+    ModalCoding.Coded coded = ModalCoding.of(knowledge, s, trigger, match.anchor(), ruleCode, source.actor());
+    Modality mod = coded.modality();
+    EventCode eventCode = knowledge.codebook().get(coded.code());
     EventDater.Dated dated = dater.date(s, trigger, modality.pluperfect(s, trigger), modality.presentIntent(s, trigger), sentence.paragraphBefore);
     boolean ownDate = dated.source() == DateSource.EXPRESSION || dated.source() == DateSource.CONTEXT;
     boolean remention = match.rule().kind() == EventRule.Kind.NOUN && anaphora.definite(s, trigger);

@@ -26,7 +26,7 @@ final class TriggerRules {
     }
     for (int start = 1; start <= lemma.length() - RuleConditions.MIN_COMPOUND_HEAD; start++) {
       List<EventRule> r = lexicon.rulesFor(EventRule.Kind.NOUN, lemma.substring(start));
-      if (!r.isEmpty()) {
+      if (!r.isEmpty() && !s.grammar().derivedNotCompound(lemma, lemma.substring(start))) {
         return r;
       }
     }
