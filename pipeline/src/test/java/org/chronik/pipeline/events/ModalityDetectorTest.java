@@ -2,11 +2,8 @@ package org.chronik.pipeline.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.chronik.model.Modality;
-import org.chronik.model.Sentence;
-import org.chronik.model.Span;
 import org.chronik.model.Token;
 import org.junit.jupiter.api.Test;
 
@@ -19,21 +16,7 @@ class ModalityDetectorTest {
 
   /** "text/lemma/UPOS/head/deprel" per token; head -1 is the root. */
   private static SentenceView view(String... tokens) {
-    List<Token> list = new ArrayList<>();
-    StringBuilder body = new StringBuilder();
-    for (int i = 0; i < tokens.length; i++) {
-      String[] f = tokens[i].split("/", -1);
-      if (body.length() > 0) {
-        body.append(' ');
-      }
-      Span span = new Span(body.length(), body.length() + f[0].length());
-      body.append(f[0]);
-      list.add(new Token(i, f[0], f[0], span, f[1], f[2], null, "O", Integer.parseInt(f[3]), f[4]));
-    }
-    Sentence sentence = new Sentence(0, new Span(0, body.length()), list);
-    SentenceView.Context context = new SentenceView.Context(body.toString(), List.of(), List.of(), CaseReader.NONE,
-        EventGrammar.forLanguage("de"), w -> false, w -> false);
-    return new SentenceView(sentence, context);
+    return HandParsed.view(List.of(), (i, f, span) -> new Token(i, f[0], f[0], span, f[1], f[2], null, "O", Integer.parseInt(f[3]), f[4]), tokens);
   }
 
   @Test

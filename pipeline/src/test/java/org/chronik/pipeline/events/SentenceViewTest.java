@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
 import org.chronik.model.Mention;
-import org.chronik.model.Sentence;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
 import org.junit.jupiter.api.Test;
@@ -23,21 +21,7 @@ import org.junit.jupiter.api.Test;
 class SentenceViewTest {
   /** "text/UPOS/xpos" per token, all hung on the first. */
   private static SentenceView view(List<Mention> mentions, String... tokens) {
-    List<Token> list = new ArrayList<>();
-    StringBuilder body = new StringBuilder();
-    for (int i = 0; i < tokens.length; i++) {
-      String[] f = tokens[i].split("/", -1);
-      if (body.length() > 0) {
-        body.append(' ');
-      }
-      Span span = new Span(body.length(), body.length() + f[0].length());
-      body.append(f[0]);
-      list.add(new Token(i, f[0], f[0], span, f[0], f[1], f[2], "O", i == 0 ? -1 : 0, i == 0 ? "root" : "dep"));
-    }
-    Sentence sentence = new Sentence(0, new Span(0, body.length()), list);
-    SentenceView.Context context = new SentenceView.Context(body.toString(), mentions, List.of(), CaseReader.NONE,
-        EventGrammar.forLanguage("de"), w -> false, w -> false);
-    return new SentenceView(sentence, context);
+    return HandParsed.view(mentions, (i, f, span) -> new Token(i, f[0], f[0], span, f[0], f[1], f[2], "O", i == 0 ? -1 : 0, i == 0 ? "root" : "dep"), tokens);
   }
 
   @Test
