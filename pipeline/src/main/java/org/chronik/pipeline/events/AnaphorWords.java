@@ -138,16 +138,6 @@ final class AnaphorWords {
     return false;
   }
 
-  /** Token {@code k} stands in the phrase headed by {@code head} (or is it). */
-  static boolean inPhrase(SentenceView s, int k, int head) {
-    for (int t = k, steps = 0; t >= 0 && steps < s.size(); t = s.head(t), steps++) {
-      if (t == head) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The nearest noun before the possessive in its sentence that fits it, outside a prepositional phrase,
    * a time and the possessive's own noun phrase: the likely owner ("dass die Union ihre Kritik …"); -1 when none.
@@ -155,7 +145,7 @@ final class AnaphorWords {
   int nearestFittingNoun(SentenceView s, int possessive, Entry entry) {
     for (int k = possessive - 1; k >= 0; k--) {
       boolean noun = s.upos(k).equals("NOUN") || s.upos(k).equals("PROPN");
-      if (!noun || s.inTime(k) || inPhrase(s, k, s.head(possessive)) || inPrepositionalPhrase(s, k, s.clauseHead(k))) {
+      if (!noun || s.inTime(k) || ActorPhrase.dominates(s, s.head(possessive), k) || inPrepositionalPhrase(s, k, s.clauseHead(k))) {
         continue;
       }
       org.chronik.model.Mention m = ActorPhrase.actorOf(s, k);

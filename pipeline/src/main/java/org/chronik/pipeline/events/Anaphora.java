@@ -127,7 +127,7 @@ final class Anaphora {
    */
   private ArgumentFinder.Arg owner(SentenceView s, int token, Entry entry) {
     for (int t : clauseSubject.of(s, s.clauseHead(token))) {
-      if (t > token && !AnaphorWords.inPhrase(s, token, t) && ActorPhrase.actorOf(s, t) != null) {
+      if (t > token && !ActorPhrase.dominates(s, t, token) && ActorPhrase.actorOf(s, t) != null) {
         return null;
       }
     }
@@ -232,7 +232,7 @@ final class Anaphora {
         if (entry.kind() == Kind.POSSESSIVE) {
           // never the act's other party in its noun's phrase ("ihre Sanktionen gegen Moskau"), nor one in a prepositional phrase
           boolean other = m.actor().type() == org.chronik.model.ActorType.PERSON && AnaphorWords.nounAsName(s, k) && !"TITLE".equals(m.kind())
-              || s == here && AnaphorWords.inPhrase(s, k, here.head(anaphor)) || AnaphorWords.inPrepositionalPhrase(s, k, s.clauseHead(k));
+              || s == here && ActorPhrase.dominates(s, here.head(anaphor), k) || AnaphorWords.inPrepositionalPhrase(s, k, s.clauseHead(k));
           return other || !words.agrees(s, k, entry, m.actor().type()) ? null : m.actor();
         }
         // "Putin lobte ihn": never an actor of the anaphor's clause, except, for a demonstrative or a description,
