@@ -83,6 +83,11 @@ public final class Reporters {
     return h >= 0 && "nsubj".equals(tree.token(token).deprel()) && isReportVerb(tree, h) && hasMark(tree, h);
   }
 
+  /** True when the word is a report noun ("Angaben", "Bericht"): its phrase tells who says so. */
+  public boolean isReportNoun(String word) {
+    return word != null && lexicon.isReportNoun(word);
+  }
+
   /** The language's morphology lexicon the cues are read with. */
   public Morphology morphology() {
     return lexicon.morphology();

@@ -107,7 +107,8 @@ public final class EventCoder implements Stage {
         document.find(Layer.QUOTES).orElse(List.of()), cues.all(Kind.CONTROL, Where.GOVERNOR));
     ArgumentFinder finder = new ArgumentFinder(pairs, knowledge.attribution().adpositions(), anaphora, knowledge.attribution().morphology());
     List<TimeExpression> times = document.layer(Layer.TIMEX);
-    SentenceCoder coder = new SentenceCoder(knowledge, article, finder, EventDater.of(document), countries, anaphora);
+    SentenceCoder coder = new SentenceCoder(knowledge, article, finder, EventDater.of(document,
+        new FramedDates(knowledge.grammar(), knowledge.attribution()::isReportNoun)), countries, anaphora);
     SentenceView.Context context = new SentenceView.Context(article.body(), mentions, times, knowledge.cases(), knowledge.grammar(),
         lemma -> !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, lemma).isEmpty(),
         lemma -> knowledge.lexicon().rulesFor(EventRule.Kind.VERB, lemma).stream()

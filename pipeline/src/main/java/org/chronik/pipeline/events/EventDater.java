@@ -19,7 +19,9 @@ import org.chronik.model.TimeExpression;
  * reference time only when that was told in the same paragraph, and otherwise the article's month at
  * month precision (CREATION_DATE; the creation day would be wrong for it), or no date (NONE) in the
  * first week of a month. A reference time after the article's date dates no
- * event, background or not (it is what is announced, not what happened).
+ * event, background or not (it is what is announced, not what happened). A date right after a frame
+ * phrase's noun ("nach dem Ausbruch der Kämpfe am Samstag") dates that noun and nothing else
+ * ({@link FramedDates}).
  */
 final class EventDater {
   record Dated(PartialDate date, DateSource source) {}
@@ -31,19 +33,22 @@ final class EventDater {
   private final List<ReferenceTime> references;
   private final PartialDate creation;
   private final java.util.Set<Span> inPassing;
+  private final FramedDates framed;
 
-  private EventDater(List<TimeExpression> timexes, List<ReferenceTime> references, PartialDate creation, java.util.Set<Span> inPassing) {
+  private EventDater(List<TimeExpression> timexes, List<ReferenceTime> references, PartialDate creation, java.util.Set<Span> inPassing,
+      FramedDates framed) {
     this.timexes = timexes;
     this.references = references;
     this.creation = creation;
     this.inPassing = inPassing;
+    this.framed = framed;
   }
 
   /** The dater of a document with its time expressions and, when the time tagger wrote them, reference times. */
-  static EventDater of(AnnotatedDocument document) {
+  static EventDater of(AnnotatedDocument document, FramedDates framed) {
     List<ReferenceTime> references = document.find(Layer.REFERENCE_TIMES).orElse(List.of());
     return new EventDater(document.layer(Layer.TIMEX), references, document.article().creationDate(),
-        PassingDates.of(document.layer(Layer.SENTENCES), references));
+        PassingDates.of(document.layer(Layer.SENTENCES), references, framed), framed);
   }
 
   static PartialDate calendarValue(TimeExpression t) {
@@ -73,8 +78,8 @@ final class EventDater {
     PartialDate nounDate = null;
     for (TimeExpression t : timexes) {
       PartialDate d = calendarValue(t);
-      if (d == null || !t.span().overlaps(s.sentence.span())) {
-        continue;
+      if (d == null || !t.span().overlaps(s.sentence.span()) || framed.framed(s.sentence, t.span())) {
+        continue; // a date in a frame phrase dates the frame's thing, never this act
       }
       int head = headToken(s, t.span());
       boolean naming = naming(s, t.span());

@@ -14,19 +14,20 @@ import org.chronik.model.Token;
  * eingeschlossen –") dates the thing that noun names, which the sentence only mentions. The story does
  * not move to that day, so such a date is no reference time for the sentences after it. A dated
  * subject or object ("Der Angriff am Montag tötete …") is what the sentence tells, and does move it.
+ * So is a date in a frame phrase ("nach dem Ausbruch der Kämpfe am Samstag": {@link FramedDates}).
  */
 final class PassingDates {
   private PassingDates() {}
 
   /** The expressions of those reference times that are told in passing. */
-  static Set<Span> of(List<Sentence> sentences, List<ReferenceTime> references) {
+  static Set<Span> of(List<Sentence> sentences, List<ReferenceTime> references, FramedDates framed) {
     Set<Span> out = new HashSet<>();
     for (ReferenceTime r : references) {
       if (r.expression() == null) {
         continue;
       }
       for (Sentence s : sentences) {
-        if (s.span().overlaps(r.expression()) && inPassing(s, r.expression())) {
+        if (s.span().overlaps(r.expression()) && (inPassing(s, r.expression()) || framed.framed(s, r.expression()))) {
           out.add(r.expression());
         }
       }
