@@ -82,6 +82,9 @@ final class EventDater {
         continue; // a date in a frame phrase dates the frame's thing, never this act
       }
       int head = headToken(s, t.span());
+      if (attributeOfOther(s, head, trigger)) {
+        continue; // "die 2014 eingeleiteten Verhandlungen": the participle's own act, years before this one
+      }
       boolean naming = naming(s, t.span());
       if (head >= 0 && head != trigger && nominal(s, head) && (naming || !adverbial(s, t.span()) || depth(s, head, clause) > 1)) {
         // a bare date inside a name ("bei der Fußball-WM 2006") or a date deep in a noun phrase ("gegen
@@ -166,6 +169,22 @@ final class EventDater {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the date hangs on an attribute (a participle or adjective: "die 2014 eingeleiteten
+   * Beitrittsverhandlungen", "der im Mai verhängten Sanktionen") of a noun other than the trigger: it
+   * dates that noun's own act, told in passing. On the trigger itself ("die im Mai verhängten
+   * Sanktionen" as the sanction event) it is the act's date, and so on a phrase that is the act's
+   * medium or occasion ("in einem gestern veröffentlichten Bericht fordert …"): only a subject's or
+   * object's attribute counts.
+   */
+  private static boolean attributeOfOther(SentenceView s, int head, int trigger) {
+    if (head < 0 || head == trigger || !s.baseRel(head).equals("amod") || s.head(head) < 0 || s.head(head) == trigger) {
+      return false;
+    }
+    String noun = s.baseRel(s.head(head));
+    return noun.equals("obj") || noun.equals("nsubj") || noun.equals("iobj");
   }
 
   /** How many heads up from a token to the clause head (0 for the clause head itself). */
