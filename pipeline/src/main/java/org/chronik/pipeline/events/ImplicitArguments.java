@@ -82,7 +82,7 @@ final class ImplicitArguments {
         && !StateScene.agentPhrase(s, i)) {
       // "Der Notstand wurde ausgerufen", "In Tiflis wurden Versammlungen verboten": the state of the scene on its own people
       String country = scene.namedCountry(s, i);
-      if (country != null && !StateScene.foreignPatient(s, i, country)) {
+      if (country != null && !StateScene.foreignPatient(s, i, country) && !scene.strangerAbroad(s, i, country)) {
         return new Filled(List.of(new Arg(defaults.government(country), -1, ArgumentSource.IMPLICIT)),
             List.of(new Arg(countries.actor(country), -1, ArgumentSource.IMPLICIT)), true, null);
       }

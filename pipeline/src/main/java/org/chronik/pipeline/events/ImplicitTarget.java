@@ -54,9 +54,15 @@ final class ImplicitTarget {
       if (kind == ImplicitActors.Target.SCENE_PEOPLE) {
         continue; // only for the agentless passive (StateScene)
       }
-      if (kind == ImplicitActors.Target.OWN_COUNTRY) {
+      if (kind == ImplicitActors.Target.OWN_COUNTRY || kind == ImplicitActors.Target.OWN_STATE) {
         String own = sources.size() == 1 ? sources.get(0).country() : null;
-        if (own != null && own.length() == 3 && sources.get(0).type() != ActorType.COUNTRY) {
+        if (kind == ImplicitActors.Target.OWN_STATE && (own == null || sources.get(0).sector() == null || !ImplicitActors.STATE_SECTORS.contains(sources.get(0).sector()))) {
+          continue;
+        }
+        if (own != null && own.length() == 3 && sources.get(0).type() != ActorType.COUNTRY
+            && !StateScene.foreignPatient(s, trigger, own)) {
+          // "ordnete eine Untersuchung der Wahl an": the state's own affair; not when the clause names another
+          // country's actor ("die Ermittlungen gegen den russischen Piloten"), who may be the one it falls on
           return new Arg(countries.actor(own), -1, ArgumentSource.IMPLICIT); // the state itself as a country names no separate target
         }
         continue;
