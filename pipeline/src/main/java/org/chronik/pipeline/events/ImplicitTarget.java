@@ -19,13 +19,12 @@ final class ImplicitTarget {
   private final Discourse discourse;
   private final Anaphora anaphora;
 
-  ImplicitTarget(EventCoder.Knowledge knowledge, ArgumentFinder finder, FocusCountry countries, Discourse discourse,
-      Anaphora anaphora) {
-    this.knowledge = knowledge;
-    this.finder = finder;
-    this.countries = countries;
-    this.discourse = discourse;
-    this.anaphora = anaphora;
+  ImplicitTarget(ImplicitParts parts) {
+    this.knowledge = parts.knowledge();
+    this.finder = parts.finder();
+    this.countries = parts.countries();
+    this.discourse = parts.discourse();
+    this.anaphora = parts.anaphora();
   }
 
   /**
