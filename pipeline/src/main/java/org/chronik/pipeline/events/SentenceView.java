@@ -15,6 +15,8 @@ final class SentenceView {
   private final TokenMentions onTokens;
   /** Relations corrected by the case check, or null where the parser's stand. */
   private final String[] corrected;
+  /** Heads with the outer preposition of a stacked pair moved onto its noun ({@link StackedPrepositions}). */
+  private final int[] heads;
 
   private final EventGrammar grammar;
 
@@ -30,9 +32,10 @@ final class SentenceView {
     for (int i = 0; i < n; i++) {
       children.add(new ArrayList<>());
     }
-    for (Token t : sentence.tokens()) {
-      if (t.head() >= 0 && t.head() < n) {
-        children.get(t.head()).add(t.index());
+    heads = StackedPrepositions.heads(sentence);
+    for (int i = 0; i < n; i++) {
+      if (heads[i] >= 0 && heads[i] < n) {
+        children.get(heads[i]).add(i);
       }
     }
     corrected = new String[n];
@@ -63,7 +66,7 @@ final class SentenceView {
   }
 
   int head(int i) {
-    return sentence.token(i).head();
+    return heads[i];
   }
 
   String deprel(int i) {
