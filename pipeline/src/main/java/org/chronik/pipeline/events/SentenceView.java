@@ -33,12 +33,13 @@ final class SentenceView {
       children.add(new ArrayList<>());
     }
     heads = StackedPrepositions.heads(sentence);
+    corrected = new String[n];
+    TopicLabel.repair(sentence, heads, corrected);
     for (int i = 0; i < n; i++) {
       if (heads[i] >= 0 && heads[i] < n) {
         children.get(heads[i]).add(i);
       }
     }
-    corrected = new String[n];
     onTokens = new TokenMentions(sentence, context.mentions(), context.times());
     SubjectCheck.repair(this, context.cases(), context, corrected);
   }
