@@ -41,6 +41,7 @@ final class SentenceView {
       }
     }
     onTokens = new TokenMentions(sentence, context.mentions(), context.times());
+    CountedObject.repair(this, corrected);
     SubjectCheck.repair(this, context.cases(), context, corrected);
   }
 
