@@ -4,18 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.chronik.model.ActorRef;
-import org.chronik.model.ActorType;
-import org.chronik.model.ArgumentSource;
 import org.chronik.model.Article;
-import org.chronik.model.DateSource;
 import org.chronik.model.PartialDate;
 import org.chronik.model.Event;
 import org.chronik.model.EventCandidate;
-import org.chronik.model.EventCode;
 import org.chronik.model.Mention;
-import org.chronik.model.Modality;
-import org.chronik.model.Span;
 import org.chronik.pipeline.events.ArgumentFinder.Arg;
 
 /**
@@ -25,25 +18,21 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
  */
 final class SentenceCoder {
   private final EventCoder.Knowledge knowledge;
-  private final Article article;
   private final ArgumentFinder finder;
-  private final EventDater dater;
+  private final EventBuilder builder;
   private final List<Event> events = new ArrayList<>();
   private final List<EventCandidate> candidates = new ArrayList<>();
   private final Discourse discourse = new Discourse();
   private final FocusCountry countries;
   private final ImplicitArguments implicit;
-  private final Anaphora anaphora;
 
   SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, EventDater dater, FocusCountry countries,
       Anaphora anaphora) {
     this.knowledge = knowledge;
     this.countries = countries;
     this.implicit = new ImplicitArguments(knowledge, finder, countries, discourse, anaphora);
-    this.anaphora = anaphora;
-    this.article = article;
+    this.builder = new EventBuilder(knowledge, article, dater, anaphora);
     this.finder = finder;
-    this.dater = dater;
   }
 
   List<Event> events() {
@@ -124,7 +113,8 @@ final class SentenceCoder {
     boolean any = false;
     boolean privateOnly = false;
     for (Arg[] pair : pairs) {
-      Event e = build(sentence, i, match, code, pair[0], pair[1], mutual, implied, antecedentDate);
+      Event e = builder.build(s, sentence.paragraphBefore,
+          new EventBuilder.Act(match, i, code, pair[0], pair[1], mutual, implied, antecedentDate), events.size() + 1);
       if (e.code().quad() <= 2 && Sides.same(e.source(), e.target())) {
         continue; // a state cooperating with itself is an artefact of country-level keys
       }
@@ -199,45 +189,5 @@ final class SentenceCoder {
       }
     }
     return out;
-  }
-
-  /** An event; an actor from an earlier sentence has token -1, and the rule id then says "@context". */
-  private Event build(Sentence sentence, int trigger, RuleMatcher.Match match, String ruleCode, Arg source, Arg target,
-      boolean mutual, boolean implied, PartialDate antecedentDate) {
-    SentenceView s = sentence.s;
-    ModalityDetector modality = knowledge.modality();
-    ModalCoding.Coded coded = ModalCoding.of(knowledge, s, trigger, match.anchor(), ruleCode, source.actor());
-    Modality mod = coded.modality();
-    EventCode eventCode = knowledge.codebook().get(coded.code());
-    EventDater.Dated dated = dater.date(s, trigger, modality.pluperfect(s, trigger), modality.presentIntent(s, trigger), sentence.paragraphBefore);
-    boolean ownDate = dated.source() == DateSource.EXPRESSION || dated.source() == DateSource.CONTEXT;
-    boolean remention = match.rule().kind() == EventRule.Kind.NOUN && anaphora.definite(s, trigger);
-    // a re-mentioned act keeps its own date unless its clause dates it ("bezeichnen den Angriff als … und
-    // verweisen auf einen Anschlag am 31. Dezember": that date is the other act's)
-    if (antecedentDate != null && (!ownDate || remention && dated.source() != DateSource.EXPRESSION)) {
-      dated = new EventDater.Dated(antecedentDate, DateSource.ANTECEDENT); // the re-mentioned act's own date
-    }
-    List<Span> matched = new ArrayList<>();
-    matched.add(s.token(trigger).span());
-    if (match.anchor() >= 0) {
-      matched.add(s.token(match.anchor()).span());
-    }
-    if (match.extra() >= 0) {
-      matched.add(s.token(match.extra()).span());
-    }
-    for (Arg a : List.of(source, target)) {
-      if (a.token() >= 0) {
-        matched.add(s.token(a.token()).span());
-      }
-    }
-    ActorRef reporter = knowledge.attribution().find(s.sentence, trigger, i -> ActorPhrase.actorRefOf(s, i));
-    String place = knowledge.places().place(s, trigger);
-    Mention attacked = place == null && target.token() >= 0 ? knowledge.places().placeAt(s, target.token()) : null;
-    if (attacked != null && attacked.actor().type() == ActorType.LOCATION) {
-      place = attacked.text(); // "beschoss Charkiw": the place the target was read from
-    }
-    return new Event(article.id() + "-ev" + (events.size() + 1), s.sentence.span(), s.token(trigger).span(), source.actor(),
-        target.actor(), mutual, eventCode, dated.date(), dated.source(), place, mod, reporter,
-        match.rule().id() + (implied ? "@context" : ""), matched, null, source.from(), target.from());
   }
 }
