@@ -1,8 +1,10 @@
 package org.chronik.pipeline.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.chronik.model.Article;
 import org.chronik.model.PartialDate;
@@ -48,7 +50,10 @@ final class SentenceCoder {
     final SentenceView s;
     final List<SentenceView> paragraphBefore;
     final Set<String> seen = new HashSet<>();
-    final Set<Integer> coded = new HashSet<>();
+    /** Nouns a verb event took as its object, with that event's code and sources. */
+    final Map<Integer, OwnActs.Taker> taken = new HashMap<>();
+    /** Nouns that met a verb event's dependent condition ("ging auf die Forderung ein"), likewise. */
+    final Map<Integer, OwnActs.Taker> answered = new HashMap<>();
 
     Sentence(SentenceView s, List<SentenceView> paragraphBefore) {
       this.s = s;
@@ -65,12 +70,13 @@ final class SentenceCoder {
     for (int i = 0; i < s.size(); i++) {
       byToken.add(RuleMatcher.matches(knowledge.lexicon(), s, i));
     }
-    // verbs first: a noun that is the object of a verb pattern which coded an event is not coded again
+    // verbs first: a noun that is the object of a verb pattern which coded an event is coded again only
+    // as an act of its own agent (OwnActs)
     for (EventRule.Kind kind : EventRule.Kind.values()) {
       for (int i = 0; i < s.size(); i++) {
         for (RuleMatcher.Match match : byToken.get(i)) {
           EventRule rule = match.rule();
-          if (rule.kind() == kind && !(kind == EventRule.Kind.NOUN && sentence.coded.contains(i))) {
+          if (rule.kind() == kind) {
             codeMatch(sentence, i, match);
           }
         }
@@ -88,7 +94,16 @@ final class SentenceCoder {
     // a broken parse: the actors by word order in the trigger's clause (GermanClauseOrder)
     List<Arg> found = withoutReporters(s, GermanClauseOrder.source(s, knowledge.cases(), i, rule, parsed, parsedTargets));
     List<Arg> targets = withoutReporters(s, GermanClauseOrder.target(s, knowledge.cases(), match, i, found, parsedTargets));
-    ImplicitArguments.Filled filled = implicit.fill(s, paragraphStart(sentence), i, match, found, targets);
+    OwnActs.Taker taker = verb ? null : sentence.taken.get(i);
+    OwnActs.Taker answerer = verb ? null : sentence.answered.get(i);
+    if (answerer != null) {
+      targets = OwnActs.standard().answered(s, i, rule.code(), answerer, found, targets);
+    }
+    ImplicitArguments.Filled filled = taker == null ? implicit.fill(s, paragraphStart(sentence), i, match, found, targets)
+        : OwnActs.standard().fill(s, i, rule, taker, found, targets);
+    if (filled == null) {
+      return; // the verb's act names this one: "verurteilte den Angriff"
+    }
     List<Arg> sources = filled.sources();
     targets = filled.targets();
     boolean implied = filled.implied();
@@ -132,11 +147,30 @@ final class SentenceCoder {
       sentence.seen.add(key);
       events.add(e);
       discourse.event(index, e);
-      sentence.coded.add(match.anchor());
+      if (verb && match.anchor() >= 0) {
+        sentence.taken.computeIfAbsent(match.anchor(), a -> new OwnActs.Taker(code, i, rule, new ArrayList<>())).sources().add(pair[0]);
+      }
+      for (int answered : verb ? answerable(s, i, match) : List.<Integer>of()) {
+        sentence.answered.computeIfAbsent(answered, a -> new OwnActs.Taker(code, i, rule, new ArrayList<>())).sources().add(pair[0]);
+      }
     }
     if (!any) {
       candidate(s, i, match, sources, targets, privateOnly ? EventCandidate.Problem.PRIVATE : EventCandidate.Problem.SAME_SIDE);
     }
+  }
+
+  /** The nouns a verb's act may answer: its dependent condition's word and its objects other than the anchor. */
+  private static List<Integer> answerable(SentenceView s, int verb, RuleMatcher.Match match) {
+    List<Integer> out = new ArrayList<>();
+    if (match.extra() >= 0) {
+      out.add(match.extra());
+    }
+    for (int c : s.children(verb)) {
+      if (c != match.anchor() && s.baseRel(c).equals("obj")) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private void candidate(SentenceView s, int i, RuleMatcher.Match match, List<Arg> sources, List<Arg> targets,
