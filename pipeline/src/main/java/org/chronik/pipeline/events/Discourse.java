@@ -43,7 +43,7 @@ final class Discourse {
 
   private final Codebook codebook;
   private final List<Said> acts = new ArrayList<>();
-  /** Acts told with an agent and no target, for {@link #authorOfLast} only. */
+  /** Acts told with an agent and no target, for {@link #authorOfLast} and a definite re-mention's {@link #agent}. */
   private final List<Said> untargeted = new ArrayList<>();
 
   Discourse(Codebook codebook) {
@@ -70,7 +70,10 @@ final class Discourse {
   /**
    * The implicit agent of an act in this sentence: the source of the latest act of one of these
    * roots (its own, or kindred acts: codebooks/implicit-actors.tsv) within reach, if it is of another
-   * country than every target ("Israel griff X an. Dabei wurden Y bombardiert."); else null.
+   * country than every target ("Israel griff X an. Dabei wurden Y bombardiert."); else null. An act of
+   * words counts only when it was on the side of one of the targets; for a definite re-mention
+   * ({@link Reach#ARTICLE}) an act of words told without a target in this or the two sentences before
+   * counts too (README "Re-mentioned acts of words").
    */
   Antecedent agent(int sentence, Reach reach, Set<String> roots, List<ActorRef> targets) {
     Said latest = latestSaid(acts, sentence, reach, roots, true, targets);
