@@ -35,7 +35,7 @@ final class TitleResolver {
     this.offices = new OfficeHolders(doc.dictionary, doc.date, new NamedHolders(doc.dictionary, doc.matches));
     this.unknown = unknown;
     this.possessor = possessor;
-    this.names = new TitledNames(doc, unknown, shortNames);
+    this.names = new TitledNames(doc, unknown, shortNames, offices);
     this.appositions = new TitleAppositions(doc, unknown);
   }
 
@@ -69,6 +69,15 @@ final class TitleResolver {
   /** A title without a word before it that gives its country. Returns the last match used. */
   int alone(int jTitle) {
     Match title = doc.match(jTitle);
+    if (doc.last(title).hyphenAfter() && !doc.language.coordinators.contains(doc.word(title.to()))) {
+      return jTitle; // "Premier-League", "Kanzler-Duell": only the first part of a compound, no person
+    }
+    if (ofUnknownBody(title)) { // "Wirtschaftskammer-Präsident X": the office of a body no dictionary knows, none of a state
+      TitledNames.Phrase phrase = new TitledNames.Phrase(jTitle, jTitle, jTitle, OTHER,
+          new Attributes(null, null, null, "title of a body: " + doc.text(doc.pieces.get(title.from() - 1).begin(), doc.last(title).end())));
+      TitledNames.Named found = names.link(phrase, false);
+      return found == null ? jTitle : found.last();
+    }
     if (title.target().country() == null && doc.hasMatch(jTitle + 1) && genitive(title, doc.match(jTitle + 1))) {
       Match after = doc.match(jTitle + 1);
       Kind kind = after.target().kind();
@@ -100,6 +109,12 @@ final class TitleResolver {
       return resolve(jTitle, jTitle, jTitle, owner.country(), null, "possessive: " + owner.ref().name());
     }
     return resolve(jTitle, jTitle, jTitle, doc.focus.among(title.target().country()), null, null);
+  }
+
+  /** A title joined by a hyphen to a first part that is no title modifier ("Ex-", "Vize-"): the office of that body. */
+  private boolean ofUnknownBody(Match title) {
+    Piece first = doc.first(title);
+    return first.hyphenBefore() && title.from() > 0 && !doc.language.titleModifiers.contains(doc.pieces.get(title.from() - 1).text());
   }
 
   /** "Präsident Frankreichs", "Präsident der Ukraine", "Generalsekretär der Vereinten Nationen": the match after is a genitive. */

@@ -24,9 +24,11 @@ final class TitledNames {
   private final LinkContext doc;
   private final UnknownNames unknown;
   private final ShortNames shortNames;
+  private final OfficeHolders offices;
 
-  TitledNames(LinkContext doc, UnknownNames unknown, ShortNames shortNames) {
+  TitledNames(LinkContext doc, UnknownNames unknown, ShortNames shortNames, OfficeHolders offices) {
     this.doc = doc;
+    this.offices = offices;
     this.unknown = unknown;
     this.shortNames = shortNames;
   }
@@ -40,6 +42,14 @@ final class TitledNames {
 
   /** Links the name after the title of {@code phrase}; null when no name follows it. */
   Named link(Phrase phrase) {
+    return link(phrase, true);
+  }
+
+  /**
+   * Links the name after the title of {@code phrase}; with {@code focus} a title of unknown country is
+   * of the article's focus country. Null when no name follows it.
+   */
+  Named link(Phrase phrase, boolean focus) {
     int jTitle = phrase.jTitle();
     Match name = phrase.jLast() == jTitle ? doc.next(jTitle) : null;
     if (name != null && person(name)) {
@@ -59,10 +69,17 @@ final class TitledNames {
     Target t = doc.match(jTitle).target();
     // a title of its own sector ("Innenminister X", "Brigadegeneral X") is of the focus country even when the
     // article names others too; a bare "Sprecher X" only in an article about one country
-    if (attributes.country() == null && (doc.focus.dominant() || t.sector() != null && doc.focus.key() != null)) {
-      attributes = new Attributes(doc.focus.key(), attributes.sector(), phrase.role(), "focus: " + doc.focus.key());
+    Match unknownName = new Match(doc.match(jTitle).to(), nameEnd, List.of(Target.of(Kind.UNKNOWN_PERSON, null)));
+    if (focus && attributes.country() == null && (doc.focus.dominant() || t.sector() != null && doc.focus.key() != null)) {
+      String written = doc.text(doc.first(unknownName).begin(), doc.last(unknownName).end());
+      // decision: when the data knows who held the office (on the date; undated: ever) and the name is none
+      // of them, the title gives no state office and no country ("Präsident Dwight D. Eisenhower" in an
+      // article about Cuba; a regional "Innenminister X" in one about Germany)
+      attributes = offices.othersHold(doc.focus.key(), phrase.role(), written)
+          ? new Attributes(null, null, null, "no office: " + phrase.role() + " of " + doc.focus.key() + " is held by others")
+          : new Attributes(doc.focus.key(), attributes.sector(), phrase.role(), "focus: " + doc.focus.key());
     }
-    ActorRef person = unknown.add(new Match(doc.match(jTitle).to(), nameEnd, List.of(Target.of(Kind.UNKNOWN_PERSON, null))), attributes);
+    ActorRef person = unknown.add(unknownName, attributes);
     int j = jTitle;
     while (doc.hasMatch(j + 1) && doc.match(j + 1).from() < nameEnd) {
       j++; // the tagger's own run over the same name is used up
