@@ -14,6 +14,9 @@ import org.chronik.pipeline.lemma.GermanLexicon;
  */
 final class GermanCaseReader implements CaseReader {
   private static final int MIN_COMPOUND_HEAD = 3;
+  private static final String PRONOUN = "PRON";
+  /** The lexicon's tag kind of pronouns: {@code PRO:PER:AKK:SIN:MAS}. */
+  private static final String PRONOUN_TAGS = "PRO";
   private final GermanLexicon lexicon;
 
   GermanCaseReader(GermanLexicon lexicon) {
@@ -62,7 +65,8 @@ final class GermanCaseReader implements CaseReader {
 
   /** The head noun's readings that agree with its determiners and adjectives; empty when the words do not tell. */
   private Set<Form> agreeingForms(SentenceView s, int head) {
-    Set<Form> forms = nounForms(s.token(lastPart(s, head)).text());
+    // a pronoun's own tags tell its case ("ihn" only accusative, "ihm" only dative); a noun's, its lexicon forms
+    Set<Form> forms = s.upos(head).equals(PRONOUN) ? forms(s.token(head).text(), PRONOUN_TAGS) : nounForms(s.token(lastPart(s, head)).text());
     if (forms.isEmpty()) {
       return forms;
     }

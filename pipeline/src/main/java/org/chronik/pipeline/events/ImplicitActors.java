@@ -25,6 +25,12 @@ final class ImplicitActors {
     /** the source's own country: a state's measure on its own people ("verhängte den Ausnahmezustand") */
     OWN_COUNTRY,
     /**
+     * the source's own country, only for a source of its government, armed forces or legislature
+     * (sectors in {@link #STATE_SECTORS}): "Das Militär leitete eine Untersuchung ein" is the state's own
+     * affair, the police's or a prosecutor's inquiry into a crime is not
+     */
+    OWN_STATE,
+    /**
      * told in the passive without an agent and with a patient that names no actor, the people of the
      * country the sentence names ("In Minsk wurden weitere Teilnehmer festgenommen"); never in the active
      */
@@ -35,6 +41,9 @@ final class ImplicitActors {
 
   static final String RESOURCE = "/codebooks/implicit-actors.tsv";
   static final String SECTORS = "/codebooks/implicit-target-sectors.tsv";
+
+  /** The CAMEO sectors of the state's political bodies: government, armed forces, legislature (OWN_STATE). */
+  static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "LEG");
 
   /** The CAMEO sector of non-governmental organisations. */
   private static final String NGO = "NGO";

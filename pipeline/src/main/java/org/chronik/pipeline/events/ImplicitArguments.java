@@ -28,14 +28,18 @@ final class ImplicitArguments {
 
   ImplicitArguments(EventCoder.Knowledge knowledge, ArgumentFinder finder, FocusCountry countries, Discourse discourse,
       Anaphora anaphora) {
-    this.knowledge = knowledge;
-    this.finder = finder;
-    this.countries = countries;
-    this.discourse = discourse;
-    this.anaphora = anaphora;
+    this(new ImplicitParts(knowledge, finder, countries, discourse, anaphora));
+  }
+
+  ImplicitArguments(ImplicitParts parts) {
+    this.knowledge = parts.knowledge();
+    this.finder = parts.finder();
+    this.countries = parts.countries();
+    this.discourse = parts.discourse();
+    this.anaphora = parts.anaphora();
     this.scene = new StateScene(knowledge, countries);
     this.acting = new ActingAct(knowledge.lexicon(), discourse, anaphora);
-    this.defaults = new ImplicitTarget(knowledge, finder, countries, discourse, anaphora);
+    this.defaults = new ImplicitTarget(parts);
   }
 
   /**
@@ -82,7 +86,7 @@ final class ImplicitArguments {
         && !StateScene.agentPhrase(s, i)) {
       // "Der Notstand wurde ausgerufen", "In Tiflis wurden Versammlungen verboten": the state of the scene on its own people
       String country = scene.namedCountry(s, i);
-      if (country != null && !StateScene.foreignPatient(s, i, country)) {
+      if (country != null && !StateScene.foreignPatient(s, i, country) && !scene.strangerAbroad(s, i, country)) {
         return new Filled(List.of(new Arg(defaults.government(country), -1, ArgumentSource.IMPLICIT)),
             List.of(new Arg(countries.actor(country), -1, ArgumentSource.IMPLICIT)), true, null);
       }

@@ -19,13 +19,12 @@ final class ImplicitTarget {
   private final Discourse discourse;
   private final Anaphora anaphora;
 
-  ImplicitTarget(EventCoder.Knowledge knowledge, ArgumentFinder finder, FocusCountry countries, Discourse discourse,
-      Anaphora anaphora) {
-    this.knowledge = knowledge;
-    this.finder = finder;
-    this.countries = countries;
-    this.discourse = discourse;
-    this.anaphora = anaphora;
+  ImplicitTarget(ImplicitParts parts) {
+    this.knowledge = parts.knowledge();
+    this.finder = parts.finder();
+    this.countries = parts.countries();
+    this.discourse = parts.discourse();
+    this.anaphora = parts.anaphora();
   }
 
   /**
@@ -54,9 +53,15 @@ final class ImplicitTarget {
       if (kind == ImplicitActors.Target.SCENE_PEOPLE) {
         continue; // only for the agentless passive (StateScene)
       }
-      if (kind == ImplicitActors.Target.OWN_COUNTRY) {
+      if (kind == ImplicitActors.Target.OWN_COUNTRY || kind == ImplicitActors.Target.OWN_STATE) {
         String own = sources.size() == 1 ? sources.get(0).country() : null;
-        if (own != null && own.length() == 3 && sources.get(0).type() != ActorType.COUNTRY) {
+        if (kind == ImplicitActors.Target.OWN_STATE && (own == null || sources.get(0).sector() == null || !ImplicitActors.STATE_SECTORS.contains(sources.get(0).sector()))) {
+          continue;
+        }
+        if (own != null && own.length() == 3 && sources.get(0).type() != ActorType.COUNTRY
+            && !StateScene.foreignPatient(s, trigger, own)) {
+          // "ordnete eine Untersuchung der Wahl an": the state's own affair; not when the clause names another
+          // country's actor ("die Ermittlungen gegen den russischen Piloten"), who may be the one it falls on
           return new Arg(countries.actor(own), -1, ArgumentSource.IMPLICIT); // the state itself as a country names no separate target
         }
         continue;

@@ -15,6 +15,8 @@ final class SentenceView {
   private final TokenMentions onTokens;
   /** Relations corrected by the case check, or null where the parser's stand. */
   private final String[] corrected;
+  /** Heads with the outer preposition of a stacked pair moved onto its noun ({@link StackedPrepositions}). */
+  private final int[] heads;
 
   private final EventGrammar grammar;
 
@@ -30,13 +32,16 @@ final class SentenceView {
     for (int i = 0; i < n; i++) {
       children.add(new ArrayList<>());
     }
-    for (Token t : sentence.tokens()) {
-      if (t.head() >= 0 && t.head() < n) {
-        children.get(t.head()).add(t.index());
+    heads = StackedPrepositions.heads(sentence);
+    corrected = new String[n];
+    TopicLabel.repair(sentence, heads, corrected);
+    for (int i = 0; i < n; i++) {
+      if (heads[i] >= 0 && heads[i] < n) {
+        children.get(heads[i]).add(i);
       }
     }
-    corrected = new String[n];
     onTokens = new TokenMentions(sentence, context.mentions(), context.times());
+    CountedObject.repair(this, corrected);
     SubjectCheck.repair(this, context.cases(), context, corrected);
   }
 
@@ -63,7 +68,7 @@ final class SentenceView {
   }
 
   int head(int i) {
-    return sentence.token(i).head();
+    return heads[i];
   }
 
   String deprel(int i) {

@@ -140,6 +140,43 @@ final class StateScene {
   }
 
   /**
+   * The passive's patient is a person named by a proper name the actors stage cannot place ("Erst 1960
+   * wurde Eichmann in Argentinien verhaftet"), and the scene is abroad, not the article's focus
+   * country: whose citizen the named person is, is not said, and a stranger's arrest abroad is what
+   * makes such a sentence news. In the focus country's own scene ("Magnitski wurde festgenommen" in
+   * an article about Russia) the named person is taken for one of its people.
+   */
+  boolean strangerAbroad(SentenceView s, int verb, String country) {
+    if (country == null || country.equals(countries.focus())) {
+      return false;
+    }
+    for (int c : s.children(verb)) {
+      if (PATIENT.contains(s.deprel(c)) && namedPerson(s, c, 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A proper name tagged as a person, without an actor or with one of no country, heading the phrase or in apposition to its head. */
+  private static boolean namedPerson(SentenceView s, int i, int depth) {
+    Mention m = s.anyMention(i);
+    if (s.upos(i).equals("PROPN") && "PER".equals(s.token(i).ner()) && (m == null || m.actor() == null || m.actor().country() == null)) {
+      return true;
+    }
+    if (depth > 1) {
+      return false;
+    }
+    for (int c : s.children(i)) {
+      String rel = s.baseRel(c);
+      if ((rel.equals("appos") || rel.equals("flat") || rel.equals("conj")) && namedPerson(s, c, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The passive names its agent, if not as an actor ("als die Familie vom Ehemann eingesperrt
    * wurde"): someone the sentence names acted, not the state of the scene.
    */
