@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.chronik.model.AnnotatedDocument;
+import org.chronik.model.Article;
 import org.chronik.pipeline.LanguageRouter;
 import org.chronik.pipeline.PipelineOptions;
 import org.chronik.pipeline.Pipelines;
@@ -39,11 +42,39 @@ final class AnalyzeCommand implements Callable<Integer> {
     Inputs inputs = Inputs.read(paths, date, csv);
     // each article goes to its language's pipeline; one in a language without one is printed unannotated
     LanguageRouter router = Pipelines.router(PipelineOptions.withActors(actorFiles));
-    for (var article : inputs.articles()) {
-      AnnotatedDocument document = router.apply(article);
-      out.println(mapper.writeValueAsString(DocumentJson.tree(mapper, document, pretty)));
-    }
+    int failed = annotateAll(inputs.articles(), router::apply, document -> {
+      try {
+        out.println(mapper.writeValueAsString(DocumentJson.tree(mapper, document, pretty)));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, System.err);
     out.flush();
-    return inputs.failures() == 0 ? 0 : 1;
+    return inputs.failures() + failed == 0 ? 0 : 1;
+  }
+
+  /**
+   * Annotates each article and hands it to {@code sink}; an article the pipeline fails on gets one
+   * line on {@code errors} naming it and the problem, and the rest go on. Returns how many failed.
+   */
+  static int annotateAll(
+      List<Article> articles,
+      Function<Article, AnnotatedDocument> annotator,
+      Consumer<AnnotatedDocument> sink,
+      PrintStream errors) {
+    int failed = 0;
+    for (Article article : articles) {
+      AnnotatedDocument document;
+      try {
+        document = annotator.apply(article);
+      } catch (RuntimeException e) {
+        String name = article.source() != null ? article.source() : article.id();
+        errors.println(name + ": cannot annotate, skipped: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        failed++;
+        continue;
+      }
+      sink.accept(document);
+    }
+    return failed;
   }
 }

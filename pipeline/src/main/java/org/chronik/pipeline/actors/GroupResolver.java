@@ -16,6 +16,8 @@ import org.chronik.pipeline.actors.Target.Kind;
 final class GroupResolver {
   /** How many sentences back a bare group noun looks for the same noun with a country word. */
   private static final int SENTENCES_BACK = 2;
+  /** Sectors of owners that own no group of people ("Facebook und Twitter … ihre Anhänger" are not American supporters). */
+  private static final java.util.Set<String> COMPANY_SECTORS = java.util.Set.of("BUS", "MED");
   private final LinkContext doc;
   private final Possessor possessor;
 
@@ -66,14 +68,23 @@ final class GroupResolver {
       }
       return jAfter;
     }
-    String led = CountryAfterNoun.ledBy(doc, j);
-    if (led != null) { // "die Regierung von Premier Matteo Renzi": the state of the person named after it
-      add(doc.first(noun).begin(), doc.last(noun).end(), noun, led, "led by: " + led, doc.sentence(noun));
+    CountryAfterNoun.Leader led = CountryAfterNoun.ledBy(doc, j);
+    if (led != null) { // "die Regierung von Premier Matteo Renzi", "Anhänger Mussawis": the state of the person named after it
+      doc.add(doc.first(noun).begin(), doc.last(noun).end(), ref(group, led.country(), led.name()), "GROUP", "groups.tsv:" + group.noun(),
+          doc.sentence(noun), "led by: " + led.country());
+      return j;
+    }
+    CountryAfterNoun.Leader org = CountryAfterNoun.organizationAfter(doc, j);
+    if (org != null) { // "Anhänger der Hisbollah": the organisation's state; its mention stays the organisation's
+      doc.add(doc.first(noun).begin(), doc.last(noun).end(), ref(group, org.country(), org.name()), "GROUP", "groups.tsv:" + group.noun(),
+          doc.sentence(noun), "organisation: " + org.name());
       return j;
     }
     Possessor.Found owner = possessor.before(noun);
-    if (owner != null) {
-      add(doc.first(noun).begin(), doc.last(noun).end(), noun, owner.country(), "possessive: " + owner.ref().name(), doc.sentence(noun));
+    if (owner != null && !(group.type() == ActorType.GROUP && isCompany(owner.ref()))) { // "ihre Anhänger" after "Twitter": no company's people
+      String whose = owner.ref().type() == ActorType.PERSON ? owner.ref().name() : null; // "dessen Anhänger": that person's supporters
+      doc.add(doc.first(noun).begin(), doc.last(noun).end(), ref(group, owner.country(), whose), "GROUP", "groups.tsv:" + group.noun(),
+          doc.sentence(noun), "possessive: " + owner.ref().name());
       return j;
     }
     if (blocked(j)) {
@@ -139,13 +150,21 @@ final class GroupResolver {
 
   /** The actor a group noun names for {@code country}: the first of its names that is in organizations.tsv, else the first name. */
   ActorRef ref(ActorLanguage.Group group, String country) {
+    return ref(group, country, null);
+  }
+
+  /** As {@link #ref(ActorLanguage.Group, String)}, where names with {owner} take the person or organisation the group belongs to (none: skipped). */
+  private ActorRef ref(ActorLanguage.Group group, String country, String owner) {
     ActorDictionary dictionary = doc.dictionary;
     String name = null;
     for (String template : group.names()) {
       if (template.equals("{country}")) {
         return dictionary.countryRef(country, group.sector());
       }
-      String filled = template.replace("{the country}", dictionary.definiteName(country))
+      if (template.contains("{owner}") && owner == null) {
+        continue;
+      }
+      String filled = template.replace("{owner}", owner == null ? "" : owner).replace("{the country}", dictionary.definiteName(country))
           .replace("{country}", dictionary.country(country).map(CountryEntry::name).orElse(country))
           .replace("{adjective}", dictionary.englishAdjective(country));
       var org = dictionary.organization(filled);
@@ -175,6 +194,10 @@ final class GroupResolver {
         }
       }
     }
+  }
+
+  private static boolean isCompany(ActorRef ref) {
+    return ref.sector() != null && COMPANY_SECTORS.contains(ref.sector());
   }
 
   /** The group by its bare name ("Protesters") with the country the text implies without naming it. */

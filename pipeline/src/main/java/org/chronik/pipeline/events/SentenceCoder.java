@@ -1,21 +1,16 @@
 package org.chronik.pipeline.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.chronik.model.ActorRef;
-import org.chronik.model.ActorType;
-import org.chronik.model.ArgumentSource;
 import org.chronik.model.Article;
-import org.chronik.model.DateSource;
 import org.chronik.model.PartialDate;
 import org.chronik.model.Event;
 import org.chronik.model.EventCandidate;
-import org.chronik.model.EventCode;
 import org.chronik.model.Mention;
-import org.chronik.model.Modality;
-import org.chronik.model.Span;
 import org.chronik.pipeline.events.ArgumentFinder.Arg;
 
 /**
@@ -25,25 +20,21 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
  */
 final class SentenceCoder {
   private final EventCoder.Knowledge knowledge;
-  private final Article article;
   private final ArgumentFinder finder;
-  private final EventDater dater;
+  private final EventBuilder builder;
   private final List<Event> events = new ArrayList<>();
   private final List<EventCandidate> candidates = new ArrayList<>();
   private final Discourse discourse = new Discourse();
   private final FocusCountry countries;
   private final ImplicitArguments implicit;
-  private final Anaphora anaphora;
 
   SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, EventDater dater, FocusCountry countries,
       Anaphora anaphora) {
     this.knowledge = knowledge;
     this.countries = countries;
     this.implicit = new ImplicitArguments(knowledge, finder, countries, discourse, anaphora);
-    this.anaphora = anaphora;
-    this.article = article;
+    this.builder = new EventBuilder(knowledge, article, dater, anaphora);
     this.finder = finder;
-    this.dater = dater;
   }
 
   List<Event> events() {
@@ -59,7 +50,10 @@ final class SentenceCoder {
     final SentenceView s;
     final List<SentenceView> paragraphBefore;
     final Set<String> seen = new HashSet<>();
-    final Set<Integer> coded = new HashSet<>();
+    /** Nouns a verb event took as its object, with that event's code and sources. */
+    final Map<Integer, OwnActs.Taker> taken = new HashMap<>();
+    /** Nouns that met a verb event's dependent condition ("ging auf die Forderung ein"), likewise. */
+    final Map<Integer, OwnActs.Taker> answered = new HashMap<>();
 
     Sentence(SentenceView s, List<SentenceView> paragraphBefore) {
       this.s = s;
@@ -76,12 +70,13 @@ final class SentenceCoder {
     for (int i = 0; i < s.size(); i++) {
       byToken.add(RuleMatcher.matches(knowledge.lexicon(), s, i));
     }
-    // verbs first: a noun that is the object of a verb pattern which coded an event is not coded again
+    // verbs first: a noun that is the object of a verb pattern which coded an event is coded again only
+    // as an act of its own agent (OwnActs)
     for (EventRule.Kind kind : EventRule.Kind.values()) {
       for (int i = 0; i < s.size(); i++) {
         for (RuleMatcher.Match match : byToken.get(i)) {
           EventRule rule = match.rule();
-          if (rule.kind() == kind && !(kind == EventRule.Kind.NOUN && sentence.coded.contains(i))) {
+          if (rule.kind() == kind) {
             codeMatch(sentence, i, match);
           }
         }
@@ -99,7 +94,16 @@ final class SentenceCoder {
     // a broken parse: the actors by word order in the trigger's clause (GermanClauseOrder)
     List<Arg> found = withoutReporters(s, GermanClauseOrder.source(s, knowledge.cases(), i, rule, parsed, parsedTargets));
     List<Arg> targets = withoutReporters(s, GermanClauseOrder.target(s, knowledge.cases(), match, i, found, parsedTargets));
-    ImplicitArguments.Filled filled = implicit.fill(s, paragraphStart(sentence), i, match, found, targets);
+    OwnActs.Taker taker = verb ? null : sentence.taken.get(i);
+    OwnActs.Taker answerer = verb ? null : sentence.answered.get(i);
+    if (answerer != null) {
+      targets = OwnActs.standard().answered(s, i, rule.code(), answerer, found, targets);
+    }
+    ImplicitArguments.Filled filled = taker == null ? implicit.fill(s, paragraphStart(sentence), i, match, found, targets)
+        : OwnActs.standard().fill(s, i, rule, taker, found, targets);
+    if (filled == null) {
+      return; // the verb's act names this one: "verurteilte den Angriff"
+    }
     List<Arg> sources = filled.sources();
     targets = filled.targets();
     boolean implied = filled.implied();
@@ -124,7 +128,8 @@ final class SentenceCoder {
     boolean any = false;
     boolean privateOnly = false;
     for (Arg[] pair : pairs) {
-      Event e = build(sentence, i, match, code, pair[0], pair[1], mutual, implied, antecedentDate);
+      Event e = builder.build(s, sentence.paragraphBefore,
+          new EventBuilder.Act(match, i, code, pair[0], pair[1], mutual, implied, antecedentDate), events.size() + 1);
       if (e.code().quad() <= 2 && Sides.same(e.source(), e.target())) {
         continue; // a state cooperating with itself is an artefact of country-level keys
       }
@@ -142,11 +147,30 @@ final class SentenceCoder {
       sentence.seen.add(key);
       events.add(e);
       discourse.event(index, e);
-      sentence.coded.add(match.anchor());
+      if (verb && match.anchor() >= 0) {
+        sentence.taken.computeIfAbsent(match.anchor(), a -> new OwnActs.Taker(code, i, rule, new ArrayList<>())).sources().add(pair[0]);
+      }
+      for (int answered : verb ? answerable(s, i, match) : List.<Integer>of()) {
+        sentence.answered.computeIfAbsent(answered, a -> new OwnActs.Taker(code, i, rule, new ArrayList<>())).sources().add(pair[0]);
+      }
     }
     if (!any) {
       candidate(s, i, match, sources, targets, privateOnly ? EventCandidate.Problem.PRIVATE : EventCandidate.Problem.SAME_SIDE);
     }
+  }
+
+  /** The nouns a verb's act may answer: its dependent condition's word and its objects other than the anchor. */
+  private static List<Integer> answerable(SentenceView s, int verb, RuleMatcher.Match match) {
+    List<Integer> out = new ArrayList<>();
+    if (match.extra() >= 0) {
+      out.add(match.extra());
+    }
+    for (int c : s.children(verb)) {
+      if (c != match.anchor() && s.baseRel(c).equals("obj")) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private void candidate(SentenceView s, int i, RuleMatcher.Match match, List<Arg> sources, List<Arg> targets,
@@ -199,45 +223,5 @@ final class SentenceCoder {
       }
     }
     return out;
-  }
-
-  /** An event; an actor from an earlier sentence has token -1, and the rule id then says "@context". */
-  private Event build(Sentence sentence, int trigger, RuleMatcher.Match match, String ruleCode, Arg source, Arg target,
-      boolean mutual, boolean implied, PartialDate antecedentDate) {
-    SentenceView s = sentence.s;
-    ModalityDetector modality = knowledge.modality();
-    ModalCoding.Coded coded = ModalCoding.of(knowledge, s, trigger, match.anchor(), ruleCode, source.actor());
-    Modality mod = coded.modality();
-    EventCode eventCode = knowledge.codebook().get(coded.code());
-    EventDater.Dated dated = dater.date(s, trigger, modality.pluperfect(s, trigger), modality.presentIntent(s, trigger), sentence.paragraphBefore);
-    boolean ownDate = dated.source() == DateSource.EXPRESSION || dated.source() == DateSource.CONTEXT;
-    boolean remention = match.rule().kind() == EventRule.Kind.NOUN && anaphora.definite(s, trigger);
-    // a re-mentioned act keeps its own date unless its clause dates it ("bezeichnen den Angriff als … und
-    // verweisen auf einen Anschlag am 31. Dezember": that date is the other act's)
-    if (antecedentDate != null && (!ownDate || remention && dated.source() != DateSource.EXPRESSION)) {
-      dated = new EventDater.Dated(antecedentDate, DateSource.ANTECEDENT); // the re-mentioned act's own date
-    }
-    List<Span> matched = new ArrayList<>();
-    matched.add(s.token(trigger).span());
-    if (match.anchor() >= 0) {
-      matched.add(s.token(match.anchor()).span());
-    }
-    if (match.extra() >= 0) {
-      matched.add(s.token(match.extra()).span());
-    }
-    for (Arg a : List.of(source, target)) {
-      if (a.token() >= 0) {
-        matched.add(s.token(a.token()).span());
-      }
-    }
-    ActorRef reporter = knowledge.attribution().find(s.sentence, trigger, i -> ActorPhrase.actorRefOf(s, i));
-    String place = knowledge.places().place(s, trigger);
-    Mention attacked = place == null && target.token() >= 0 ? knowledge.places().placeAt(s, target.token()) : null;
-    if (attacked != null && attacked.actor().type() == ActorType.LOCATION) {
-      place = attacked.text(); // "beschoss Charkiw": the place the target was read from
-    }
-    return new Event(article.id() + "-ev" + (events.size() + 1), s.sentence.span(), s.token(trigger).span(), source.actor(),
-        target.actor(), mutual, eventCode, dated.date(), dated.source(), place, mod, reporter,
-        match.rule().id() + (implied ? "@context" : ""), matched, null, source.from(), target.from());
   }
 }
