@@ -66,6 +66,8 @@ final class ActorLanguage {
   final Set<String> placeArticles = new HashSet<>();
   /** Words that join two actors into the pair a plural reference means ("Irak und Syrien … beide Länder"). */
   final Set<String> coordinators = new HashSet<>();
+  /** First parts of a hyphenated title that keep it a state's office ("Ex-Präsident", "Vize-Kanzler"). */
+  final Set<String> titleModifiers = new HashSet<>();
   /** function-words.tsv: modifiers that keep a group from the focus country ("ausländische Journalisten"). */
   final Set<String> notFocus = new HashSet<>();
   /** function-words.tsv: modifiers that make a bare institution noun a state's own body ("der nationale Sicherheitsrat"). */
@@ -78,6 +80,10 @@ final class ActorLanguage {
   /** tag-features.tsv: the tag features of a definite article and of the singular ("DEF", "SIN"). */
   final String definiteFeature;
   final String singularFeature;
+  /** Endings of the plural forms ("den Briten", "den Israelis") after an article that is plural too ({@link #pluralArticles}). */
+  final Set<String> pluralEndings = new HashSet<>();
+  /** Article forms that are singular in one case and plural in another ("den": accusative singular, dative plural). */
+  final Set<String> pluralArticles = new HashSet<>();
   /** organization-shapes.tsv: last-word endings of organisation names and the words that may continue them. */
   final List<String> organizationHeads = new ArrayList<>();
   final Set<String> organizationConnectors = new HashSet<>();
@@ -135,12 +141,20 @@ final class ActorLanguage {
         case "member-article" -> memberArticles.add(row.field(1));
         case "place-article" -> placeArticles.add(row.field(1));
         case "coordinator" -> coordinators.add(row.field(1));
+        case "title-modifier" -> titleModifiers.add(row.field(1));
         default -> throw new IllegalArgumentException(folder + "function-words.tsv: unknown kind \"" + row.field(0) + "\"");
       }
     }
     femininePronoun = feminineWord;
     Map<String, String> features = new HashMap<>();
-    Tsv.resource(folder + "tag-features.tsv").stream().filter(r -> !r.field(0).equals("kind")).forEach(r -> features.put(r.field(0), r.field(1)));
+    for (Tsv.Row row : Tsv.resource(folder + "tag-features.tsv")) {
+      switch (row.field(0)) {
+        case "kind" -> { }
+        case "plural-ending" -> pluralEndings.add(row.field(1));
+        case "plural-article" -> pluralArticles.add(row.field(1));
+        default -> features.put(row.field(0), row.field(1));
+      }
+    }
     definiteFeature = features.get("definite");
     singularFeature = features.get("singular");
     for (Tsv.Row row : Tsv.resource(folder + "plural-references.tsv")) {

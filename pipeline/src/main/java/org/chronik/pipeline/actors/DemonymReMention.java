@@ -1,6 +1,7 @@
 package org.chronik.pipeline.actors;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.chronik.model.ActorType;
 import org.chronik.model.Token;
@@ -17,6 +18,8 @@ import org.chronik.pipeline.actors.SurfaceIndex.Match;
 final class DemonymReMention {
   /** Universal Dependencies relations of a verb's subject and objects (a dative object is "obl:arg"). */
   private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg");
+  /** The relations of a dative object, where an article like "den" is plural. */
+  private static final Set<String> DATIVE = Set.of("iobj", "obl:arg");
 
   private DemonymReMention() {}
 
@@ -34,9 +37,25 @@ final class DemonymReMention {
       return false;
     }
     Token article = article(doc.pieces, word);
-    // the tagger errs on the number of one or the other ("den Argentinier" as a plural noun, "die Schwedin" as a plural article)
-    boolean singular = has(article, doc.language.singularFeature) || has(word.token(), doc.language.singularFeature);
-    return article != null && has(article, doc.language.definiteFeature) && singular;
+    return article != null && has(article, doc.language.definiteFeature) && singular(doc.language, article, word);
+  }
+
+  /**
+   * Whether article and noun are singular together. The tagger errs on the number of one or the other ("den
+   * Argentinier" as a plural noun, "die Schwedin" as a plural article), so either one's singular counts, unless
+   * the article is a form that is plural too ("den": accusative singular, dative plural), the noun is a dative
+   * object and has a plural ending ("warf den Briten vor", "sicherte den Israelis zu"): then the noun's plural
+   * counts. "dem Briten", "den Argentinier" and an accusative object ("kostete den Slowenen den Sieg") stay singular.
+   */
+  static boolean singular(ActorLanguage language, Token article, Piece word) {
+    boolean articleSingular = has(article, language.singularFeature);
+    boolean nounSingular = has(word.token(), language.singularFeature);
+    boolean pluralArticle = language.pluralArticles.contains(article.text().toLowerCase(Locale.ROOT));
+    boolean dative = DATIVE.contains(word.token().deprel());
+    if (articleSingular && !nounSingular && pluralArticle && dative && language.pluralEndings.stream().anyMatch(word.text()::endsWith)) {
+      return false;
+    }
+    return articleSingular || nounSingular;
   }
 
   /**

@@ -26,7 +26,7 @@ final class TitleResolver {
   private final OfficeHolders offices;
   private final UnknownNames unknown;
   private final Possessor possessor;
-  private final ShortNames shortNames;
+  private final TitledNames names;
   private final TitleAppositions appositions;
   private String lastRole;
 
@@ -35,7 +35,7 @@ final class TitleResolver {
     this.offices = new OfficeHolders(doc.dictionary, doc.date, new NamedHolders(doc.dictionary, doc.matches));
     this.unknown = unknown;
     this.possessor = possessor;
-    this.shortNames = shortNames;
+    this.names = new TitledNames(doc, unknown, shortNames, offices);
     this.appositions = new TitleAppositions(doc, unknown);
   }
 
@@ -69,6 +69,15 @@ final class TitleResolver {
   /** A title without a word before it that gives its country. Returns the last match used. */
   int alone(int jTitle) {
     Match title = doc.match(jTitle);
+    if (doc.last(title).hyphenAfter() && !doc.language.coordinators.contains(doc.word(title.to()))) {
+      return jTitle; // "Premier-League", "Kanzler-Duell": only the first part of a compound, no person
+    }
+    if (ofUnknownBody(title)) { // "Wirtschaftskammer-Präsident X": the office of a body no dictionary knows, none of a state
+      TitledNames.Phrase phrase = new TitledNames.Phrase(jTitle, jTitle, jTitle, OTHER,
+          new Attributes(null, null, null, "title of a body: " + doc.text(doc.pieces.get(title.from() - 1).begin(), doc.last(title).end())));
+      TitledNames.Named found = names.link(phrase, false);
+      return found == null ? jTitle : found.last();
+    }
     if (title.target().country() == null && doc.hasMatch(jTitle + 1) && genitive(title, doc.match(jTitle + 1))) {
       Match after = doc.match(jTitle + 1);
       Kind kind = after.target().kind();
@@ -102,6 +111,12 @@ final class TitleResolver {
     return resolve(jTitle, jTitle, jTitle, doc.focus.among(title.target().country()), null, null);
   }
 
+  /** A title joined by a hyphen to a first part that is no title modifier ("Ex-", "Vize-"): the office of that body. */
+  private boolean ofUnknownBody(Match title) {
+    Piece first = doc.first(title);
+    return first.hyphenBefore() && title.from() > 0 && !doc.language.titleModifiers.contains(doc.pieces.get(title.from() - 1).text());
+  }
+
   /** "Präsident Frankreichs", "Präsident der Ukraine", "Generalsekretär der Vereinten Nationen": the match after is a genitive. */
   private boolean genitive(Match title, Match after) {
     if (doc.sentence(after) != doc.sentence(title) || doc.last(after).hyphenAfter()) {
@@ -129,47 +144,27 @@ final class TitleResolver {
     boolean ofBody = orgSector != null && jStart != jTitle && !offices.isIgo(country)
         && (!KEEP_TITLE_SECTOR.contains(orgSector) || "IGO".equals(t.sector()));
     String sector = ofBody || orgSector != null && t.sector() == null ? orgSector : t.sector() != null ? t.sector() : orgSector;
-    Match name = jLast == jTitle ? doc.next(jTitle) : null;
-    boolean named = name != null && (name.target().kind() == Kind.PERSON || name.target().kind() == Kind.FUZZY_PERSON)
-        || jLast == jTitle && NameAfter.end(doc, doc.match(jTitle)) > doc.match(jTitle).to();
+    Attributes said = new Attributes(country, sector, ofBody ? OTHER : role, source);
+    TitledNames.Phrase phrase = new TitledNames.Phrase(jStart, jTitle, jLast, role, said);
+    boolean named = names.follows(phrase);
     // "US-Präsident Barack Obama" names the United States too; the title phrase stays the person's, so events find him on its head
     boolean countryNamed = named && jStart != jTitle && doc.match(jStart).target().isCountryWord();
     boolean prefixed = named && jStart != jTitle; // "EU-Ratspräsident Donald Tusk", "ÖGB-Präsident X": so with a body
     if (countryNamed) {
       doc.addCountryWord(doc.match(jStart));
     }
-    if (name != null && (name.target().kind() == Kind.PERSON || name.target().kind() == Kind.FUZZY_PERSON)) {
-      Kind kind = name.target().kind();
-      ActorRef person = doc.people.person(name.target().key()); // undated: the office this title names (TitledPeople)
-      doc.add(name, person, kind == Kind.PERSON ? "NAME" : "FUZZY", "people.tsv:" + name.target().key());
-      return prefixed ? add(jStart, jTitle, person, role) + 1 : jTitle + 1;
-    }
-    if (name != null && name.target().kind() == Kind.SHORT_NAME && shortNames.link(name)) {
-      return jTitle + 1;
-    }
-    Attributes attributes = new Attributes(country, sector, ofBody ? OTHER : role, source);
-    int nameEnd = jLast == jTitle ? NameAfter.end(doc, doc.match(jTitle)) : -1;
-    if (nameEnd > doc.match(jTitle).to()) {
-      // a title of its own sector ("Innenminister X", "Brigadegeneral X") is of the focus country even when the
-      // article names others too; a bare "Sprecher X" only in an article about one country
-      if (country == null && (doc.focus.dominant() || t.sector() != null && doc.focus.key() != null)) {
-        attributes = new Attributes(doc.focus.key(), sector, role, "focus: " + doc.focus.key());
+    TitledNames.Named found = names.link(phrase);
+    if (found != null) {
+      if (prefixed && found.person() != null) {
+        add(jStart, jTitle, found.person(), role);
       }
-      ActorRef person = unknown.add(new Match(doc.match(jTitle).to(), nameEnd, List.of(Target.of(Kind.UNKNOWN_PERSON, null))), attributes);
-      if (prefixed) {
-        add(jStart, jTitle, person, role);
-      }
-      int j = jTitle;
-      while (doc.hasMatch(j + 1) && doc.match(j + 1).from() < nameEnd) {
-        j++; // the tagger's own run over the same name is used up
-      }
-      return j;
+      return found.last();
     }
     Match start = doc.match(jStart);
     if (jStart != jTitle && start.target().isCountryWord() && !OTHER.equals(role) && t.sector() != null) {
       doc.addCountryWord(start); // "der deutsche Außenminister" mentions Germany; with a name after it the name is the actor
     }
-    if (appositions.describe(jStart, jLast, new Attributes(country, sector, ofBody ? OTHER : role, source))) {
+    if (appositions.describe(jStart, jLast, said)) {
       return jLast;
     }
     if (OTHER.equals(role) || t.sector() == null) {

@@ -41,9 +41,24 @@ final class Discourse {
     }
   }
 
+  private final Codebook codebook;
   private final List<Said> acts = new ArrayList<>();
-  /** Acts told with an agent and no target, for {@link #authorOfLast} only. */
+  /** Acts told with an agent and no target, for {@link #authorOfLast} and a definite re-mention's {@link #agent}. */
   private final List<Said> untargeted = new ArrayList<>();
+
+  Discourse(Codebook codebook) {
+    this.codebook = codebook;
+  }
+
+  /** With the CAMEO codebook (loaded once: {@link Codebook#cameo}). */
+  Discourse() {
+    this(Codebook.cameo());
+  }
+
+  /** A root of verbal cooperation or conflict (CAMEO quad 1 or 3): an act of words. */
+  private boolean verbal(String root) {
+    return codebook.find(root).map(c -> c.quad() == 1 || c.quad() == 3).orElse(false);
+  }
 
   /** Records a coded, reportable event. */
   void event(int sentence, Event e) {
@@ -55,11 +70,26 @@ final class Discourse {
   /**
    * The implicit agent of an act in this sentence: the source of the latest act of one of these
    * roots (its own, or kindred acts: codebooks/implicit-actors.tsv) within reach, if it is of another
-   * country than every target ("Israel griff X an. Dabei wurden Y bombardiert."); else null.
+   * country than every target ("Israel griff X an. Dabei wurden Y bombardiert."); else null. An act of
+   * words counts only when it was on the side of one of the targets; for a definite re-mention
+   * ({@link Reach#ARTICLE}) an act of words told without a target in this or the two sentences before
+   * counts too (README "Re-mentioned acts of words").
    */
   Antecedent agent(int sentence, Reach reach, Set<String> roots, List<ActorRef> targets) {
-    Antecedent a = latest(acts, sentence, reach, roots, true, targets);
-    return a != null && against(a.actor(), targets) ? a : null;
+    Said latest = latestSaid(acts, sentence, reach, roots, true, targets);
+    // words re-mentioned are words on the same party: "Die EU kritisierte Ungarn. Die Kritik an Polen wächst"
+    // is another criticism, of no known author
+    boolean other = latest != null && verbal(latest.root()) && targets.stream().noneMatch(t -> Sides.same(t, latest.target()));
+    Said coded = other ? null : latest;
+    // for a definite re-mention ("Der Generalsekretär prangerte Morde an. Die Vorwürfe richten sich gegen …"),
+    // an act told without a target in this or the sentences just before is a nearer mention than a coded one
+    // before it; only an act of words: a speaker's words are whole without a target, a material act told
+    // without one is a reading gap. A passive or a bare noun ("Vorwürfe gegen X") tells an act of its own.
+    Said bare = reach != Reach.ARTICLE ? null
+        : latestSaid(untargeted, sentence, new Reach(sentence, sentence - REACH), roots, true, targets);
+    bare = bare != null && verbal(bare.root()) ? bare : null;
+    Said x = bare != null && (coded == null || bare.sentence() > coded.sentence()) ? bare : coded;
+    return x != null && against(x.source(), targets) ? new Antecedent(x.source(), x.date()) : null;
   }
 
   /**
@@ -180,6 +210,12 @@ final class Discourse {
 
   private static Antecedent latest(List<Said> said, int sentence, Reach reach, Set<String> roots, boolean source,
       List<ActorRef> not) {
+    Said x = latestSaid(said, sentence, reach, roots, source, not);
+    return x == null ? null : new Antecedent(source ? x.source() : x.target(), x.date());
+  }
+
+  private static Said latestSaid(List<Said> said, int sentence, Reach reach, Set<String> roots, boolean source,
+      List<ActorRef> not) {
     for (int k = said.size() - 1; k >= 0; k--) {
       Said x = said.get(k);
       if (!reach.covers(x.sentence(), sentence)) {
@@ -190,7 +226,7 @@ final class Discourse {
         continue;
       }
       if (not.stream().noneMatch(o -> o.id().equals(actor.id()))) {
-        return new Antecedent(actor, x.date());
+        return x;
       }
     }
     return null;

@@ -34,9 +34,10 @@ class NamedHoldersTest {
 
   @Test
   void aHolderOfAnotherStateOrADatedArticleDoNotCount() {
-    // Kerry was never Germany's foreign minister: the German title keeps its own holder
+    // Kerry was never Germany's foreign minister: the German title is Germany's office (the undated article names
+    // no German holder, and today's holder would be a guess about its year: README-people.md)
     String text = "Außenminister John Kerry flog nach Berlin. Der deutsche Außenminister empfing ihn am Flughafen.";
-    assertEquals(LINKER.dictionary().holder("DEU", "FOREIGN_MINISTER", null).orElseThrow(), title(text, "deutsche Außenminister", null));
+    assertEquals("Foreign Minister of Germany", title(text, "deutsche Außenminister", null));
     // a dated article: the holder on its date, whoever it names
     String dated = "Der frühere Minister John Kerry sprach in Boston. Der US-Außenminister äußerte sich nicht.";
     assertEquals("Antony Blinken", title(dated, "US-Außenminister", PartialDate.parse("2023-04-02")));
