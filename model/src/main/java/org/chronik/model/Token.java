@@ -31,6 +31,15 @@ public record Token(
     return new Token(index, text, surface, span, newLemma, upos, newXpos, ner, head, deprel);
   }
 
+  /** The dependency relation without its subtype, in lower case ("nmod:poss" → "nmod"); "" when there is none. */
+  public String baseRel() {
+    if (deprel == null) {
+      return "";
+    }
+    int c = deprel.indexOf(':');
+    return (c < 0 ? deprel : deprel.substring(0, c)).toLowerCase(java.util.Locale.ROOT);
+  }
+
   public int begin() {
     return span.begin();
   }

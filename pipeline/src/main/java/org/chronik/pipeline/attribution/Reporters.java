@@ -47,7 +47,7 @@ public final class Reporters {
     int root = cur;
     // a reporting clause or phrase anywhere in the sentence
     for (int i = 0; i < tree.size(); i++) {
-      String rel = baseRel(tree, i);
+      String rel = tree.token(i).baseRel();
       if (isReportVerb(tree, i) && Tokens.isVerb(tree.token(i))
           && (hasMark(tree, i) || rel.equals("parataxis") || (tree.token(i).head() == root && rel.equals("ccomp")) || i == root)) {
         ActorRef a = subjectOf(tree, i, actorAt, lexicon);
@@ -64,7 +64,7 @@ public final class Reporters {
       }
       if (lexicon.isReportNoun(lower(tree, i)) || lexicon.isReportNoun(tree.token(i).text())) {
         for (int c : tree.children(i)) {
-          if (baseRel(tree, c).equals("nmod") || "nmod:poss".equals(tree.token(c).deprel())) {
+          if (tree.token(c).baseRel().equals("nmod") || "nmod:poss".equals(tree.token(c).deprel())) {
             ActorRef a = actorAt.apply(c);
             if (a != null) {
               return a;
@@ -145,20 +145,11 @@ public final class Reporters {
 
   private static String preposition(DependencyTree tree, int i) {
     for (int c : tree.children(i)) {
-      if ("case".equals(baseRel(tree, c)) && !"PUNCT".equals(tree.token(c).upos())) {
+      if ("case".equals(tree.token(c).baseRel()) && !"PUNCT".equals(tree.token(c).upos())) {
         return tree.token(c).text().toLowerCase(Locale.ROOT);
       }
     }
     return null;
-  }
-
-  private static String baseRel(DependencyTree tree, int i) {
-    String d = tree.token(i).deprel();
-    if (d == null) {
-      return "";
-    }
-    int c = d.indexOf(':');
-    return c < 0 ? d : d.substring(0, c);
   }
 
   private static String lower(DependencyTree tree, int i) {

@@ -47,7 +47,7 @@ final class FramedDates {
     }
     int top = before; // climb the noun phrase the date follows ("Ausbruch" <- "Kampfhandlungen")
     while (tokens.get(top).head() >= 0 && tokens.get(top).head() < first && nominal(tokens.get(tokens.get(top).head()))
-        && base(tokens.get(top).deprel()).equals("nmod")) {
+        && tokens.get(top).baseRel().equals("nmod")) {
       top = tokens.get(top).head();
     }
     Token noun = tokens.get(top);
@@ -55,7 +55,7 @@ final class FramedDates {
       return false;
     }
     for (Token c : tokens) {
-      if (c.head() == top && base(c.deprel()).equals("case") && c.index() < top && grammar.is(EventGrammar.Kind.FRAME, c.text())) {
+      if (c.head() == top && c.baseRel().equals("case") && c.index() < top && grammar.is(EventGrammar.Kind.FRAME, c.text())) {
         return contiguous(tokens, c.index(), first) && (!grammar.is(EventGrammar.Kind.SEQUEL, c.text()) || offset(tokens, c.index()));
       }
     }
@@ -92,16 +92,11 @@ final class FramedDates {
   }
 
   private static boolean isFunctionWord(Token t) {
-    String rel = base(t.deprel());
+    String rel = t.baseRel();
     return rel.equals("case") || rel.equals("det");
   }
 
   private static boolean nominal(Token t) {
     return "NOUN".equals(t.upos()) || "PROPN".equals(t.upos());
-  }
-
-  private static String base(String deprel) {
-    int colon = deprel == null ? -1 : deprel.indexOf(':');
-    return deprel == null ? "" : colon < 0 ? deprel : deprel.substring(0, colon);
   }
 }

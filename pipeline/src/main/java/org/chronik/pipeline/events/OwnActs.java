@@ -14,11 +14,10 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
  * genitive, a "von" phrase, a nationality adjective) and that agent is no side of the verb event's
  * source. Its targets are the ones its own phrase names; a demand, appeal or offer that the verb
  * answers (rejects, meets, takes up) was addressed to the answering actor ({@code
- * codebooks/answered-acts.tsv}). Nothing is taken from context. Immutable; the table is loaded once.
+ * codebooks/answered-acts.tsv}). Nothing is taken from context. Immutable.
  */
 final class OwnActs {
   static final String RESOURCE = "/codebooks/answered-acts.tsv";
-  private static final OwnActs STANDARD = load(RESOURCE);
 
   /** The verb event that took the noun: its code, trigger, rule and sources. */
   record Taker(String code, int verb, EventRule rule, List<Arg> sources) {}
@@ -29,8 +28,9 @@ final class OwnActs {
     this.pairs = Set.copyOf(pairs);
   }
 
-  static OwnActs standard() {
-    return STANDARD;
+  /** The standard table, {@link #RESOURCE}; the coder loads it once into its knowledge. */
+  static OwnActs load() {
+    return load(RESOURCE);
   }
 
   static OwnActs load(String resource) {

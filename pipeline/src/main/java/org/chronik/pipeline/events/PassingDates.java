@@ -43,22 +43,17 @@ final class PassingDates {
       }
       Token noun = tokens.get(t.head()); // the word the expression hangs on
       boolean nominal = "NOUN".equals(noun.upos()) || "PROPN".equals(noun.upos());
-      return nominal && base(t.deprel()).equals("nmod") && prepositional(tokens, noun);
+      return nominal && t.baseRel().equals("nmod") && prepositional(tokens, noun);
     }
     return false;
   }
 
   /** True when the noun heads a phrase with a preposition of its own ("auf einen Anschlag"). */
   private static boolean prepositional(List<Token> tokens, Token noun) {
-    String rel = base(noun.deprel());
+    String rel = noun.baseRel();
     if (!(rel.equals("obl") || rel.equals("nmod"))) {
       return false;
     }
-    return tokens.stream().anyMatch(c -> c.head() == noun.index() && base(c.deprel()).equals("case"));
-  }
-
-  private static String base(String deprel) {
-    int colon = deprel == null ? -1 : deprel.indexOf(':');
-    return deprel == null ? "" : colon < 0 ? deprel : deprel.substring(0, colon);
+    return tokens.stream().anyMatch(c -> c.head() == noun.index() && c.baseRel().equals("case"));
   }
 }

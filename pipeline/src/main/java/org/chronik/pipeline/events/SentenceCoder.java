@@ -97,10 +97,10 @@ final class SentenceCoder {
     OwnActs.Taker taker = verb ? null : sentence.taken.get(i);
     OwnActs.Taker answerer = verb ? null : sentence.answered.get(i);
     if (answerer != null) {
-      targets = OwnActs.standard().answered(s, i, rule.code(), answerer, found, targets);
+      targets = knowledge.ownActs().answered(s, i, rule.code(), answerer, found, targets);
     }
     ImplicitArguments.Filled filled = taker == null ? implicit.fill(s, paragraphStart(sentence), i, match, found, targets)
-        : OwnActs.standard().fill(s, i, rule, taker, found, targets);
+        : knowledge.ownActs().fill(s, i, rule, taker, found, targets);
     if (filled == null) {
       return; // the verb's act names this one: "verurteilte den Angriff"
     }

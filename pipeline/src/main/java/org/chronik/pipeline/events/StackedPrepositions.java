@@ -50,21 +50,21 @@ final class StackedPrepositions {
    */
   private static int attribute(List<Token> tokens, int[] heads, int phrase) {
     int own = heads[phrase];
-    if (own >= 0 && own < tokens.size() && base(tokens.get(own).deprel()).equals("amod")) {
+    if (own >= 0 && own < tokens.size() && tokens.get(own).baseRel().equals("amod")) {
       return own;
     }
     int next = phrase + 1;
     while (next < tokens.size() && heads[next] == phrase) {
       next++; // the phrase's own trailing words ("in Syrien selbst")
     }
-    return next < tokens.size() && base(tokens.get(next).deprel()).equals("amod") ? next : -1;
+    return next < tokens.size() && tokens.get(next).baseRel().equals("amod") ? next : -1;
   }
 
   /** The noun has an article or preposition of its own before the pair: the pair is inside its phrase. */
   private static boolean opensBefore(List<Token> tokens, int[] heads, int noun, int outer) {
     for (int i = 0; i < tokens.size(); i++) {
       if (heads[i] == noun && i < outer) {
-        String rel = base(tokens.get(i).deprel());
+        String rel = tokens.get(i).baseRel();
         if (rel.equals("det") || rel.equals("case")) {
           return true;
         }
@@ -74,18 +74,10 @@ final class StackedPrepositions {
   }
 
   private static boolean isCase(Token t) {
-    return base(t.deprel()).equals("case") && "ADP".equals(t.upos());
+    return t.baseRel().equals("case") && "ADP".equals(t.upos());
   }
 
   private static boolean nominal(Token t) {
     return "NOUN".equals(t.upos()) || "PROPN".equals(t.upos());
-  }
-
-  private static String base(String deprel) {
-    if (deprel == null) {
-      return "";
-    }
-    int c = deprel.indexOf(':');
-    return (c < 0 ? deprel : deprel.substring(0, c)).toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** The table of answered acts (codebooks/answered-acts.tsv); whole sentences are in sentences.tsv. */
 class OwnActsTest {
-  private final OwnActs acts = OwnActs.standard();
+  private final OwnActs acts = OwnActs.load();
 
   @Test
   void aRejectionOrConcessionAnswersDemandsAppealsAndOffers() {

@@ -9,11 +9,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A date right after the noun of a frame phrase of time or cause ("nach dem Beginn der Offensive am
- * 5. Mai") dates that noun, not the clause's act, and not the sentences after it (class
- * {@link FramedDates}), unless the frame is "nach" with no span of time before it. The articles of {@link EventTestPipeline} are dated 2024-05-10.
+ * Dates that belong to another act than the clause's. A date right after the noun of a frame phrase of
+ * time or cause ("nach dem Beginn der Offensive am 5. Mai") dates that noun, not the clause's act, and
+ * not the sentences after it (class {@link FramedDates}), unless the frame is "nach" with no span of
+ * time before it. A date on an attribute of the clause's subject or object ("die 2014 eingeleiteten
+ * Verhandlungen") dates that noun's own earlier act; on the trigger noun itself, or on a phrase that is
+ * the act's medium ("in einem am 6. Mai veröffentlichten Bericht"), it is the act's date. The articles
+ * of {@link EventTestPipeline} are dated 2024-05-10.
  */
-class FramedDateTest {
+class OtherActDateTest {
   @ParameterizedTest(name = "{0} => {1} {2}")
   @CsvSource(delimiter = '|', value = {
       // the date is the offensive's start, the attacks go on today (the article's date)
@@ -30,6 +34,21 @@ class FramedDateTest {
       // a report noun's phrase is no frame: its date is the story's
       "Russland griff nach Angaben Kiews am 8. Mai die Ukraine an.|19|2024-05-08"})
   void framedDate(String text, String root, String expected) {
+    assertDated(text, root, expected);
+  }
+
+  @ParameterizedTest(name = "{0} => {1} {2}")
+  @CsvSource(delimiter = '|', value = {
+      "Die 2014 eingeleiteten Beitrittsverhandlungen mit Serbien setzte die EU fort.|04|2024-05-10",
+      "Kanada setzte die 2019 eingeleiteten Verhandlungen mit Japan fort.|04|2024-05-10",
+      // near-misses: the trigger's own attribute, and the act's medium
+      "Die am 6. Mai verhängten Sanktionen der EU gegen Russland trafen die Banken.|16|2024-05-06",
+      "In einem am 7. Mai veröffentlichten Bericht kritisierte Amnesty International Russland scharf.|11|2024-05-07"})
+  void attributeDate(String text, String root, String expected) {
+    assertDated(text, root, expected);
+  }
+
+  private static void assertDated(String text, String root, String expected) {
     List<Event> events = EventTestPipeline.events(text).stream()
         .filter(e -> e.reportable() && e.code().root().equals(root)).toList();
     assertFalse(events.isEmpty(), "expected an event of root " + root + " in \"" + text + "\", got " + EventTestPipeline.events(text));
