@@ -40,6 +40,11 @@ interface CaseReader {
     return java.util.Optional.empty();
   }
 
+  /** True when the lexicon knows the verb form as an infinitive and never as a past participle ("angreifen", not "erhalten"). */
+  default boolean infinitiveOnly(SentenceView s, int verb) {
+    return false;
+  }
+
   /** For languages whose word forms carry no case, or when no lexicon is at hand: never tells. */
   CaseReader NONE = (s, head) -> Set.of();
 }

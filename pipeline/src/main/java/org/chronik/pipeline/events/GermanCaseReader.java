@@ -64,6 +64,12 @@ final class GermanCaseReader implements CaseReader {
 
   private static final Set<String> GENDERS = Set.of("MAS", "FEM", "NEU");
 
+  @Override
+  public boolean infinitiveOnly(SentenceView s, int verb) {
+    List<String> tags = lexicon.tags(s.token(verb).text());
+    return tags.stream().anyMatch(t -> t.startsWith("VER:INF")) && tags.stream().noneMatch(t -> t.contains("PA2"));
+  }
+
   /** Finite readings only ({@code VER:3:SIN:PRT}, {@code VER:AUX:3:PLU:PRÄ}): an infinitive agrees with nothing. */
   @Override
   public Set<Number> verbNumbers(SentenceView s, int verb) {

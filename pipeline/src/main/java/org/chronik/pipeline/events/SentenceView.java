@@ -43,6 +43,7 @@ final class SentenceView {
       }
     }
     onTokens = new TokenMentions(sentence, context.mentions(), context.times());
+    Voice.markFutures(this, corrected);
     CountedObject.repair(this, corrected);
     SubjectCheck.repair(this, context.cases(), context, corrected);
   }
