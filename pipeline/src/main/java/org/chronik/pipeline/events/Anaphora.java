@@ -123,12 +123,13 @@ final class Anaphora {
   /**
    * The owner a possessive names, its act noun's agent ("Ihre Sanktionen …"; rules: README "Anaphors"):
    * the nearest fitting actor before it in its sentence outside a prepositional phrase, else in the
-   * sentence before, a subject first; none when an actor subject of its clause follows it or the nearest fitting noun names none.
+   * sentence before, a subject first; none when an actor subject of its clause follows it (unless the possessive's
+   * noun heads a phrase fronted before that subject: FrontedPhrase) or the nearest fitting noun names none.
    */
   private ArgumentFinder.Arg owner(SentenceView s, int token, Entry entry) {
     for (int t : clauseSubject.of(s, s.clauseHead(token))) {
       if (t > token && !ActorPhrase.dominates(s, t, token) && ActorPhrase.actorOf(s, t) != null) {
-        return null;
+        return FrontedPhrase.owner(s, words, token, entry, t); // "Bei ihrem Vormarsch trafen US-Truppen …"
       }
     }
     int noun = words.nearestFittingNoun(s, token, entry);

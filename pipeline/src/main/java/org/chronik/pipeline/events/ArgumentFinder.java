@@ -56,6 +56,20 @@ final class ArgumentFinder {
   }
 
   /**
+   * The actors of a rule's source slots; for an act noun whose slots name none, the author its verb of
+   * origin names ("Kritik kam von der Opposition": OriginPhrase).
+   */
+  List<Arg> sources(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb) {
+    List<Arg> args = new ArrayList<>(find(s, trigger, anchor, slots, verb));
+    if (args.isEmpty() && !verb) {
+      for (int tok : OriginPhrase.of(s, trigger)) {
+        args.addAll(actorsWithConjuncts(s, tok, trigger));
+      }
+    }
+    return args;
+  }
+
+  /**
    * For slots whose phrase names no actor but a place ("griff Ziele im Libanon an", "Dörfer in
    * Darfur"): the country of that place, the first slot that has one. The place phrase must hang
    * on the slot's head noun.

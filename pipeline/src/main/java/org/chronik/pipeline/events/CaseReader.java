@@ -32,6 +32,19 @@ interface CaseReader {
     return Set.of();
   }
 
+  /**
+   * Whether the phrase headed at {@code head}, read as a subject, may carry one of these sets of tag
+   * features (a possessive's agreement: {@code SIN+MAS}, {@code PLU}); empty when the words do not tell.
+   */
+  default java.util.Optional<Boolean> subjectMayCarry(SentenceView s, int head, java.util.List<Set<String>> alternatives) {
+    return java.util.Optional.empty();
+  }
+
+  /** True when the lexicon knows the verb form as an infinitive and never as a past participle ("angreifen", not "erhalten"). */
+  default boolean infinitiveOnly(SentenceView s, int verb) {
+    return false;
+  }
+
   /** For languages whose word forms carry no case, or when no lexicon is at hand: never tells. */
   CaseReader NONE = (s, head) -> Set.of();
 }

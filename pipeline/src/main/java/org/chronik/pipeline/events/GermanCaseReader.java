@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.chronik.pipeline.lemma.GermanLexicon;
 
@@ -47,6 +48,26 @@ final class GermanCaseReader implements CaseReader {
       }
     }
     return out;
+  }
+
+  @Override
+  public Optional<Boolean> subjectMayCarry(SentenceView s, int head, List<Set<String>> alternatives) {
+    Set<Form> nominative = new HashSet<>(agreeingForms(s, head));
+    nominative.removeIf(f -> f.kase != Case.NOM);
+    if (nominative.isEmpty()) {
+      return Optional.empty();
+    }
+    // a form of any gender ("*", a plural) carries every gender feature
+    return Optional.of(nominative.stream().anyMatch(f -> alternatives.stream().anyMatch(alt -> alt.stream()
+        .allMatch(x -> x.equals(f.number) || x.equals(f.gender) || f.gender.equals("*") && GENDERS.contains(x)))));
+  }
+
+  private static final Set<String> GENDERS = Set.of("MAS", "FEM", "NEU");
+
+  @Override
+  public boolean infinitiveOnly(SentenceView s, int verb) {
+    List<String> tags = lexicon.tags(s.token(verb).text());
+    return tags.stream().anyMatch(t -> t.startsWith("VER:INF")) && tags.stream().noneMatch(t -> t.contains("PA2"));
   }
 
   /** Finite readings only ({@code VER:3:SIN:PRT}, {@code VER:AUX:3:PLU:PRÄ}): an infinitive agrees with nothing. */

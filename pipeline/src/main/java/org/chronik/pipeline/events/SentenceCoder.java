@@ -88,7 +88,7 @@ final class SentenceCoder {
     SentenceView s = sentence.s;
     EventRule rule = match.rule();
     boolean verb = rule.kind() == EventRule.Kind.VERB;
-    List<Arg> parsed = withoutReporters(s, finder.find(s, i, match.anchor(), rule.source(), verb));
+    List<Arg> parsed = withoutReporters(s, finder.sources(s, i, match.anchor(), rule.source(), verb));
     List<Arg> parsedTargets = withoutReporters(s, finder.find(s, i, match.anchor(), rule.target(), verb)).stream()
         .filter(t -> parsed.stream().noneMatch(a -> a.token() == t.token())).toList();
     // a broken parse: the actors by word order in the trigger's clause (GermanClauseOrder)

@@ -19,6 +19,7 @@ final class SentenceView {
   private final int[] heads;
 
   private final EventGrammar grammar;
+  private final CaseReader cases;
 
   /** What every sentence of a document is read with: the body, its annotations and the language's knowledge. */
   record Context(String body, List<Mention> mentions, List<org.chronik.model.TimeExpression> times, CaseReader cases,
@@ -28,6 +29,7 @@ final class SentenceView {
     this.sentence = sentence;
     this.body = context.body();
     this.grammar = context.grammar();
+    this.cases = context.cases();
     int n = sentence.size();
     for (int i = 0; i < n; i++) {
       children.add(new ArrayList<>());
@@ -41,6 +43,7 @@ final class SentenceView {
       }
     }
     onTokens = new TokenMentions(sentence, context.mentions(), context.times());
+    Voice.markFutures(this, corrected);
     CountedObject.repair(this, corrected);
     SubjectCheck.repair(this, context.cases(), context, corrected);
   }
@@ -51,6 +54,11 @@ final class SentenceView {
 
   EventGrammar grammar() {
     return grammar;
+  }
+
+  /** What the language's word forms say about case, number and gender. */
+  CaseReader cases() {
+    return cases;
   }
 
 

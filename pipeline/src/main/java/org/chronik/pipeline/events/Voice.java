@@ -69,10 +69,34 @@ final class Voice {
     return false;
   }
 
-  /** A "haben" of a perfect, labelled aux or (a slip of the German model) aux:pass. */
+  /**
+   * The German model labels the "werden" of a future aux:pass when its subject and object both look
+   * like passive subjects ("Russland wird die Ukraine angreifen"); before a verb form the lexicon knows
+   * only as an infinitive it is the future's auxiliary, corrected to aux (read as intent by the modality).
+   */
+  static void markFutures(SentenceView s, String[] corrected) {
+    for (int c = 0; c < s.size(); c++) {
+      if (s.deprel(c).equals("aux:pass") && futureAuxiliary(s, c)) {
+        corrected[c] = "aux";
+      }
+    }
+  }
+
+  private static boolean futureAuxiliary(SentenceView s, int c) {
+    return s.grammar().is(EventGrammar.Kind.PASSIVE_AUX, s.lemma(c)) && s.head(c) >= 0 && s.cases().infinitiveOnly(s, s.head(c));
+  }
+
+  /**
+   * A finite auxiliary of an active verb form, labelled aux or (a slip of the German model) aux:pass:
+   * the "haben" of a perfect, or the "werden" of a future before a verb form the lexicon knows only as
+   * an infinitive, never as a participle ("Russland wird die Ukraine angreifen"; not "wird … erhalten").
+   */
   static boolean perfectAuxiliary(SentenceView s, int c) {
     String d = s.deprel(c);
-    return (d.equals("aux") || d.equals("aux:pass")) && s.grammar().is(EventGrammar.Kind.PERFECT_AUX, s.lemma(c));
+    if (!d.equals("aux") && !d.equals("aux:pass")) {
+      return false;
+    }
+    return s.grammar().is(EventGrammar.Kind.PERFECT_AUX, s.lemma(c)) || futureAuxiliary(s, c);
   }
 
   /** Subjects of a verb: nsubj, or for a "sein" perfect the parser's nsubj:pass. */
