@@ -28,7 +28,7 @@ final class PairResolver {
 
   /** The two actors a "both" phrase headed by {@code head} stands for, or an empty list. */
   List<ActorRef> resolve(SentenceView s, int head) {
-    if (s.mention(head) != null || !isPairPhrase(s, head)) {
+    if (s.mention(head) != null || !isPairPhrase(s, head) || singularSubject(s, head)) {
       return List.of();
     }
     int before = s.token(head).begin();
@@ -45,6 +45,27 @@ final class PairResolver {
     List<ActorRef> out = new ArrayList<>(byCountry.values());
     java.util.Collections.reverse(out); // text order
     return out;
+  }
+
+  /**
+   * A "both" phrase that is the subject of a singular finite verb ("Beides verstieß gegen die
+   * Resolutionen") stands for two things, not two actors.
+   */
+  private static boolean singularSubject(SentenceView s, int head) {
+    if (!s.baseRel(head).equals("nsubj")) {
+      return false;
+    }
+    int verb = s.head(head);
+    if (verb < 0) {
+      return false;
+    }
+    int finite = s.isFinite(verb) ? verb : -1;
+    for (int c : s.children(verb)) {
+      if (finite < 0 && (s.baseRel(c).equals("aux") || s.baseRel(c).equals("cop")) && s.isFinite(c)) {
+        finite = c;
+      }
+    }
+    return finite >= 0 && !s.plural(finite);
   }
 
   private boolean isPairPhrase(SentenceView s, int head) {
