@@ -156,9 +156,14 @@ public final class EventCoder implements Stage {
     return out;
   }
 
+  /**
+   * The same act told again: same code, modality and date, between the same actors or the same
+   * states under another name ("ist zu einem Besuch nach China aufgebrochen" by the United States, then
+   * "der erste Besuch eines NASA-Direktors in China"; `Sides.oneState`).
+   */
   private static boolean sameEvent(Event a, Event b) {
-    boolean actors = a.source().id().equals(b.source().id()) && a.target().id().equals(b.target().id())
-        || (a.symmetric() && b.symmetric() && a.source().id().equals(b.target().id()) && a.target().id().equals(b.source().id()));
+    boolean actors = Sides.oneState(a.source(), b.source()) && Sides.oneState(a.target(), b.target())
+        || (a.symmetric() && b.symmetric() && Sides.oneState(a.source(), b.target()) && Sides.oneState(a.target(), b.source()));
     return actors && a.code().code().equals(b.code().code()) && a.modality() == b.modality()
         && Objects.equals(a.date(), b.date());
   }
