@@ -101,7 +101,7 @@ public final class EventCoder implements Stage {
     List<Mention> mentions = new ChannelPhrases(knowledge.grammar()).outside(sentences, all);
     List<Span> furniture = document.find(Layer.CLEAN).map(EventCoder::furnitureSpans).orElse(List.of());
     ModalityCues cues = knowledge.cues();
-    PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
+    PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT), sentences);
     FocusCountry countries = new FocusCountry(all, countryNames);
     Anaphora anaphora = new Anaphora(knowledge.anaphors(), knowledge.attribution(), countries,
         document.find(Layer.QUOTES).orElse(List.of()), cues.all(Kind.CONTROL, Where.GOVERNOR));
