@@ -101,7 +101,7 @@ public final class EventCoder implements Stage {
     List<Mention> mentions = new ChannelPhrases(knowledge.grammar()).outside(sentences, all);
     List<Span> furniture = document.find(Layer.CLEAN).map(EventCoder::furnitureSpans).orElse(List.of());
     ModalityCues cues = knowledge.cues();
-    PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT));
+    PairResolver pairs = new PairResolver(mentions, cues.all(Kind.PAIR, Where.DEPENDENT), sentences);
     FocusCountry countries = new FocusCountry(all, countryNames);
     Anaphora anaphora = new Anaphora(knowledge.anaphors(), knowledge.attribution(), countries,
         document.find(Layer.QUOTES).orElse(List.of()), cues.all(Kind.CONTROL, Where.GOVERNOR));
@@ -156,9 +156,14 @@ public final class EventCoder implements Stage {
     return out;
   }
 
+  /**
+   * The same act told again: same code, modality and date, between the same actors or the same
+   * states under another name ("ist zu einem Besuch nach China aufgebrochen" by the United States, then
+   * "der erste Besuch eines NASA-Direktors in China"; `Sides.oneState`).
+   */
   private static boolean sameEvent(Event a, Event b) {
-    boolean actors = a.source().id().equals(b.source().id()) && a.target().id().equals(b.target().id())
-        || (a.symmetric() && b.symmetric() && a.source().id().equals(b.target().id()) && a.target().id().equals(b.source().id()));
+    boolean actors = Sides.oneState(a.source(), b.source()) && Sides.oneState(a.target(), b.target())
+        || (a.symmetric() && b.symmetric() && Sides.oneState(a.source(), b.target()) && Sides.oneState(a.target(), b.source()));
     return actors && a.code().code().equals(b.code().code()) && a.modality() == b.modality()
         && Objects.equals(a.date(), b.date());
   }

@@ -94,6 +94,9 @@ final class SentenceCoder {
     // a broken parse: the actors by word order in the trigger's clause (GermanClauseOrder)
     List<Arg> found = withoutReporters(s, GermanClauseOrder.source(s, knowledge.cases(), i, rule, parsed, parsedTargets));
     List<Arg> targets = withoutReporters(s, GermanClauseOrder.target(s, knowledge.cases(), match, i, found, parsedTargets));
+    if (targets.isEmpty()) {
+      targets = SubjectList.partner(s, rule, found); // "führen die EU, die EZB sowie der IWF mit Griechenland"
+    }
     OwnActs.Taker taker = verb ? null : sentence.taken.get(i);
     OwnActs.Taker answerer = verb ? null : sentence.answered.get(i);
     if (answerer != null) {
@@ -118,7 +121,9 @@ final class SentenceCoder {
     // other; actors doing it to each other ("warfen sich gegenseitig … vor") keep the act's code
     boolean joint = !rule.mutual() && mutual && targets.isEmpty() && !knowledge.modality().reciprocalAdverb(s, i);
     String code = joint ? knowledge.jointCode() : rule.code();
-    List<Arg[]> pairs = pairs(sources, targets, mutual);
+    // a list acting as one side: its partner is the phrase the parser hung on a member, never a member
+    boolean oneSide = rule.mutual() && !knowledge.modality().mutualAdverb(s, i) && SubjectList.oneSide(s, i, sources, false);
+    List<Arg[]> pairs = SubjectList.pairs(sources, targets, mutual && !oneSide);
     if (pairs.isEmpty()) {
       EventCandidate.Problem problem = sources.isEmpty() ? EventCandidate.Problem.NO_SOURCE
           : targets.isEmpty() ? EventCandidate.Problem.NO_TARGET : EventCandidate.Problem.SAME_SIDE;
@@ -200,28 +205,5 @@ final class SentenceCoder {
 
   private static int paragraphStart(Sentence sentence) {
     return sentence.paragraphBefore.isEmpty() ? sentence.s.sentence.index() : sentence.paragraphBefore.get(0).sentence.index();
-  }
-
-  /** Source × target pairs; coordinated actors of a mutual act without a target pair up with each other. */
-  private static List<Arg[]> pairs(List<Arg> sources, List<Arg> targets, boolean mutual) {
-    List<Arg[]> out = new ArrayList<>();
-    if (!targets.isEmpty()) {
-      for (Arg a : sources) {
-        for (Arg b : targets) {
-          if (!a.actor().id().equals(b.actor().id())) {
-            out.add(new Arg[] {a, b});
-          }
-        }
-      }
-    } else if (mutual) {
-      for (int x = 0; x < sources.size(); x++) {
-        for (int y = x + 1; y < sources.size(); y++) {
-          if (!Sides.same(sources.get(x).actor(), sources.get(y).actor())) {
-            out.add(new Arg[] {sources.get(x), sources.get(y)});
-          }
-        }
-      }
-    }
-    return out;
   }
 }
