@@ -16,11 +16,13 @@ final class ModalityDetector {
   private final ModalityCues cues;
   private final NounHeldActs held;
   private final ClauseAdverbs adverbs;
+  private final ClauseNegation negation;
 
   ModalityDetector(ModalityCues cues) {
     this.cues = cues;
     this.held = new NounHeldActs(cues);
     this.adverbs = new ClauseAdverbs(cues);
+    this.negation = new ClauseNegation(cues);
   }
 
   Modality classify(SentenceView s, int trigger, int anchor) {
@@ -60,7 +62,7 @@ final class ModalityDetector {
 
   private Reading read(SentenceView s, int trigger, int anchor) {
     boolean intent = false;
-    boolean negated = negatedBelow(s, trigger) || (anchor >= 0 && negatedBelow(s, anchor)) || objectNegated(s, trigger);
+    boolean negated = negation.below(s, trigger) || (anchor >= 0 && negation.below(s, anchor)) || negation.objectNegated(s, trigger);
     boolean hypothetical = held.held(s, trigger);
     boolean futureSubjunctive = false; // "würden": hypothetical, unless an announcement reports it
     boolean announced = false;
@@ -105,7 +107,7 @@ final class ModalityDetector {
       }
       // a noun's act is negated by its own "kein", not by its clause ("… wird nicht vergessen")
       if (level == 0 && s.isVerbal(trigger)) {
-        negated |= negatedBelow(s, cur);
+        negated |= negation.below(s, cur);
       }
       String rel = s.baseRel(cur);
       int content = contentClauseGovernor(s, cur);
@@ -178,36 +180,6 @@ final class ModalityDetector {
       }
     }
     return true;
-  }
-
-  /** A verb whose object is negated by its determiner ("erwartet von X keine Lösung", "griff keine Zivilisten an"). */
-  private boolean objectNegated(SentenceView s, int verb) {
-    for (int o : s.children(verb)) {
-      if (s.baseRel(o).equals("obj")) {
-        for (int d : s.children(o)) {
-          if (s.baseRel(d).equals("det") && (cues.is(Kind.NEGATED, Where.DEPENDENT, s.lemma(d)) || cues.is(Kind.NEGATED, Where.DEPENDENT, s.word(d)))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  private boolean negatedBelow(SentenceView s, int head) {
-    for (int c : s.children(head)) {
-      String rel = s.baseRel(c);
-      if ((rel.equals("advmod") || rel.equals("det") || rel.equals("cc") || rel.equals("neg"))
-          && (cues.is(Kind.NEGATED, Where.DEPENDENT, s.lemma(c)) || cues.is(Kind.NEGATED, Where.DEPENDENT, s.word(c)))) {
-        return true;
-      }
-      // "nicht mehr zu beschießen": the parser may hang the negation on the adverb it scopes with
-      if (rel.equals("advmod") && (cues.is(Kind.NEGATED, Where.CARRIER, s.lemma(c)) || cues.is(Kind.NEGATED, Where.CARRIER, s.word(c)))
-          && negatedBelow(s, c)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   boolean mutualAdverb(SentenceView s, int trigger) {
