@@ -17,12 +17,14 @@ final class ModalityDetector {
   private final NounHeldActs held;
   private final ClauseAdverbs adverbs;
   private final ClauseNegation negation;
+  private final FramedActs frames;
 
   ModalityDetector(ModalityCues cues) {
     this.cues = cues;
     this.held = new NounHeldActs(cues);
     this.adverbs = new ClauseAdverbs(cues);
     this.negation = new ClauseNegation(cues);
+    this.frames = new FramedActs(cues);
   }
 
   Modality classify(SentenceView s, int trigger, int anchor) {
@@ -63,7 +65,8 @@ final class ModalityDetector {
   private Reading read(SentenceView s, int trigger, int anchor) {
     boolean intent = false;
     boolean negated = negation.below(s, trigger) || (anchor >= 0 && negation.below(s, anchor)) || negation.objectNegated(s, trigger);
-    boolean hypothetical = held.held(s, trigger);
+    // "die Forderung nach einem Abzug", "fordern einen Einmarsch", "Wird Russland angreifen?"
+    boolean hypothetical = held.held(s, trigger) || frames.nounHeld(s, trigger) || frames.asked(s);
     boolean futureSubjunctive = false; // "würden": hypothetical, unless an announcement reports it
     boolean announced = false;
     boolean denied = false;
@@ -115,6 +118,8 @@ final class ModalityDetector {
         cur = content; // "ein Bericht, wonach X festgenommen worden sei, wurde dementiert"
         continue;
       }
+      // "unklar blieb, wie viele … getötet wurden": asked after, whatever mark the parser gave the question word
+      hypothetical |= EMBEDDING.contains(rel) && frames.openQuestion(s, cur, s.head(cur));
       if (!EMBEDDING.contains(rel) || !purposeOrPlain(s, cur, rel)) {
         break;
       }
