@@ -45,14 +45,8 @@ final class FramedActs {
    * ("forderte nach dem Angriff Sanktionen") is no hold.
    */
   boolean nounHeld(SentenceView s, int trigger) {
-    if (s.isVerbal(trigger)) {
-      return false;
-    }
-    int noun = trigger;
-    for (int guard = 0; guard < 3 && s.baseRel(noun).equals("conj") && s.head(noun) >= 0; guard++) {
-      noun = s.head(noun); // "fordern Sanktionen und einen Einmarsch"
-    }
-    int governor = s.head(noun);
+    int noun = nounPhrase(s, trigger);
+    int governor = noun < 0 ? -1 : s.head(noun);
     if (governor < 0) {
       return false;
     }
@@ -73,10 +67,53 @@ final class FramedActs {
         || rel.startsWith("obl") && caseIs(s, noun, Kind.HELD_CASE);
   }
 
+  /** The act noun's place in its clause: the trigger, or the first of the conjuncts it belongs to; -1 for a verb. */
+  private static int nounPhrase(SentenceView s, int trigger) {
+    if (s.isVerbal(trigger)) {
+      return -1;
+    }
+    int noun = trigger;
+    for (int guard = 0; guard < 3 && s.baseRel(noun).equals("conj") && s.head(noun) >= 0; guard++) {
+      noun = s.head(noun); // "fordern Sanktionen und einen Einmarsch"
+    }
+    return noun;
+  }
+
   /** A predicate of possibility hung on the noun's verb: "gilt als wahrscheinlich", "scheint möglich". */
   private boolean predicateBelow(SentenceView s, int verb) {
     for (int c : s.children(verb)) {
       if (s.baseRel(c).equals("xcomp") && cues.is(Kind.HYPOTHETICAL, Where.GOVERNOR, s.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A deed told by hearsay: a modal of HEARSAY … form ({@code modal}: "soll", "sollen") with a perfect
+   * infinitive, an auxiliary of HEARSAY … aux beside it ("soll Geld genommen haben", "sollen getötet
+   * worden sein"). The analyst reports it as done, by whoever says so; "soll … besuchen" (what is to
+   * happen) and "soll angeklagt werden" stay open. Coordinated participles share the modal of the first
+   * and the auxiliary of the last ("sollen … erstochen und … in Brand gesetzt haben").
+   */
+  boolean hearsay(SentenceView s, int clause, int modal) {
+    if (!cues.is(Kind.HEARSAY, Where.FORM, s.word(modal))) {
+      return false;
+    }
+    if (perfectAuxiliary(s, clause, modal)) {
+      return true;
+    }
+    for (int c : s.children(clause)) {
+      if (s.baseRel(c).equals("conj") && s.isVerbal(c) && perfectAuxiliary(s, c, modal)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean perfectAuxiliary(SentenceView s, int clause, int modal) {
+    for (int c : s.children(clause)) {
+      if (c != modal && s.baseRel(c).equals("aux") && cues.is(Kind.HEARSAY, Where.AUX, s.word(c))) {
         return true;
       }
     }

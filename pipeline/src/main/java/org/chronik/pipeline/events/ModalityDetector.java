@@ -79,8 +79,8 @@ final class ModalityDetector {
           if (cues.is(Kind.REPORTED_FUTURE, Where.FORM, s.word(c))) {
             futureSubjunctive |= level == 0;
             hypothetical |= level > 0;
-          } else if (cues.is(Kind.HYPOTHETICAL, Where.FORM, s.word(c))) {
-            hypothetical = true;
+          } else if (cues.is(Kind.HYPOTHETICAL, Where.FORM, s.word(c)) && !frames.hearsay(s, cur, c)) {
+            hypothetical = true; // "soll … angreifen"; but "soll … angegriffen haben" reports a deed by hearsay
           } else if (cues.is(Kind.INTENT, Where.AUX, s.lemma(c)) && !cues.is(Kind.PASSIVE_PAST, Where.FORM, s.word(c))) {
             // "wurden enteignet": a past passive the parser labelled a plain auxiliary is no future
             intent = true;
