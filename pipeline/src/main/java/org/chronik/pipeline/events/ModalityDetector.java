@@ -16,11 +16,15 @@ final class ModalityDetector {
   private final ModalityCues cues;
   private final NounHeldActs held;
   private final ClauseAdverbs adverbs;
+  private final ClauseNegation negation;
+  private final FramedActs frames;
 
   ModalityDetector(ModalityCues cues) {
     this.cues = cues;
     this.held = new NounHeldActs(cues);
     this.adverbs = new ClauseAdverbs(cues);
+    this.negation = new ClauseNegation(cues);
+    this.frames = new FramedActs(cues);
   }
 
   Modality classify(SentenceView s, int trigger, int anchor) {
@@ -60,8 +64,9 @@ final class ModalityDetector {
 
   private Reading read(SentenceView s, int trigger, int anchor) {
     boolean intent = false;
-    boolean negated = negatedBelow(s, trigger) || (anchor >= 0 && negatedBelow(s, anchor)) || objectNegated(s, trigger);
-    boolean hypothetical = held.held(s, trigger);
+    boolean negated = negation.below(s, trigger) || (anchor >= 0 && negation.below(s, anchor)) || negation.objectNegated(s, trigger);
+    // "die Forderung nach einem Abzug", "fordern einen Einmarsch", "Wird Russland angreifen?"
+    boolean hypothetical = held.held(s, trigger) || frames.nounHeld(s, trigger) || frames.asked(s);
     boolean futureSubjunctive = false; // "würden": hypothetical, unless an announcement reports it
     boolean announced = false;
     boolean denied = false;
@@ -74,8 +79,8 @@ final class ModalityDetector {
           if (cues.is(Kind.REPORTED_FUTURE, Where.FORM, s.word(c))) {
             futureSubjunctive |= level == 0;
             hypothetical |= level > 0;
-          } else if (cues.is(Kind.HYPOTHETICAL, Where.FORM, s.word(c))) {
-            hypothetical = true;
+          } else if (cues.is(Kind.HYPOTHETICAL, Where.FORM, s.word(c)) && !frames.hearsay(s, cur, c)) {
+            hypothetical = true; // "soll … angreifen"; but "soll … angegriffen haben" reports a deed by hearsay
           } else if (cues.is(Kind.INTENT, Where.AUX, s.lemma(c)) && !cues.is(Kind.PASSIVE_PAST, Where.FORM, s.word(c))) {
             // "wurden enteignet": a past passive the parser labelled a plain auxiliary is no future
             intent = true;
@@ -105,7 +110,7 @@ final class ModalityDetector {
       }
       // a noun's act is negated by its own "kein", not by its clause ("… wird nicht vergessen")
       if (level == 0 && s.isVerbal(trigger)) {
-        negated |= negatedBelow(s, cur);
+        negated |= negation.below(s, cur);
       }
       String rel = s.baseRel(cur);
       int content = contentClauseGovernor(s, cur);
@@ -113,6 +118,8 @@ final class ModalityDetector {
         cur = content; // "ein Bericht, wonach X festgenommen worden sei, wurde dementiert"
         continue;
       }
+      // "unklar blieb, wie viele … getötet wurden": asked after, whatever mark the parser gave the question word
+      hypothetical |= EMBEDDING.contains(rel) && frames.openQuestion(s, cur, s.head(cur));
       if (!EMBEDDING.contains(rel) || !purposeOrPlain(s, cur, rel)) {
         break;
       }
@@ -178,36 +185,6 @@ final class ModalityDetector {
       }
     }
     return true;
-  }
-
-  /** A verb whose object is negated by its determiner ("erwartet von X keine Lösung", "griff keine Zivilisten an"). */
-  private boolean objectNegated(SentenceView s, int verb) {
-    for (int o : s.children(verb)) {
-      if (s.baseRel(o).equals("obj")) {
-        for (int d : s.children(o)) {
-          if (s.baseRel(d).equals("det") && (cues.is(Kind.NEGATED, Where.DEPENDENT, s.lemma(d)) || cues.is(Kind.NEGATED, Where.DEPENDENT, s.word(d)))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  private boolean negatedBelow(SentenceView s, int head) {
-    for (int c : s.children(head)) {
-      String rel = s.baseRel(c);
-      if ((rel.equals("advmod") || rel.equals("det") || rel.equals("cc") || rel.equals("neg"))
-          && (cues.is(Kind.NEGATED, Where.DEPENDENT, s.lemma(c)) || cues.is(Kind.NEGATED, Where.DEPENDENT, s.word(c)))) {
-        return true;
-      }
-      // "nicht mehr zu beschießen": the parser may hang the negation on the adverb it scopes with
-      if (rel.equals("advmod") && (cues.is(Kind.NEGATED, Where.CARRIER, s.lemma(c)) || cues.is(Kind.NEGATED, Where.CARRIER, s.word(c)))
-          && negatedBelow(s, c)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   boolean mutualAdverb(SentenceView s, int trigger) {
