@@ -1,0 +1,75 @@
+package org.chronik.pipeline.events;
+
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.ActorRef;
+import org.chronik.model.Mention;
+
+/**
+ * Why an act whose target slots name no actor still has a party of its own, so the focus government is
+ * no implicit target ({@link ImplicitTarget}): an actor the parse put where the rule's slots do not
+ * look, or an act of violence named as the object, which is its own agent's.
+ */
+final class UnreadTargets {
+  /** The core argument relations of a verb: a party named there takes part in the act. */
+  private static final Set<String> CORE = Set.of("nsubj", "obj", "iobj", "obl:arg", "nsubj:pass");
+
+  private UnreadTargets() {}
+
+  /**
+   * Whether a core argument of the trigger names an acting actor (a country-level key, no place) that
+   * is none of the sources, nor holds one in its phrase, nor is the government the default would name:
+   * the parser misread the act's party ("Die Liberalen versagten dem Vorsitzenden der Rechtspartei die
+   * Unterstützung" with the dative read as a second subject), and guessing the government instead is
+   * wrong.
+   */
+  static boolean otherActor(SentenceView s, int trigger, List<ActorRef> sources, ActorRef government) {
+    for (int c : s.children(trigger)) {
+      if (!CORE.contains(s.deprel(c))) {
+        continue;
+      }
+      Mention m = s.mention(c);
+      if (m == null || holdsSource(s, c, sources, 0)) {
+        continue;
+      }
+      ActorRef a = m.actor();
+      boolean isDefault = government != null && government.country().equals(a.country())
+          && (a.type() == org.chronik.model.ActorType.COUNTRY || "GOV".equals(a.sector()));
+      if (!isDefault && sources.stream().noneMatch(x -> Sides.same(x, a))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of the phrases is an act noun of a kind that is its agent's
+   * (codebooks/implicit-target-acts.tsv: "kritisierte den Luftangriff auf ein Dorf"): the act is aimed
+   * at whoever did it.
+   */
+  static boolean actOfItsAgent(SentenceView s, List<Integer> heads, EventCoder.Knowledge knowledge) {
+    for (int h : heads) {
+      if (h >= 0 && knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(h)).stream()
+          .anyMatch(r -> knowledge.implicitActors().actOfItsAgent(r.code()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsSource(SentenceView s, int i, List<ActorRef> sources, int depth) {
+    Mention m = s.anyMention(i);
+    if (m != null && sources.stream().anyMatch(x -> x.id().equals(m.actor().id()))) {
+      return true;
+    }
+    if (depth > 6) {
+      return false;
+    }
+    for (int c : s.children(i)) {
+      if (holdsSource(s, c, sources, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
