@@ -91,16 +91,24 @@ final class ImplicitActors {
     sectors.rows().forEach(r -> blocked.add(sectors.get(r, "sector")));
     Tsv.Table acts = Tsv.Table.of(Tsv.resource(ImplicitActors.class, ACTS), ACTS);
     Map<String, Boolean> ofAgent = new HashMap<>();
-    acts.rows().forEach(r -> ofAgent.put(acts.get(r, "prefix"), true));
+    for (Tsv.Row r : acts.rows()) {
+      String anchor = acts.get(r, "anchor");
+      if (!acts.get(r, "prefix").matches("\\d{2,4}") || !anchor.matches("yes|no")) {
+        throw new IllegalArgumentException(r.where() + ": expected a code prefix and yes or no: \"" + String.join("\t", r.fields()) + "\"");
+      }
+      ofAgent.put(acts.get(r, "prefix"), anchor.equals("yes"));
+    }
     return new ImplicitActors(map, blocked, ofAgent);
   }
 
   /**
-   * Whether an act of this code, named as the object of another act, is aimed at by that act as its
-   * own agent's and never at the focus government ({@code codebooks/implicit-target-acts.tsv}).
+   * Whether an act of this code, named in another act's target phrase (or, with {@code anchor}, as that
+   * act's required word), is its own agent's, so the other act is never aimed at the focus government
+   * ({@code codebooks/implicit-target-acts.tsv}).
    */
-  boolean actOfItsAgent(String code) {
-    return CodePrefixes.longest(actsOfTheirAgent, code) != null;
+  boolean actOfItsAgent(String code, boolean anchor) {
+    Boolean asAnchor = CodePrefixes.longest(actsOfTheirAgent, code);
+    return asAnchor != null && (!anchor || asAnchor);
   }
 
   /**

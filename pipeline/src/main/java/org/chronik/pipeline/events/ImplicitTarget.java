@@ -44,9 +44,7 @@ final class ImplicitTarget {
     List<Integer> heads = finder.phrases(s, trigger, match.anchor(), rule.target(), verb);
     boolean party = focus != null && UnknownParty.namedByWord(s, trigger, heads, focus);
     // "verurteilte den Angriff auf ein Krankenhaus": violence is its doer's, whom the sentence does not name
-    List<Integer> acts = new java.util.ArrayList<>(heads);
-    acts.add(match.anchor());
-    party |= UnreadTargets.actOfItsAgent(s, acts, knowledge)
+    party |= UnreadTargets.actOfItsAgent(s, heads, match.anchor(), knowledge)
         || focus != null && verb && UnreadTargets.otherActor(s, trigger, sources, government(focus));
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
       if (kind == ImplicitActors.Target.ACT_AGENT) {

@@ -109,12 +109,14 @@ final class PlaceFinder {
 
   /**
    * Whether a token is a noun for a state's land, sea or air (lang/de/events/grammar.tsv {@code
-   * TERRITORY}: "Gebiet", "Luftraum"): with its state named it is a place under any preposition ("auf
-   * syrischem Gebiet", "über dem Luftraum der Türkei").
+   * TERRITORY}: "Gebiet", "Luftraum") after a preposition of place ({@code TERRITORY_CASE}): with its
+   * state named it is a place even where the preposition is no place cue ("auf syrischem Gebiet", "über
+   * dem Luftraum der Türkei"); "für das Hoheitsgebiet" is a scope.
    */
   private static boolean territory(SentenceView s, int tok) {
-    return s.upos(tok).equals("NOUN") && (s.grammar().isOrEndsIn(EventGrammar.Kind.TERRITORY, s.lemma(tok))
-        || s.grammar().isOrEndsIn(EventGrammar.Kind.TERRITORY, s.word(tok)));
+    String p = s.preposition(tok);
+    return s.upos(tok).equals("NOUN") && p != null && s.grammar().is(EventGrammar.Kind.TERRITORY_CASE, p)
+        && (s.grammar().isOrEndsIn(EventGrammar.Kind.TERRITORY, s.lemma(tok)) || s.grammar().isOrEndsIn(EventGrammar.Kind.TERRITORY, s.word(tok)));
   }
 
   /**

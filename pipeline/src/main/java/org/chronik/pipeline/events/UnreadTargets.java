@@ -43,18 +43,22 @@ final class UnreadTargets {
   }
 
   /**
-   * Whether one of the phrases is an act noun of a kind that is its agent's
-   * (codebooks/implicit-target-acts.tsv: "kritisierte den Luftangriff auf ein Dorf"): the act is aimed
-   * at whoever did it.
+   * Whether one of the target phrases, or the rule's required word {@code anchor}, is an act noun of a
+   * kind that is its agent's (codebooks/implicit-target-acts.tsv: "kritisierte den Luftangriff auf ein
+   * Dorf"): the act is aimed at whoever did it.
    */
-  static boolean actOfItsAgent(SentenceView s, List<Integer> heads, EventCoder.Knowledge knowledge) {
+  static boolean actOfItsAgent(SentenceView s, List<Integer> heads, int anchor, EventCoder.Knowledge knowledge) {
     for (int h : heads) {
-      if (h >= 0 && knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(h)).stream()
-          .anyMatch(r -> knowledge.implicitActors().actOfItsAgent(r.code()))) {
+      if (h != anchor && actOfItsAgent(s, h, false, knowledge)) {
         return true;
       }
     }
-    return false;
+    return anchor >= 0 && actOfItsAgent(s, anchor, true, knowledge);
+  }
+
+  private static boolean actOfItsAgent(SentenceView s, int noun, boolean anchor, EventCoder.Knowledge knowledge) {
+    return knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(noun)).stream()
+        .anyMatch(r -> knowledge.implicitActors().actOfItsAgent(r.code(), anchor));
   }
 
   private static boolean holdsSource(SentenceView s, int i, List<ActorRef> sources, int depth) {
