@@ -28,7 +28,7 @@ final class UnreadTargets {
       if (!CORE.contains(s.deprel(c))) {
         continue;
       }
-      Mention m = s.mention(c);
+      Mention m = nameOf(s, c, 0);
       if (m == null || holdsSource(s, c, sources, 0)) {
         continue;
       }
@@ -59,6 +59,22 @@ final class UnreadTargets {
   private static boolean actOfItsAgent(SentenceView s, int noun, boolean anchor, EventCoder.Knowledge knowledge) {
     return knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(noun)).stream()
         .anyMatch(r -> knowledge.implicitActors().actOfItsAgent(r.code(), anchor));
+  }
+
+  /** The actor a phrase's head or the parts of its name name ("SPÖ-Chef Andreas Babler": the party), or null. */
+  private static Mention nameOf(SentenceView s, int i, int depth) {
+    Mention m = s.mention(i);
+    if (m != null || depth > 2) {
+      return m;
+    }
+    for (int c : s.children(i)) {
+      String rel = s.baseRel(c);
+      Mention part = rel.equals("compound") || rel.equals("appos") || rel.equals("flat") ? nameOf(s, c, depth + 1) : null;
+      if (part != null) {
+        return part;
+      }
+    }
+    return null;
   }
 
   private static boolean holdsSource(SentenceView s, int i, List<ActorRef> sources, int depth) {
