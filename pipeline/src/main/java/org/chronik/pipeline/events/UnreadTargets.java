@@ -57,7 +57,9 @@ final class UnreadTargets {
   }
 
   private static boolean actOfItsAgent(SentenceView s, int noun, boolean anchor, EventCoder.Knowledge knowledge) {
+    // a rule that needs a word below the noun counts only with it: "Gewalt" alone is no "sexuelle Gewalt"
     return knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(noun)).stream()
+        .filter(r -> r.dependents().isEmpty() || RuleConditions.dependentWith(s, noun, r.dependents()) >= 0)
         .anyMatch(r -> knowledge.implicitActors().actOfItsAgent(r.code(), anchor));
   }
 
