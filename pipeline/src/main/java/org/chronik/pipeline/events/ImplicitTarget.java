@@ -43,7 +43,7 @@ final class ImplicitTarget {
     // a party, company or foreign state body named by a common noun: the act is aimed at it, not at the focus government
     List<Integer> heads = finder.phrases(s, trigger, match.anchor(), rule.target(), verb);
     boolean party = focus != null && UnknownParty.namedByWord(s, trigger, heads, focus);
-    // "verurteilte den Angriff auf ein Krankenhaus": violence is its doer's, whom the sentence does not name
+    // "verurteilte den Luftangriff auf eine Schule": violence is its doer's, whom the sentence does not name
     party |= UnreadTargets.actOfItsAgent(s, heads, match.anchor(), knowledge)
         || focus != null && verb && UnreadTargets.otherActor(s, trigger, sources, government(focus));
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {

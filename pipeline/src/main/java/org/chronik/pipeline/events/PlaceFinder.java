@@ -111,7 +111,7 @@ final class PlaceFinder {
    * Whether a token is a noun for a state's land, sea or air (lang/de/events/grammar.tsv {@code
    * TERRITORY}: "Gebiet", "Luftraum") after a preposition of place ({@code TERRITORY_CASE}): with its
    * state named it is a place even where the preposition is no place cue ("auf syrischem Gebiet", "über
-   * dem Luftraum der Türkei"); "für das Hoheitsgebiet" is a scope.
+   * dem Luftraum der Türkei"); "für das Staatsgebiet" is a scope.
    */
   private static boolean territory(SentenceView s, int tok) {
     String p = s.preposition(tok);
