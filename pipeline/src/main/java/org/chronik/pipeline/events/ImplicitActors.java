@@ -41,6 +41,7 @@ final class ImplicitActors {
 
   static final String RESOURCE = "/codebooks/implicit-actors.tsv";
   static final String SECTORS = "/codebooks/implicit-target-sectors.tsv";
+  static final String ACTS = "/codebooks/implicit-target-acts.tsv";
 
   /** The CAMEO sectors of the state's political bodies: government, armed forces, legislature (OWN_STATE). */
   static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "LEG");
@@ -52,10 +53,12 @@ final class ImplicitActors {
 
   private final Map<String, Row> byPrefix;
   private final Set<String> notAddressingGovernment;
+  private final Map<String, Boolean> actsOfTheirAgent;
 
-  private ImplicitActors(Map<String, Row> byPrefix, Set<String> notAddressingGovernment) {
+  private ImplicitActors(Map<String, Row> byPrefix, Set<String> notAddressingGovernment, Map<String, Boolean> actsOfTheirAgent) {
     this.byPrefix = Map.copyOf(byPrefix);
     this.notAddressingGovernment = Set.copyOf(notAddressingGovernment);
+    this.actsOfTheirAgent = Map.copyOf(actsOfTheirAgent);
   }
 
   static ImplicitActors load() {
@@ -86,7 +89,26 @@ final class ImplicitActors {
     Tsv.Table sectors = Tsv.Table.of(Tsv.resource(ImplicitActors.class, SECTORS), SECTORS);
     Set<String> blocked = new java.util.HashSet<>();
     sectors.rows().forEach(r -> blocked.add(sectors.get(r, "sector")));
-    return new ImplicitActors(map, blocked);
+    Tsv.Table acts = Tsv.Table.of(Tsv.resource(ImplicitActors.class, ACTS), ACTS);
+    Map<String, Boolean> ofAgent = new HashMap<>();
+    for (Tsv.Row r : acts.rows()) {
+      String anchor = acts.get(r, "anchor");
+      if (!acts.get(r, "prefix").matches("\\d{2,4}") || !anchor.matches("yes|no")) {
+        throw new IllegalArgumentException(r.where() + ": expected a code prefix and yes or no: \"" + String.join("\t", r.fields()) + "\"");
+      }
+      ofAgent.put(acts.get(r, "prefix"), anchor.equals("yes"));
+    }
+    return new ImplicitActors(map, blocked, ofAgent);
+  }
+
+  /**
+   * Whether an act of this code, named in another act's target phrase (or, with {@code anchor}, as that
+   * act's required word), is its own agent's, so the other act is never aimed at the focus government
+   * ({@code codebooks/implicit-target-acts.tsv}).
+   */
+  boolean actOfItsAgent(String code, boolean anchor) {
+    Boolean asAnchor = CodePrefixes.longest(actsOfTheirAgent, code);
+    return asAnchor != null && (!anchor || asAnchor);
   }
 
   /**

@@ -41,7 +41,11 @@ final class ImplicitTarget {
         || match.anchor() >= 0 && ActorPhrase.actorOf(s, match.anchor()) == null || !verb && actAsContent(s, trigger);
     String focus = countries.focus();
     // a party, company or foreign state body named by a common noun: the act is aimed at it, not at the focus government
-    boolean party = focus != null && UnknownParty.namedByWord(s, trigger, finder.phrases(s, trigger, match.anchor(), rule.target(), verb), focus);
+    List<Integer> heads = finder.phrases(s, trigger, match.anchor(), rule.target(), verb);
+    boolean party = focus != null && UnknownParty.namedByWord(s, trigger, heads, focus);
+    // "verurteilte den Luftangriff auf eine Schule": violence is its doer's, whom the sentence does not name
+    party |= UnreadTargets.actOfItsAgent(s, heads, match.anchor(), knowledge)
+        || focus != null && verb && UnreadTargets.otherActor(s, trigger, sources, government(focus));
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
       if (kind == ImplicitActors.Target.ACT_AGENT) {
         Discourse.Antecedent act = actedOnAct(s, trigger, match, sources);

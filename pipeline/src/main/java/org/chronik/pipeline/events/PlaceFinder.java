@@ -22,6 +22,11 @@ final class PlaceFinder {
       return null;
     }
     Mention m = placeAt(s, c);
+    if (m != null && !m.span().overlaps(s.token(c).span())) { // "auf pakistanischem Gebiet": the adjective and its noun
+      int begin = Math.min(m.span().begin(), s.token(c).span().begin());
+      int end = Math.max(m.span().end(), s.token(c).span().end());
+      return s.body.substring(begin, end);
+    }
     return m != null ? m.text() : s.token(c).text();
   }
 
@@ -53,6 +58,9 @@ final class PlaceFinder {
     if (m != null) {
       return isPlace(m) ? m : null;
     }
+    if (territory(s, tok)) {
+      return stateOfTerritory(s, tok);
+    }
     for (int c : s.children(tok)) {
       Mention a = s.baseRel(c).equals("appos") || s.baseRel(c).equals("flat") ? s.anyMention(c) : null;
       if (a != null && a.actor().type() == ActorType.LOCATION) {
@@ -66,7 +74,7 @@ final class PlaceFinder {
   String countryBelow(SentenceView s, int noun) {
     for (int c : s.children(noun)) {
       String p = s.preposition(c);
-      if (s.baseRel(c).equals("nmod") && p != null && prepositions.contains(p)) {
+      if (s.baseRel(c).equals("nmod") && p != null && (prepositions.contains(p) || territory(s, c))) {
         Mention m = placeAt(s, c);
         if (m != null && m.actor().country() != null) {
           return m.actor().country();
@@ -85,7 +93,7 @@ final class PlaceFinder {
     for (int c = 0; c < s.size(); c++) {
       String p = s.preposition(c);
       String rel = s.baseRel(c);
-      if (p == null || !prepositions.contains(p) || !(rel.equals("obl") || rel.equals("nmod"))) {
+      if (p == null || !(prepositions.contains(p) || territory(s, c)) || !(rel.equals("obl") || rel.equals("nmod"))) {
         continue;
       }
       Mention m = s.anyMention(c);
@@ -97,6 +105,34 @@ final class PlaceFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a token is a noun for a state's land, sea or air (lang/de/events/grammar.tsv {@code
+   * TERRITORY}: "Gebiet", "Luftraum") after a preposition of place ({@code TERRITORY_CASE}): with its
+   * state named it is a place even where the preposition is no place cue ("auf syrischem Gebiet", "über
+   * dem Luftraum der Türkei"); "für das Staatsgebiet" is a scope.
+   */
+  private static boolean territory(SentenceView s, int tok) {
+    String p = s.preposition(tok);
+    return s.upos(tok).equals("NOUN") && p != null && s.grammar().is(EventGrammar.Kind.TERRITORY_CASE, p)
+        && (s.grammar().isOrEndsIn(EventGrammar.Kind.TERRITORY, s.lemma(tok)) || s.grammar().isOrEndsIn(EventGrammar.Kind.TERRITORY, s.word(tok)));
+  }
+
+  /**
+   * The state a territory noun names: its country adjective ("auf pakistanischem Gebiet") or its
+   * genitive country ("das Territorium der Ukraine"); null when it names none ("auf fremdem Boden").
+   */
+  private static Mention stateOfTerritory(SentenceView s, int tok) {
+    for (int c : s.children(tok)) {
+      String rel = s.baseRel(c);
+      boolean genitive = rel.equals("nmod") && (s.preposition(c) == null || s.grammar().is(EventGrammar.Kind.GENITIVE, s.preposition(c)));
+      Mention m = rel.equals("amod") || genitive ? s.anyMention(c) : null;
+      if (m != null && m.actor().type() == ActorType.COUNTRY) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static boolean isPlace(Mention m) {
@@ -116,7 +152,8 @@ final class PlaceFinder {
           continue;
         }
         String rel = s.baseRel(c);
-        if (!(rel.equals("obl") || rel.equals("nmod")) || s.preposition(c) == null || !prepositions.contains(s.preposition(c))) {
+        if (!(rel.equals("obl") || rel.equals("nmod")) || s.preposition(c) == null
+            || !(prepositions.contains(s.preposition(c)) || territory(s, c))) {
           continue;
         }
         String ner = s.token(c).ner();
