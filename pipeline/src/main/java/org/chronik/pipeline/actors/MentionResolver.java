@@ -20,6 +20,7 @@ final class MentionResolver {
   private final DescriptorResolver descriptors;
   private final EthnicCompounds ethnic;
   private final LeaderCompounds leaders;
+  private final PersonDemonyms persons;
 
   MentionResolver(LinkContext doc) {
     this.doc = doc;
@@ -33,6 +34,7 @@ final class MentionResolver {
     this.descriptors = new DescriptorResolver(doc, unknown);
     this.ethnic = new EthnicCompounds(doc, groups);
     this.leaders = new LeaderCompounds(doc, groups, shortNames);
+    this.persons = new PersonDemonyms(doc, groups, unknown);
   }
 
   MentionList resolve() {
@@ -62,6 +64,9 @@ final class MentionResolver {
     if (t.kind() == Kind.ADJECTIVE && next != null && ethnicCompound(j)) {
       return ethnicCompound(j, next);
     }
+    if (t.isCountryWord() && next != null && next.target().kind() == Kind.DESCRIPTOR) {
+      return descriptors.withCountry(j, j + 1); // "westlicher Konzerne": the region's businesses, not the bloc
+    }
     if (t.isCountryWord() && next != null && doc.isState(t.key())) {
       if (envoy(j)) {
         return titles.withCountry(j, j + 2); // "der israelische UNO-Botschafter": Israel's envoy, not a UN official
@@ -73,9 +78,6 @@ final class MentionResolver {
         doc.addCountryWord(m);
         groups.withCountryWord(m, next);
         return j + 1;
-      }
-      if (next.target().kind() == Kind.DESCRIPTOR) {
-        return descriptors.withCountry(j, j + 1);
       }
     }
     int leaderEnd = t.kind() == Kind.PERSON || t.kind() == Kind.SHORT_NAME ? leaders.resolve(j, next) : -1;
@@ -99,9 +101,14 @@ final class MentionResolver {
         }
       }
       case ADJECTIVE, DEMONYM -> {
-        if (t.kind() == Kind.ADJECTIVE || !DemonymReMention.test(doc, j)) { // "den Argentinier" after "Papst Franziskus": no state
-          doc.add(m, doc.dictionary.countryRef(t.key(), null), "ADJECTIVE", "countries.tsv:" + t.key());
+        if (t.kind() == Kind.DEMONYM && DemonymReMention.test(doc, j)) {
+          return j; // "den Argentinier" after "Papst Franziskus": no state
         }
+        int personEnd = persons.resolve(j);
+        if (personEnd >= 0) {
+          return personEnd; // "ein Algerier", "ein Mann türkischer Staatsangehörigkeit": a person of the state, not the state
+        }
+        doc.add(m, doc.dictionary.countryRef(t.key(), null), "ADJECTIVE", "countries.tsv:" + t.key());
       }
       case CAPITAL -> capitals.capital(m, t);
       case ORGANIZATION -> {
