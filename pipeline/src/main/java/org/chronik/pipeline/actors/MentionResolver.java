@@ -34,7 +34,7 @@ final class MentionResolver {
     this.descriptors = new DescriptorResolver(doc, unknown);
     this.ethnic = new EthnicCompounds(doc, groups);
     this.leaders = new LeaderCompounds(doc, groups, shortNames);
-    this.persons = new PersonDemonyms(doc, groups, unknown);
+    this.persons = new PersonDemonyms(doc, groups);
   }
 
   MentionList resolve() {
@@ -64,9 +64,6 @@ final class MentionResolver {
     if (t.kind() == Kind.ADJECTIVE && next != null && ethnicCompound(j)) {
       return ethnicCompound(j, next);
     }
-    if (t.isCountryWord() && next != null && next.target().kind() == Kind.DESCRIPTOR) {
-      return descriptors.withCountry(j, j + 1); // "westlicher Konzerne": the region's businesses, not the bloc
-    }
     if (t.isCountryWord() && next != null && doc.isState(t.key())) {
       if (envoy(j)) {
         return titles.withCountry(j, j + 2); // "der israelische UNO-Botschafter": Israel's envoy, not a UN official
@@ -79,10 +76,19 @@ final class MentionResolver {
         groups.withCountryWord(m, next);
         return j + 1;
       }
+      if (next.target().kind() == Kind.DESCRIPTOR) {
+        return descriptors.withCountry(j, j + 1);
+      }
     }
     int leaderEnd = t.kind() == Kind.PERSON || t.kind() == Kind.SHORT_NAME ? leaders.resolve(j, next) : -1;
     if (leaderEnd >= 0) {
       return leaderEnd; // "die Orbán-Regierung": the government the person heads (leader-compound-heads.txt)
+    }
+    String word = doc.first(m).text();
+    boolean named = next != null && next.target().kind() == Kind.ORGANIZATION || NameAfter.end(doc, m) > m.to();
+    if (t.kind() == Kind.ORGANIZATION && m.to() - m.from() == 1 && doc.language.descriptors.containsKey(word) && named) {
+      // "die Linkspartei Podemos": a party word before a name describes that party, it is not the German party of that name
+      return descriptors.alone(new Match(m.from(), m.to(), java.util.List.of(new Target(Kind.DESCRIPTOR, word, doc.language.descriptors.get(word), null))), j);
     }
     if (t.kind() == Kind.ORGANIZATION && next != null) {
       OrganizationEntry org = doc.dictionary.organization(doc.focus.organizationInContext(m).key()).orElse(null);
