@@ -149,7 +149,7 @@ final class TitleResolver {
     String sector = ofBody || orgSector != null && t.sector() == null ? orgSector : t.sector() != null ? t.sector() : orgSector;
     boolean former = FormerTitles.test(doc, jStart, jTitle); // "der frühere Premierminister X": a person of the country, no office
     Attributes said = former ? new Attributes(country, null, OTHER, "former: " + source) : new Attributes(country, sector, ofBody ? OTHER : role, source);
-    TitledNames.Phrase phrase = new TitledNames.Phrase(jStart, jTitle, jLast, former ? OTHER : role, said);
+    TitledNames.Phrase phrase = new TitledNames.Phrase(jStart, jTitle, jLast, role, said);
     boolean named = names.follows(phrase);
     // "US-Präsident Barack Obama" names the United States too; the title phrase stays the person's, so events find him on its head
     boolean countryNamed = named && jStart != jTitle && doc.match(jStart).target().isCountryWord();
