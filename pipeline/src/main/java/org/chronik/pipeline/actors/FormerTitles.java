@@ -1,13 +1,15 @@
 package org.chronik.pipeline.actors;
 
 import java.util.Locale;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
 
 /**
  * A title marked as past ("der frühere Premierminister", "die ehemalige US-Außenministerin", "Guatemalas
  * Ex-Präsident"): it names a person who held the office, not its holder today. Such a title gives a name after it
  * the office's country but no role and no sector (a former office-holder is a person of that country, not its
- * government), and without a name it links no holder and no office. The words are function-words.tsv's
- * {@code former} rows.
+ * government), and without a name it links no holder and no office, only the person named before who once held it
+ * ("Sarkozy … der Ex-Präsident"). The words are function-words.tsv's {@code former} rows.
  */
 final class FormerTitles {
   private FormerTitles() {}
@@ -19,5 +21,10 @@ final class FormerTitles {
     return before >= 0 && doc.language.formerWords.contains(doc.word(before))
         || beforeTitle >= 0 && doc.first(doc.match(jTitle)).hyphenBefore()
             && doc.language.formerWords.contains(doc.pieces.get(beforeTitle).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** The last person named before who held {@code role} at some time (in {@code country}, when known), or null. */
+  static ActorRef earlier(LinkContext doc, OfficeHolders offices, String country, String role) {
+    return doc.out.last(ref -> ref.type() == ActorType.PERSON && (country == null || country.equals(ref.country())) && offices.everHeld(ref, role));
   }
 }

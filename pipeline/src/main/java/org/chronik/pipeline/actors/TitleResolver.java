@@ -164,9 +164,12 @@ final class TitleResolver {
       }
       return found.last();
     }
+    if (former && !appositions.describe(jStart, jLast, said)) { // "X, der frühere Außenminister": X
+      ActorRef earlier = FormerTitles.earlier(doc, offices, country, role); // "der Ex-Präsident": no holder of today, one named before
+      return earlier == null ? jLast : add(jStart, jLast, earlier, role, said.source());
+    }
     if (former) {
-      appositions.describe(jStart, jLast, said); // "die ehemalige Außenministerin Kenias, X": X is Kenyan
-      return jLast; // "der Ex-Präsident": no holder of today and no office
+      return jLast;
     }
     Match start = doc.match(jStart);
     if (jStart != jTitle && start.target().isCountryWord() && !OTHER.equals(role) && t.sector() != null) {
