@@ -23,8 +23,18 @@ final class FormerTitles {
             && doc.language.formerWords.contains(doc.pieces.get(beforeTitle).text().toLowerCase(Locale.ROOT));
   }
 
-  /** The last person named before who held {@code role} at some time (in {@code country}, when known), or null. */
-  static ActorRef earlier(LinkContext doc, OfficeHolders offices, String country, String role) {
+  /**
+   * The last person named before who held {@code role} at some time (in {@code country}, when known), or null; none
+   * when a name follows later in the title's sentence ("der frühere Präsident Irans zwischen 1997 und 2005, X").
+   */
+  static ActorRef earlier(LinkContext doc, OfficeHolders offices, int jLast, String country, String role) {
+    int sentence = doc.sentence(doc.match(jLast));
+    for (int j = jLast + 1; doc.hasMatch(j) && doc.sentence(doc.match(j)) == sentence; j++) {
+      Target.Kind kind = doc.match(j).target().kind();
+      if (kind == Target.Kind.PERSON || kind == Target.Kind.UNKNOWN_PERSON || kind == Target.Kind.FUZZY_PERSON || kind == Target.Kind.SHORT_NAME) {
+        return null;
+      }
+    }
     return doc.out.last(ref -> ref.type() == ActorType.PERSON && (country == null || country.equals(ref.country())) && offices.everHeld(ref, role));
   }
 }

@@ -165,7 +165,7 @@ final class TitleResolver {
       return found.last();
     }
     if (former && !appositions.describe(jStart, jLast, said)) { // "X, der frühere Außenminister": X
-      ActorRef earlier = FormerTitles.earlier(doc, offices, country, role); // "der Ex-Präsident": no holder of today, one named before
+      ActorRef earlier = FormerTitles.earlier(doc, offices, jLast, country, role); // "der Ex-Präsident": no holder of today, one named before
       return earlier == null ? jLast : add(jStart, jLast, earlier, role, said.source());
     }
     if (former) {
