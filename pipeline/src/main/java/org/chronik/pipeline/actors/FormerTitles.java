@@ -28,6 +28,9 @@ final class FormerTitles {
    * when a name follows later in the title's sentence ("der frühere Präsident Irans zwischen 1997 und 2005, X").
    */
   static ActorRef earlier(LinkContext doc, OfficeHolders offices, int jLast, String country, String role) {
+    if (!OfficeHolders.isSingleOffice(role)) {
+      return null; // "die frühere Richterin": one of many, no office a person named before could have held
+    }
     int sentence = doc.sentence(doc.match(jLast));
     for (int j = jLast + 1; doc.hasMatch(j) && doc.sentence(doc.match(j)) == sentence; j++) {
       Target.Kind kind = doc.match(j).target().kind();
