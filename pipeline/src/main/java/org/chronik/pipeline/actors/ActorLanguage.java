@@ -76,9 +76,24 @@ final class ActorLanguage {
   final Set<String> scenePrepositions = new HashSet<>();
   /** function-words.tsv: the pronoun that may stand for a feminine singular actor ("sie"). */
   final String femininePronoun;
+  /** function-words.tsv: the groups.tsv noun whose row names one person of a state ("ein Algerier": a civilian, not the state). */
+  final String personOfState;
+  /** function-words.tsv: nouns of origin after a state's adjective ("türkischer Staatsangehörigkeit"), lower case. */
+  final Set<String> originNouns = new HashSet<>();
+  /** function-words.tsv: the forms of the indefinite article ("ein Belgier": one person). */
+  final Set<String> indefiniteArticles = new HashSet<>();
+  /** function-words.tsv: words that mark a title as past ("frühere", "Ex"), lower case (FormerTitles). */
+  final Set<String> formerWords = new HashSet<>();
+  /** function-words.tsv: the ending of a feminine singular demonym ("Schwedin") and of its plural ("Schwedinnen"). */
+  final String feminineSingularEnding;
+  final String femininePluralEnding;
   final List<String> eventHeads = new ArrayList<>();
   /** tag-features.tsv: the tag features of a definite article and of the singular ("DEF", "SIN"). */
   final String definiteFeature;
+  /** tag-features.tsv: the tag feature of an indefinite article ("IND": "ein Belgier"). */
+  final String indefiniteFeature;
+  /** tag-features.tsv: the first feature of an article's tag ("ART"; "alle" and "viele" are no articles). */
+  final String articleTag;
   final String singularFeature;
   /** Endings of the plural forms ("den Briten", "den Israelis") after an article that is plural too ({@link #pluralArticles}). */
   final Set<String> pluralEndings = new HashSet<>();
@@ -126,6 +141,7 @@ final class ActorLanguage {
     Tsv.resource(folder + "pronouns.tsv").stream().filter(r -> !r.field(0).equals("pronoun")).forEach(r -> pronouns.add(r.field(0)));
     Tsv.resource(folder + "feminine.tsv").stream().filter(r -> !r.field(0).equals("word")).forEach(r -> feminine.add(r.field(0)));
     String feminineWord = null;
+    Map<String, String> single = new HashMap<>();
     for (Tsv.Row row : Tsv.resource(folder + "function-words.tsv")) {
       switch (row.field(0)) {
         case "kind" -> { }
@@ -142,10 +158,17 @@ final class ActorLanguage {
         case "place-article" -> placeArticles.add(row.field(1));
         case "coordinator" -> coordinators.add(row.field(1));
         case "title-modifier" -> titleModifiers.add(row.field(1));
+        case "origin-noun" -> originNouns.add(row.field(1).toLowerCase(Locale.ROOT));
+        case "indefinite-article" -> indefiniteArticles.add(row.field(1));
+        case "former" -> formerWords.add(row.field(1).toLowerCase(Locale.ROOT));
+        case "person-of-state", "feminine-singular-ending", "feminine-plural-ending" -> single.put(row.field(0), row.field(1));
         default -> throw new IllegalArgumentException(folder + "function-words.tsv: unknown kind \"" + row.field(0) + "\"");
       }
     }
     femininePronoun = feminineWord;
+    personOfState = single.get("person-of-state");
+    feminineSingularEnding = single.getOrDefault("feminine-singular-ending", "\u0000");
+    femininePluralEnding = single.getOrDefault("feminine-plural-ending", "\u0000");
     Map<String, String> features = new HashMap<>();
     for (Tsv.Row row : Tsv.resource(folder + "tag-features.tsv")) {
       switch (row.field(0)) {
@@ -156,6 +179,8 @@ final class ActorLanguage {
       }
     }
     definiteFeature = features.get("definite");
+    indefiniteFeature = features.get("indefinite");
+    articleTag = features.getOrDefault("article", "ART");
     singularFeature = features.get("singular");
     for (Tsv.Row row : Tsv.resource(folder + "plural-references.tsv")) {
       if (!row.field(0).equals("phrase")) {

@@ -62,12 +62,12 @@ final class DemonymReMention {
    * Whether the word is a subject or object of its verb. Only there does the article tell the number: a genitive
    * attribute's article is often tagged singular when plural ("die Luftangriffe der Russen").
    */
-  private static boolean argument(Token t) {
+  static boolean argument(Token t) {
     return ARGUMENTS.contains(t.deprel());
   }
 
   /** The determiner the parser hangs on the word, or null. */
-  private static Token article(List<Piece> pieces, Piece word) {
+  static Token article(List<Piece> pieces, Piece word) {
     for (Piece p : pieces) {
       Token t = p.token();
       if (p.sentence() == word.sentence() && t != null && t.head() == word.token().index() && "det".equals(t.deprel())) {
@@ -77,7 +77,7 @@ final class DemonymReMention {
     return null;
   }
 
-  private static boolean has(Token t, String feature) {
+  static boolean has(Token t, String feature) {
     return t != null && t.xpos() != null && feature != null && List.of(t.xpos().split(":")).contains(feature);
   }
 }

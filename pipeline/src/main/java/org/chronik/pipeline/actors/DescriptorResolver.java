@@ -29,11 +29,19 @@ final class DescriptorResolver {
 
   /** A descriptor without a country word. Returns the last match used. */
   int alone(int jNoun) {
-    return name(jNoun, null, "descriptor: " + doc.first(doc.match(jNoun)).text());
+    return name(doc.match(jNoun), jNoun, null, "descriptor: " + doc.first(doc.match(jNoun)).text());
+  }
+
+  /** A word that is also an organisation's alias, read as the descriptor {@code noun} at match {@code j} ("die Linkspartei Podemos"). */
+  int alone(Match noun, int j) {
+    return name(noun, j, null, "descriptor: " + doc.first(noun).text());
   }
 
   private int name(int jNoun, String country, String source) {
-    Match noun = doc.match(jNoun);
+    return name(doc.match(jNoun), jNoun, country, source);
+  }
+
+  private int name(Match noun, int jNoun, String country, String source) {
     String sector = noun.target().sector();
     Match next = doc.next(jNoun);
     if (next != null && next.target().kind() == Kind.ORGANIZATION) {

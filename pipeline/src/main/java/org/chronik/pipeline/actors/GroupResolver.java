@@ -47,6 +47,9 @@ final class GroupResolver {
   int alone(int j) {
     Match noun = doc.match(j);
     ActorLanguage.Group group = doc.language.groups.get(noun.target().key());
+    if (group.focus().equals("word")) {
+      return j; // "seiner Frau", "die Lehrerin": a person noun takes a state only from a country word before it
+    }
     if (noun.target().country() != null) {
       add(doc.first(noun).begin(), doc.last(noun).end(), noun, noun.target().country(), "compound: " + doc.first(noun).text(), doc.sentence(noun));
       return j;

@@ -20,6 +20,7 @@ final class MentionResolver {
   private final DescriptorResolver descriptors;
   private final EthnicCompounds ethnic;
   private final LeaderCompounds leaders;
+  private final PersonDemonyms persons;
 
   MentionResolver(LinkContext doc) {
     this.doc = doc;
@@ -33,6 +34,7 @@ final class MentionResolver {
     this.descriptors = new DescriptorResolver(doc, unknown);
     this.ethnic = new EthnicCompounds(doc, groups);
     this.leaders = new LeaderCompounds(doc, groups, shortNames);
+    this.persons = new PersonDemonyms(doc, groups);
   }
 
   MentionList resolve() {
@@ -82,6 +84,12 @@ final class MentionResolver {
     if (leaderEnd >= 0) {
       return leaderEnd; // "die Orbán-Regierung": the government the person heads (leader-compound-heads.txt)
     }
+    String word = doc.first(m).text();
+    boolean named = next != null && next.target().kind() == Kind.ORGANIZATION || NameAfter.end(doc, m) > m.to();
+    if (t.kind() == Kind.ORGANIZATION && m.to() - m.from() == 1 && doc.language.descriptors.containsKey(word) && named) {
+      // "die Linkspartei Podemos": a party word before a name describes that party, it is not the German party of that name
+      return descriptors.alone(new Match(m.from(), m.to(), java.util.List.of(new Target(Kind.DESCRIPTOR, word, doc.language.descriptors.get(word), null))), j);
+    }
     if (t.kind() == Kind.ORGANIZATION && next != null) {
       OrganizationEntry org = doc.dictionary.organization(doc.focus.organizationInContext(m).key()).orElse(null);
       if (org != null && next.target().kind() == Kind.TITLE) {
@@ -99,9 +107,14 @@ final class MentionResolver {
         }
       }
       case ADJECTIVE, DEMONYM -> {
-        if (t.kind() == Kind.ADJECTIVE || !DemonymReMention.test(doc, j)) { // "den Argentinier" after "Papst Franziskus": no state
-          doc.add(m, doc.dictionary.countryRef(t.key(), null), "ADJECTIVE", "countries.tsv:" + t.key());
+        if (t.kind() == Kind.DEMONYM && DemonymReMention.test(doc, j)) {
+          return j; // "den Argentinier" after "Papst Franziskus": no state
         }
+        int personEnd = persons.resolve(j);
+        if (personEnd >= 0) {
+          return personEnd; // "ein Algerier", "ein Mann türkischer Staatsangehörigkeit": a person of the state, not the state
+        }
+        doc.add(m, doc.dictionary.countryRef(t.key(), null), "ADJECTIVE", "countries.tsv:" + t.key());
       }
       case CAPITAL -> capitals.capital(m, t);
       case ORGANIZATION -> {

@@ -66,6 +66,11 @@ final class OfficeHolders {
     return date == null && named.holder(country, role, at).isPresent() || dictionary.holder(country, role, date).isPresent();
   }
 
+  /** Whether {@code person} held {@code role} in some state at some time (people.tsv), whatever the article's date. */
+  boolean everHeld(ActorRef person, String role) {
+    return named.held(person.name(), null, role);
+  }
+
   /** In an undated article, whether {@code person} held {@code role} in some state at some time (people.tsv). */
   boolean heldUndated(ActorRef person, String role) {
     return date == null && named.held(person.name(), null, role);

@@ -54,6 +54,9 @@ final class TitleResolver {
     if (holder == null && role != null && offices.isIgo(title.country()) && title.country().equals(org.country())) {
       holder = offices.holderOrOffice(title.country(), role, title.sector(), doc.match(jTitle).from()); // "EU-Kommissionschefin": the title names its office
     }
+    if (!nameFollows(jTitle) && FormerTitles.test(doc, jOrg, jTitle)) {
+      return jTitle; // "der frühere UN-Generalsekretär": neither today's holder nor the body acting
+    }
     if (holder != null && !nameFollows(jTitle)) {
       return add(jOrg, jTitle, holder, role);
     }
@@ -144,7 +147,8 @@ final class TitleResolver {
     boolean ofBody = orgSector != null && jStart != jTitle && !offices.isIgo(country)
         && (!KEEP_TITLE_SECTOR.contains(orgSector) || "IGO".equals(t.sector()));
     String sector = ofBody || orgSector != null && t.sector() == null ? orgSector : t.sector() != null ? t.sector() : orgSector;
-    Attributes said = new Attributes(country, sector, ofBody ? OTHER : role, source);
+    boolean former = FormerTitles.test(doc, jStart, jTitle); // "der frühere Premierminister X": a person of the country, no office
+    Attributes said = former ? new Attributes(country, null, OTHER, "former: " + source) : new Attributes(country, sector, ofBody ? OTHER : role, source);
     TitledNames.Phrase phrase = new TitledNames.Phrase(jStart, jTitle, jLast, role, said);
     boolean named = names.follows(phrase);
     // "US-Präsident Barack Obama" names the United States too; the title phrase stays the person's, so events find him on its head
@@ -159,6 +163,13 @@ final class TitleResolver {
         add(jStart, jTitle, found.person(), role);
       }
       return found.last();
+    }
+    if (former && !appositions.describe(jStart, jLast, said)) { // "X, der frühere Außenminister": X
+      ActorRef earlier = FormerTitles.earlier(doc, offices, jLast, country, role); // "der Ex-Präsident": no holder of today, one named before
+      return earlier == null ? jLast : add(jStart, jLast, earlier, role, said.source());
+    }
+    if (former) {
+      return jLast;
     }
     Match start = doc.match(jStart);
     if (jStart != jTitle && start.target().isCountryWord() && !OTHER.equals(role) && t.sector() != null) {
