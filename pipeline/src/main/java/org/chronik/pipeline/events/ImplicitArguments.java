@@ -22,6 +22,7 @@ final class ImplicitArguments {
   private final StateScene scene;
   private final ActingAct acting;
   private final ImplicitTarget defaults;
+  private final SceneActors players;
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -40,6 +41,7 @@ final class ImplicitArguments {
     this.scene = new StateScene(knowledge, countries);
     this.acting = new ActingAct(knowledge.lexicon(), discourse, anaphora);
     this.defaults = new ImplicitTarget(parts);
+    this.players = new SceneActors(parts.anaphora().quotes());
   }
 
   /**
@@ -51,6 +53,7 @@ final class ImplicitArguments {
   Filled fill(SentenceView s, int paragraphStart, int i, RuleMatcher.Match match, List<Arg> foundSources, List<Arg> foundTargets) {
     EventRule rule = match.rule();
     boolean verb = rule.kind() == EventRule.Kind.VERB;
+    players.acted(s, i, foundSources);
     List<Arg> targets = foundTargets;
     String root = rule.code().substring(0, 2);
     int index = s.sentence.index();
@@ -168,6 +171,14 @@ final class ImplicitArguments {
     }
     if (a == null && match.rule().kind() == EventRule.Kind.VERB && knowledge.implicitActors().continuesKindredActs(code)) {
       a = discourse.soleAgent(s.sentence.index(), roots, targets); // the one side that has fought in this article so far
+    }
+    // the one side that acted in the last sentences; an act noun without an owner is often no act at all ("Haltung gegenüber Sanktionen")
+    if (a == null && stateMayAct && match.rule().kind() == EventRule.Kind.VERB && anaphora.clauseSubject().of(s, trigger).isEmpty()) {
+      a = players.agent(s, trigger, reach, knowledge.implicitActors().sceneSectors(code), targets);
+      String place = knowledge.places().country(s, trigger);
+      boolean state = knowledge.implicitActors().agent(code) == ImplicitActors.Agent.STATE;
+      // a state arrests, bans, expels where it rules: "in Berlin festgenommen" is Germany's act, whoever acted before
+      a = a != null && state && place != null && !place.equals(a.actor().country()) ? null : a;
     }
     if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
       return a;
