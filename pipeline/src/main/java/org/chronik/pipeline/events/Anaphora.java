@@ -30,6 +30,7 @@ final class Anaphora {
   private static final String MEDIA = "MED";
 
   private final AnaphorWords words;
+  private final AnaphorLexicon lexicon;
   private final ClauseSubject clauseSubject;
   private final Reporters reporters;
   private final FocusCountry countries;
@@ -44,6 +45,7 @@ final class Anaphora {
    */
   Anaphora(AnaphorLexicon lexicon, Reporters reporters, FocusCountry countries, List<Quote> quotes, Set<String> objectControl) {
     this.words = new AnaphorWords(lexicon);
+    this.lexicon = lexicon;
     this.clauseSubject = new ClauseSubject(objectControl, words);
     this.reporters = reporters;
     this.countries = countries;
@@ -65,6 +67,37 @@ final class Anaphora {
   /** The subject a clause has or shares (the subject slot reads it too). */
   ClauseSubject clauseSubject() {
     return clauseSubject;
+  }
+
+  /** The clause's subject, its own or shared, is only "man", told outside reported speech: no speaker stands for it. */
+  boolean impersonalSubject(SentenceView s, int verb) {
+    List<Integer> subjects = clauseSubject.of(s, verb);
+    return !subjects.isEmpty() && subjects.stream().allMatch(t -> {
+      Entry e = words.pronoun(s, t);
+      return e != null && e.kind() == Kind.IMPERSONAL && speakers.speaker(s.token(t).span()) == null;
+    });
+  }
+
+  /**
+   * The verb answers what was said or done before and names nothing it answers ("entgegnete, …",
+   * "reagierte gelassen", "lehnte ab"): its lemma, with a separated particle put back, is a RESPONSE of
+   * the lexicon, it is active, and it has no object or prepositional phrase but a pronoun ("wies das
+   * zurück"): "lehnte die Aufnahme weiterer Flüchtlinge ab" answers whoever proposed it, not the last actor.
+   */
+  boolean responds(SentenceView s, int verb) {
+    String particle = "";
+    for (int c : s.children(verb)) {
+      String rel = s.baseRel(c);
+      if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("obl")) && !s.upos(c).equals("PRON")) {
+        return false;
+      }
+      particle = s.deprel(c).equals("compound:prt") ? s.word(c) : particle;
+    }
+    if (s.isPassive(verb)) {
+      return false;
+    }
+    String lemma = s.lemma(verb);
+    return lexicon.response(lemma != null && !lemma.startsWith(particle) ? particle + lemma : lemma);
   }
 
   /** The sentence of this index made available before, or null. */

@@ -69,6 +69,10 @@ final class ImplicitArguments {
     // "FPÖ und Grüne warfen sich gegenseitig … vor": the target is the other subject, never a default
     if (targets.isEmpty() && !found.isEmpty() && !twoSides && !knowledge.modality().reciprocalAdverb(s, i)) {
       Arg t = defaults.target(s, i, match, found.stream().map(Arg::actor).toList());
+      // "Y entgegnete, …", "Y wies das zurück": an answer is addressed to the one side that acted just before
+      ActorRef answered = t == null && verb && anaphora.responds(s, i)
+          ? players.addressee(s, i, new Discourse.Reach(index, paragraphStart), found.stream().map(Arg::actor).toList()) : null;
+      t = answered == null ? t : new Arg(answered, -1, ArgumentSource.ANTECEDENT);
       targets = t == null ? targets : List.of(t);
       implied |= t != null;
     }
@@ -114,8 +118,11 @@ final class ImplicitArguments {
     }
     List<Arg> sources = found;
     boolean agentless = verb ? s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) : has(rule.source(), Slot.Type.CONTEXT);
-    if (sources.isEmpty() && agentless && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
-      Discourse.Antecedent a = agent(s, reach, i, match, targets.stream().map(Arg::actor).toList(), !placeTarget);
+    // "Man forderte die Regierung auf, …" outside reported speech: the one side acting in the scene
+    boolean man = verb && !agentless && anaphora.impersonalSubject(s, i);
+    if (sources.isEmpty() && (agentless || man) && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
+      List<ActorRef> on = targets.stream().map(Arg::actor).toList();
+      Discourse.Antecedent a = !man ? agent(s, reach, i, match, on, !placeTarget) : placeTarget ? null : sceneAgent(s, i, reach, rule.code(), on);
       if (a != null) {
         sources = List.of(new Arg(a.actor(), -1, a.codebook() ? ArgumentSource.IMPLICIT : ArgumentSource.ANTECEDENT));
         implied = true;
@@ -172,13 +179,8 @@ final class ImplicitArguments {
     if (a == null && match.rule().kind() == EventRule.Kind.VERB && knowledge.implicitActors().continuesKindredActs(code)) {
       a = discourse.soleAgent(s.sentence.index(), roots, targets); // the one side that has fought in this article so far
     }
-    // the one side that acted in the last sentences; an act noun without an owner is often no act at all ("Haltung gegenüber Sanktionen")
-    if (a == null && stateMayAct && match.rule().kind() == EventRule.Kind.VERB && anaphora.clauseSubject().of(s, trigger).isEmpty()) {
-      a = players.agent(s, trigger, reach, knowledge.implicitActors().sceneSectors(code), targets);
-      String place = knowledge.places().country(s, trigger);
-      boolean state = knowledge.implicitActors().agent(code) == ImplicitActors.Agent.STATE;
-      // a state arrests, bans, expels where it rules: "in Berlin festgenommen" is Germany's act, whoever acted before
-      a = a != null && state && place != null && !place.equals(a.actor().country()) ? null : a;
+    if (a == null && stateMayAct && match.rule().kind() == EventRule.Kind.VERB) {
+      a = sceneAgent(s, trigger, reach, code, targets);
     }
     if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
       return a;
@@ -187,6 +189,18 @@ final class ImplicitArguments {
     // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
     boolean itself = targets.stream().anyMatch(t -> t.type() == ActorType.COUNTRY && t.country().equals(state));
     return state == null || itself ? null : new Discourse.Antecedent(defaults.government(state), null, true);
+  }
+
+  /**
+   * The one side that acted in the last sentences (SceneActors), for a verb whose clause has no subject
+   * or only "man"; not for an act noun without an owner, which is often no act at all ("die Haltung
+   * gegenüber Sanktionen").
+   */
+  private Discourse.Antecedent sceneAgent(SentenceView s, int trigger, Discourse.Reach reach, String code, List<ActorRef> targets) {
+    if (!anaphora.clauseSubject().of(s, trigger).isEmpty() && !anaphora.impersonalSubject(s, trigger)) {
+      return null;
+    }
+    return players.agent(s, trigger, reach, knowledge.implicitActors().sceneSectors(code), targets);
   }
 
   /**
