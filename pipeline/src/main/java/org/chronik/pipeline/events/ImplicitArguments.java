@@ -10,8 +10,8 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
 
 /**
  * The actors a sentence leaves out: the agent of an agentless act and the target of an act whose
- * target phrase names no actor, from the last sentences (Discourse) or, by CAMEO code, from
- * codebooks/implicit-actors.tsv. One per document.
+ * target phrase names no actor, from the last sentences (Discourse), from the actors that acted in
+ * the scene (SceneActors) or, by CAMEO code, from codebooks/implicit-actors.tsv. One per document.
  */
 final class ImplicitArguments {
   private final EventCoder.Knowledge knowledge;
