@@ -16,7 +16,7 @@ import org.chronik.model.io.Tsv;
  * Immutable; one per language.
  */
 final class AnaphorLexicon {
-  enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, STATEMENT, DETERMINER, POSSESSIVE, ARTICLE }
+  enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, STATEMENT, DETERMINER, POSSESSIVE, ARTICLE, RESPONSE }
 
   /**
    * What a word may refer to. {@code agreement}: for a POSSESSIVE, the alternative sets of tag
@@ -29,19 +29,22 @@ final class AnaphorLexicon {
     }
   }
 
-  static final AnaphorLexicon NONE = new AnaphorLexicon(Map.of(), Map.of(), Set.of(), Map.of());
+  static final AnaphorLexicon NONE = new AnaphorLexicon(Map.of(), Map.of(), Set.of(), Map.of(), Set.of());
 
   private final Map<String, Entry> pronouns;
   private final Map<String, Entry> descriptions;
   private final Set<String> determiners;
   private final Map<String, Entry> possessives;
+  /** Verbs (lemmas) of an answer to what was said or done before ("entgegnen", "zurückweisen"). */
+  private final Set<String> responses;
 
   private AnaphorLexicon(Map<String, Entry> pronouns, Map<String, Entry> descriptions, Set<String> determiners,
-      Map<String, Entry> possessives) {
+      Map<String, Entry> possessives, Set<String> responses) {
     this.pronouns = Map.copyOf(pronouns);
     this.descriptions = Map.copyOf(descriptions);
     this.determiners = Set.copyOf(determiners);
     this.possessives = Map.copyOf(possessives);
+    this.responses = Set.copyOf(responses);
   }
 
   static AnaphorLexicon forLanguage(String iso) {
@@ -54,6 +57,7 @@ final class AnaphorLexicon {
     Map<String, Entry> descriptions = new HashMap<>();
     Set<String> determiners = new HashSet<>();
     Map<String, Entry> possessives = new HashMap<>();
+    Set<String> responses = new HashSet<>();
     for (Tsv.Row row : rows) {
       try {
         if (row.fields().length < 4) {
@@ -61,8 +65,8 @@ final class AnaphorLexicon {
         }
         String word = row.field(0).toLowerCase(Locale.ROOT);
         Kind kind = Kind.valueOf(row.field(1));
-        if (kind == Kind.DETERMINER) {
-          determiners.add(word);
+        if (kind == Kind.DETERMINER || kind == Kind.RESPONSE) {
+          (kind == Kind.DETERMINER ? determiners : responses).add(word);
           continue;
         }
         Set<ActorType> refers = EnumSet.noneOf(ActorType.class);
@@ -85,7 +89,7 @@ final class AnaphorLexicon {
         throw row.error(e.getMessage() + ": \"" + String.join("\t", row.fields()) + "\"");
       }
     }
-    return new AnaphorLexicon(pronouns, descriptions, determiners, possessives);
+    return new AnaphorLexicon(pronouns, descriptions, determiners, possessives, responses);
   }
 
   /** "SIN+MAS|SIN+NEU": alternatives of features that must all be present. */
@@ -120,6 +124,11 @@ final class AnaphorLexicon {
   /** The entry of a description noun, by its lemma; null for other nouns. */
   Entry description(String lemma) {
     return lemma == null ? null : descriptions.get(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a verb (lemma, with its particle) answers what was said or done before. */
+  boolean response(String lemma) {
+    return lemma != null && responses.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   boolean determiner(String lemma) {

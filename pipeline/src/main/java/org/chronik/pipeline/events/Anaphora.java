@@ -8,7 +8,6 @@ import org.chronik.model.ActorRef;
 import org.chronik.model.ArgumentSource;
 import org.chronik.model.Mention;
 import org.chronik.model.Quote;
-import org.chronik.model.Token;
 import org.chronik.pipeline.attribution.Reporters;
 import org.chronik.pipeline.discourse.AntecedentSearch;
 import org.chronik.pipeline.events.AnaphorLexicon.Entry;
@@ -29,15 +28,16 @@ final class Anaphora {
   /** How many sentences back an antecedent may stand. */
   private static final int SENTENCES_BACK = 2;
   private static final String MEDIA = "MED";
-  /** Mention kinds that are no name of their own: group nouns, titles, pronouns, plural references. */
-  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("GROUP", "TITLE", "PRONOUN", "PLURAL");
 
   private final AnaphorWords words;
+  private final AnaphorLexicon lexicon;
   private final ClauseSubject clauseSubject;
   private final Reporters reporters;
   private final FocusCountry countries;
   private final Map<Integer, SentenceView> sentences = new HashMap<>();
   private final QuoteSpeakers speakers;
+  private final AnaphorCandidates candidates;
+  private final List<Quote> quotes;
 
   /**
    * @param quotes the document's quotations, whose speakers an impersonal pronoun inside them stands for
@@ -45,10 +45,13 @@ final class Anaphora {
    */
   Anaphora(AnaphorLexicon lexicon, Reporters reporters, FocusCountry countries, List<Quote> quotes, Set<String> objectControl) {
     this.words = new AnaphorWords(lexicon);
+    this.lexicon = lexicon;
     this.clauseSubject = new ClauseSubject(objectControl, words);
     this.reporters = reporters;
     this.countries = countries;
     this.speakers = new QuoteSpeakers(quotes, sentences::get, SENTENCES_BACK);
+    this.candidates = new AnaphorCandidates(sentences, words, reporters);
+    this.quotes = List.copyOf(quotes);
   }
 
   /** Makes a sentence available as a place of antecedents (call in text order, before coding it). */
@@ -56,9 +59,45 @@ final class Anaphora {
     sentences.put(s.sentence.index(), s);
   }
 
+  /** The document's quotations (reported speech an actor or an act stands in). */
+  List<Quote> quotes() {
+    return quotes;
+  }
+
   /** The subject a clause has or shares (the subject slot reads it too). */
   ClauseSubject clauseSubject() {
     return clauseSubject;
+  }
+
+  /** The clause's subject, its own or shared, is only "man", told outside reported speech: no speaker stands for it. */
+  boolean impersonalSubject(SentenceView s, int verb) {
+    List<Integer> subjects = clauseSubject.of(s, verb);
+    return !subjects.isEmpty() && subjects.stream().allMatch(t -> {
+      Entry e = words.pronoun(s, t);
+      return e != null && e.kind() == Kind.IMPERSONAL && speakers.speaker(s.token(t).span()) == null;
+    });
+  }
+
+  /**
+   * The verb answers what was said or done before and names nothing it answers ("entgegnete, …",
+   * "reagierte gelassen", "lehnte ab"): its lemma, with a separated particle put back, is a RESPONSE of
+   * the lexicon, it is active, and it has no object or prepositional phrase but a pronoun ("wies das
+   * zurück"): "lehnte die Aufnahme weiterer Flüchtlinge ab" answers whoever proposed it, not the last actor.
+   */
+  boolean responds(SentenceView s, int verb) {
+    String particle = "";
+    for (int c : s.children(verb)) {
+      String rel = s.baseRel(c);
+      if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("obl")) && !s.upos(c).equals("PRON")) {
+        return false;
+      }
+      particle = s.deprel(c).equals("compound:prt") ? s.word(c) : particle;
+    }
+    if (s.isPassive(verb)) {
+      return false;
+    }
+    String lemma = s.lemma(verb);
+    return lexicon.response(lemma != null && !lemma.startsWith(particle) ? particle + lemma : lemma);
   }
 
   /** The sentence of this index made available before, or null. */
@@ -103,12 +142,12 @@ final class Anaphora {
     // a subject pronoun continues what the text is about: the antecedent heads a subject too
     AntecedentSearch.Mode mode = entry.kind() != Kind.PRONOUN ? AntecedentSearch.Mode.LAST_NAMED
         : subject ? AntecedentSearch.Mode.SUBJECT_ONLY : AntecedentSearch.Mode.SUBJECT_FIRST;
-    AntecedentSearch.Found found = AntecedentSearch.locate(text(s, token, entry, null), s.sentence.index(), s.token(token).begin(), mode, SENTENCES_BACK);
+    AntecedentSearch.Found found = AntecedentSearch.locate(candidates.text(s, token, entry, null), s.sentence.index(), s.token(token).begin(), mode, SENTENCES_BACK);
     ActorRef bound = found != null && entry.kind() == Kind.PRONOUN && !subject ? subjectActor(s, token) : null;
     if (bound != null && bound.id().equals(found.actor().id())) {
       // "Putin empfing Erdoğan und versprach ihm Hilfe", "Er traf Erdoğan. Er versprach ihm …": an object
       // pronoun is never its own clause's subject (that is "sich"); it is the other actor of the sentence it continues
-      found = AntecedentSearch.locate(text(s, token, entry, bound), found.sentence(), s.token(token).begin(), AntecedentSearch.Mode.LAST_NAMED, 0);
+      found = AntecedentSearch.locate(candidates.text(s, token, entry, bound), found.sentence(), s.token(token).begin(), AntecedentSearch.Mode.LAST_NAMED, 0);
     }
     if (found != null && !agrees(found, entry)) {
       return null; // the nearest fitting actor is one the actors stage could not place, or of the other number: it blocks, it is not passed over
@@ -137,7 +176,7 @@ final class Anaphora {
       return null; // the nearest fitting noun names no actor: it is the likely owner ("dass die Union ihre Kritik …")
     }
     int index = s.sentence.index();
-    AntecedentSearch.Text text = text(s, token, entry, null);
+    AntecedentSearch.Text text = candidates.text(s, token, entry, null);
     AntecedentSearch.Found found = AntecedentSearch.locate(text, index, s.token(token).begin(), AntecedentSearch.Mode.LAST_NAMED, 0);
     if (found == null && index > 0) {
       found = AntecedentSearch.locate(text, index - 1, s.token(token).begin(), AntecedentSearch.Mode.SUBJECT_FIRST, 0);
@@ -202,49 +241,5 @@ final class Anaphora {
       }
     }
     return null;
-  }
-
-  /**
-   * The document as the search reads it for this anaphor: fitting actors before it, outside its own
-   * clause, other than {@code bound} (null: any).
-   */
-  private AntecedentSearch.Text text(SentenceView here, int anaphor, Entry entry, ActorRef bound) {
-    int clause = here.clauseHead(anaphor);
-    return new AntecedentSearch.Text() {
-      @Override
-      public List<Token> tokens(int sentence) {
-        SentenceView s = sentences.get(sentence);
-        return s == null ? List.of() : CheckedTokens.of(s); // the case-checked subjects, as the slots read them
-      }
-
-      @Override
-      public ActorRef candidate(int sentence, int k) {
-        SentenceView s = sentences.get(sentence);
-        Mention m = s == null ? null : s.anyMention(k);
-        if (m == null || !entry.refers().contains(m.actor().type()) || MEDIA.equals(m.actor().sector())
-            || bound != null && bound.id().equals(m.actor().id())
-            || reporters.isReporter(s.sentence, k)) {
-          return null;
-        }
-        // a description re-mentions an actor named as such, not one itself named by a description or a pronoun
-        if (entry.kind() == Kind.DESCRIPTION && NOT_NAMES.contains(m.kind())) {
-          return null;
-        }
-        if (entry.kind() == Kind.POSSESSIVE) {
-          // never the act's other party in its noun's phrase ("ihre Sanktionen gegen Moskau"), nor one in a prepositional phrase
-          boolean other = m.actor().type() == org.chronik.model.ActorType.PERSON && AnaphorWords.nounAsName(s, k) && !"TITLE".equals(m.kind())
-              || s == here && ActorPhrase.dominates(s, here.head(anaphor), k) || AnaphorWords.inPrepositionalPhrase(s, k, s.clauseHead(k));
-          return other || !words.agrees(s, k, entry, m.actor().type()) ? null : m.actor();
-        }
-        // "Putin lobte ihn": never an actor of the anaphor's clause, except, for a demonstrative or a description,
-        // one named in a phrase before it ("Nach dem Treffen mit Putin sagte dieser …", "Nach den Wahlen in
-        // Ungarn warf die EU dem Land … vor": the country of the phrase, not one of the sentence before)
-        boolean phraseBefore = (entry.kind() == Kind.DEMONSTRATIVE || entry.kind() == Kind.DESCRIPTION) && k < anaphor && AnaphorWords.inPrepositionalPhrase(s, k, clause);
-        if (s == here && (k == anaphor || s.clauseHead(k) == clause && !phraseBefore)) {
-          return null;
-        }
-        return m.actor();
-      }
-    };
   }
 }

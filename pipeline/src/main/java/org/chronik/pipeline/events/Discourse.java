@@ -118,7 +118,7 @@ final class Discourse {
   }
 
   /** An agent may act on these targets: of another country than each, or of another camp within one. */
-  private static boolean against(ActorRef agent, List<ActorRef> targets) {
+  static boolean against(ActorRef agent, List<ActorRef> targets) {
     return agent.country() != null
         && targets.stream().allMatch(t -> !agent.country().equals(t.country()) || otherCamp(agent, t));
   }

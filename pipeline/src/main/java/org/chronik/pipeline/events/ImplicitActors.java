@@ -49,7 +49,7 @@ final class ImplicitActors {
   /** The CAMEO sector of non-governmental organisations. */
   private static final String NGO = "NGO";
 
-  private record Row(Agent agent, List<Target> targets, Set<String> agentFrom) {}
+  private record Row(Agent agent, List<Target> targets, Set<String> agentFrom, Set<String> scene) {}
 
   private final Map<String, Row> byPrefix;
   private final Set<String> notAddressingGovernment;
@@ -69,9 +69,10 @@ final class ImplicitActors {
       String agentName = table.get(row, "agent");
       String targetNames = table.get(row, "target");
       String agentFrom = table.get(row, "agent_from");
+      String scene = table.get(row, "scene");
       try {
-        if (!prefix.matches("\\d{2,4}") || !agentFrom.matches("-|\\d{2}(\\|\\d{2})*")) {
-          throw new IllegalArgumentException("expected a code prefix, an agent, a target and the roots an agent comes from");
+        if (!prefix.matches("\\d{2,4}") || !agentFrom.matches("-|\\d{2}(\\|\\d{2})*") || !scene.matches("-|\\*|[A-Z]{3,5}(\\|[A-Z]{3,5})*")) {
+          throw new IllegalArgumentException("expected a code prefix, an agent, a target, the roots an agent comes from and the scene's sectors");
         }
         Agent agent = agentName.equals("-") ? Agent.NONE : Agent.valueOf(agentName);
         List<Target> targets = new ArrayList<>();
@@ -81,7 +82,7 @@ final class ImplicitActors {
           }
         }
         Set<String> roots = agentFrom.equals("-") ? Set.of() : Set.of(agentFrom.split("\\|"));
-        map.put(prefix, new Row(agent, List.copyOf(targets), roots));
+        map.put(prefix, new Row(agent, List.copyOf(targets), roots, scene.equals("-") ? Set.of() : Set.of(scene.split("\\|"))));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(row.where() + ": " + e.getMessage() + ": \"" + String.join("\t", row.fields()) + "\"", e);
       }
@@ -139,6 +140,15 @@ final class ImplicitActors {
   boolean continuesKindredActs(String code) {
     Row row = row(code);
     return row != null && !row.agentFrom().isEmpty();
+  }
+
+  /**
+   * The sectors of a scene actor that may be the agent of an act of this code that names none
+   * (SceneActors; STATE: a country itself, *: any); empty when none may.
+   */
+  Set<String> sceneSectors(String code) {
+    Row row = row(code);
+    return row == null ? Set.of() : row.scene();
   }
 
   /** The implicit targets of a code, to try in order; empty when none is listed. */

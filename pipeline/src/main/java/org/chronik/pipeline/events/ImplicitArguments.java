@@ -10,8 +10,8 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
 
 /**
  * The actors a sentence leaves out: the agent of an agentless act and the target of an act whose
- * target phrase names no actor, from the last sentences (Discourse) or, by CAMEO code, from
- * codebooks/implicit-actors.tsv. One per document.
+ * target phrase names no actor, from the last sentences (Discourse), from the actors that acted in
+ * the scene (SceneActors) or, by CAMEO code, from codebooks/implicit-actors.tsv. One per document.
  */
 final class ImplicitArguments {
   private final EventCoder.Knowledge knowledge;
@@ -22,6 +22,7 @@ final class ImplicitArguments {
   private final StateScene scene;
   private final ActingAct acting;
   private final ImplicitTarget defaults;
+  private final SceneActors players;
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -40,6 +41,7 @@ final class ImplicitArguments {
     this.scene = new StateScene(knowledge, countries);
     this.acting = new ActingAct(knowledge.lexicon(), discourse, anaphora);
     this.defaults = new ImplicitTarget(parts);
+    this.players = new SceneActors(parts.anaphora().quotes());
   }
 
   /**
@@ -51,6 +53,7 @@ final class ImplicitArguments {
   Filled fill(SentenceView s, int paragraphStart, int i, RuleMatcher.Match match, List<Arg> foundSources, List<Arg> foundTargets) {
     EventRule rule = match.rule();
     boolean verb = rule.kind() == EventRule.Kind.VERB;
+    players.acted(s, i, foundSources);
     List<Arg> targets = foundTargets;
     String root = rule.code().substring(0, 2);
     int index = s.sentence.index();
@@ -66,6 +69,10 @@ final class ImplicitArguments {
     // "FPÖ und Grüne warfen sich gegenseitig … vor": the target is the other subject, never a default
     if (targets.isEmpty() && !found.isEmpty() && !twoSides && !knowledge.modality().reciprocalAdverb(s, i)) {
       Arg t = defaults.target(s, i, match, found.stream().map(Arg::actor).toList());
+      // "Y entgegnete, …", "Y wies das zurück": an answer is addressed to the one side that acted just before
+      ActorRef answered = t == null && verb && anaphora.responds(s, i)
+          ? players.addressee(s, i, new Discourse.Reach(index, paragraphStart), found.stream().map(Arg::actor).toList()) : null;
+      t = answered == null ? t : new Arg(answered, -1, ArgumentSource.ANTECEDENT);
       targets = t == null ? targets : List.of(t);
       implied |= t != null;
     }
@@ -111,8 +118,11 @@ final class ImplicitArguments {
     }
     List<Arg> sources = found;
     boolean agentless = verb ? s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) : has(rule.source(), Slot.Type.CONTEXT);
-    if (sources.isEmpty() && agentless && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
-      Discourse.Antecedent a = agent(s, reach, i, match, targets.stream().map(Arg::actor).toList(), !placeTarget);
+    // "Man forderte die Regierung auf, …" outside reported speech: the one side acting in the scene
+    boolean man = verb && !agentless && anaphora.impersonalSubject(s, i);
+    if (sources.isEmpty() && (agentless || man) && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
+      List<ActorRef> on = targets.stream().map(Arg::actor).toList();
+      Discourse.Antecedent a = !man ? agent(s, reach, i, match, on, !placeTarget) : placeTarget ? null : sceneAgent(s, i, reach, rule.code(), on);
       if (a != null) {
         sources = List.of(new Arg(a.actor(), -1, a.codebook() ? ArgumentSource.IMPLICIT : ArgumentSource.ANTECEDENT));
         implied = true;
@@ -169,6 +179,9 @@ final class ImplicitArguments {
     if (a == null && match.rule().kind() == EventRule.Kind.VERB && knowledge.implicitActors().continuesKindredActs(code)) {
       a = discourse.soleAgent(s.sentence.index(), roots, targets); // the one side that has fought in this article so far
     }
+    if (a == null && stateMayAct && match.rule().kind() == EventRule.Kind.VERB) {
+      a = sceneAgent(s, trigger, reach, code, targets);
+    }
     if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
       return a;
     }
@@ -176,6 +189,18 @@ final class ImplicitArguments {
     // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
     boolean itself = targets.stream().anyMatch(t -> t.type() == ActorType.COUNTRY && t.country().equals(state));
     return state == null || itself ? null : new Discourse.Antecedent(defaults.government(state), null, true);
+  }
+
+  /**
+   * The one side that acted in the last sentences (SceneActors), for a verb whose clause has no subject
+   * or only "man"; not for an act noun without an owner, which is often no act at all ("die Haltung
+   * gegenüber Sanktionen").
+   */
+  private Discourse.Antecedent sceneAgent(SentenceView s, int trigger, Discourse.Reach reach, String code, List<ActorRef> targets) {
+    if (!anaphora.clauseSubject().of(s, trigger).isEmpty() && !anaphora.impersonalSubject(s, trigger)) {
+      return null;
+    }
+    return players.agent(s, trigger, reach, knowledge.implicitActors().sceneSectors(code), targets);
   }
 
   /**
