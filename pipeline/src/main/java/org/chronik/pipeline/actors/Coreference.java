@@ -28,7 +28,7 @@ final class Coreference {
     }
   }
 
-  /** Two mentions joined by a coordinator with at most two more words ("Irak und Syrien", "an die Saudis und an die Emirate"). */
+  /** Two mentions joined by a coordinator with at most two more words ("Irak und Syrien", "an die Kataris und an die Omaner"). */
   private boolean coordinated(org.chronik.model.Mention first, org.chronik.model.Mention second) {
     if (first.span().end() > second.span().begin()) {
       return false;

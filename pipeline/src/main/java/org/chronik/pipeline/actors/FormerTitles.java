@@ -25,7 +25,7 @@ final class FormerTitles {
 
   /**
    * The last person named before who held {@code role} at some time (in {@code country}, when known), or null; none
-   * when a name follows later in the title's sentence ("der frühere Präsident Irans zwischen 1997 und 2005, X").
+   * when a name follows later in the title's sentence ("der frühere Präsident Irans in den Jahren 1997 bis 2005, X").
    */
   static ActorRef earlier(LinkContext doc, OfficeHolders offices, int jLast, String country, String role) {
     if (!OfficeHolders.isSingleOffice(role)) {

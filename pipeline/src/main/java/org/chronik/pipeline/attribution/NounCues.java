@@ -71,7 +71,7 @@ final class NounCues {
   }
 
   /**
-   * "attackierte den Iran als den „führenden Förderer …“": a qualifying word before quoted words
+   * "griff Syrien als den „größten Unterstützer …“ an": a qualifying word before quoted words
    * makes them the judgement of the subject of the verb it depends on (read by the quote finder only
    * for quoted words right after it).
    */

@@ -159,7 +159,7 @@ public final class EventCoder implements Stage {
   /**
    * The same act told again: same code, modality and date, between the same actors or the same
    * states under another name ("ist zu einem Besuch nach China aufgebrochen" by the United States, then
-   * "der erste Besuch eines NASA-Direktors in China"; `Sides.oneState`).
+   * "der erste Besuch eines ESA-Chefs in Indien"; `Sides.oneState`).
    */
   private static boolean sameEvent(Event a, Event b) {
     boolean actors = Sides.oneState(a.source(), b.source()) && Sides.oneState(a.target(), b.target())

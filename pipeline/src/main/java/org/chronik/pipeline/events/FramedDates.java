@@ -8,7 +8,7 @@ import org.chronik.model.Token;
 
 /**
  * Dates inside a frame phrase: a date right after the noun of a {@code FRAME} phrase of time or cause
- * ("am fünften Tag nach dem Ausbruch der Kämpfe am vergangenen Samstag", "wegen des Anschlags am
+ * ("am dritten Tag nach dem Beginn der Proteste am vergangenen Freitag", "wegen des Anschlags am
  * Montag", "eine Koalition nach der Landtagswahl am 31. August") is that noun's date, the day the
  * frame's thing happened, wherever the parser hung it. It dates neither the clause's act nor the
  * sentences after it. A {@code SEQUEL} frame ("nach") puts the act after its thing: its date is then

@@ -231,7 +231,7 @@ final class ImplicitActors {
       return false; // "wies die Kritik zurück": aimed at the critics, who are not named
     }
     if (UnknownParty.named(s, trigger)) {
-      return false; // "verweigerte dem FPÖ-Chef Gerhard Kurzmann die Zustimmung": a party the actors stage does not know
+      return false; // "verweigerte dem Landeschef der Bürgerliste die Zustimmung": a party the actors stage does not know
     }
     if (namesOtherState(s, focus, sources)) {
       return false; // "kritisierte, wie das Gesetz der türkischen Bevölkerung vorgelegt wurde" in an article about France

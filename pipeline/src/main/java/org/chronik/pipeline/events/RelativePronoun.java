@@ -4,8 +4,8 @@ package org.chronik.pipeline.events;
  * The noun a relative pronoun stands for, read from the tree ({@link SentenceView#antecedent}), with
  * one repair: a relative clause follows its noun, so where the parser hung it on a word further up that
  * names no actor of its own ("Schüsse über den deutschen Kriegsschiffen, die …" on "Schüsse"; "Ein
- * Vorschlag kam auf der Sitzung der IAEA von Ägypten, das …" on "kam" or on "Sitzung", whose actor is
- * only the IAEA of its phrase), the noun or name of the prepositional phrase right before the comma is
+ * Antrag kam auf dem Treffen der WHO von Brasilien, das …" on "kam" or on "Treffen", whose actor is
+ * only the WHO of its phrase), the noun or name of the prepositional phrase right before the comma is
  * the antecedent when it names an actor and agrees in number with the pronoun.
  */
 final class RelativePronoun {

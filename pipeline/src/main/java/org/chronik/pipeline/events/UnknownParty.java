@@ -10,7 +10,7 @@ import org.chronik.pipeline.events.EventGrammar.Kind;
  * Whether the phrases an act is done to name a person or an organisation the actors stage does not
  * know: a proper name tagged as a person or organisation, without an actor, anywhere in the act's
  * object, dative, oblique or (for a noun) modifier phrases. Such an act is aimed at that party
- * ("verweigerte dem FPÖ-Chef Gerhard Kurzmann die Zustimmung", "demonstrierten gegen eine Mahnwache
+ * ("verweigerte dem Landeschef der Bürgerliste die Zustimmung", "demonstrierten gegen eine Mahnwache
  * der Partei Pro NRW", "rief zu Streiks beim Versandhändler Amazon auf"), so the focus government is
  * no implicit target. Places (tagged as locations) do not count.
  */
