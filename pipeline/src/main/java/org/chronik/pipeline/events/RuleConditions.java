@@ -109,7 +109,31 @@ final class RuleConditions {
     return -1;
   }
 
-  private static boolean matchesWord(SentenceView s, int tok, Set<String> words, boolean compounds) {
+  /**
+   * The word a condition reads at a token: for a relative pronoun the noun it stands for ("die Raketen,
+   * die auf Israel abgefeuert wurden": the object of "abfeuern" is "Raketen"), else the token itself.
+   */
+  static int wordAt(SentenceView s, int tok) {
+    int noun = s.antecedent(tok);
+    return noun >= 0 ? noun : tok;
+  }
+
+  /**
+   * The noun right before the comma that opens a relative pronoun's clause, where the parser hung the
+   * clause on a noun further up ("die Zahl der Raketen, die … abgefeuert wurden" on "Zahl"), or -1.
+   */
+  static int nounBeforeComma(SentenceView s, int tok) {
+    int noun = tok - 2;
+    boolean nominal = noun >= 0 && (s.upos(noun).equals("NOUN") || s.upos(noun).equals("PROPN"));
+    return s.antecedent(tok) >= 0 && s.antecedent(tok) != noun && nominal && s.upos(tok - 1).equals("PUNCT") ? noun : -1;
+  }
+
+  private static boolean matchesWord(SentenceView s, int at, Set<String> words, boolean compounds) {
+    int before = nounBeforeComma(s, at);
+    return matchesOwnWord(s, wordAt(s, at), words, compounds) || before >= 0 && matchesOwnWord(s, before, words, compounds);
+  }
+
+  private static boolean matchesOwnWord(SentenceView s, int tok, Set<String> words, boolean compounds) {
     String lemma = s.lemma(tok);
     String word = s.word(tok);
     if (words.contains(lemma) || words.contains(word)) {
@@ -133,7 +157,8 @@ final class RuleConditions {
    * The length of the longest of the words a token's lemma or form ends in ("Korruptionsanklagen" ends
    * in "Anklage" and in "Klage": 7), or 0.
    */
-  static int longestHead(SentenceView s, int tok, Set<String> words) {
+  static int longestHead(SentenceView s, int at, Set<String> words) {
+    int tok = wordAt(s, at);
     int best = 0;
     for (String w : words) {
       if (w.length() > best && (compoundOf(s, s.lemma(tok), w) || compoundOf(s, s.word(tok), w))) {
