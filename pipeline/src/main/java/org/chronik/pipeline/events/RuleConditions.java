@@ -114,8 +114,17 @@ final class RuleConditions {
    * die auf Israel abgefeuert wurden": the object of "abfeuern" is "Raketen"), else the token itself.
    */
   static int wordAt(SentenceView s, int tok) {
-    int noun = s.antecedent(tok);
+    int noun = relativeAntecedent(s, tok);
     return noun >= 0 ? noun : tok;
+  }
+
+  /**
+   * The noun a relative pronoun of an active clause stands for, or -1. A passive relative clause with
+   * no agent ("des Drucks, der auf Ungarn ausgeübt wurde") names a thing done by someone untold: it is
+   * background, and an agent guessed from the sentences before would be a guess.
+   */
+  private static int relativeAntecedent(SentenceView s, int tok) {
+    return s.deprel(tok).equals("nsubj:pass") ? -1 : s.antecedent(tok);
   }
 
   /**
@@ -125,7 +134,8 @@ final class RuleConditions {
   static int nounBeforeComma(SentenceView s, int tok) {
     int noun = tok - 2;
     boolean nominal = noun >= 0 && (s.upos(noun).equals("NOUN") || s.upos(noun).equals("PROPN"));
-    return s.antecedent(tok) >= 0 && s.antecedent(tok) != noun && nominal && s.upos(tok - 1).equals("PUNCT") ? noun : -1;
+    int parsed = relativeAntecedent(s, tok);
+    return parsed >= 0 && parsed != noun && nominal && s.upos(tok - 1).equals("PUNCT") ? noun : -1;
   }
 
   private static boolean matchesWord(SentenceView s, int at, Set<String> words, boolean compounds) {
