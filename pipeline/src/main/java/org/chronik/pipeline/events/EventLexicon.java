@@ -70,7 +70,7 @@ public final class EventLexicon {
         throw new UncheckedIOException("cannot read " + resource, e);
       }
     }
-    return new EventLexicon(BareTargets.inherit(rules));
+    return new EventLexicon(rules);
   }
 
   /** The rule files named in {@code lang/<iso>/events/rules.list}. */
