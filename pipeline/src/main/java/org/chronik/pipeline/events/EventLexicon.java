@@ -70,7 +70,7 @@ public final class EventLexicon {
         throw new UncheckedIOException("cannot read " + resource, e);
       }
     }
-    return new EventLexicon(rules);
+    return new EventLexicon(BareTargets.inherit(rules));
   }
 
   /** The rule files named in {@code lang/<iso>/events/rules.list}. */

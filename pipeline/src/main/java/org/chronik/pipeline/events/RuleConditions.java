@@ -109,7 +109,41 @@ final class RuleConditions {
     return -1;
   }
 
-  private static boolean matchesWord(SentenceView s, int tok, Set<String> words, boolean compounds) {
+  /**
+   * The word a condition reads at a token: for a relative pronoun the noun it stands for ("die Raketen,
+   * die auf Israel abgefeuert wurden": the object of "abfeuern" is "Raketen"), else the token itself.
+   */
+  static int wordAt(SentenceView s, int tok) {
+    int noun = relativeAntecedent(s, tok);
+    return noun >= 0 ? noun : tok;
+  }
+
+  /**
+   * The noun a relative pronoun of an active clause stands for, or -1. A passive relative clause with
+   * no agent ("des Drucks, der auf Ungarn ausgeübt wurde") names a thing done by someone untold: it is
+   * background, and an agent guessed from the sentences before would be a guess.
+   */
+  private static int relativeAntecedent(SentenceView s, int tok) {
+    return s.deprel(tok).equals("nsubj:pass") ? -1 : s.antecedent(tok);
+  }
+
+  /**
+   * The noun right before the comma that opens a relative pronoun's clause, where the parser hung the
+   * clause on a noun further up ("die Zahl der Raketen, die … abgefeuert wurden" on "Zahl"), or -1.
+   */
+  static int nounBeforeComma(SentenceView s, int tok) {
+    int noun = tok - 2;
+    boolean nominal = noun >= 0 && (s.upos(noun).equals("NOUN") || s.upos(noun).equals("PROPN"));
+    int parsed = relativeAntecedent(s, tok);
+    return parsed >= 0 && parsed != noun && nominal && s.upos(tok - 1).equals("PUNCT") ? noun : -1;
+  }
+
+  private static boolean matchesWord(SentenceView s, int at, Set<String> words, boolean compounds) {
+    int before = nounBeforeComma(s, at);
+    return matchesOwnWord(s, wordAt(s, at), words, compounds) || before >= 0 && matchesOwnWord(s, before, words, compounds);
+  }
+
+  private static boolean matchesOwnWord(SentenceView s, int tok, Set<String> words, boolean compounds) {
     String lemma = s.lemma(tok);
     String word = s.word(tok);
     if (words.contains(lemma) || words.contains(word)) {
@@ -133,7 +167,8 @@ final class RuleConditions {
    * The length of the longest of the words a token's lemma or form ends in ("Korruptionsanklagen" ends
    * in "Anklage" and in "Klage": 7), or 0.
    */
-  static int longestHead(SentenceView s, int tok, Set<String> words) {
+  static int longestHead(SentenceView s, int at, Set<String> words) {
+    int tok = wordAt(s, at);
     int best = 0;
     for (String w : words) {
       if (w.length() > best && (compoundOf(s, s.lemma(tok), w) || compoundOf(s, s.word(tok), w))) {

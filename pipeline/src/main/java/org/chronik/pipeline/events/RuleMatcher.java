@@ -110,7 +110,8 @@ final class RuleMatcher {
     return false;
   }
 
-  private static boolean exactly(SentenceView s, int tok, Set<String> words) {
+  private static boolean exactly(SentenceView s, int at, Set<String> words) {
+    int tok = RuleConditions.wordAt(s, at);
     for (String w : words) {
       if (s.grammar().inflected(s.lemma(tok), w) || s.grammar().inflected(s.word(tok), w)) {
         return true;
