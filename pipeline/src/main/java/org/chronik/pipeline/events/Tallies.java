@@ -1,0 +1,93 @@
+package org.chronik.pipeline.events;
+
+import org.chronik.pipeline.events.ModalityCues.Kind;
+import org.chronik.pipeline.events.ModalityCues.Where;
+
+/**
+ * A count of those an act befell over a span of years ("seit 2010 wurden 3000 Menschen getötet", "in
+ * den vergangenen zehn Jahren nahm die Polizei 400 Aktivisten fest"): a tally of many acts at many
+ * times, not one act told as done (modality.tsv TALLY). The clause's subject or object carries a
+ * number, and the clause a phrase of years: a year number after a span preposition ("seit 2009"), or
+ * a noun of years after one ("seit Jahren", "in den vergangenen 30 Jahren", "seit dem Jahr 2012").
+ * A count over a short span stays an event ("seit Montag wurden 20 Menschen getötet"), and so does a
+ * count without a span ("50 Personen wurden festgenommen") or a dated past act ("vor zehn Jahren").
+ */
+final class Tallies {
+  private static final int YEAR_DIGITS = 4;
+  private static final int PHRASE_DEPTH = 3;
+
+  private Tallies() {}
+
+  /**
+   * True when the trigger's clause counts its victims over a span of years: a verb's own clause, or
+   * the clause an act noun is the occasion or the cause of ("bei Anschlägen wurden seit 2009 …",
+   * "die Angriffe haben seit Jahren Tausende getötet").
+   */
+  static boolean tally(SentenceView s, int trigger, ModalityCues cues) {
+    int clause = s.isVerbal(trigger) ? trigger : occasionOf(s, trigger);
+    if (clause < 0) {
+      return false;
+    }
+    boolean counted = false;
+    boolean span = false;
+    for (int c : s.children(clause)) {
+      String rel = s.baseRel(c);
+      if (rel.equals("nsubj") || rel.equals("obj")) {
+        counted |= counted(s, c, cues, 0);
+      } else if (rel.equals("obl")) {
+        span |= spanOfYears(s, c, cues);
+        counted |= countWord(s, c, cues); // "Hunderte" the parser took for an oblique
+      }
+      if (rel.equals("nsubj") || rel.equals("obj") || rel.equals("obl")) {
+        for (int g : s.children(c)) {
+          span |= s.baseRel(g).equals("nmod") && spanOfYears(s, g, cues); // the parser may hang the span on a phrase
+        }
+      }
+    }
+    return counted && span;
+  }
+
+  /** The verb an act noun is an oblique or the subject of, or -1. */
+  private static int occasionOf(SentenceView s, int noun) {
+    String rel = s.baseRel(noun);
+    int head = s.head(noun);
+    return (rel.equals("obl") || rel.equals("nsubj")) && head >= 0 && s.isVerbal(head) ? head : -1;
+  }
+
+  /**
+   * A phrase with a number somewhere in it ("45.000 Menschen", "mehr als 300 Aktivisten", where the
+   * parser may hang the number on the adjective) or a count noun (modality.tsv TALLY … count: "Hunderte").
+   */
+  private static boolean counted(SentenceView s, int noun, ModalityCues cues, int depth) {
+    if (s.upos(noun).equals("NUM") || countWord(s, noun, cues)) {
+      return true;
+    }
+    return depth < PHRASE_DEPTH && s.children(noun).stream()
+        .anyMatch(c -> !s.baseRel(c).equals("acl") && counted(s, c, cues, depth + 1));
+  }
+
+  private static boolean countWord(SentenceView s, int tok, ModalityCues cues) {
+    return cues.is(Kind.TALLY, Where.COUNT, s.lemma(tok)) || cues.is(Kind.TALLY, Where.COUNT, s.word(tok));
+  }
+
+  /**
+   * "seit 2009", "seit Jahren", "in den vergangenen 30 Jahren", "innerhalb eines Jahrzehnts"; not a
+   * noun of years a number right after it names ("im Jahr 2019": a date), unless a span begins there
+   * ("seit dem Jahr 2012").
+   */
+  private static boolean spanOfYears(SentenceView s, int phrase, ModalityCues cues) {
+    String preposition = s.preposition(phrase);
+    if (!cues.is(Kind.TALLY, Where.CASE, preposition)) {
+      return false;
+    }
+    if (cues.is(Kind.TALLY, Where.NOUN, s.lemma(phrase))) {
+      boolean named = phrase + 1 < s.size() && year(s.word(phrase + 1));
+      return !named || preposition.equals("seit");
+    }
+    return year(s.word(phrase));
+  }
+
+  private static boolean year(String word) {
+    return word != null && word.length() == YEAR_DIGITS && word.chars().allMatch(Character::isDigit);
+  }
+}
