@@ -82,6 +82,9 @@ final class UnknownParty {
 
   private static boolean wordInPhrase(SentenceView s, int i, String focus, int depth) {
     if (s.anyMention(i) == null && (s.upos(i).equals("NOUN") || s.upos(i).equals("PROPN"))) {
+      if (is(s, Kind.LOCAL_BODY, i)) {
+        return true; // a city's or a federal state's body is no part of the national government
+      }
       if (is(s, Kind.GOVERNMENT, i)) {
         if (foreign(s, i, focus, 0)) {
           return true;
