@@ -62,8 +62,9 @@ final class UnknownParty {
    * den Energiekonzernen", "die Pläne der Arbeiterpartei"), or a body of a state ({@code GOVERNMENT})
    * that its own phrase marks as another country's than the focus one: a {@code FOREIGN} word or a
    * state or place of another country ("die Regierungen der Nachbarländer", "ausländische Behörden").
-   * A state body without such a mark is the focus country's own ("die bayerische Staatsregierung", "die
-   * Vorgängerregierung"), and the focus government names it right at country level.
+   * A state body without such a mark is the focus country's own ("die Vorgängerregierung"), and the focus
+   * government names it right at country level; a body of a city or federal state ({@code LOCAL_BODY}: "der
+   * Gemeinderat", "die Landesregierung") is not the national government and counts as such a party.
    */
   static boolean namedByWord(SentenceView s, int trigger, List<Integer> heads, String focus) {
     List<Integer> roots = new ArrayList<>(heads);
@@ -82,6 +83,9 @@ final class UnknownParty {
 
   private static boolean wordInPhrase(SentenceView s, int i, String focus, int depth) {
     if (s.anyMention(i) == null && (s.upos(i).equals("NOUN") || s.upos(i).equals("PROPN"))) {
+      if (is(s, Kind.LOCAL_BODY, i)) {
+        return true; // a city's or a federal state's body is no part of the national government
+      }
       if (is(s, Kind.GOVERNMENT, i)) {
         if (foreign(s, i, focus, 0)) {
           return true;
