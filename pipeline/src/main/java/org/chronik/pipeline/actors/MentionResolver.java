@@ -21,6 +21,7 @@ final class MentionResolver {
   private final EthnicCompounds ethnic;
   private final LeaderCompounds leaders;
   private final PersonDemonyms persons;
+  private final PartyWords partyWords;
 
   MentionResolver(LinkContext doc) {
     this.doc = doc;
@@ -32,6 +33,7 @@ final class MentionResolver {
     this.capitals = new CapitalResolver(doc);
     this.coreference = new Coreference(doc);
     this.descriptors = new DescriptorResolver(doc, unknown);
+    this.partyWords = new PartyWords(doc);
     this.ethnic = new EthnicCompounds(doc, groups);
     this.leaders = new LeaderCompounds(doc, groups, shortNames);
     this.persons = new PersonDemonyms(doc, groups);
@@ -120,6 +122,7 @@ final class MentionResolver {
       case ORGANIZATION -> {
         if (guarded(m)) { // a town that is also a word: "in Essen", not "beim Essen"
           doc.dictionary.organization(doc.focus.organizationInContext(m).key())
+              .filter(org -> !partyWords.foreign(m, org)) // "die Linke" in a story about Athens: not Germany's party
               .ifPresent(org -> doc.add(m, doc.organization(org), "NAME", "organizations.tsv:" + org.name()));
         }
       }
