@@ -22,6 +22,7 @@ final class MentionResolver {
   private final LeaderCompounds leaders;
   private final PersonDemonyms persons;
   private final PartyWords partyWords;
+  private final NationalSections sections;
 
   MentionResolver(LinkContext doc) {
     this.doc = doc;
@@ -34,6 +35,7 @@ final class MentionResolver {
     this.coreference = new Coreference(doc);
     this.descriptors = new DescriptorResolver(doc, unknown);
     this.partyWords = new PartyWords(doc);
+    this.sections = new NationalSections(doc, unknown);
     this.ethnic = new EthnicCompounds(doc, groups);
     this.leaders = new LeaderCompounds(doc, groups, shortNames);
     this.persons = new PersonDemonyms(doc, groups);
@@ -91,6 +93,10 @@ final class MentionResolver {
     if (t.kind() == Kind.ORGANIZATION && m.to() - m.from() == 1 && doc.language.descriptors.containsKey(word) && named) {
       // "die Linkspartei Podemos": a party word before a name describes that party, it is not the German party of that name
       return descriptors.alone(new Match(m.from(), m.to(), java.util.List.of(new Target(Kind.DESCRIPTOR, word, doc.language.descriptors.get(word), null))), j);
+    }
+    int sectionEnd = t.kind() == Kind.ORGANIZATION ? sections.resolve(j) : -1;
+    if (sectionEnd >= 0) {
+      return sectionEnd; // "Amnesty International Österreich": the Austrian section, not the seat's country
     }
     if (t.kind() == Kind.ORGANIZATION && next != null) {
       OrganizationEntry org = doc.dictionary.organization(doc.focus.organizationInContext(m).key()).orElse(null);
