@@ -47,6 +47,8 @@ final class ActorLanguage {
   final Set<String> leaderHeads = new HashSet<>();
   /** envoy-titles.txt: title forms that after "<state word> <organisation>-" name the state's envoy ("UNO-Botschafter"). */
   final Set<String> envoyTitles = new HashSet<>();
+  /** party-words.txt: party aliases that are also everyday words for a camp ("Linke", "Demokraten"), as written. */
+  final Set<String> partyWords = new HashSet<>();
   final List<String> pronouns = new ArrayList<>();
   /** Head words of feminine singular actor names ("Türkei", "Regierung"), for "sie" (feminine.tsv). */
   final Set<String> feminine = new HashSet<>();
@@ -137,6 +139,7 @@ final class ActorLanguage {
     Tsv.resource(folder + "compound-heads-blocked.txt").forEach(r -> blockedHeads.add(r.field(0)));
     Tsv.resource(folder + "leader-compound-heads.txt").forEach(r -> leaderHeads.add(r.field(0)));
     Tsv.resource(folder + "envoy-titles.txt").forEach(r -> envoyTitles.add(r.field(0)));
+    Tsv.resource(folder + "party-words.txt").forEach(r -> partyWords.add(r.field(0)));
     Tsv.resource(folder + "event-heads.txt").forEach(r -> eventHeads.add(r.field(0).toLowerCase(Locale.ROOT)));
     Tsv.resource(folder + "pronouns.tsv").stream().filter(r -> !r.field(0).equals("pronoun")).forEach(r -> pronouns.add(r.field(0)));
     Tsv.resource(folder + "feminine.tsv").stream().filter(r -> !r.field(0).equals("word")).forEach(r -> feminine.add(r.field(0)));

@@ -21,6 +21,8 @@ final class MentionResolver {
   private final EthnicCompounds ethnic;
   private final LeaderCompounds leaders;
   private final PersonDemonyms persons;
+  private final PartyWords partyWords;
+  private final NationalSections sections;
 
   MentionResolver(LinkContext doc) {
     this.doc = doc;
@@ -32,6 +34,8 @@ final class MentionResolver {
     this.capitals = new CapitalResolver(doc);
     this.coreference = new Coreference(doc);
     this.descriptors = new DescriptorResolver(doc, unknown);
+    this.partyWords = new PartyWords(doc);
+    this.sections = new NationalSections(doc, unknown);
     this.ethnic = new EthnicCompounds(doc, groups);
     this.leaders = new LeaderCompounds(doc, groups, shortNames);
     this.persons = new PersonDemonyms(doc, groups);
@@ -90,6 +94,10 @@ final class MentionResolver {
       // "die Linkspartei Podemos": a party word before a name describes that party, it is not the German party of that name
       return descriptors.alone(new Match(m.from(), m.to(), java.util.List.of(new Target(Kind.DESCRIPTOR, word, doc.language.descriptors.get(word), null))), j);
     }
+    int sectionEnd = t.kind() == Kind.ORGANIZATION ? sections.resolve(j) : -1;
+    if (sectionEnd >= 0) {
+      return sectionEnd; // "Amnesty International Österreich": the Austrian section, not the seat's country
+    }
     if (t.kind() == Kind.ORGANIZATION && next != null) {
       OrganizationEntry org = doc.dictionary.organization(doc.focus.organizationInContext(m).key()).orElse(null);
       if (org != null && next.target().kind() == Kind.TITLE) {
@@ -120,6 +128,7 @@ final class MentionResolver {
       case ORGANIZATION -> {
         if (guarded(m)) { // a town that is also a word: "in Essen", not "beim Essen"
           doc.dictionary.organization(doc.focus.organizationInContext(m).key())
+              .filter(org -> !partyWords.foreign(m, org)) // "die Linke" in a story about Athens: not Germany's party
               .ifPresent(org -> doc.add(m, doc.organization(org), "NAME", "organizations.tsv:" + org.name()));
         }
       }
