@@ -79,7 +79,10 @@ final class SubjectCheck {
         fitting.removeIf(o -> s.mention(o) == null); // of several phrases that may be the subject, the one naming an actor
       }
       if (fitting.isEmpty() && !cannotBeSubject) {
-        fitting.addAll(NumberAgreement.agreeingInstead(s, cases, verb, subject, others)); // "ein Abenteuer … wollen die Amerikaner verhindern"
+        // a relative pronoun has its noun's number ("die Waffen, die China … geliefert hat": plural "die", singular "hat")
+        int antecedent = s.upos(subject).equals("PRON") ? RelativePronoun.antecedent(s, subject) : -1;
+        int numbered = antecedent >= 0 ? antecedent : subject;
+        fitting.addAll(NumberAgreement.agreeingInstead(s, cases, verb, numbered, others)); // "ein Abenteuer … wollen die Amerikaner verhindern"
       }
       if (fitting.isEmpty() && !cannotBeSubject && !own.equals(Set.of(Case.NOM))) {
         fitting.addAll(WordOrder.earlierActor(s, cases, subject, others));
