@@ -52,6 +52,9 @@ final class SubjectCheck {
         }
         continue;
       }
+      if (subjects.size() == 1 && leadingNoun(s, cases, verb, subjects.get(0), corrected)) {
+        continue;
+      }
       if (subjects.size() != 1 || others.isEmpty()) {
         continue;
       }
@@ -93,6 +96,26 @@ final class SubjectCheck {
         corrected[subject] = own.contains(Case.DAT) && !own.contains(Case.ACC) ? "iobj" : "obj";
       }
     }
+  }
+
+  /**
+   * A nominalised adjective that opens the sentence, which the parser read as an adverb ("Bewaffnete
+   * griffen … Soldaten an"), is the subject when the lexicon knows it as a noun that may be nominative;
+   * the parser's subject after the verb, if it may be accusative, is the object. The agent stays
+   * unnamed; the ones attacked are not their own attackers.
+   */
+  private static boolean leadingNoun(SentenceView s, CaseReader cases, int verb, int subject, String[] corrected) {
+    if (subject < verb || !s.children(verb).contains(0) || !s.upos(0).equals("ADJ") || !s.deprel(0).equals("advmod")) {
+      return false;
+    }
+    Set<Case> lead = cases.cases(s, 0);
+    Set<Case> own = cases.cases(s, subject);
+    if (!lead.contains(Case.NOM) || !(own.isEmpty() || own.contains(Case.ACC))) {
+      return false;
+    }
+    corrected[0] = "nsubj";
+    corrected[subject] = "obj";
+    return true;
   }
 
   private static boolean nominal(SentenceView s, int t) {
