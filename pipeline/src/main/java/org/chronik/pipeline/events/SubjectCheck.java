@@ -100,7 +100,8 @@ final class SubjectCheck {
 
   /**
    * A nominalised adjective that opens the sentence, which the parser read as an adverb ("Bewaffnete
-   * griffen … Soldaten an"), is the subject when the lexicon knows it as a noun that may be nominative;
+   * griffen … Soldaten an"), is the subject when the lexicon knows the word itself (not a word it ends
+   * in: "Deutlich") as a noun that may be nominative;
    * the parser's subject after the verb, if it may be accusative, is the object. The agent stays
    * unnamed; the ones attacked are not their own attackers.
    */
@@ -110,7 +111,7 @@ final class SubjectCheck {
     }
     Set<Case> lead = cases.cases(s, 0);
     Set<Case> own = cases.cases(s, subject);
-    if (!lead.contains(Case.NOM) || !(own.isEmpty() || own.contains(Case.ACC))) {
+    if (!cases.knownNoun(s, 0) || !lead.contains(Case.NOM) || !(own.isEmpty() || own.contains(Case.ACC))) {
       return false;
     }
     corrected[0] = "nsubj";
