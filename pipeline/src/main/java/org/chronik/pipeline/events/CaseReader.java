@@ -45,6 +45,11 @@ interface CaseReader {
     return false;
   }
 
+  /** True when the lexicon knows the word itself as a noun ("Bewaffnete"), not only a word it ends in. */
+  default boolean knownNoun(SentenceView s, int t) {
+    return false;
+  }
+
   /** For languages whose word forms carry no case, or when no lexicon is at hand: never tells. */
   CaseReader NONE = (s, head) -> Set.of();
 }

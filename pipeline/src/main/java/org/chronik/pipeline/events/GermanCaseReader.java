@@ -70,6 +70,11 @@ final class GermanCaseReader implements CaseReader {
     return tags.stream().anyMatch(t -> t.startsWith("VER:INF")) && tags.stream().noneMatch(t -> t.contains("PA2"));
   }
 
+  @Override
+  public boolean knownNoun(SentenceView s, int t) {
+    return !forms(s.token(t).text(), "SUB").isEmpty();
+  }
+
   /** Finite readings only ({@code VER:3:SIN:PRT}, {@code VER:AUX:3:PLU:PRÄ}): an infinitive agrees with nothing. */
   @Override
   public Set<Number> verbNumbers(SentenceView s, int verb) {

@@ -52,6 +52,9 @@ final class SubjectCheck {
         }
         continue;
       }
+      if (subjects.size() == 1 && leadingNoun(s, cases, verb, subjects.get(0), corrected)) {
+        continue;
+      }
       if (subjects.size() != 1 || others.isEmpty()) {
         continue;
       }
@@ -79,7 +82,10 @@ final class SubjectCheck {
         fitting.removeIf(o -> s.mention(o) == null); // of several phrases that may be the subject, the one naming an actor
       }
       if (fitting.isEmpty() && !cannotBeSubject) {
-        fitting.addAll(NumberAgreement.agreeingInstead(s, cases, verb, subject, others)); // "ein Abenteuer … wollen die Amerikaner verhindern"
+        // a relative pronoun has its noun's number ("die Waffen, die China … geliefert hat": plural "die", singular "hat")
+        int antecedent = s.upos(subject).equals("PRON") ? RelativePronoun.antecedent(s, subject) : -1;
+        int numbered = antecedent >= 0 ? antecedent : subject;
+        fitting.addAll(NumberAgreement.agreeingInstead(s, cases, verb, numbered, others)); // "ein Abenteuer … wollen die Amerikaner verhindern"
       }
       if (fitting.isEmpty() && !cannotBeSubject && !own.equals(Set.of(Case.NOM))) {
         fitting.addAll(WordOrder.earlierActor(s, cases, subject, others));
@@ -90,6 +96,27 @@ final class SubjectCheck {
         corrected[subject] = own.contains(Case.DAT) && !own.contains(Case.ACC) ? "iobj" : "obj";
       }
     }
+  }
+
+  /**
+   * A nominalised adjective that opens the sentence, which the parser read as an adverb ("Bewaffnete
+   * griffen … Soldaten an"), is the subject when the lexicon knows the word itself (not a word it ends
+   * in: "Deutlich") as a noun that may be nominative;
+   * the parser's subject after the verb, if it may be accusative, is the object. The agent stays
+   * unnamed; the ones attacked are not their own attackers.
+   */
+  private static boolean leadingNoun(SentenceView s, CaseReader cases, int verb, int subject, String[] corrected) {
+    if (subject < verb || !s.children(verb).contains(0) || !s.upos(0).equals("ADJ") || !s.deprel(0).equals("advmod")) {
+      return false;
+    }
+    Set<Case> lead = cases.cases(s, 0);
+    Set<Case> own = cases.cases(s, subject);
+    if (!cases.knownNoun(s, 0) || !lead.contains(Case.NOM) || !(own.isEmpty() || own.contains(Case.ACC))) {
+      return false;
+    }
+    corrected[0] = "nsubj";
+    corrected[subject] = "obj";
+    return true;
   }
 
   private static boolean nominal(SentenceView s, int t) {
