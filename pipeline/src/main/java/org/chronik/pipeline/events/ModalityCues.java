@@ -15,7 +15,7 @@ import org.chronik.model.io.Tsv;
 final class ModalityCues {
   enum Kind { INTENT, NEGATED, HYPOTHETICAL, REPORTED_FUTURE, REPORTED, DENIED, PAIR, MUTUAL, RECIPROCAL, PLUPERFECT, PRESENT_INTENT, CONTROL, PLACE, INTENT_CODE, REFRAIN_CODE, JOINT_CODE, UNTOLD_PURPOSE, PASSIVE_PAST, QUESTION, DEBATE, HELD_CASE, HEARSAY, TALLY }
 
-  enum Where { AUX, GOVERNOR, DEPENDENT, MARK, FORM, CASE, NOUN, SUBJECT, OBLIQUE, CARRIER, CODE, COUNT }
+  enum Where { AUX, GOVERNOR, DEPENDENT, MARK, FORM, CASE, NOUN, SUBJECT, OBLIQUE, CARRIER, CODE, COUNT, START }
 
   private final Map<Kind, Map<Where, Set<String>>> cues = new EnumMap<>(Kind.class);
   private final Map<String, String> intentCodes = new HashMap<>();

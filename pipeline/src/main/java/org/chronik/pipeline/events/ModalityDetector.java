@@ -67,7 +67,7 @@ final class ModalityDetector {
     boolean negated = negation.below(s, trigger) || (anchor >= 0 && negation.below(s, anchor)) || negation.objectNegated(s, trigger);
     // "die Forderung nach einem Abzug", "fordern einen Einmarsch", "Wird Russland angreifen?"
     boolean hypothetical = held.held(s, trigger) || frames.nounHeld(s, trigger) || frames.asked(s);
-    hypothetical |= Tallies.tally(s, trigger, cues); // "seit 2009 wurden 14.000 Menschen getötet": a tally, no one act
+    hypothetical |= Tallies.tally(s, trigger, cues); // "seit 2001 starben dort 8.000 Soldaten": a tally, no one act
     boolean futureSubjunctive = false; // "würden": hypothetical, unless an announcement reports it
     boolean announced = false;
     boolean denied = false;

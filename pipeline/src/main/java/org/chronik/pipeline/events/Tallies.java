@@ -55,7 +55,7 @@ final class Tallies {
   }
 
   /**
-   * A phrase with a number somewhere in it ("45.000 Menschen", "mehr als 300 Aktivisten", where the
+   * A phrase with a number somewhere in it ("12.000 Zivilisten", "mehr als 300 Aktivisten", where the
    * parser may hang the number on the adjective) or a count noun (modality.tsv TALLY … count: "Hunderte").
    */
   private static boolean counted(SentenceView s, int noun, ModalityCues cues, int depth) {
@@ -82,7 +82,7 @@ final class Tallies {
     }
     if (cues.is(Kind.TALLY, Where.NOUN, s.lemma(phrase))) {
       boolean named = phrase + 1 < s.size() && year(s.word(phrase + 1));
-      return !named || preposition.equals("seit");
+      return !named || cues.is(Kind.TALLY, Where.START, preposition);
     }
     return year(s.word(phrase));
   }
