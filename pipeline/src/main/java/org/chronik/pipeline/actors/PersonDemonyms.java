@@ -49,7 +49,7 @@ final class PersonDemonyms {
     Match next = doc.next(j);
     Kind after = next == null ? null : next.target().kind();
     if (after == Kind.PERSON || after == Kind.FUZZY_PERSON || after == Kind.SHORT_NAME || after == Kind.UNKNOWN_PERSON) {
-      return j; // "der Franzose Emmanuel Macron", "den Franzosen Reda K.": the person the name names; the word names no state
+      return j; // "der Franzose Emmanuel Macron", "den Franzosen Jean D.": the person the name names; the word names no state
     }
     if (!singular(doc.last(m))) {
       return -1;
