@@ -120,7 +120,7 @@ final class RuleConditions {
 
   /**
    * The noun a relative pronoun of an active clause stands for, or -1. A passive relative clause with
-   * no agent ("des Drucks, der auf Ungarn ausgeübt wurde") names a thing done by someone untold: it is
+   * no agent ("der Kritik, die an Polen geübt wurde") names a thing done by someone untold: it is
    * background, and an agent guessed from the sentences before would be a guess.
    */
   private static int relativeAntecedent(SentenceView s, int tok) {
