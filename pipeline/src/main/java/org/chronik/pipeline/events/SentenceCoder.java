@@ -124,6 +124,11 @@ final class SentenceCoder {
     // a list acting as one side: its partner is the phrase the parser hung on a member, never a member
     boolean oneSide = rule.mutual() && !knowledge.modality().mutualAdverb(s, i) && SubjectList.oneSide(s, i, sources, false);
     List<Arg[]> pairs = SubjectList.pairs(sources, targets, mutual && !oneSide);
+    // "die Außenminister der NATO kamen zu einer Sondersitzung zusammen": a meeting within the body
+    Arg body = pairs.isEmpty() && targets.isEmpty() ? GroupMeeting.body(s, i, match, sources) : null;
+    if (body != null) {
+      pairs = List.<Arg[]>of(new Arg[] {body, body});
+    }
     if (pairs.isEmpty()) {
       EventCandidate.Problem problem = sources.isEmpty() ? EventCandidate.Problem.NO_SOURCE
           : targets.isEmpty() ? EventCandidate.Problem.NO_TARGET : EventCandidate.Problem.SAME_SIDE;
@@ -135,7 +140,7 @@ final class SentenceCoder {
     for (Arg[] pair : pairs) {
       Event e = builder.build(s, sentence.paragraphBefore,
           new EventBuilder.Act(match, i, code, pair[0], pair[1], mutual, implied, antecedentDate), events.size() + 1);
-      if (e.code().quad() <= 2 && Sides.same(e.source(), e.target())) {
+      if (body == null && e.code().quad() <= 2 && Sides.same(e.source(), e.target())) {
         continue; // a state cooperating with itself is an artefact of country-level keys
       }
       if (knowledge.privateSectors().between(e.source(), e.target())) {
