@@ -23,7 +23,8 @@ final class EventGrammar {
     TERRITORY_CASE,
     LOCAL_BODY,
     GATHERING,
-    GATHERING_CASE
+    GATHERING_CASE,
+    VOTE
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

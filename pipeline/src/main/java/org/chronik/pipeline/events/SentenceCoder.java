@@ -27,6 +27,7 @@ final class SentenceCoder {
   private final Discourse discourse = new Discourse();
   private final FocusCountry countries;
   private final ImplicitArguments implicit;
+  private final VotingBody votingBody = new VotingBody();
 
   SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, EventDater dater, FocusCountry countries,
       Anaphora anaphora) {
@@ -65,6 +66,7 @@ final class SentenceCoder {
     if (sportsMatch(s)) {
       return; // "ist zum Achtelfinale nach London gereist": teams, not their states
     }
+    votingBody.saw(s);
     Sentence sentence = new Sentence(s, paragraphBefore);
     List<List<RuleMatcher.Match>> byToken = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
@@ -128,6 +130,10 @@ final class SentenceCoder {
     Arg body = pairs.isEmpty() && targets.isEmpty() ? GroupMeeting.body(s, i, match, sources) : null;
     if (body != null) {
       pairs = List.<Arg[]>of(new Arg[] {body, body});
+    }
+    Arg voted = pairs.isEmpty() && targets.isEmpty() ? votingBody.body(s, i, match, sources) : null;
+    if (voted != null) {
+      pairs = SubjectList.pairs(sources, List.of(voted), false); // "Die Gegenstimmen kamen von Kuba und Bolivien"
     }
     if (pairs.isEmpty()) {
       EventCandidate.Problem problem = sources.isEmpty() ? EventCandidate.Problem.NO_SOURCE
