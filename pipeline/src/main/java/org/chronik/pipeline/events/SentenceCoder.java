@@ -146,7 +146,8 @@ final class SentenceCoder {
     for (Arg[] pair : pairs) {
       Event e = builder.build(s, sentence.paragraphBefore,
           new EventBuilder.Act(match, i, code, pair[0], pair[1], mutual, implied, antecedentDate), events.size() + 1);
-      if (body == null && e.code().quad() <= 2 && Sides.same(e.source(), e.target())) {
+      if (body == null && e.code().quad() <= 2 && Sides.same(e.source(), e.target())
+          && !OwnSideActs.kept(e.code().code(), e.source(), e.target())) {
         continue; // a state cooperating with itself is an artefact of country-level keys
       }
       if (knowledge.privateSectors().between(e.source(), e.target())) {
