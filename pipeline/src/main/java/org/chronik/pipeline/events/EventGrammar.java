@@ -24,7 +24,9 @@ final class EventGrammar {
     LOCAL_BODY,
     GATHERING,
     GATHERING_CASE,
-    VOTE
+    VOTE,
+    CONTEST_CASE,
+    CONTESTED
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

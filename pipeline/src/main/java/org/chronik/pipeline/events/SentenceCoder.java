@@ -135,6 +135,12 @@ final class SentenceCoder {
     if (voted != null) {
       pairs = SubjectList.pairs(sources, List.of(voted), false); // "Die Gegenstimmen kamen von Kuba und Bolivien"
     }
+    List<Arg[]> rivals = pairs.isEmpty() && targets.isEmpty()
+        ? Rivals.pair(s, i, knowledge.codebook().get(code).quad(), sources) : List.of();
+    if (!rivals.isEmpty()) {
+      pairs = rivals; // "kämpfen die Regierung und die Rebellen um die Macht": each other
+      mutual = true;
+    }
     if (pairs.isEmpty()) {
       EventCandidate.Problem problem = sources.isEmpty() ? EventCandidate.Problem.NO_SOURCE
           : targets.isEmpty() ? EventCandidate.Problem.NO_TARGET : EventCandidate.Problem.SAME_SIDE;
