@@ -26,7 +26,8 @@ final class EventGrammar {
     GATHERING_CASE,
     VOTE,
     CONTEST_CASE,
-    CONTESTED
+    CONTESTED,
+    PLACE_RELATIVE
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

@@ -13,7 +13,8 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
  * which found no partner. A gathering noun must be the act of its clause (a core argument of a verb
  * or in a {@code GATHERING_CASE} phrase: "kamen zu einem Gipfel"), not the scene or time of another
  * act ("auf dem EU-Gipfel kritisierte …", "nach dem Willen des Gipfels"); a gathering verb must have
- * no object but a reflexive pronoun ("die EU traf eine Entscheidung" is no meeting). A party's or a
+ * no object but a reflexive pronoun ("die EU traf eine Entscheidung" is no meeting) and no place
+ * relative adverb. A party's or a
  * state's people meeting among themselves give nothing: only an IGO is a body of several members.
  */
 final class GroupMeeting {
@@ -45,9 +46,15 @@ final class GroupMeeting {
     return false;
   }
 
-  /** A verb with no object but a reflexive pronoun: "trafen sich", "kamen zusammen". */
+  /**
+   * A verb with no object but a reflexive pronoun ("trafen sich", "kamen zusammen"), not in a clause
+   * opened by a {@code PLACE_RELATIVE} adverb: "in New York, wo die UN tagen" tells where, no meeting.
+   */
   private static boolean noObject(SentenceView s, int verb) {
     for (int c : s.children(verb)) {
+      if (s.grammar().is(EventGrammar.Kind.PLACE_RELATIVE, s.word(c))) {
+        return false;
+      }
       if ((s.baseRel(c).equals("obj") || s.baseRel(c).equals("iobj")) && !s.grammar().is(EventGrammar.Kind.REFLEXIVE, s.word(c))) {
         return false;
       }
