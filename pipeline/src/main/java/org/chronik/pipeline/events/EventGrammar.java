@@ -21,7 +21,13 @@ final class EventGrammar {
     CLAUSE_PREPOSITION, DERIVATION, PARTY, GOVERNMENT, FOREIGN, SEQUEL, OFFSET_UNIT, ORIGIN, ORIGIN_PREPOSITION,
     TERRITORY,
     TERRITORY_CASE,
-    LOCAL_BODY
+    LOCAL_BODY,
+    GATHERING,
+    GATHERING_CASE,
+    VOTE,
+    CONTEST_CASE,
+    CONTESTED,
+    PLACE_RELATIVE
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */
