@@ -76,12 +76,19 @@ final class Replies {
     return fits ? speaker : null;
   }
 
-  /** The lemma (particle put back) of an active verb with no object or prepositional phrase but a pronoun; else null. */
-  private static String bareAnswer(SentenceView s, int verb) {
+  /**
+   * The lemma (particle put back) of an active verb with no object or prepositional phrase but a
+   * demonstrative or other non-personal pronoun; else null.
+   */
+  private String bareAnswer(SentenceView s, int verb) {
     String particle = "";
     for (int c : s.children(verb)) {
       String rel = s.baseRel(c);
-      if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("obl")) && !s.upos(c).equals("PRON")) {
+      // a pronoun, or a demonstrative the tagger read as a determiner standing alone ("kritisierte dies"); not
+      // a personal pronoun the anaphora left unresolved ("unterstützen sie": people, not what was said or done)
+      AnaphorLexicon.Entry e = lexicon.pronoun(s.word(c));
+      boolean pronoun = (s.upos(c).equals("PRON") || s.upos(c).equals("DET")) && (e == null || e.kind() != AnaphorLexicon.Kind.PRONOUN);
+      if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("obl")) && !pronoun) {
         return null;
       }
       particle = s.deprel(c).equals("compound:prt") ? s.word(c) : particle;
