@@ -16,7 +16,7 @@ import org.chronik.model.io.Tsv;
  * Immutable; one per language.
  */
 final class AnaphorLexicon {
-  enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, STATEMENT, DETERMINER, POSSESSIVE, ARTICLE, RESPONSE }
+  enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, STATEMENT, DETERMINER, POSSESSIVE, ARTICLE, RESPONSE, REPLY }
 
   /**
    * What a word may refer to. {@code agreement}: for a POSSESSIVE, the alternative sets of tag
@@ -29,7 +29,7 @@ final class AnaphorLexicon {
     }
   }
 
-  static final AnaphorLexicon NONE = new AnaphorLexicon(Map.of(), Map.of(), Set.of(), Map.of(), Set.of());
+  static final AnaphorLexicon NONE = new AnaphorLexicon(Map.of(), Map.of(), Set.of(), Map.of(), Set.of(), Set.of());
 
   private final Map<String, Entry> pronouns;
   private final Map<String, Entry> descriptions;
@@ -37,14 +37,17 @@ final class AnaphorLexicon {
   private final Map<String, Entry> possessives;
   /** Verbs (lemmas) of an answer to what was said or done before ("entgegnen", "zurückweisen"). */
   private final Set<String> responses;
+  /** Verbs (lemmas) of an answer to words said before ("entgegnen"); each is a response too. */
+  private final Set<String> replies;
 
   private AnaphorLexicon(Map<String, Entry> pronouns, Map<String, Entry> descriptions, Set<String> determiners,
-      Map<String, Entry> possessives, Set<String> responses) {
+      Map<String, Entry> possessives, Set<String> responses, Set<String> replies) {
     this.pronouns = Map.copyOf(pronouns);
     this.descriptions = Map.copyOf(descriptions);
     this.determiners = Set.copyOf(determiners);
     this.possessives = Map.copyOf(possessives);
     this.responses = Set.copyOf(responses);
+    this.replies = Set.copyOf(replies);
   }
 
   static AnaphorLexicon forLanguage(String iso) {
@@ -58,6 +61,7 @@ final class AnaphorLexicon {
     Set<String> determiners = new HashSet<>();
     Map<String, Entry> possessives = new HashMap<>();
     Set<String> responses = new HashSet<>();
+    Set<String> replies = new HashSet<>();
     for (Tsv.Row row : rows) {
       try {
         if (row.fields().length < 4) {
@@ -65,8 +69,11 @@ final class AnaphorLexicon {
         }
         String word = row.field(0).toLowerCase(Locale.ROOT);
         Kind kind = Kind.valueOf(row.field(1));
-        if (kind == Kind.DETERMINER || kind == Kind.RESPONSE) {
+        if (kind == Kind.DETERMINER || kind == Kind.RESPONSE || kind == Kind.REPLY) {
           (kind == Kind.DETERMINER ? determiners : responses).add(word);
+          if (kind == Kind.REPLY) {
+            replies.add(word);
+          }
           continue;
         }
         Set<ActorType> refers = EnumSet.noneOf(ActorType.class);
@@ -89,7 +96,7 @@ final class AnaphorLexicon {
         throw row.error(e.getMessage() + ": \"" + String.join("\t", row.fields()) + "\"");
       }
     }
-    return new AnaphorLexicon(pronouns, descriptions, determiners, possessives, responses);
+    return new AnaphorLexicon(pronouns, descriptions, determiners, possessives, responses, replies);
   }
 
   /** "SIN+MAS|SIN+NEU": alternatives of features that must all be present. */
@@ -129,6 +136,11 @@ final class AnaphorLexicon {
   /** Whether a verb (lemma, with its particle) answers what was said or done before. */
   boolean response(String lemma) {
     return lemma != null && responses.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a verb (lemma, with its particle) answers words said before: a REPLY. */
+  boolean reply(String lemma) {
+    return lemma != null && replies.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   boolean determiner(String lemma) {

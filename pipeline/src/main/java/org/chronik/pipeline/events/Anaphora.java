@@ -78,26 +78,9 @@ final class Anaphora {
     });
   }
 
-  /**
-   * The verb answers what was said or done before and names nothing it answers ("entgegnete, …",
-   * "reagierte gelassen", "lehnte ab"): its lemma, with a separated particle put back, is a RESPONSE of
-   * the lexicon, it is active, and it has no object or prepositional phrase but a pronoun ("wies das
-   * zurück"): "lehnte die Aufnahme weiterer Flüchtlinge ab" answers whoever proposed it, not the last actor.
-   */
-  boolean responds(SentenceView s, int verb) {
-    String particle = "";
-    for (int c : s.children(verb)) {
-      String rel = s.baseRel(c);
-      if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("obl")) && !s.upos(c).equals("PRON")) {
-        return false;
-      }
-      particle = s.deprel(c).equals("compound:prt") ? s.word(c) : particle;
-    }
-    if (s.isPassive(verb)) {
-      return false;
-    }
-    String lemma = s.lemma(verb);
-    return lexicon.response(lemma != null && !lemma.startsWith(particle) ? particle + lemma : lemma);
+  /** The lexicon of anaphors (its RESPONSE and REPLY verbs are read by {@link Replies}). */
+  AnaphorLexicon lexicon() {
+    return lexicon;
   }
 
   /** The sentence of this index made available before, or null. */

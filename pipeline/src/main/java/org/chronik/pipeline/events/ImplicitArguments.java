@@ -23,6 +23,7 @@ final class ImplicitArguments {
   private final ActingAct acting;
   private final ImplicitTarget defaults;
   private final SceneActors players;
+  private final Replies replies;
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -42,6 +43,7 @@ final class ImplicitArguments {
     this.acting = new ActingAct(knowledge.lexicon(), discourse, anaphora);
     this.defaults = new ImplicitTarget(parts);
     this.players = new SceneActors(parts.anaphora().quotes());
+    this.replies = new Replies(parts.anaphora().lexicon(), parts.anaphora().quotes(), parts.anaphora()::sentence);
   }
 
   /**
@@ -70,8 +72,12 @@ final class ImplicitArguments {
     if (targets.isEmpty() && !found.isEmpty() && !twoSides && !knowledge.modality().reciprocalAdverb(s, i)) {
       Arg t = defaults.target(s, i, match, found.stream().map(Arg::actor).toList());
       // "Y entgegnete, …", "Y wies das zurück": an answer is addressed to the one side that acted just before
-      ActorRef answered = t == null && verb && anaphora.responds(s, i)
-          ? players.addressee(s, i, new Discourse.Reach(index, paragraphStart), found.stream().map(Arg::actor).toList()) : null;
+      List<ActorRef> answering = found.stream().map(Arg::actor).toList();
+      ActorRef answered = t == null && verb && replies.responds(s, i)
+          ? players.addressee(s, i, new Discourse.Reach(index, paragraphStart), answering) : null;
+      // "X sagte, … Y entgegnete, …": else a reply to words answers their speaker
+      answered = answered == null && t == null && verb && replies.repliesToWords(s, i)
+          ? replies.speaker(s, i, paragraphStart, answering) : answered;
       t = answered == null ? t : new Arg(answered, -1, ArgumentSource.ANTECEDENT);
       targets = t == null ? targets : List.of(t);
       implied |= t != null;

@@ -49,7 +49,8 @@ final class ImplicitTarget {
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
       if (kind == ImplicitActors.Target.ACT_AGENT) {
         Discourse.Antecedent act = actedOnAct(s, trigger, match, sources);
-        if (act != null) {
+        // "Das Verteidigungsministerium rechtfertigte den Angriff" of its own army: one state, no target
+        if (act != null && sources.stream().noneMatch(x -> Sides.oneState(x, act.actor()))) {
           return new Arg(act.actor(), -1, ArgumentSource.ANTECEDENT);
         }
         continue;

@@ -1,6 +1,7 @@
 package org.chronik.pipeline.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,6 +52,16 @@ class AnaphorLexiconTest {
     assertEquals(java.util.List.of(Set.of("SIN", "FEM"), Set.of("PLU")), lex.article("die").agreement());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse("ihre\tPOSSESSIVE\tPERSON\t-\n"));
     assertTrue(e.getMessage().startsWith("t.tsv line 1: a POSSESSIVE needs"), e.getMessage());
+  }
+
+  @Test
+  void aReplyIsAResponseToWordsAndAResponseNoReply() {
+    AnaphorLexicon lex = parse("entgegnen\tREPLY\t-\t-\nablehnen\tRESPONSE\t-\t-\n");
+    assertTrue(lex.response("Entgegnen"));
+    assertTrue(lex.reply("entgegnen"));
+    assertTrue(lex.response("ablehnen"));
+    assertFalse(lex.reply("ablehnen"));
+    assertFalse(lex.response("sagen"));
   }
 
   @Test
