@@ -5,7 +5,8 @@ import org.chronik.pipeline.events.ModalityCues.Kind;
 import org.chronik.pipeline.events.ModalityCues.Where;
 
 /**
- * An act told in a present-tense relative clause on a kind of people: a plural noun without an article
+ * An act told in a present-tense relative clause on a kind of people (a plural noun the actors stage
+ * knows, read through {@link RelativePronoun}): a plural noun without an article
  * ("Syrer, die abgeschoben werden, …", "Flüchtlinge, die Asyl beantragen") or a plural person noun of
  * {@code GENERIC … noun} in modality.tsv ("die Personen, die in Österreich Asyl beantragen"). The clause
  * says who is meant, it tells no act: HYPOTHETICAL. A past tense ({@code GENERIC … form}, a tag feature)
@@ -15,11 +16,9 @@ final class GenericRelatives {
   private GenericRelatives() {}
 
   static boolean generic(SentenceView s, int clause, ModalityCues cues) {
-    if (!s.baseRel(clause).equals("acl") || !relativeClause(s, clause)) {
-      return false;
-    }
-    int noun = s.head(clause);
-    if (noun < 0 || !s.upos(noun).equals("NOUN") || !s.plural(noun)) {
+    int noun = s.baseRel(clause).equals("acl") ? relativeNoun(s, clause) : -1;
+    // people the actors stage knows ("Syrer", "Personen"), not things ("Schüsse über den Schiffen, die …")
+    if (noun < 0 || !s.upos(noun).equals("NOUN") || !s.plural(noun) || s.anyMention(noun) == null) {
       return false;
     }
     boolean determiner = s.children(noun).stream().anyMatch(c -> s.baseRel(c).equals("det"));
@@ -37,8 +36,14 @@ final class GenericRelatives {
     return true;
   }
 
-  private static boolean relativeClause(SentenceView s, int clause) {
-    return s.children(clause).stream().anyMatch(c -> s.antecedent(c) == s.head(clause));
+  /** The noun the clause's relative pronoun stands for, with the repair of {@link RelativePronoun}; -1 when it has none. */
+  private static int relativeNoun(SentenceView s, int clause) {
+    for (int c : s.children(clause)) {
+      if (s.antecedent(c) >= 0) {
+        return RelativePronoun.antecedent(s, c);
+      }
+    }
+    return -1;
   }
 
   private static boolean past(SentenceView s, int verb, ModalityCues cues) {
