@@ -8,7 +8,7 @@ import org.chronik.pipeline.events.ModalityCues.Where;
  * An act told in a present-tense relative clause on a kind of people (a plural noun the actors stage
  * knows, read through {@link RelativePronoun}): a plural noun without an article
  * ("Syrer, die abgeschoben werden, …", "Flüchtlinge, die Asyl beantragen") or a plural person noun of
- * {@code GENERIC … noun} in modality.tsv ("die Personen, die in Österreich Asyl beantragen"). The clause
+ * {@code GENERIC … noun} in modality.tsv ("die Personen, die hier um Schutz ansuchen"). The clause
  * says who is meant, it tells no act: HYPOTHETICAL. A past tense ({@code GENERIC … form}, a tag feature)
  * or a perfect ({@code GENERIC … aux}) tells what was done to or by those people, and stays an event.
  */
