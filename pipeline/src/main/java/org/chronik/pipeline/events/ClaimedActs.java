@@ -6,7 +6,8 @@ import org.chronik.model.Mention;
 /**
  * An act noun that someone claims: "Eine Gruppe bekannte sich zu dem Anschlag", "Die Miliz übernahm
  * die Verantwortung für die Angriffe". The claim names the act's author: the claimant, named as an
- * actor or not, and never the agent of an earlier act the noun might re-mention. The claim words are
+ * actor or not, and never the agent of an earlier act the noun might re-mention (its target may be that
+ * act's: "Zu den Anschlägen bekannte sich die Gruppe X" re-mentions attacks told before). The claim words are
  * {@code CLAIM} in lang/de/events/grammar.tsv (a verb the noun hangs on, or a noun it hangs on whose
  * verb's subject claims).
  */

@@ -55,8 +55,8 @@ final class ImplicitArguments {
     EventRule rule = match.rule();
     boolean verb = rule.kind() == EventRule.Kind.VERB;
     int claim = verb ? -1 : ClaimedActs.claim(s, i);
-    // "Eine Gruppe bekannte sich zu dem Anschlag": the claimant is the author, and the claimed act takes
-    // its actors from its own sentence only, never from an earlier act
+    // "Eine Gruppe bekannte sich zu dem Anschlag": the claimant is the author, never the agent of an
+    // earlier act; the act claimed may still be one told before, whose target it keeps
     boolean claimed = claim >= 0;
     Mention claimant = claimed && foundSources.isEmpty() ? ClaimedActs.claimant(s, claim) : null;
     foundSources = claimant == null ? foundSources : List.of(new Arg(claimant.actor(), claim));
@@ -115,9 +115,10 @@ final class ImplicitArguments {
     }
     boolean remention = !verb && anaphora.definite(s, i);
     Discourse.Reach reach = remention ? Discourse.Reach.ARTICLE : new Discourse.Reach(index, paragraphStart);
-    if (targets.isEmpty() && !verb && !claimed && has(rule.target(), Slot.Type.CONTEXT) && !ActFrames.occasionOfOwnClause(s, i)) {
+    if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT) && !ActFrames.occasionOfOwnClause(s, i)) {
       Discourse.Antecedent t = discourse.target(index, reach, root, found.stream().map(Arg::actor).toList());
-      if (t != null) {
+      // a claimant claims no attack on its own country: that target was another side's act
+      if (t != null && !(claimed && found.stream().anyMatch(a -> java.util.Objects.equals(a.actor().country(), t.actor().country())))) {
         targets = List.of(new Arg(t.actor(), -1, ArgumentSource.ANTECEDENT));
         implied = true;
         antecedentDate = t.date();
