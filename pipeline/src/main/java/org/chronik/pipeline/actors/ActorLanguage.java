@@ -72,6 +72,8 @@ final class ActorLanguage {
   final Set<String> titleModifiers = new HashSet<>();
   /** function-words.tsv: modifiers that keep a group from the focus country ("ausländische Journalisten"). */
   final Set<String> notFocus = new HashSet<>();
+  /** function-words.tsv: the nouns of a genitive description of a state after a group noun ("des isolierten Landes"). */
+  final Set<String> countryDescriptions = new HashSet<>();
   /** function-words.tsv: modifiers that make a bare institution noun a state's own body ("der nationale Sicherheitsrat"). */
   final Set<String> ownBody = new HashSet<>();
   /** function-words.tsv: place words of presence whose state a group's local scene takes ("in Österreich"). */
@@ -153,6 +155,7 @@ final class ActorLanguage {
         case "feminine-pronoun" -> feminineWord = row.field(1);
         case "possessive" -> possessives.add(row.field(1));
         case "not-focus" -> notFocus.add(row.field(1));
+        case "country-description" -> countryDescriptions.add(row.field(1));
         case "own-body" -> ownBody.add(row.field(1));
         case "scene-preposition" -> scenePrepositions.add(row.field(1));
         case "apposition-article" -> appositionArticles.add(row.field(1));

@@ -71,6 +71,11 @@ final class GroupResolver {
       }
       return jAfter;
     }
+    Mention described = DescribedCountry.of(doc, noun);
+    if (described != null) { // "das Militär des isolierten Landes": the state named last before it, not the focus
+      add(doc.first(noun).begin(), doc.last(noun).end(), noun, described.actor().country(), "description: " + described.text(), doc.sentence(noun));
+      return j;
+    }
     CountryAfterNoun.Leader led = CountryAfterNoun.ledBy(doc, j);
     if (led != null) { // "die Regierung von Premier Matteo Renzi", "Anhänger Mussawis": the state of the person named after it
       doc.add(doc.first(noun).begin(), doc.last(noun).end(), ref(group, led.country(), led.name()), "GROUP", "groups.tsv:" + group.noun(),

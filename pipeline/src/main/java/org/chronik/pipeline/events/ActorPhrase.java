@@ -84,7 +84,7 @@ final class ActorPhrase {
     if (prefix >= 0) {
       phrase.add(prefix);
     }
-    if (s.grammar().isOrEndsIn(EventGrammar.Kind.PRIVATE_BODY, s.lemma(head)) || s.grammar().isOrEndsIn(EventGrammar.Kind.PRIVATE_BODY, s.word(head))) {
+    if (privateBody(s, head)) {
       // "deutsche Transportunternehmen", "die US-Großbank": a company or club from a country, not its state
       phrase.removeIf(t -> s.mention(t) != null && s.mention(t).actor().type() == org.chronik.model.ActorType.COUNTRY);
     }
@@ -98,6 +98,11 @@ final class ActorPhrase {
       }
     }
     return best;
+  }
+
+  /** A head of grammar.tsv PRIVATE_BODY (a company, club, press report, private vehicle): its country word is where it is from. */
+  static boolean privateBody(SentenceView s, int head) {
+    return s.grammar().isOrEndsIn(EventGrammar.Kind.PRIVATE_BODY, s.lemma(head)) || s.grammar().isOrEndsIn(EventGrammar.Kind.PRIVATE_BODY, s.word(head));
   }
 
   static void collectPhrase(SentenceView s, int tok, List<Integer> out, int depth) {

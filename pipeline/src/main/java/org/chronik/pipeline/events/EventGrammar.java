@@ -27,7 +27,8 @@ final class EventGrammar {
     VOTE,
     CONTEST_CASE,
     CONTESTED,
-    PLACE_RELATIVE
+    PLACE_RELATIVE,
+    CLAIM
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

@@ -56,6 +56,9 @@ final class FramedActs {
         && (HELD.contains(rel) || rel.startsWith("obl") && caseIs(s, noun, Kind.DEBATE))) {
       return true;
     }
+    if (cues.is(Kind.TOPIC, Where.GOVERNOR, lemma) && rel.startsWith("obl") && caseIs(s, noun, Kind.TOPIC) && topicSubject(s, governor)) {
+      return true; // "es geht um den Einmarsch": what the matter is about
+    }
     if (rel.equals("nsubj") && predicateBelow(s, governor)) {
       return true;
     }
@@ -77,6 +80,17 @@ final class FramedActs {
       noun = s.head(noun); // "fordern Sanktionen und einen Einmarsch"
     }
     return noun;
+  }
+
+  /** The verb's subject is the empty "es" of "es geht um" (TOPIC … subject). */
+  private boolean topicSubject(SentenceView s, int verb) {
+    for (int c : s.children(verb)) {
+      String rel = s.baseRel(c);
+      if ((rel.equals("nsubj") || rel.equals("expl")) && cues.is(Kind.TOPIC, Where.SUBJECT, s.word(c).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A predicate of possibility hung on the noun's verb: "gilt als wahrscheinlich", "scheint möglich". */

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
 import org.chronik.model.ArgumentSource;
+import org.chronik.model.Mention;
 import org.chronik.model.PartialDate;
 import org.chronik.pipeline.events.ArgumentFinder.Arg;
 
@@ -55,6 +56,12 @@ final class ImplicitArguments {
   Filled fill(SentenceView s, int paragraphStart, int i, RuleMatcher.Match match, List<Arg> foundSources, List<Arg> foundTargets) {
     EventRule rule = match.rule();
     boolean verb = rule.kind() == EventRule.Kind.VERB;
+    int claim = verb ? -1 : ClaimedActs.claim(s, i);
+    // "Eine Gruppe bekannte sich zu dem Anschlag": the claimant is the author, never the agent of an
+    // earlier act; the act claimed may still be one told before, whose target it keeps
+    boolean claimed = claim >= 0;
+    Mention claimant = claimed && foundSources.isEmpty() ? ClaimedActs.claimant(s, claim) : null;
+    foundSources = claimant == null ? foundSources : List.of(new Arg(claimant.actor(), claim));
     players.acted(s, i, foundSources);
     List<Arg> targets = foundTargets;
     String root = rule.code().substring(0, 2);
@@ -69,7 +76,7 @@ final class ImplicitArguments {
     // a mutual act between two sides found as its sources ("zwischen X und Y") has its targets already
     boolean twoSides = rule.mutual() && found.stream().anyMatch(a -> found.stream().anyMatch(b -> !Sides.same(a.actor(), b.actor())));
     // "FPÖ und Grüne warfen sich gegenseitig … vor": the target is the other subject, never a default
-    if (targets.isEmpty() && !found.isEmpty() && !twoSides && !knowledge.modality().reciprocalAdverb(s, i)) {
+    if (targets.isEmpty() && !found.isEmpty() && !twoSides && !claimed && !knowledge.modality().reciprocalAdverb(s, i)) {
       Arg t = defaults.target(s, i, match, found.stream().map(Arg::actor).toList());
       // "Y entgegnete, …", "Y wies das zurück": an answer is addressed to the one side that acted just before
       List<ActorRef> answering = found.stream().map(Arg::actor).toList();
@@ -116,7 +123,8 @@ final class ImplicitArguments {
     Discourse.Reach reach = remention ? Discourse.Reach.ARTICLE : new Discourse.Reach(index, paragraphStart);
     if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT) && !ActFrames.occasionOfOwnClause(s, i)) {
       Discourse.Antecedent t = discourse.target(index, reach, root, found.stream().map(Arg::actor).toList());
-      if (t != null) {
+      // a claimant claims no attack on its own country: that target was another side's act
+      if (t != null && !(claimed && found.stream().anyMatch(a -> java.util.Objects.equals(a.actor().country(), t.actor().country())))) {
         targets = List.of(new Arg(t.actor(), -1, ArgumentSource.ANTECEDENT));
         implied = true;
         antecedentDate = t.date();
@@ -126,7 +134,7 @@ final class ImplicitArguments {
     boolean agentless = verb ? s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) : has(rule.source(), Slot.Type.CONTEXT);
     // "Man forderte die Regierung auf, …" outside reported speech: the one side acting in the scene
     boolean man = verb && !agentless && anaphora.impersonalSubject(s, i);
-    if (sources.isEmpty() && (agentless || man) && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
+    if (sources.isEmpty() && (agentless || man) && !claimed && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
       List<ActorRef> on = targets.stream().map(Arg::actor).toList();
       Discourse.Antecedent a = !man ? agent(s, reach, i, match, on, !placeTarget) : placeTarget ? null : sceneAgent(s, i, reach, rule.code(), on);
       if (a != null) {

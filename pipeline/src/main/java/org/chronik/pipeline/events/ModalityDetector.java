@@ -96,6 +96,7 @@ final class ModalityDetector {
         }
       }
       hypothetical |= GenericSubjects.generic(s, cur, cues); // "wer … aufbürde, verhindert Investitionen"
+      hypothetical |= level == 0 && GenericRelatives.generic(s, cur, cues); // "Syrer, die abgeschoben werden, …"
       if (level == 0 && cur != trigger && s.head(trigger) == cur) {
         denied |= cues.is(Kind.DENIED, Where.GOVERNOR, s.lemma(cur)); // an act noun the clause denies: "dementierte die Festnahme"
       }

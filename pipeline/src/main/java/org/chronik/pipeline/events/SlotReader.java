@@ -144,6 +144,9 @@ final class SlotReader {
       }
       case AMOD -> {
         for (int head : anchor >= 0 ? new int[] {trigger, anchor} : new int[] {trigger}) {
+          if (ActorPhrase.privateBody(s, head)) {
+            continue; // "wies einen britischen Pressebericht zurück": where the report comes from, not the state
+          }
           for (int c : s.children(head)) {
             if (s.baseRel(c).equals("amod") && s.mention(c) != null) {
               out.add(c);
