@@ -54,13 +54,15 @@ public final class EventLexicon {
   public static EventLexicon forLanguage(String iso, Codebook codebook) {
     List<EventRule> rules = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    WordLists lists = new WordLists(iso);
     for (String file : files(iso)) {
       String resource = "/lang/" + iso + "/events/" + file;
       try (InputStream in = EventLexicon.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("event lexicon missing: " + resource);
         }
-        for (EventRule rule : parse(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), codebook)) {
+        for (EventRule rule : parse(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), codebook,
+            lists)) {
           if (!ids.add(rule.id())) {
             throw new IllegalArgumentException(rule.origin() + ": duplicate rule id " + rule.id());
           }
@@ -93,7 +95,12 @@ public final class EventLexicon {
     }
   }
 
+  /** Rules of one file; its {@code @NAME} word lists are German ones (tests). */
   static List<EventRule> parse(String name, BufferedReader reader, Codebook codebook) throws IOException {
+    return parse(name, reader, codebook, new WordLists("de"));
+  }
+
+  static List<EventRule> parse(String name, BufferedReader reader, Codebook codebook, WordLists lists) throws IOException {
     List<EventRule> rules = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     String line;
@@ -106,7 +113,7 @@ public final class EventLexicon {
       }
       String where = name + " line " + lineNo;
       try {
-        EventRule rule = parseRule(trimmed, where, codebook);
+        EventRule rule = parseRule(trimmed, where, codebook, lists);
         if (!ids.add(rule.id())) {
           throw new IllegalArgumentException("duplicate rule id " + rule.id());
         }
@@ -118,7 +125,7 @@ public final class EventLexicon {
     return rules;
   }
 
-  private static EventRule parseRule(String line, String where, Codebook codebook) {
+  private static EventRule parseRule(String line, String where, Codebook codebook, WordLists lists) {
     Matcher tail = TAIL.matcher(line);
     if (!tail.find()) {
       throw new IllegalArgumentException("missing example \"…\" -> CODE SOURCE TARGET");
@@ -159,10 +166,10 @@ public final class EventLexicon {
       switch (key) {
         case "verb" -> { kind = EventRule.Kind.VERB; lemmas = alternatives(value); }
         case "noun" -> { kind = EventRule.Kind.NOUN; lemmas = alternatives(value); }
-        case "obj" -> objects = alternatives(value);
-        case "dep" -> dependents = alternatives(value);
-        case "unless" -> unless = alternatives(value);
-        case "nosubj" -> nosubj = alternatives(value);
+        case "obj" -> objects = alternatives(value, lists);
+        case "dep" -> dependents = alternatives(value, lists);
+        case "unless" -> unless = alternatives(value, lists);
+        case "nosubj" -> nosubj = alternatives(value, lists);
         case "src" -> source = slots(value);
         case "tgt" -> target = slots(value);
         case "code" -> code = value;
@@ -190,9 +197,16 @@ public final class EventLexicon {
   }
 
   private static Set<String> alternatives(String value) {
+    return alternatives(value, null);
+  }
+
+  /** The words of a condition; {@code @NAME} stands for the words of a list ({@link WordLists}). */
+  private static Set<String> alternatives(String value, WordLists lists) {
     Set<String> out = new LinkedHashSet<>();
     for (String v : value.split("\\|")) {
-      if (!v.isBlank()) {
+      if (lists != null && v.strip().startsWith(WordLists.MARK)) {
+        out.addAll(lists.words(v.strip().substring(WordLists.MARK.length())));
+      } else if (!v.isBlank()) {
         out.add(v.strip().toLowerCase(Locale.ROOT));
       }
     }
