@@ -63,6 +63,9 @@ final class AnaphorCandidates {
               || s == here && ActorPhrase.dominates(s, here.head(anaphor), k) || AnaphorWords.inPrepositionalPhrase(s, k, s.clauseHead(k));
           return other || !words.agrees(s, k, entry, m.actor().type()) ? null : m.actor();
         }
+        if (GenderedAntecedent.applies(entry) && !GenderedAntecedent.fits(s, k, m, entry)) {
+          return null; // "ihr": an actor whose words show it feminine singular
+        }
         // "Putin lobte ihn": never an actor of the anaphor's clause, except, for a demonstrative or a description,
         // one named in a phrase before it ("Nach dem Treffen mit Putin sagte dieser …", "Nach den Wahlen in
         // Ungarn warf die EU dem Land … vor": the country of the phrase, not one of the sentence before)

@@ -19,8 +19,8 @@ final class AnaphorLexicon {
   enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, STATEMENT, DETERMINER, POSSESSIVE, ARTICLE, RESPONSE, REPLY }
 
   /**
-   * What a word may refer to. {@code agreement}: for a POSSESSIVE, the alternative sets of tag
-   * features the antecedent's head word (or its article) must carry ("SIN" and "MAS"); for an ARTICLE,
+   * What a word may refer to. {@code agreement}: for a POSSESSIVE or a gendered PRONOUN ("ihr"), the
+   * alternative sets of tag features the antecedent's head word (or its article) must carry ("SIN" and "MAS"); for an ARTICLE,
    * the features its form may stand for, read when the tagger left its tag empty; else empty.
    */
   record Entry(Kind kind, Set<ActorType> refers, boolean plural, List<Set<String>> agreement) {
@@ -87,6 +87,11 @@ final class AnaphorLexicon {
           possessives.put(word, new Entry(kind, Set.copyOf(refers), false, agreement(number)));
           continue;
         }
+        if (kind == Kind.PRONOUN && number.matches("[A-Z]+([+|][A-Z]+)*")) {
+          // a gendered form ("ihr", dative feminine singular): the antecedent's features, as a possessive's
+          pronouns.put(word, new Entry(kind, Set.copyOf(refers), false, agreement(number)));
+          continue;
+        }
         if (!number.equals("sg") && !number.equals("pl")) {
           throw new IllegalArgumentException("number must be sg or pl");
         }
@@ -104,7 +109,7 @@ final class AnaphorLexicon {
     List<Set<String>> out = new java.util.ArrayList<>();
     for (String alternative : field.split("\\|")) {
       if (alternative.isBlank() || alternative.strip().equals("-")) {
-        throw new IllegalArgumentException("a POSSESSIVE needs the antecedent's features, e.g. SIN+MAS|SIN+NEU");
+        throw new IllegalArgumentException("a POSSESSIVE or gendered PRONOUN needs the antecedent's features, e.g. SIN+MAS|SIN+NEU");
       }
       out.add(Set.of(alternative.strip().split("\\+")));
     }

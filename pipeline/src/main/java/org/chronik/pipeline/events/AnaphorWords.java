@@ -54,6 +54,9 @@ final class AnaphorWords {
     if (e != null && e.kind() == Kind.IMPERSONAL) {
       return s.deprel(token).startsWith("nsubj") ? e : null;
     }
+    if (e != null && GenderedAntecedent.applies(e) && s.deprel(token).equals("nsubj")) {
+      return null; // "ihr" as a subject addresses the reader ("Ihr habt …"); it refers back as a dative
+    }
     if (e == null || !e.plural()) {
       return e;
     }

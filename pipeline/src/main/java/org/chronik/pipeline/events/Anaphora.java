@@ -132,6 +132,10 @@ final class Anaphora {
       // pronoun is never its own clause's subject (that is "sich"); it is the other actor of the sentence it continues
       found = AntecedentSearch.locate(candidates.text(s, token, entry, bound), found.sentence(), s.token(token).begin(), AntecedentSearch.Mode.LAST_NAMED, 0);
     }
+    if (found != null && GenderedAntecedent.applies(entry)
+        && !GenderedAntecedent.alone(candidates.text(s, token, entry, null), s.sentence.index(), s.token(token).begin(), found)) {
+      return null; // two actors of the pronoun's gender and number in reach: it could be either
+    }
     if (found != null && !agrees(found, entry)) {
       return null; // the nearest fitting actor is one the actors stage could not place, or of the other number: it blocks, it is not passed over
     }

@@ -37,6 +37,7 @@ final class SentenceView {
     heads = StackedPrepositions.heads(sentence);
     corrected = new String[n];
     TopicLabel.repair(sentence, heads, corrected);
+    DativeDeterminer.repair(sentence, heads, corrected, context.grammar());
     for (int i = 0; i < n; i++) {
       if (heads[i] >= 0 && heads[i] < n) {
         children.get(heads[i]).add(i);

@@ -51,7 +51,19 @@ class AnaphorLexiconTest {
     assertNull(lex.possessive("die"));
     assertEquals(java.util.List.of(Set.of("SIN", "FEM"), Set.of("PLU")), lex.article("die").agreement());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse("ihre\tPOSSESSIVE\tPERSON\t-\n"));
-    assertTrue(e.getMessage().startsWith("t.tsv line 1: a POSSESSIVE needs"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("t.tsv line 1: a POSSESSIVE or gendered PRONOUN needs"), e.getMessage());
+  }
+
+  @Test
+  void readsAGenderedPronounWithTheFeaturesItsAntecedentCarries() {
+    AnaphorLexicon lex = parse("ihr\tPRONOUN\tPERSON|GROUP\tSIN+FEM\nihr\tPOSSESSIVE\tPERSON\tSIN+FEM|PLU\n");
+    AnaphorLexicon.Entry ihr = lex.pronoun("Ihr");
+    assertEquals(AnaphorLexicon.Kind.PRONOUN, ihr.kind());
+    assertEquals(java.util.List.of(Set.of("SIN", "FEM")), ihr.agreement());
+    assertTrue(!ihr.plural());
+    assertEquals(AnaphorLexicon.Kind.POSSESSIVE, lex.possessive("ihr").kind()); // the determiner keeps its own row
+    assertTrue(lex.pronoun("sie") == null);
+    assertTrue(parse("er\tPRONOUN\tPERSON\tsg\n").pronoun("er").agreement().isEmpty());
   }
 
   @Test
