@@ -21,7 +21,8 @@ final class EventGrammar {
     CLAUSE_PREPOSITION, DERIVATION, PARTY, GOVERNMENT, FOREIGN, SEQUEL, OFFSET_UNIT, ORIGIN, ORIGIN_PREPOSITION,
     TERRITORY,
     TERRITORY_CASE,
-    LOCAL_BODY
+    LOCAL_BODY,
+    VICTIM
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */
