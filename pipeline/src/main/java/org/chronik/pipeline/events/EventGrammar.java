@@ -22,6 +22,12 @@ final class EventGrammar {
     TERRITORY,
     TERRITORY_CASE,
     LOCAL_BODY,
+    GATHERING,
+    GATHERING_CASE,
+    VOTE,
+    CONTEST_CASE,
+    CONTESTED,
+    PLACE_RELATIVE,
     VICTIM
   }
 

@@ -27,6 +27,7 @@ final class SentenceCoder {
   private final Discourse discourse = new Discourse();
   private final FocusCountry countries;
   private final ImplicitArguments implicit;
+  private final VotingBody votingBody = new VotingBody();
 
   SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, EventDater dater, FocusCountry countries,
       Anaphora anaphora) {
@@ -65,6 +66,7 @@ final class SentenceCoder {
     if (sportsMatch(s)) {
       return; // "ist zum Achtelfinale nach London gereist": teams, not their states
     }
+    votingBody.saw(s);
     Sentence sentence = new Sentence(s, paragraphBefore);
     List<List<RuleMatcher.Match>> byToken = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
@@ -124,6 +126,21 @@ final class SentenceCoder {
     // a list acting as one side: its partner is the phrase the parser hung on a member, never a member
     boolean oneSide = rule.mutual() && !knowledge.modality().mutualAdverb(s, i) && SubjectList.oneSide(s, i, sources, false);
     List<Arg[]> pairs = SubjectList.pairs(sources, targets, mutual && !oneSide);
+    // "die Außenminister der NATO kamen zu einer Sondersitzung zusammen": a meeting within the body
+    Arg body = pairs.isEmpty() && targets.isEmpty() ? GroupMeeting.body(s, i, match, sources) : null;
+    if (body != null) {
+      pairs = List.<Arg[]>of(new Arg[] {body, body});
+    }
+    Arg voted = pairs.isEmpty() && targets.isEmpty() ? votingBody.body(s, i, match, sources) : null;
+    if (voted != null) {
+      pairs = SubjectList.pairs(sources, List.of(voted), false); // "Die Gegenstimmen kamen von Kuba und Bolivien"
+    }
+    List<Arg[]> rivals = pairs.isEmpty() && targets.isEmpty()
+        ? Rivals.pair(s, i, knowledge.codebook().get(code).quad(), sources) : List.of();
+    if (!rivals.isEmpty()) {
+      pairs = rivals; // "kämpfen die Regierung und die Rebellen um die Macht": each other
+      mutual = true;
+    }
     if (pairs.isEmpty()) {
       EventCandidate.Problem problem = sources.isEmpty() ? EventCandidate.Problem.NO_SOURCE
           : targets.isEmpty() ? EventCandidate.Problem.NO_TARGET : EventCandidate.Problem.SAME_SIDE;
@@ -135,7 +152,8 @@ final class SentenceCoder {
     for (Arg[] pair : pairs) {
       Event e = builder.build(s, sentence.paragraphBefore,
           new EventBuilder.Act(match, i, code, pair[0], pair[1], mutual, implied, antecedentDate), events.size() + 1);
-      if (e.code().quad() <= 2 && Sides.same(e.source(), e.target())) {
+      if (body == null && e.code().quad() <= 2 && Sides.same(e.source(), e.target())
+          && !OwnSideActs.kept(e.code().code(), e.source(), e.target())) {
         continue; // a state cooperating with itself is an artefact of country-level keys
       }
       if (knowledge.privateSectors().between(e.source(), e.target())) {

@@ -1,0 +1,78 @@
+package org.chronik.pipeline.events;
+
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+import org.chronik.pipeline.events.ArgumentFinder.Arg;
+
+/**
+ * A meeting of one intergovernmental body's members with no one else ("Die Außenminister der NATO
+ * kamen zu einer Sondersitzung zusammen", "Das Treffen der G20 findet in Hamburg statt") is an act
+ * within that body: one symmetric event from the body to itself, as the gold format writes
+ * symmetric codes (IGO.NATO&lt;-&gt;IGO.NATO). Only for a mutual rule whose trigger or condition word
+ * names a gathering ({@code GATHERING} in grammar.tsv), whose sources are all one such body and
+ * which found no partner. A gathering noun must be the act of its clause (a core argument of a verb
+ * or in a {@code GATHERING_CASE} phrase: "kamen zu einem Gipfel"), not the scene or time of another
+ * act ("auf dem EU-Gipfel kritisierte …", "nach dem Willen des Gipfels"); a gathering verb must have
+ * no object but a reflexive pronoun ("die EU traf eine Entscheidung" is no meeting) and no place
+ * relative adverb. A party's or a
+ * state's people meeting among themselves give nothing: only an IGO is a body of several members.
+ */
+final class GroupMeeting {
+  private GroupMeeting() {}
+
+  /** The body meeting within itself, or null when the act is none. */
+  static Arg body(SentenceView s, int trigger, RuleMatcher.Match match, java.util.List<Arg> sources) {
+    EventRule rule = match.rule();
+    if (!rule.mutual() || sources.isEmpty() || !gathering(s, trigger, match)) {
+      return null;
+    }
+    ActorRef first = sources.get(0).actor();
+    boolean oneBody = first.type() == ActorType.IGO && first.country() != null && first.country().startsWith("IGO.")
+        && sources.stream().allMatch(a -> a.actor().id().equals(first.id()));
+    if (!oneBody) {
+      return null;
+    }
+    return rule.kind() == EventRule.Kind.VERB ? (noObject(s, trigger) ? sources.get(0) : null)
+        : (actOfClause(s, trigger) ? sources.get(0) : null);
+  }
+
+  private static boolean gathering(SentenceView s, int trigger, RuleMatcher.Match match) {
+    EventGrammar g = s.grammar();
+    for (int tok : new int[] {trigger, match.anchor(), match.extra()}) {
+      if (tok >= 0 && (g.isOrEndsIn(EventGrammar.Kind.GATHERING, s.lemma(tok)) || g.isOrEndsIn(EventGrammar.Kind.GATHERING, s.word(tok)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A verb with no object but a reflexive pronoun ("trafen sich", "kamen zusammen"), not in a clause
+   * opened by a {@code PLACE_RELATIVE} adverb: "in New York, wo die UN tagen" tells where, no meeting.
+   */
+  private static boolean noObject(SentenceView s, int verb) {
+    for (int c : s.children(verb)) {
+      if (s.grammar().is(EventGrammar.Kind.PLACE_RELATIVE, s.word(c))) {
+        return false;
+      }
+      if ((s.baseRel(c).equals("obj") || s.baseRel(c).equals("iobj")) && !s.grammar().is(EventGrammar.Kind.REFLEXIVE, s.word(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A noun that is a core argument of a verb, or in a phrase whose preposition makes it the clause's act. */
+  private static boolean actOfClause(SentenceView s, int noun) {
+    int head = s.head(noun);
+    if (head < 0 || !s.isVerbal(head)) {
+      return false;
+    }
+    String p = s.preposition(noun);
+    if (p != null) {
+      return s.grammar().is(EventGrammar.Kind.GATHERING_CASE, p);
+    }
+    String rel = s.baseRel(noun);
+    return rel.equals("nsubj") || rel.equals("obj");
+  }
+}
