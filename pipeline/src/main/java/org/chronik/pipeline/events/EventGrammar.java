@@ -28,7 +28,8 @@ final class EventGrammar {
     CONTEST_CASE,
     CONTESTED,
     PLACE_RELATIVE,
-    CLAIM
+    CLAIM,
+    VICTIM
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

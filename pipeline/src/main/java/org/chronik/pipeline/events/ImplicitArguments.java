@@ -120,6 +120,9 @@ final class ImplicitArguments {
       return new Filled(found, targets, implied, antecedentDate); // "nach dem Angriff": a time, not the act told again
     }
     boolean remention = !verb && anaphora.definite(s, i);
+    if (!verb && !remention && QuotedWords.contain(anaphora.quotes(), s.token(i).span())) {
+      return new Filled(found, targets, implied, antecedentDate); // a speaker's word on acts, not the act told before
+    }
     Discourse.Reach reach = remention ? Discourse.Reach.ARTICLE : new Discourse.Reach(index, paragraphStart);
     if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT) && !ActFrames.occasionOfOwnClause(s, i)) {
       Discourse.Antecedent t = discourse.target(index, reach, root, found.stream().map(Arg::actor).toList());

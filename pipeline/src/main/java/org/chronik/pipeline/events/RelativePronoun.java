@@ -18,6 +18,10 @@ final class RelativePronoun {
     if (parsed < 0 || s.mention(parsed) != null || ActorPhrase.actorOf(s, parsed) != null && s.mention(pronoun - 2) == null) {
       return parsed;
     }
+    int extraposed = extraposed(s, pronoun, parsed);
+    if (extraposed >= 0) {
+      return extraposed;
+    }
     int noun = pronoun - 2;
     boolean nominal = noun >= 0 && (s.upos(noun).equals("NOUN") || s.upos(noun).equals("PROPN"));
     if (noun <= parsed || !s.upos(pronoun - 1).equals("PUNCT") || !nominal || s.preposition(noun) == null
@@ -26,5 +30,25 @@ final class RelativePronoun {
     }
     boolean plural = s.plural(pronoun);
     return plural == s.plural(noun) ? noun : parsed;
+  }
+
+  /**
+   * A relative clause moved after its clause's final verb ("Er wurde von General X empfangen, der …"),
+   * which the parser hangs on that verb: the antecedent is the verb's phrase right before it, when that
+   * phrase names an actor and agrees in number with the pronoun; -1 otherwise.
+   */
+  private static int extraposed(SentenceView s, int pronoun, int verb) {
+    if (verb != pronoun - 2 || !s.isVerbal(verb) || !s.upos(pronoun - 1).equals("PUNCT") || verb < 1) {
+      return -1;
+    }
+    int phrase = verb - 1;
+    while ((s.baseRel(phrase).equals("flat") || s.baseRel(phrase).equals("appos")) && s.head(phrase) >= 0 && s.head(phrase) < phrase) {
+      phrase = s.head(phrase); // "von Abu Mahdi al-Muhandis", "von Präsident Macron": the phrase's first word heads it
+    }
+    boolean nominal = s.upos(phrase).equals("NOUN") || s.upos(phrase).equals("PROPN");
+    if (!nominal || s.head(phrase) != verb || ActorPhrase.actorOf(s, phrase) == null) {
+      return -1;
+    }
+    return s.plural(pronoun) == s.plural(phrase) ? phrase : -1;
   }
 }

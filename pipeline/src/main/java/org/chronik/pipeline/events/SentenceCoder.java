@@ -90,7 +90,7 @@ final class SentenceCoder {
     SentenceView s = sentence.s;
     EventRule rule = match.rule();
     boolean verb = rule.kind() == EventRule.Kind.VERB;
-    List<Arg> parsed = withoutReporters(s, finder.sources(s, i, match.anchor(), rule.source(), verb));
+    List<Arg> parsed = withoutReporters(s, finder.sources(s, i, match.anchor(), Victims.sourceSlots(s, i, rule), verb));
     List<Arg> parsedTargets = withoutReporters(s, finder.find(s, i, match.anchor(), rule.target(), verb)).stream()
         .filter(t -> parsed.stream().noneMatch(a -> a.token() == t.token())).toList();
     // a broken parse: the actors by word order in the trigger's clause (GermanClauseOrder)
@@ -169,7 +169,9 @@ final class SentenceCoder {
       }
       sentence.seen.add(key);
       events.add(e);
-      discourse.event(index, e);
+      if (!Victims.retold(s, i, rule, e)) {
+        discourse.event(index, e);
+      }
       if (verb && match.anchor() >= 0) {
         sentence.taken.computeIfAbsent(match.anchor(), a -> new OwnActs.Taker(code, i, rule, new ArrayList<>())).sources().add(pair[0]);
       }
@@ -201,7 +203,7 @@ final class SentenceCoder {
     EventRule rule = match.rule();
     boolean verb = rule.kind() == EventRule.Kind.VERB;
     List<org.chronik.model.Mention> countryless = new ArrayList<>();
-    countryless.addAll(finder.countryless(s, i, match.anchor(), rule.source(), verb));
+    countryless.addAll(finder.countryless(s, i, match.anchor(), Victims.sourceSlots(s, i, rule), verb));
     countryless.addAll(finder.countryless(s, i, match.anchor(), rule.target(), verb));
     candidates.add(new EventCandidate(s.sentence.span(), s.token(i).span(), rule.id(), rule.code(),
         sources.stream().map(Arg::actor).toList(), targets.stream().map(Arg::actor).toList(), countryless, problem));

@@ -27,6 +27,8 @@ public record Slot(Type type, String arg) {
     HEAD_SUBJECT,
     /** the object of the verb governing a noun trigger */
     HEAD_OBJECT,
+    /** the subject of a verb of dying whose occasion phrase the noun trigger heads: the one the act befell (Victims) */
+    HEAD_VICTIM,
     /** the rule's required object itself, when it names an actor ("rief den UN-Sicherheitsrat an") */
     ANCHOR,
     /** the active subject of the trigger's content clause ("verlangte, dass Russland seine Truppen abzieht") */
@@ -38,7 +40,7 @@ public record Slot(Type type, String arg) {
     CONTEXT
   }
 
-  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}, {@code anchor}, {@code clause.nsubj}, {@code context}. */
+  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}, {@code head.victim}, {@code anchor}, {@code clause.nsubj}, {@code context}. */
   public static Slot parse(String text) {
     String t = text.trim();
     int colon = t.indexOf(':');
@@ -54,6 +56,7 @@ public record Slot(Type type, String arg) {
       case "compound" -> Type.COMPOUND;
       case "head.nsubj" -> Type.HEAD_SUBJECT;
       case "head.obj" -> Type.HEAD_OBJECT;
+      case "head.victim" -> Type.HEAD_VICTIM;
       case "anchor" -> Type.ANCHOR;
       case "clause.nsubj" -> Type.CLAUSE_SUBJECT;
       case "context" -> Type.CONTEXT;

@@ -188,6 +188,12 @@ final class SlotReader {
           out.addAll(AttributiveAgent.of(s, trigger, morphology)); // "die von Russland verhängten Sanktionen"
         }
       }
+      case HEAD_VICTIM -> {
+        int dying = verb ? -1 : Victims.verbOf(s, trigger);
+        if (dying >= 0) {
+          out.addAll(s.subjects(dying)); // "Ein Offizier starb bei dem Luftangriff": the one the act befell
+        }
+      }
     }
     return out;
   }
