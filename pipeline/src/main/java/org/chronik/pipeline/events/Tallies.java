@@ -11,6 +11,9 @@ import org.chronik.pipeline.events.ModalityCues.Where;
  * a noun of years after one ("seit Jahren", "in den vergangenen 30 Jahren", "seit dem Jahr 2012").
  * A count over a short span stays an event ("seit Montag wurden 20 Menschen getötet"), and so does a
  * count without a span ("50 Personen wurden festgenommen") or a dated past act ("vor zehn Jahren").
+ * A war's toll so far is a tally too: a count, a phrase naming the war or conflict after a span
+ * preposition ("im Bürgerkrieg", "in dem Konflikt") and an adverb of a sum so far ("bislang",
+ * "insgesamt"); without that adverb ("im Krieg wurden am Montag 20 Soldaten getötet") it is one act.
  */
 final class Tallies {
   private static final int YEAR_DIGITS = 4;
@@ -30,13 +33,18 @@ final class Tallies {
     }
     boolean counted = false;
     boolean span = false;
+    boolean war = false;
+    boolean sofar = false;
     for (int c : s.children(clause)) {
       String rel = s.baseRel(c);
       if (rel.equals("nsubj") || rel.equals("obj")) {
         counted |= counted(s, c, cues, 0);
       } else if (rel.equals("obl")) {
         span |= spanOfYears(s, c, cues);
+        war |= cues.is(Kind.TALLY, Where.CASE, s.preposition(c)) && cues.is(Kind.TALLY, Where.WAR, s.lemma(c));
         counted |= countWord(s, c, cues); // "Hunderte" the parser took for an oblique
+      } else if (rel.equals("advmod")) {
+        sofar |= cues.is(Kind.TALLY, Where.SOFAR, s.lemma(c)) || cues.is(Kind.TALLY, Where.SOFAR, s.word(c));
       }
       if (rel.equals("nsubj") || rel.equals("obj") || rel.equals("obl")) {
         for (int g : s.children(c)) {
@@ -44,7 +52,7 @@ final class Tallies {
         }
       }
     }
-    return counted && span;
+    return counted && (span || war && sofar);
   }
 
   /** The verb an act noun is an oblique or the subject of, or -1. */
