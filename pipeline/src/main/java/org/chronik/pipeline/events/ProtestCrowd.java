@@ -17,7 +17,8 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
  * they protest (its place phrase, else the article's focus country), by the code prefixes of {@code
  * codebooks/implicit-crowds.tsv}; the crowd's words are {@code lang/<iso>/events/crowds.tsv}. Only
  * when the act names no one else as its agent (a phrase that names no known actor, "die Proteste der
- * Fans", is someone), for a verb only with a crowd word as its subject and a phrase it is against, and never against another
+ * Fans", is someone), only in an article that calls people that country's protesters somewhere, only for
+ * the rule's own words (no compounds), for a verb only with a crowd word as its subject and a phrase it is against, and never against another
  * country than the crowd's: whose people protest abroad, only the text can say. Immutable.
  */
 final class ProtestCrowd {
@@ -28,13 +29,11 @@ final class ProtestCrowd {
   private final Map<String, Group> byPrefix;
   private final Set<String> crowdWords;
   private final Set<String> ownPrepositions;
-  private final Set<String> pluralOnly;
 
-  private ProtestCrowd(Map<String, Group> byPrefix, Set<String> crowdWords, Set<String> ownPrepositions, Set<String> pluralOnly) {
+  private ProtestCrowd(Map<String, Group> byPrefix, Set<String> crowdWords, Set<String> ownPrepositions) {
     this.byPrefix = Map.copyOf(byPrefix);
     this.crowdWords = Set.copyOf(crowdWords);
     this.ownPrepositions = Set.copyOf(ownPrepositions);
-    this.pluralOnly = Set.copyOf(pluralOnly);
   }
 
   static ProtestCrowd forLanguage(String iso) {
@@ -54,13 +53,12 @@ final class ProtestCrowd {
     for (Tsv.Row row : words.rows()) {
       String kind = words.get(row, "kind");
       String word = words.get(row, "word");
-      if (!Set.of("CROWD", "OWN", "PLURAL").contains(kind) || word.isBlank() || !word.equals(word.toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException(row.where() + ": expected CROWD, OWN or PLURAL and a lower-case word: \"" + String.join("\t", row.fields()) + "\"");
+      if (!Set.of("CROWD", "OWN").contains(kind) || word.isBlank() || !word.equals(word.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException(row.where() + ": expected CROWD or OWN and a lower-case word: \"" + String.join("\t", row.fields()) + "\"");
       }
       byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(word);
     }
-    return new ProtestCrowd(groups, byKind.getOrDefault("CROWD", Set.of()), byKind.getOrDefault("OWN", Set.of()),
-        byKind.getOrDefault("PLURAL", Set.of()));
+    return new ProtestCrowd(groups, byKind.getOrDefault("CROWD", Set.of()), byKind.getOrDefault("OWN", Set.of()));
   }
 
   /**
@@ -68,13 +66,23 @@ final class ProtestCrowd {
    * (where the act takes place), when the act's code has a crowd, its agent phrases name no one but a
    * crowd, and its targets, if any, are of that country.
    */
-  ActorRef crowd(SentenceView s, int trigger, RuleMatcher.Match match, ArgumentFinder finder, List<Arg> targets, String country) {
+  ActorRef crowd(SentenceView s, int trigger, RuleMatcher.Match match, ArgumentFinder finder, List<Arg> targets, FocusCountry countries,
+      String country) {
     EventRule rule = match.rule();
     Group group = CodePrefixes.longest(byPrefix, rule.code());
     if (group == null || country == null || country.length() != 3) {
       return null;
     }
+    String id = "group:" + group.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ":" + country;
+    String plural = " " + group.name().toLowerCase(Locale.ROOT); // "Protesters", "Georgian protesters"
+    if (!countries.names(a -> a.type() == ActorType.GROUP && country.equals(a.country())
+        && (" " + a.name().toLowerCase(Locale.ROOT)).endsWith(plural))) {
+      return null; // an article that never calls anyone that country's protesters is about something else: a concert, a game's demo, a strike at a firm
+    }
     boolean verb = rule.kind() == EventRule.Kind.VERB;
+    if (!verb && !rule.lemmas().contains(s.lemma(trigger))) {
+      return null; // only the rule's own words: "Beifallskundgebungen", "Radetzky-Marsch", "Podemos" are no protests
+    }
     if (!unnamedAgent(s, trigger, match, finder, verb)) {
       return null;
     }
@@ -87,7 +95,6 @@ final class ProtestCrowd {
     if (targets.stream().anyMatch(t -> !country.equals(t.actor().country()))) {
       return null; // "Tausende demonstrierten gegen Russland": whose people they are, only the text can say
     }
-    String id = "group:" + group.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ":" + country;
     return new ActorRef(id, group.name(), ActorType.GROUP, country, group.sector(), null);
   }
 
@@ -116,9 +123,6 @@ final class ProtestCrowd {
     }
     if (!verb && possessed(s, trigger)) {
       return false; // "ihre Proteste": someone told of before
-    }
-    if (!verb && pluralOnly.contains(s.lemma(trigger)) && !s.plural(trigger)) {
-      return false; // "In Belarus herrscht Unruhe": a mood, no riot
     }
     // "Tausende protestierten …", where the parser made the count an adverb of the verb
     crowd |= verb && s.children(trigger).stream().anyMatch(c -> s.deprel(c).equals("advmod") && c < trigger
