@@ -29,11 +29,13 @@ final class ProtestCrowd {
   private final Map<String, Group> byPrefix;
   private final Set<String> crowdWords;
   private final Set<String> ownPrepositions;
+  private final Set<String> callPrepositions;
 
-  private ProtestCrowd(Map<String, Group> byPrefix, Set<String> crowdWords, Set<String> ownPrepositions) {
+  private ProtestCrowd(Map<String, Group> byPrefix, Map<String, Set<String>> words) {
     this.byPrefix = Map.copyOf(byPrefix);
-    this.crowdWords = Set.copyOf(crowdWords);
-    this.ownPrepositions = Set.copyOf(ownPrepositions);
+    this.crowdWords = Set.copyOf(words.getOrDefault("CROWD", Set.of()));
+    this.ownPrepositions = Set.copyOf(words.getOrDefault("OWN", Set.of()));
+    this.callPrepositions = Set.copyOf(words.getOrDefault("CALL", Set.of()));
   }
 
   static ProtestCrowd forLanguage(String iso) {
@@ -53,12 +55,12 @@ final class ProtestCrowd {
     for (Tsv.Row row : words.rows()) {
       String kind = words.get(row, "kind");
       String word = words.get(row, "word");
-      if (!Set.of("CROWD", "OWN").contains(kind) || word.isBlank() || !word.equals(word.toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException(row.where() + ": expected CROWD or OWN and a lower-case word: \"" + String.join("\t", row.fields()) + "\"");
+      if (!Set.of("CROWD", "OWN", "CALL").contains(kind) || word.isBlank() || !word.equals(word.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException(row.where() + ": expected CROWD, OWN or CALL and a lower-case word: \"" + String.join("\t", row.fields()) + "\"");
       }
       byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(word);
     }
-    return new ProtestCrowd(groups, byKind.getOrDefault("CROWD", Set.of()), byKind.getOrDefault("OWN", Set.of()));
+    return new ProtestCrowd(groups, byKind);
   }
 
   /**
@@ -86,7 +88,7 @@ final class ProtestCrowd {
     if (!unnamedAgent(s, trigger, match, finder, verb)) {
       return null;
     }
-    if (!verb && (ownProtest(s, trigger) || handled(s, trigger))) {
+    if (!verb && (ownProtest(s, trigger) || handled(s, trigger) || calledFor(s, trigger) || generic(s, trigger))) {
       return null; // "Aus Protest gegen den Beschluss trat er zurück", "Die Armee schlug die Proteste nieder"
     }
     if (verb && targets.isEmpty() && !finder.hasPhrase(s, trigger, match.anchor(), rule.target(), true)) {
@@ -150,6 +152,24 @@ final class ProtestCrowd {
     }
     int head = s.head(phrase);
     return s.baseRel(phrase).equals("nmod") && head >= 0 && (s.upos(head).equals("NOUN") || s.upos(head).equals("PROPN"));
+  }
+
+  /**
+   * The noun heads a phrase of a CALL preposition on a verb with a subject of its own: a protest called
+   * for or incited ("rief zu Protesten auf", "mobilisieren zu einem Protestmarsch"), not one held.
+   */
+  private boolean calledFor(SentenceView s, int noun) {
+    String p = s.preposition(noun);
+    int verb = s.head(noun);
+    if (p == null || !callPrepositions.contains(p.toLowerCase(Locale.ROOT)) || verb < 0 || !s.baseRel(noun).equals("obl")) {
+      return false;
+    }
+    return s.children(verb).stream().anyMatch(c -> s.baseRel(c).equals("nsubj"));
+  }
+
+  /** A bare singular without article ("Gewaltsamer Protest schadet allen") speaks of protest in general. */
+  private static boolean generic(SentenceView s, int noun) {
+    return !s.plural(noun) && s.children(noun).stream().noneMatch(c -> s.baseRel(c).equals("det"));
   }
 
   /** The noun heads a phrase of an OWN preposition ("aus Protest", "unter Protest"). */
