@@ -77,9 +77,15 @@ final class ProtestCrowd {
     }
     String id = "group:" + group.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ":" + country;
     String plural = " " + group.name().toLowerCase(Locale.ROOT); // "Protesters", "Georgian protesters"
-    if (!countries.names(a -> a.type() == ActorType.GROUP && country.equals(a.country())
-        && (" " + a.name().toLowerCase(Locale.ROOT)).endsWith(plural))) {
+    java.util.function.Predicate<ActorRef> crowdOfCountry = a -> a.type() == ActorType.GROUP && country.equals(a.country())
+        && (" " + a.name().toLowerCase(Locale.ROOT)).endsWith(plural);
+    if (!countries.names(crowdOfCountry)) {
       return null; // an article that never calls anyone that country's protesters is about something else: a concert, a game's demo, a strike at a firm
+    }
+    for (int k = 0; k < s.size(); k++) {
+      if (s.anyMention(k) != null && crowdOfCountry.test(s.anyMention(k).actor())) {
+        return null; // "bei der Protestaktion kam es zu Zusammenstößen zwischen Polizei und Demonstranten": the named ones' acts are coded as told
+      }
     }
     boolean verb = rule.kind() == EventRule.Kind.VERB;
     if (!verb && !rule.lemmas().contains(s.lemma(trigger))) {
