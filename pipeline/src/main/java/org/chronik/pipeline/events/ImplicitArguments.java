@@ -130,7 +130,8 @@ final class ImplicitArguments {
       }
     }
     if (sources.isEmpty()) { // "Die Besetzung des Regierungssitzes dauert an": the protesters of the scene
-      ActorRef crowd = knowledge.crowds().crowd(s, i, match, finder, targets, countries, scene.country(s, i));
+      ActorRef crowd = knowledge.crowds().crowd(s, i, match, targets,
+          new ProtestCrowd.Scene(finder, countries, scene.country(s, i)));
       if (crowd != null) {
         sources = List.of(new Arg(crowd, -1, ArgumentSource.IMPLICIT));
         Arg t = targets.isEmpty() ? defaults.target(s, i, match, List.of(crowd)) : null;

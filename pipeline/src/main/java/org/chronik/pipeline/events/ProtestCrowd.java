@@ -26,6 +26,9 @@ final class ProtestCrowd {
 
   private record Group(String name, String sector) {}
 
+  /** Where the act is read: the document's argument finder and countries, and the country where the act takes place. */
+  record Scene(ArgumentFinder finder, FocusCountry countries, String country) {}
+
   private final Map<String, Group> byPrefix;
   private final Set<String> crowdWords;
   private final Set<String> ownPrepositions;
@@ -68,8 +71,10 @@ final class ProtestCrowd {
    * (where the act takes place), when the act's code has a crowd, its agent phrases name no one but a
    * crowd, and its targets, if any, are of that country.
    */
-  ActorRef crowd(SentenceView s, int trigger, RuleMatcher.Match match, ArgumentFinder finder, List<Arg> targets, FocusCountry countries,
-      String country) {
+  ActorRef crowd(SentenceView s, int trigger, RuleMatcher.Match match, List<Arg> targets, Scene scene) {
+    ArgumentFinder finder = scene.finder();
+    FocusCountry countries = scene.countries();
+    String country = scene.country();
     EventRule rule = match.rule();
     Group group = CodePrefixes.longest(byPrefix, rule.code());
     if (group == null || country == null || country.length() != 3) {
@@ -84,7 +89,7 @@ final class ProtestCrowd {
     }
     for (int k = 0; k < s.size(); k++) {
       if (s.anyMention(k) != null && crowdOfCountry.test(s.anyMention(k).actor())) {
-        return null; // "bei der Protestaktion kam es zu Zusammenstößen zwischen Polizei und Demonstranten": the named ones' acts are coded as told
+        return null; // a clash of police and demonstrators at a protest: the named protesters' acts are coded as told
       }
     }
     boolean verb = rule.kind() == EventRule.Kind.VERB;
