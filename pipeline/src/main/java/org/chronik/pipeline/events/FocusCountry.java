@@ -17,12 +17,17 @@ import org.chronik.model.Mention;
 final class FocusCountry {
   private final String focus;
   private final Map<String, String> names = new HashMap<>();
+  /** The actors the article's mentions name. */
+  private final java.util.Set<ActorRef> named = new java.util.HashSet<>();
   private final UnaryOperator<String> dictionaryNames;
 
   FocusCountry(List<Mention> mentions, UnaryOperator<String> dictionaryNames) {
     this.focus = focus(mentions);
     this.dictionaryNames = dictionaryNames;
     for (Mention m : mentions) {
+      if (m.actor() != null) {
+        named.add(m.actor());
+      }
       if (m.actor() != null && m.actor().type() == ActorType.COUNTRY && m.actor().country() != null) {
         names.putIfAbsent(m.actor().country(), m.actor().name());
       }
@@ -32,6 +37,11 @@ final class FocusCountry {
   /** The focus country's key, or null when the article names no country. */
   String focus() {
     return focus;
+  }
+
+  /** Whether the article names an actor of this kind anywhere. */
+  boolean names(java.util.function.Predicate<ActorRef> kind) {
+    return named.stream().anyMatch(kind);
   }
 
   /** The English name of a country as the article's mentions give it, else the dictionary's. */

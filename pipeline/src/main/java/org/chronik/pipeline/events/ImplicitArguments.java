@@ -146,6 +146,16 @@ final class ImplicitArguments {
         antecedentDate = a.date() != null ? a.date() : antecedentDate;
       }
     }
+    if (sources.isEmpty()) { // "Die Besetzung des Regierungssitzes dauert an": the protesters of the scene
+      ActorRef crowd = knowledge.crowds().crowd(s, i, match, targets,
+          new ProtestCrowd.Scene(finder, countries, scene.country(s, i)));
+      if (crowd != null) {
+        sources = List.of(new Arg(crowd, -1, ArgumentSource.IMPLICIT));
+        Arg t = targets.isEmpty() ? defaults.target(s, i, match, List.of(crowd)) : null;
+        targets = t == null ? targets : List.of(t);
+        implied = true;
+      }
+    }
     if (targets.isEmpty() && !sources.isEmpty() && knowledge.modality().classify(s, i, match.anchor()).reportable()) {
       // "Ägypten schlug eine Resolution vor": no event, but "den Vorschlag" later is Egypt's act
       sources.stream().filter(a -> a.from() != ArgumentSource.ANTECEDENT && a.from() != ArgumentSource.IMPLICIT)

@@ -1,0 +1,191 @@
+package org.chronik.pipeline.events;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+import org.chronik.model.io.Tsv;
+import org.chronik.pipeline.events.ArgumentFinder.Arg;
+
+/**
+ * The unnamed crowd of a protest: "Die Besetzung des Regierungssitzes dauert an", "Tausende
+ * protestierten in Kairo gegen das Gesetz". An analyst codes it as the protesters of the country where
+ * they protest (its place phrase, else the article's focus country), by the code prefixes of {@code
+ * codebooks/implicit-crowds.tsv}; the crowd's words are {@code lang/<iso>/events/crowds.tsv}. Only
+ * when the act names no one else as its agent (a phrase that names no known actor, "die Proteste der
+ * Fans", is someone), only in an article that calls people that country's protesters somewhere, only for
+ * the rule's own words (no compounds), for a verb only with a crowd word as its subject and a phrase it is against, and never against another
+ * country than the crowd's: whose people protest abroad, only the text can say. Immutable.
+ */
+final class ProtestCrowd {
+  static final String CROWDS = "/codebooks/implicit-crowds.tsv";
+
+  private record Group(String name, String sector) {}
+
+  /** Where the act is read: the document's argument finder and countries, and the country where the act takes place. */
+  record Scene(ArgumentFinder finder, FocusCountry countries, String country) {}
+
+  private final Map<String, Group> byPrefix;
+  private final Set<String> crowdWords;
+  private final Set<String> ownPrepositions;
+  private final Set<String> callPrepositions;
+
+  private ProtestCrowd(Map<String, Group> byPrefix, Map<String, Set<String>> words) {
+    this.byPrefix = Map.copyOf(byPrefix);
+    this.crowdWords = Set.copyOf(words.getOrDefault("CROWD", Set.of()));
+    this.ownPrepositions = Set.copyOf(words.getOrDefault("OWN", Set.of()));
+    this.callPrepositions = Set.copyOf(words.getOrDefault("CALL", Set.of()));
+  }
+
+  static ProtestCrowd forLanguage(String iso) {
+    Tsv.Table table = Tsv.Table.of(Tsv.resource(ProtestCrowd.class, CROWDS), CROWDS);
+    Map<String, Group> groups = new HashMap<>();
+    for (Tsv.Row row : table.rows()) {
+      String prefix = table.get(row, "prefix");
+      String sector = table.get(row, "sector");
+      if (!prefix.matches("\\d{2,4}") || !sector.matches("[A-Z]{3}") || table.get(row, "name").isBlank()) {
+        throw new IllegalArgumentException(row.where() + ": expected a code prefix, a name and a sector: \"" + String.join("\t", row.fields()) + "\"");
+      }
+      groups.put(prefix, new Group(table.get(row, "name"), sector));
+    }
+    String resource = "/lang/" + iso + "/events/crowds.tsv";
+    Tsv.Table words = Tsv.Table.of(Tsv.resource(ProtestCrowd.class, resource), resource);
+    Map<String, Set<String>> byKind = new HashMap<>();
+    for (Tsv.Row row : words.rows()) {
+      String kind = words.get(row, "kind");
+      String word = words.get(row, "word");
+      if (!Set.of("CROWD", "OWN", "CALL").contains(kind) || word.isBlank() || !word.equals(word.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException(row.where() + ": expected CROWD, OWN or CALL and a lower-case word: \"" + String.join("\t", row.fields()) + "\"");
+      }
+      byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(word);
+    }
+    return new ProtestCrowd(groups, byKind);
+  }
+
+  /**
+   * The crowd acting in an act whose slots name no source, or null: the protesters of {@code country}
+   * (where the act takes place), when the act's code has a crowd, its agent phrases name no one but a
+   * crowd, and its targets, if any, are of that country.
+   */
+  ActorRef crowd(SentenceView s, int trigger, RuleMatcher.Match match, List<Arg> targets, Scene scene) {
+    ArgumentFinder finder = scene.finder();
+    FocusCountry countries = scene.countries();
+    String country = scene.country();
+    EventRule rule = match.rule();
+    Group group = CodePrefixes.longest(byPrefix, rule.code());
+    if (group == null || country == null || country.length() != 3) {
+      return null;
+    }
+    String id = "group:" + group.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ":" + country;
+    String plural = " " + group.name().toLowerCase(Locale.ROOT); // "Protesters", "Georgian protesters"
+    java.util.function.Predicate<ActorRef> crowdOfCountry = a -> a.type() == ActorType.GROUP && country.equals(a.country())
+        && (" " + a.name().toLowerCase(Locale.ROOT)).endsWith(plural);
+    if (!countries.names(crowdOfCountry)) {
+      return null; // an article that never calls anyone that country's protesters is about something else: a concert, a game's demo, a strike at a firm
+    }
+    for (int k = 0; k < s.size(); k++) {
+      if (s.anyMention(k) != null && crowdOfCountry.test(s.anyMention(k).actor())) {
+        return null; // a clash of police and demonstrators at a protest: the named protesters' acts are coded as told
+      }
+    }
+    boolean verb = rule.kind() == EventRule.Kind.VERB;
+    if (!verb && !rule.lemmas().contains(s.lemma(trigger))) {
+      return null; // only the rule's own words: "Beifallskundgebungen", "Radetzky-Marsch", "Podemos" are no protests
+    }
+    if (!unnamedAgent(s, trigger, match, finder, verb)) {
+      return null;
+    }
+    if (!verb && (ownProtest(s, trigger) || handled(s, trigger) || calledFor(s, trigger) || generic(s, trigger))) {
+      return null; // "Aus Protest gegen den Beschluss trat er zurück", "Die Armee schlug die Proteste nieder"
+    }
+    if (verb && targets.isEmpty() && !finder.hasPhrase(s, trigger, match.anchor(), rule.target(), true)) {
+      return null; // "Tausende versammelten sich im Stadion": a crowd gathers and marches for many things; only what it is against makes it a protest
+    }
+    if (targets.stream().anyMatch(t -> !country.equals(t.actor().country()))) {
+      return null; // "Tausende demonstrierten gegen Russland": whose people they are, only the text can say
+    }
+    return new ActorRef(id, group.name(), ActorType.GROUP, country, group.sector(), null);
+  }
+
+  /**
+   * Whether the act names no agent but a crowd: a noun whose source slots hold no phrase or only crowd
+   * words (an adjective naming no actor, "massive Proteste", is no agent), a verb whose subject is a crowd word.
+   */
+  private boolean unnamedAgent(SentenceView s, int trigger, RuleMatcher.Match match, ArgumentFinder finder, boolean verb) {
+    if (verb && s.isPassive(trigger)) {
+      return false;
+    }
+    boolean crowd = false;
+    for (Slot slot : match.rule().source()) {
+      if (slot.type() == Slot.Type.CONTEXT) {
+        continue;
+      }
+      for (int tok : finder.phrases(s, trigger, match.anchor(), List.of(slot), verb)) {
+        if (slot.type() == Slot.Type.AMOD && s.anyMention(tok) == null) {
+          continue;
+        }
+        if (!crowdWords.contains(s.lemma(tok)) && !crowdWords.contains(s.word(tok))) {
+          return false;
+        }
+        crowd = true;
+      }
+    }
+    if (!verb && possessed(s, trigger)) {
+      return false; // "ihre Proteste": someone told of before
+    }
+    // "Tausende protestierten …", where the parser made the count an adverb of the verb
+    crowd |= verb && s.children(trigger).stream().anyMatch(c -> s.deprel(c).equals("advmod") && c < trigger
+        && (crowdWords.contains(s.lemma(c)) || crowdWords.contains(s.word(c))));
+    return crowd || !verb;
+  }
+
+  private static boolean possessed(SentenceView s, int noun) {
+    return s.children(noun).stream().anyMatch(c -> s.deprel(c).equals("det:poss") || s.xpos(c).startsWith("PRO:POS"));
+  }
+
+  /**
+   * The protest noun is what another act is done to or about: the object of a verb ("sagte die
+   * Demonstration ab", "Proteste wurden angekündigt") or the attribute of another noun ("trotz des
+   * Verbots der Demonstration", "Schauplatz von Unruhen"). The sentence tells that act, not the protest.
+   */
+  private static boolean handled(SentenceView s, int noun) {
+    int phrase = noun;
+    while (Set.of("conj", "compound", "flat").contains(s.baseRel(phrase)) && s.head(phrase) >= 0) {
+      phrase = s.head(phrase); // "Proteste und Streiks": the first conjunct's place; "Protestwellen unterschiedlicher Art" hung flat
+    }
+    String rel = s.deprel(phrase);
+    if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:arg") || rel.equals("nsubj:pass")) {
+      return true;
+    }
+    int head = s.head(phrase);
+    return s.baseRel(phrase).equals("nmod") && head >= 0 && (s.upos(head).equals("NOUN") || s.upos(head).equals("PROPN"));
+  }
+
+  /**
+   * The noun heads a phrase of a CALL preposition on a verb with a subject of its own: a protest called
+   * for or incited ("rief zu Protesten auf", "mobilisieren zu einem Protestmarsch"), not one held.
+   */
+  private boolean calledFor(SentenceView s, int noun) {
+    String p = s.preposition(noun);
+    int verb = s.head(noun);
+    if (p == null || !callPrepositions.contains(p.toLowerCase(Locale.ROOT)) || verb < 0 || !s.baseRel(noun).equals("obl")) {
+      return false;
+    }
+    return s.children(verb).stream().anyMatch(c -> s.baseRel(c).equals("nsubj"));
+  }
+
+  /** A bare singular without article ("Gewaltsamer Protest schadet allen") speaks of protest in general. */
+  private static boolean generic(SentenceView s, int noun) {
+    return !s.plural(noun) && s.children(noun).stream().noneMatch(c -> s.baseRel(c).equals("det"));
+  }
+
+  /** The noun heads a phrase of an OWN preposition ("aus Protest", "unter Protest"). */
+  private boolean ownProtest(SentenceView s, int noun) {
+    String p = s.preposition(noun);
+    return p != null && ownPrepositions.contains(p.toLowerCase(Locale.ROOT));
+  }
+}
