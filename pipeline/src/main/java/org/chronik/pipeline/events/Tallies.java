@@ -1,5 +1,9 @@
 package org.chronik.pipeline.events;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import org.chronik.pipeline.events.ModalityCues.Kind;
 import org.chronik.pipeline.events.ModalityCues.Where;
 
@@ -18,6 +22,7 @@ import org.chronik.pipeline.events.ModalityCues.Where;
 final class Tallies {
   private static final int YEAR_DIGITS = 4;
   private static final int PHRASE_DEPTH = 3;
+  private static final int SUM_DEPTH = 5; // "bislang" on "mehr" on the number on the adjective on the noun
 
   private Tallies() {}
 
@@ -34,8 +39,8 @@ final class Tallies {
     boolean counted = false;
     boolean span = false;
     boolean war = false;
-    boolean sofar = false;
-    for (int c : s.children(clause)) {
+    boolean sofar = sumSoFar(s, clause, cues);
+    for (int c : clauseChildren(s, clause)) {
       String rel = s.baseRel(c);
       if (rel.equals("nsubj") || rel.equals("obj")) {
         counted |= counted(s, c, cues, 0);
@@ -43,8 +48,6 @@ final class Tallies {
         span |= spanOfYears(s, c, cues);
         war |= cues.is(Kind.TALLY, Where.CASE, s.preposition(c)) && cues.is(Kind.TALLY, Where.WAR, s.lemma(c));
         counted |= countWord(s, c, cues); // "Hunderte" the parser took for an oblique
-      } else if (rel.equals("advmod")) {
-        sofar |= cues.is(Kind.TALLY, Where.SOFAR, s.lemma(c)) || cues.is(Kind.TALLY, Where.SOFAR, s.word(c));
       }
       if (rel.equals("nsubj") || rel.equals("obj") || rel.equals("obl")) {
         for (int g : s.children(c)) {
@@ -53,6 +56,34 @@ final class Tallies {
       }
     }
     return counted && (span || war && sofar);
+  }
+
+  /**
+   * The clause's dependents, with those of the verb a participle is the open complement of (the parser
+   * may hang "im Krieg" on "haben" and the participle below it).
+   */
+  private static List<Integer> clauseChildren(SentenceView s, int clause) {
+    List<Integer> all = new ArrayList<>(s.children(clause));
+    int head = s.head(clause);
+    if (s.baseRel(clause).equals("xcomp") && head >= 0) {
+      s.children(head).stream().filter(c -> c != clause).forEach(all::add);
+    }
+    return all;
+  }
+
+  /** An adverb of a sum so far ("bislang", "insgesamt") anywhere in the clause, also on a count ("bislang mehr als 8000"). */
+  private static boolean sumSoFar(SentenceView s, int clause, ModalityCues cues) {
+    for (int t = 0; t < s.size(); t++) {
+      if (cues.is(Kind.TALLY, Where.SOFAR, s.word(t).toLowerCase(Locale.ROOT))) {
+        int up = t;
+        for (int depth = 0; depth <= SUM_DEPTH && up >= 0; depth++, up = s.head(up)) {
+          if (up == clause || up == s.head(clause) && s.baseRel(clause).equals("xcomp")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The verb an act noun is an oblique or the subject of, or -1. */
