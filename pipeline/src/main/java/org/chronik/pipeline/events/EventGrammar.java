@@ -29,7 +29,8 @@ final class EventGrammar {
     CONTESTED,
     PLACE_RELATIVE,
     CLAIM,
-    VICTIM
+    VICTIM,
+    REPORTED_DEMAND
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

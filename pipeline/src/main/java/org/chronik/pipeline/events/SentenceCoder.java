@@ -28,6 +28,8 @@ final class SentenceCoder {
   private final FocusCountry countries;
   private final ImplicitArguments implicit;
   private final VotingBody votingBody = new VotingBody();
+  private final ClauseNegation negation;
+  private final List<org.chronik.model.Quote> quotes;
 
   SentenceCoder(EventCoder.Knowledge knowledge, Article article, ArgumentFinder finder, EventDater dater, FocusCountry countries,
       Anaphora anaphora) {
@@ -36,6 +38,8 @@ final class SentenceCoder {
     this.implicit = new ImplicitArguments(knowledge, finder, countries, discourse, anaphora);
     this.builder = new EventBuilder(knowledge, article, dater, anaphora);
     this.finder = finder;
+    this.negation = new ClauseNegation(knowledge.cues());
+    this.quotes = anaphora.quotes();
   }
 
   List<Event> events() {
@@ -84,6 +88,22 @@ final class SentenceCoder {
         }
       }
     }
+    for (ReportedDemands.Demand d : ReportedDemands.find(s, finder, negation, quotes)) {
+      reported(sentence, d);
+    }
+  }
+
+  /** A demand told as what another side must do ("Der Iran müsse …, sagte Rice"): the speaker's of the clause's subject. */
+  private void reported(Sentence sentence, ReportedDemands.Demand d) {
+    RuleMatcher.Match match = new RuleMatcher.Match(ReportedDemands.RULE, -1, -1);
+    Event e = builder.build(sentence.s, sentence.paragraphBefore, new EventBuilder.Act(match, d.modal(), ReportedDemands.RULE.code(),
+        d.speaker(), d.target(), false, false, null), events.size() + 1);
+    String key = e.source().country() + ">" + e.target().country() + ":" + e.code().root() + ":" + e.modality();
+    if (Sides.same(e.source(), e.target()) || knowledge.privateSectors().between(e.source(), e.target()) || !sentence.seen.add(key)) {
+      return; // one side's own policy, business talk, or a demand the sentence's verb already told
+    }
+    events.add(e);
+    discourse.event(sentence.s.sentence.index(), e);
   }
 
   private void codeMatch(Sentence sentence, int i, RuleMatcher.Match match) {
