@@ -2,6 +2,7 @@ package org.chronik.pipeline.events;
 
 import java.util.List;
 import java.util.Set;
+import org.chronik.model.ActorRef;
 import org.chronik.model.Mention;
 
 /**
@@ -201,5 +202,16 @@ final class StateScene {
     List<ImplicitActors.Target> targets = actors.targets(code);
     return actors.agent(code) == ImplicitActors.Agent.STATE
         && (targets.contains(ImplicitActors.Target.OWN_COUNTRY) || verbIsAct && targets.contains(ImplicitActors.Target.SCENE_PEOPLE));
+  }
+
+  /**
+   * Whom an agentless state act in {@code country} falls on: for a measure on the whole country
+   * (OWN_COUNTRY) the country; for an act on an unnamed person (SCENE_PEOPLE, "Ein Verdächtiger wurde
+   * festgenommen") that country's people of codebooks/scene-people.tsv, same country, other actor.
+   */
+  ActorRef onWhom(String code, String country) {
+    ActorRef people = knowledge.implicitActors().targets(code).contains(ImplicitActors.Target.OWN_COUNTRY)
+        ? null : knowledge.scenePeople().of(code, country);
+    return people != null ? people : countries.actor(country);
   }
 }
