@@ -108,7 +108,7 @@ final class ImplicitArguments {
       String country = scene.namedCountry(s, i);
       if (country != null && !StateScene.foreignPatient(s, i, country) && !scene.strangerAbroad(s, i, country)) {
         return new Filled(List.of(new Arg(defaults.government(country), -1, ArgumentSource.IMPLICIT)),
-            List.of(new Arg(countries.actor(country), -1, ArgumentSource.IMPLICIT)), true, null);
+            List.of(new Arg(scene.onWhom(rule.code(), country), -1, ArgumentSource.IMPLICIT)), true, null);
       }
       int party = country == null ? -1 : StateScene.foreignPatientParty(s, i, country);
       if (party >= 0) { // "In Teheran wurde dem Team des ZDF verboten, …": the state of the scene on that foreign party
@@ -161,7 +161,7 @@ final class ImplicitArguments {
       sources.stream().filter(a -> a.from() != ArgumentSource.ANTECEDENT && a.from() != ArgumentSource.IMPLICIT)
           .forEach(a -> discourse.untargeted(index, a.actor(), root));
     }
-    return new Filled(sources, targets, implied, antecedentDate);
+    return new Filled(sources, scene.originPeople(s, rule.code(), targets), implied, antecedentDate);
   }
 
   /**
