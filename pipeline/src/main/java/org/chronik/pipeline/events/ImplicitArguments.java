@@ -161,7 +161,7 @@ final class ImplicitArguments {
       sources.stream().filter(a -> a.from() != ArgumentSource.ANTECEDENT && a.from() != ArgumentSource.IMPLICIT)
           .forEach(a -> discourse.untargeted(index, a.actor(), root));
     }
-    return new Filled(sources, scene.originPeople(s, rule.code(), targets), implied, antecedentDate);
+    return new Filled(sources, OriginPeople.apply(scene, s, rule.code(), targets), implied, antecedentDate);
   }
 
   /**
