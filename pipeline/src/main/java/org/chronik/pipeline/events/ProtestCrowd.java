@@ -24,34 +24,23 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
 final class ProtestCrowd {
   static final String CROWDS = "/codebooks/implicit-crowds.tsv";
 
-  private record Group(String name, String sector) {}
 
   /** Where the act is read: the document's argument finder and countries, and the country where the act takes place. */
   record Scene(ArgumentFinder finder, FocusCountry countries, String country) {}
 
-  private final Map<String, Group> byPrefix;
+  private final ScenePeople byPrefix;
   private final Set<String> crowdWords;
   private final Set<String> ownPrepositions;
   private final Set<String> callPrepositions;
 
-  private ProtestCrowd(Map<String, Group> byPrefix, Map<String, Set<String>> words) {
-    this.byPrefix = Map.copyOf(byPrefix);
+  private ProtestCrowd(ScenePeople byPrefix, Map<String, Set<String>> words) {
+    this.byPrefix = byPrefix;
     this.crowdWords = Set.copyOf(words.getOrDefault("CROWD", Set.of()));
     this.ownPrepositions = Set.copyOf(words.getOrDefault("OWN", Set.of()));
     this.callPrepositions = Set.copyOf(words.getOrDefault("CALL", Set.of()));
   }
 
   static ProtestCrowd forLanguage(String iso) {
-    Tsv.Table table = Tsv.Table.of(Tsv.resource(ProtestCrowd.class, CROWDS), CROWDS);
-    Map<String, Group> groups = new HashMap<>();
-    for (Tsv.Row row : table.rows()) {
-      String prefix = table.get(row, "prefix");
-      String sector = table.get(row, "sector");
-      if (!prefix.matches("\\d{2,4}") || !sector.matches("[A-Z]{3}") || table.get(row, "name").isBlank()) {
-        throw new IllegalArgumentException(row.where() + ": expected a code prefix, a name and a sector: \"" + String.join("\t", row.fields()) + "\"");
-      }
-      groups.put(prefix, new Group(table.get(row, "name"), sector));
-    }
     String resource = "/lang/" + iso + "/events/crowds.tsv";
     Tsv.Table words = Tsv.Table.of(Tsv.resource(ProtestCrowd.class, resource), resource);
     Map<String, Set<String>> byKind = new HashMap<>();
@@ -63,7 +52,7 @@ final class ProtestCrowd {
       }
       byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(word);
     }
-    return new ProtestCrowd(groups, byKind);
+    return new ProtestCrowd(ScenePeople.load(CROWDS), byKind);
   }
 
   /**
@@ -76,12 +65,11 @@ final class ProtestCrowd {
     FocusCountry countries = scene.countries();
     String country = scene.country();
     EventRule rule = match.rule();
-    Group group = CodePrefixes.longest(byPrefix, rule.code());
-    if (group == null || country == null || country.length() != 3) {
+    ActorRef crowd = byPrefix.of(rule.code(), country);
+    if (crowd == null) {
       return null;
     }
-    String id = "group:" + group.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ":" + country;
-    String plural = " " + group.name().toLowerCase(Locale.ROOT); // "Protesters", "Georgian protesters"
+    String plural = " " + crowd.name().toLowerCase(Locale.ROOT); // "Protesters", "Georgian protesters"
     java.util.function.Predicate<ActorRef> crowdOfCountry = a -> a.type() == ActorType.GROUP && country.equals(a.country())
         && (" " + a.name().toLowerCase(Locale.ROOT)).endsWith(plural);
     if (!countries.names(crowdOfCountry)) {
@@ -108,7 +96,7 @@ final class ProtestCrowd {
     if (targets.stream().anyMatch(t -> !country.equals(t.actor().country()))) {
       return null; // "Tausende demonstrierten gegen Russland": whose people they are, only the text can say
     }
-    return new ActorRef(id, group.name(), ActorType.GROUP, country, group.sector(), null);
+    return crowd;
   }
 
   /**

@@ -24,7 +24,12 @@ final class ScenePeople {
   }
 
   static ScenePeople load() {
-    Tsv.Table table = Tsv.Table.of(Tsv.resource(ScenePeople.class, TABLE), TABLE);
+    return load(TABLE);
+  }
+
+  /** A table of the same columns ({@code prefix name sector}), such as the crowds of protest acts ({@link ProtestCrowd}). */
+  static ScenePeople load(String resource) {
+    Tsv.Table table = Tsv.Table.of(Tsv.resource(ScenePeople.class, resource), resource);
     Map<String, Group> groups = new HashMap<>();
     for (Tsv.Row row : table.rows()) {
       String prefix = table.get(row, "prefix");
