@@ -1,56 +1,58 @@
 package org.chronik.pipeline.events;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.chronik.model.ActorRef;
 import org.chronik.model.io.Tsv;
 
 /**
- * The code a coercive act takes between an army and an armed group, by CAMEO code prefix and the
- * two actors' sectors, from {@code codebooks/armed-acts.tsv} (format in the README beside it): "Die
- * Armee geht gegen die PKK vor" is military force (190), not coercion (170); the police doing the
- * same keeps 170. Immutable; one shared table.
+ * The code an act of moving against someone takes between an army and an armed group, from {@code
+ * lang/<iso>/events/armed-acts.tsv} (format in the events README): "Die Armee geht gegen die PKK
+ * vor" is military force (190), not coercion (170); the police doing the same, an army acting on
+ * demonstrators, or an army disarming or watching a militia keeps its code. Immutable.
  */
 final class ArmedActs {
-  static final String RESOURCE = "/codebooks/armed-acts.tsv";
-  private static final ArmedActs STANDARD = load();
+  /** One row: an event code prefix, a trigger lemma, the two sectors and the code they give. */
+  private record Row(String prefix, String lemma, String source, String target, String code) {}
 
-  /** The sectors of source and target, "MIL>REB", to the code by prefix. */
-  private final Map<String, Map<String, String>> bySides;
+  private final List<Row> rows;
 
-  private ArmedActs(Map<String, Map<String, String>> bySides) {
-    this.bySides = Map.copyOf(bySides);
+  private ArmedActs(List<Row> rows) {
+    this.rows = List.copyOf(rows);
   }
 
-  static ArmedActs standard() {
-    return STANDARD;
-  }
-
-  static ArmedActs load() {
-    Tsv.Table table = Tsv.Table.of(Tsv.resource(ArmedActs.class, RESOURCE), RESOURCE);
-    Map<String, Map<String, String>> map = new HashMap<>();
+  static ArmedActs forLanguage(String iso) {
+    String resource = "/lang/" + iso + "/events/armed-acts.tsv";
+    Tsv.Table table = Tsv.Table.of(Tsv.resource(ArmedActs.class, resource), resource);
+    List<Row> rows = new ArrayList<>();
     for (Tsv.Row row : table.rows()) {
-      String prefix = table.get(row, "prefix");
-      String code = table.get(row, "armed_code");
-      String source = table.get(row, "source_sector");
-      String target = table.get(row, "target_sector");
-      if (!prefix.matches("\\d{2,4}") || !code.matches("\\d{2,4}") || !source.matches("[A-Z]{3}") || !target.matches("[A-Z]{3}")) {
-        throw new IllegalArgumentException(row.where() + ": expected a code prefix, two sectors and a code: \""
+      Row r = new Row(table.get(row, "prefix"), table.get(row, "lemma"), table.get(row, "source_sector"),
+          table.get(row, "target_sector"), table.get(row, "armed_code"));
+      if (!r.prefix().matches("\\d{2,4}") || !r.code().matches("\\d{2,4}") || r.lemma().isBlank()
+          || !r.source().matches("[A-Z]{3}") || !r.target().matches("[A-Z]{3}")) {
+        throw new IllegalArgumentException(row.where() + ": expected a code prefix, a lemma, two sectors and a code: \""
             + String.join("\t", row.fields()) + "\"");
       }
-      map.computeIfAbsent(source + ">" + target, k -> new HashMap<>()).put(prefix, code);
+      rows.add(r);
     }
-    map.replaceAll((k, v) -> Map.copyOf(v));
-    return new ArmedActs(map);
+    return new ArmedActs(rows);
   }
 
-  /** The code for an act of {@code code} from {@code source} on {@code target}: recoded when their sectors are listed, else unchanged. */
-  String code(String code, ActorRef source, ActorRef target) {
+  /**
+   * The code for an act of {@code code}, coded by a rule with trigger {@code lemmas}, from {@code source}
+   * on {@code target}: the row's code when one matches all four, else unchanged.
+   */
+  String code(String code, Set<String> lemmas, ActorRef source, ActorRef target) {
     if (source == null || target == null || source.sector() == null || target.sector() == null) {
       return code;
     }
-    Map<String, String> byPrefix = bySides.get(source.sector() + ">" + target.sector());
-    String recoded = byPrefix == null ? null : CodePrefixes.longest(byPrefix, code);
-    return recoded == null ? code : recoded;
+    for (Row r : rows) {
+      if (code.startsWith(r.prefix()) && lemmas.contains(r.lemma()) && r.source().equals(source.sector())
+          && r.target().equals(target.sector())) {
+        return r.code();
+      }
+    }
+    return code;
   }
 }

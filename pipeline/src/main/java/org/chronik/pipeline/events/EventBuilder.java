@@ -50,7 +50,7 @@ final class EventBuilder {
     PartialDate antecedentDate = act.antecedentDate();
     ModalityDetector modality = knowledge.modality();
     // "Die Armee geht gegen die PKK vor": between an army and an armed group a coercive act is a fight
-    String code = ArmedActs.standard().code(act.code(), source.actor(), target.actor());
+    String code = knowledge.armedActs().code(act.code(), match.rule().lemmas(), source.actor(), target.actor());
     ModalCoding.Coded coded = ModalCoding.of(knowledge, s, trigger, match.anchor(), code, source.actor());
     Modality mod = coded.modality();
     EventCode eventCode = knowledge.codebook().get(coded.code());
