@@ -69,7 +69,8 @@ final class Coreference {
    * "Sie" as the subject of a singular verb ("Sie griff an", "Am Abend hat sie erklärt"): the one
    * country or organisation with a feminine head word (feminine.tsv: die Türkei, die EU, die
    * Regierung), or person shown to be a woman (FeminineAntecedents), named earlier in this or the
-   * previous sentence. A plural verb (they, or the polite form), no such actor, or two of them: no mention.
+   * previous sentence. A plural verb (they, or the polite form), no such actor, two of them, or another
+   * actor heading a subject there (FeminineAntecedents.otherSubject): no mention.
    */
   private void feminine(Match m) {
     Piece pronoun = doc.pieces.get(m.from());
@@ -78,7 +79,8 @@ final class Coreference {
     }
     List<ActorRef> candidates = doc.out.actorsIn(pronoun.sentence() - 1, pronoun.sentence(), pronoun.begin(),
         mention -> feminine.fits(mention, pronoun.begin()));
-    if (candidates.size() == 1) {
+    java.util.Set<String> ids = candidates.stream().map(ActorRef::id).collect(java.util.stream.Collectors.toSet());
+    if (candidates.size() == 1 && !feminine.otherSubject(pronoun.sentence() - 1, pronoun.sentence(), pronoun.begin(), ids)) {
       doc.add(m, candidates.get(0), "PRONOUN", "feminine.tsv");
     }
   }

@@ -29,6 +29,33 @@ final class FeminineAntecedents {
     return type == ActorType.PERSON ? woman(mention.actor().id(), before) : feminineHead(mention.text());
   }
 
+  /**
+   * Another actor heads a subject in sentences {@code from}..{@code to} before {@code before}: the pronoun, a
+   * subject, likely continues it ("Die HDP wirft der Staatsführung … vor. Sie bezichtigt …" is the HDP,
+   * whose gender no list gives), so a fitting actor elsewhere in the clause is no safe antecedent.
+   */
+  boolean otherSubject(int from, int to, int before, java.util.Set<String> candidates) {
+    for (Mention m : doc.out.all()) {
+      int sentence = doc.out.sentenceOf(m);
+      boolean other = sentence >= from && sentence <= to && m.span().begin() < before && !candidates.contains(m.actor().id())
+          && m.actor().type() != ActorType.LOCATION && !m.kind().equals("PRONOUN") && !m.kind().equals("PLURAL") && !compoundPart(m);
+      if (other && headsSubject(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean headsSubject(Mention m) {
+    for (Piece p : doc.pieces) {
+      String rel = p.token().deprel();
+      if (p.begin() >= m.span().begin() && p.end() <= m.span().end() && rel != null && rel.startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Some mention of person {@code id} before {@code before} follows a feminine singular noun ("Ministerin X"). */
   boolean woman(String id, int before) {
     for (Mention m : doc.out.all()) {
