@@ -9,7 +9,8 @@ import org.chronik.model.Mention;
  * listed ending such as "-ung" or "-schaft"; the head is the last word before a genitive article,
  * "Gewerkschaft der Polizei"), and a person the text has shown to be a woman: one of the person's
  * mentions before the pronoun comes right after a noun with the feminine singular ending
- * ("Bundeskanzlerin Merkel", "EU-Außenkommissarin Benita Ferrero-Waldner"). A mention that is only the
+ * ("Bundeskanzlerin Merkel", "EU-Außenkommissarin Benita Ferrero-Waldner") or holds a given name the tagger's
+ * lexicon tags feminine ("Ursula von der Leyen"; tag-features.tsv). A mention that is only the
  * first part of a compound ("EU-Außenkommissarin") stands behind no pronoun.
  */
 final class FeminineAntecedents {
@@ -59,7 +60,7 @@ final class FeminineAntecedents {
   /** Some mention of person {@code id} before {@code before} follows a feminine singular noun ("Ministerin X"). */
   boolean woman(String id, int before) {
     for (Mention m : doc.out.all()) {
-      if (m.actor().id().equals(id) && m.span().begin() < before && feminineNounBefore(m.span().begin())) {
+      if (m.actor().id().equals(id) && m.span().begin() < before && (feminineNounBefore(m.span().begin()) || womansGivenName(m))) {
         return true;
       }
     }
@@ -88,6 +89,20 @@ final class FeminineAntecedents {
       if (entry.startsWith(ENDING) && word.length() > entry.length() + 1 && Character.isUpperCase(word.charAt(0))
           && word.endsWith(entry.substring(ENDING.length()))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** A token of the mention is tagged a given name and feminine ("Ursula": the tagger's lexicon, not a guess). */
+  private boolean womansGivenName(Mention m) {
+    for (Piece p : doc.pieces) {
+      String xpos = p.token().xpos();
+      if (p.begin() >= m.span().begin() && p.end() <= m.span().end() && xpos != null) {
+        java.util.List<String> features = java.util.List.of(xpos.split(":"));
+        if (features.contains(doc.language.givenNameFeature) && features.contains(doc.language.feminineFeature)) {
+          return true;
+        }
       }
     }
     return false;
