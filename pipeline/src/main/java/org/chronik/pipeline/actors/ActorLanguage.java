@@ -99,6 +99,9 @@ final class ActorLanguage {
   /** tag-features.tsv: the first feature of an article's tag ("ART"; "alle" and "viele" are no articles). */
   final String articleTag;
   final String singularFeature;
+  /** tag-features.tsv: the features of a woman's given name ("VOR" and "FEM": "Ursula"). */
+  final String givenNameFeature;
+  final String feminineFeature;
   /** Endings of the plural forms ("den Briten", "den Israelis") after an article that is plural too ({@link #pluralArticles}). */
   final Set<String> pluralEndings = new HashSet<>();
   /** Article forms that are singular in one case and plural in another ("den": accusative singular, dative plural). */
@@ -188,6 +191,8 @@ final class ActorLanguage {
     indefiniteFeature = features.get("indefinite");
     articleTag = features.getOrDefault("article", "ART");
     singularFeature = features.get("singular");
+    givenNameFeature = features.getOrDefault("given-name", "\u0000");
+    feminineFeature = features.getOrDefault("feminine", "\u0000");
     for (Tsv.Row row : Tsv.resource(folder + "plural-references.tsv")) {
       if (!row.field(0).equals("phrase")) {
         plurals.put(row.field(0), row.field(1));

@@ -10,10 +10,12 @@ import org.chronik.pipeline.actors.SurfaceIndex.Match;
 final class Coreference {
   private final ActorDictionary dictionary;
   private final LinkContext doc;
+  private final FeminineAntecedents feminine;
 
   Coreference(LinkContext doc) {
     this.dictionary = doc.dictionary;
     this.doc = doc;
+    this.feminine = new FeminineAntecedents(doc);
   }
 
   /** "beide Länder": the pair of countries (or persons) in focus, one mention each (see MentionList). */
@@ -46,14 +48,18 @@ final class Coreference {
     return hasCountry ? dictionary.countryRef(ref.country(), null) : null;
   }
 
-  /** "Er": the one person of this and the previous sentence; nothing when there are more or none. */
+  /**
+   * "Er": the one person of this and the previous sentence; nothing when there are more or none. A
+   * person the text has shown to be a woman ("Ministerin X") is none of them.
+   */
   void pronoun(Match m) {
     if (m.target().key().equals(doc.language.femininePronoun)) {
       feminine(m);
       return;
     }
-    int sentence = doc.pieces.get(m.from()).sentence();
-    List<ActorRef> persons = doc.out.personsIn(sentence - 1, sentence);
+    Piece pronoun = doc.pieces.get(m.from());
+    int sentence = pronoun.sentence();
+    List<ActorRef> persons = doc.out.personsIn(sentence - 1, sentence).stream().filter(p -> !feminine.woman(p.id(), pronoun.begin())).toList();
     if (persons.size() == 1) {
       doc.add(m, persons.get(0), "PRONOUN", "pronouns.tsv");
     }
@@ -62,8 +68,9 @@ final class Coreference {
   /**
    * "Sie" as the subject of a singular verb ("Sie griff an", "Am Abend hat sie erklärt"): the one
    * country or organisation with a feminine head word (feminine.tsv: die Türkei, die EU, die
-   * Regierung) named earlier in this or the previous sentence. A plural verb (they, or the polite
-   * form), no such actor, or two of them: no mention.
+   * Regierung), or person shown to be a woman (FeminineAntecedents), named earlier in this or the
+   * previous sentence. A plural verb (they, or the polite form), no such actor, two of them, or another
+   * actor heading a subject there (FeminineAntecedents.otherSubject): no mention.
    */
   private void feminine(Match m) {
     Piece pronoun = doc.pieces.get(m.from());
@@ -71,20 +78,18 @@ final class Coreference {
       return;
     }
     List<ActorRef> candidates = doc.out.actorsIn(pronoun.sentence() - 1, pronoun.sentence(), pronoun.begin(),
-        mention -> mention.actor().type() != ActorType.PERSON && mention.actor().type() != ActorType.LOCATION
-            && !mention.kind().equals("PRONOUN") && !mention.kind().equals("PLURAL") && feminineHead(mention.text()));
-    if (candidates.size() == 1) {
+        mention -> feminine.fits(mention, pronoun.begin()));
+    java.util.Set<String> ids = candidates.stream().map(ActorRef::id).collect(java.util.stream.Collectors.toSet());
+    if (candidates.size() == 1 && !feminine.otherSubject(pronoun.sentence() - 1, pronoun.sentence(), pronoun.begin(), ids)) {
       doc.add(m, candidates.get(0), "PRONOUN", "feminine.tsv");
     }
   }
 
-  private boolean feminineHead(String text) {
-    String[] words = text.split("[\\s-]+");
-    String last = words[words.length - 1];
-    return doc.language.feminine.contains(last) || last.endsWith("s") && doc.language.feminine.contains(last.substring(0, last.length() - 1));
-  }
-
-  /** The pronoun is a subject whose finite verb (the head or its auxiliary) is singular. */
+  /**
+   * The pronoun is a subject whose finite verb (the head or its auxiliary) is singular. A form the
+   * tagger read as second person plural ("bezeichnet", "ihr bezeichnet") is, with "sie", the third
+   * person singular: the two forms are the same.
+   */
   private boolean singularSubject(Piece pronoun) {
     Token t = pronoun.token();
     if (t.deprel() == null || !t.deprel().startsWith("nsubj") || t.head() < 0) {
@@ -101,10 +106,11 @@ final class Coreference {
       }
       boolean finite = v.index() == t.head() || v.head() == t.head() && v.deprel() != null && v.deprel().startsWith("aux");
       if (finite && ("VERB".equals(v.upos()) || "AUX".equals(v.upos()))) {
-        if (v.xpos().contains(":PLU:")) {
+        boolean secondPlural = v.xpos().contains(":2:PLU:");
+        if (v.xpos().contains(":PLU:") && !secondPlural) {
           return false;
         }
-        singular |= v.xpos().contains(":SIN:");
+        singular |= v.xpos().contains(":SIN:") || secondPlural;
       }
     }
     return singular;

@@ -28,6 +28,8 @@ final class Anaphora {
   /** How many sentences back an antecedent may stand. */
   private static final int SENTENCES_BACK = 2;
   private static final String MEDIA = "MED";
+  /** The kind of mention the actors stage gives a pronoun it linked (er, ihn, ihm, singular sie). */
+  private static final String PRONOUN_MENTION = "PRONOUN";
 
   private final AnaphorWords words;
   private final AnaphorLexicon lexicon;
@@ -209,10 +211,15 @@ final class Anaphora {
     return words.demonstrativeOn(s, name);
   }
 
-  /** The antecedent has a country and, for a plural pronoun, a plural head word ("die Behörden", not "die Hamas"). */
+  /**
+   * The antecedent has a country and, for a plural pronoun, a plural head word ("die Behörden", not "die Hamas");
+   * a pronoun the actors stage linked is singular whatever its tag ("komme sie": the police), never a plural's antecedent.
+   */
   private boolean agrees(AntecedentSearch.Found found, Entry entry) {
     SentenceView s = sentences.get(found.sentence());
-    return found.actor().country() != null && (!entry.plural() || s.plural(found.token()));
+    Mention m = s.mention(found.token());
+    boolean linkedPronoun = m != null && PRONOUN_MENTION.equals(m.kind());
+    return found.actor().country() != null && (!entry.plural() || s.plural(found.token()) && !linkedPronoun);
   }
 
   /**
