@@ -30,7 +30,9 @@ final class EventGrammar {
     PLACE_RELATIVE,
     CLAIM,
     VICTIM,
-    REPORTED_DEMAND
+    REPORTED_DEMAND,
+    UNREST,
+    UNREST_PARTY
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

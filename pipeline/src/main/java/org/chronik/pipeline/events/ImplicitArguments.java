@@ -205,6 +205,7 @@ final class ImplicitArguments {
     }
     if (a == null && match.rule().kind() == EventRule.Kind.VERB && knowledge.implicitActors().continuesKindredActs(code)) {
       a = discourse.soleAgent(s.sentence.index(), roots, targets); // the one side that has fought in this article so far
+      a = a != null ? a : UnrestScene.shared().agent(s, trigger, code, scene.namedCountry(s, trigger), targets); // "Bei Unruhen in X …"
     }
     if (a == null && stateMayAct && match.rule().kind() == EventRule.Kind.VERB) {
       a = sceneAgent(s, trigger, reach, code, targets);
