@@ -43,6 +43,12 @@ final class TitleResolver {
   int withCountry(int jCountry, int jTitle) {
     Match country = doc.match(jCountry);
     String source = "title: " + doc.text(doc.first(country).begin(), doc.last(doc.match(jTitle)).end());
+    String own = doc.match(jTitle).target().country();
+    if (own != null && !List.of(own.split("\\|")).contains(country.target().key())) {
+      // "der argentinische Papst", "der luxemburgische Kommissionspräsident": the office is another
+      // body's (titles.tsv country); the country word only says where its holder comes from
+      return resolve(jCountry, jTitle, jTitle, doc.focus.among(own), null, source);
+    }
     return resolve(jCountry, jTitle, jTitle, country.target().key(), null, source);
   }
 

@@ -49,7 +49,9 @@ final class EventBuilder {
     Arg target = act.target();
     PartialDate antecedentDate = act.antecedentDate();
     ModalityDetector modality = knowledge.modality();
-    ModalCoding.Coded coded = ModalCoding.of(knowledge, s, trigger, match.anchor(), act.code(), source.actor());
+    // "Die Armee geht gegen die PKK vor": between an army and an armed group a coercive act is a fight
+    String code = knowledge.armedActs().code(act.code(), match.rule().lemmas(), source.actor(), target.actor());
+    ModalCoding.Coded coded = ModalCoding.of(knowledge, s, trigger, match.anchor(), code, source.actor());
     Modality mod = coded.modality();
     EventCode eventCode = knowledge.codebook().get(coded.code());
     EventDater.Dated dated = dater.date(s, trigger, modality.pluperfect(s, trigger), modality.presentIntent(s, trigger), paragraphBefore);

@@ -1,0 +1,51 @@
+package org.chronik.pipeline.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
+import org.chronik.model.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Between an army and an armed group a coercive "vorgehen" is a fight (190), not coercion (170);
+ * the police doing it, or an army acting on demonstrators, keeps 170 (lang/de/events/armed-acts.tsv).
+ */
+class ArmedActsTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Die türkische Armee geht seit Wochen im Südosten gegen die PKK vor.|190",
+      "Die nigerianische Armee ging am Montag im Norden des Landes gegen Boko Haram vor.|190",
+      "Die malische Armee schritt am Sonntag gegen islamistische Kämpfer im Norden ein.|190",
+      // near-misses: the police on an armed group, an army on demonstrators
+      "Die türkische Polizei ging am Montag in Istanbul gegen die PKK vor.|170",
+      "Die ägyptische Armee ging am Freitag gegen Demonstranten vor.|170"})
+  void armyOnArmedGroupFights(String text, String code) {
+    List<Event> events = EventTestPipeline.events(text).stream()
+        .filter(e -> (e.rule().startsWith("coe.vorgehen") || e.rule().startsWith("17.v.einschreiten")) && e.source() != null && e.target() != null).toList();
+    assertFalse(events.isEmpty(), "expected a 'vorgehen' or 'einschreiten' event in \"" + text + "\"");
+    for (Event e : events) {
+      assertEquals(code, e.code().code(), e.source() + " -> " + e.target() + " in \"" + text + "\"");
+    }
+  }
+
+  @Test
+  void tableNeedsTheVerbTheSectorsAndTheCode() {
+    ArmedActs table = ArmedActs.forLanguage("de");
+    ActorRef army = new ActorRef("a", "Army", ActorType.ORGANIZATION, "TUR", "MIL", null, null);
+    ActorRef rebels = new ActorRef("r", "Rebels", ActorType.GROUP, "TUR", "REB", null, null);
+    ActorRef police = new ActorRef("p", "Police", ActorType.ORGANIZATION, "TUR", "COP", null, null);
+    Set<String> moveAgainst = Set.of("vorgehen");
+    assertEquals("190", table.code("170", moveAgainst, army, rebels));
+    assertEquals("190", table.code("170", moveAgainst, rebels, army));
+    assertEquals("170", table.code("170", moveAgainst, police, rebels));
+    assertEquals("170", table.code("170", Set.of("entwaffnen"), army, rebels)); // disarming a militia stays coercion
+    assertEquals("175", table.code("175", moveAgainst, army, rebels)); // a violent crackdown keeps its own code
+    assertEquals("170", table.code("170", moveAgainst, army, null));
+  }
+}
