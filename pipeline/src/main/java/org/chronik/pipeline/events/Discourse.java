@@ -194,6 +194,20 @@ final class Discourse {
     return agentOf(bare != null && (coded == null || bare.sentence() > coded.sentence()) ? bare : coded, not);
   }
 
+  /**
+   * The agent of the nearest act of one of these roots, coded or told without a target, in this or the
+   * {@code back} sentences before, when it is of another country than each of {@code not} ("Ägypten schlug
+   * eine Zone vor. … Die EU begrüßte den Vorstoß" → Egypt); a coded act wins in one sentence; else null.
+   */
+  Antecedent nearestForeignAuthor(int sentence, int back, Set<String> roots, List<ActorRef> not) {
+    Said coded = last(acts, sentence, roots);
+    Said bare = last(untargeted, sentence, roots);
+    Said x = bare != null && (coded == null || bare.sentence() > coded.sentence()) ? bare : coded;
+    boolean foreign = x != null && sentence - x.sentence() <= back && x.source().country() != null
+        && not.stream().noneMatch(a -> x.source().country().equals(a.country()));
+    return foreign ? new Antecedent(x.source(), x.date()) : null;
+  }
+
   private static Said last(List<Said> said, int sentence, Set<String> roots) {
     for (int k = said.size() - 1; k >= 0; k--) {
       Said x = said.get(k);

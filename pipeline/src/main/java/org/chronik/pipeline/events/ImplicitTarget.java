@@ -97,6 +97,16 @@ final class ImplicitTarget {
     for (int h : heads) {
       Set<String> roots = new java.util.HashSet<>();
       knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(h)).forEach(r -> roots.add(r.code().substring(0, 2)));
+      Set<String> kinds = knowledge.actWords().roots(s.lemma(h));
+      // "Ägypten schlug … vor. … Die EU begrüßte den Vorstoß": a noun naming an act by its kind, the nearest such act
+      if (!kinds.isEmpty() && knowledge.actWords().answers(rule.code()) && anaphora.definite(s, h)) {
+        Set<String> any = new java.util.HashSet<>(roots);
+        any.addAll(kinds);
+        Discourse.Antecedent near = discourse.nearestForeignAuthor(s.sentence.index(), ActWords.BACK, any, sources);
+        if (near != null) {
+          return near;
+        }
+      }
       if (!roots.isEmpty() && anaphora.definite(s, h)) {
         Discourse.Antecedent a = discourse.authorOfLast(s.sentence.index(), roots, sources);
         if (a != null) {

@@ -1,0 +1,28 @@
+package org.chronik.pipeline.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The German kind nouns and answer roots of lang/de/events/act-words.tsv, read as the coder reads them. */
+class ActWordsTest {
+  private final ActWords words = ActWords.forLanguage("de");
+
+  @Test
+  void kindNounsNameTheirActsWhateverTheirCase() {
+    assertTrue(words.roots("Vorstoß").contains("02"));
+    assertTrue(words.roots("maßnahme").contains("16"));
+    assertEquals(Set.of(), words.roots("Haus"));
+  }
+
+  @Test
+  void onlyAnswersTakeTheAct() {
+    assertTrue(words.answers("051"));
+    assertTrue(words.answers("120"));
+    assertFalse(words.answers("190"), "an attack on 'den Vorstoß' answers nothing");
+    assertFalse(words.answers("0"));
+  }
+}
