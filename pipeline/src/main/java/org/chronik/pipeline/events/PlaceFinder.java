@@ -109,9 +109,10 @@ final class PlaceFinder {
 
   /**
    * Whether a place phrase of the sentence names a place in the country ("in Teheran", "im Iran") and
-   * none names a place outside it or one the gazetteer cannot place.
+   * none names a place outside it or one the gazetteer cannot place; a phrase {@code told} accepts
+   * (where someone spoke or visited) names no place of an act and does not count.
    */
-  boolean namesPlaceOnlyIn(SentenceView s, String country) {
+  boolean namesPlaceOnlyIn(SentenceView s, String country, java.util.function.IntPredicate told) {
     if (namesPlaceOutside(s, country)) {
       return false;
     }
@@ -119,7 +120,7 @@ final class PlaceFinder {
       String p = s.preposition(c);
       String rel = s.baseRel(c);
       Mention place = p != null && prepositions.contains(p) && (rel.equals("obl") || rel.equals("nmod")) ? placeAt(s, c) : null;
-      if (place != null && country.equals(place.actor().country())) {
+      if (place != null && country.equals(place.actor().country()) && !told.test(c)) {
         return true;
       }
     }

@@ -15,20 +15,14 @@ final class StateScene {
   /** The universal relations of a passive's patient phrases. */
   private static final Set<String> PATIENT = Set.of("nsubj:pass", "obj", "iobj", "obl:arg");
 
-  /**
-   * How many sentences before, within the paragraph, a place phrase still sets the scene of an
-   * agentless state act: only the one just before.
-   */
-  private static final int SCENE_REACH = 1;
-
   private final EventCoder.Knowledge knowledge;
   private final FocusCountry countries;
-  private final IntFunction<SentenceView> sentences;
+  private final SceneBefore before;
 
   StateScene(EventCoder.Knowledge knowledge, FocusCountry countries, IntFunction<SentenceView> sentences) {
     this.knowledge = knowledge;
     this.countries = countries;
-    this.sentences = sentences;
+    this.before = new SceneBefore(knowledge, sentences);
   }
 
   /**
@@ -49,7 +43,7 @@ final class StateScene {
    * The country of the scene when the sentence names it: a place's, else the focus country when one
    * of its actors is named in the sentence ("Der Mussawi nahestehenden Zeitung wurde das Erscheinen
    * untersagt") or when the sentence just before it in its paragraph sets the
-   * scene in that country by a place phrase and names no place elsewhere ("In Minsk wurden Reporter
+   * scene in that country by a place phrase and names no place elsewhere (SceneBefore: "In Minsk wurden Reporter
    * behindert. Einem Kamerateam des ZDF wurde verboten, …"); a bare "Versammlungen wurden verboten"
    * in an article about a war may be either side's.
    */
@@ -68,13 +62,7 @@ final class StateScene {
     // a named person in a scene set only before ("Reporter X wurde … festgehalten") may be anyone's
     // citizen; a verb without a patient phrase of its own (a parse that hangs it on another verb) falls on no one told
     int from = namedPatient(s, trigger) || !hasPatient(s, trigger) ? paragraphStart - 1 : index - 1;
-    for (int k = from; k >= Math.max(paragraphStart, index - SCENE_REACH); k--) {
-      SentenceView before = sentences.apply(k);
-      if (before != null && knowledge.places().namesPlaceOnlyIn(before, country)) {
-        return country;
-      }
-    }
-    return null;
+    return before.setsScene(index, from, paragraphStart, country) ? country : null;
   }
 
   /**
