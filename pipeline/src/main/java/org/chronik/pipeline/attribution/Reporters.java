@@ -83,6 +83,11 @@ public final class Reporters {
     return h >= 0 && "nsubj".equals(tree.token(token).deprel()) && isReportVerb(tree, h) && hasMark(tree, h);
   }
 
+  /** A verb of saying or reporting of the cue list ("sagen", "erklären", "mitteilen"): its clause tells who spoke. */
+  public boolean isCueVerb(String lemma) {
+    return lemma != null && lexicon.verb(lemma) != null;
+  }
+
   /** True when the word is a report noun ("Angaben", "Bericht"): its phrase tells who says so. */
   public boolean isReportNoun(String word) {
     return word != null && lexicon.isReportNoun(word);

@@ -28,6 +28,7 @@ final class EventGrammar {
     CONTEST_CASE,
     CONTESTED,
     PLACE_RELATIVE,
+    SCENELESS,
     CLAIM,
     VICTIM,
     REPORTED_DEMAND,

@@ -40,7 +40,7 @@ final class ImplicitArguments {
     this.countries = parts.countries();
     this.discourse = parts.discourse();
     this.anaphora = parts.anaphora();
-    this.scene = new StateScene(knowledge, countries);
+    this.scene = new StateScene(knowledge, countries, parts.anaphora()::sentence);
     this.acting = new ActingAct(knowledge.lexicon(), discourse, anaphora);
     this.defaults = new ImplicitTarget(parts);
     this.players = new SceneActors(parts.anaphora().quotes());
@@ -105,7 +105,7 @@ final class ImplicitArguments {
         && scene.onOwnCountry(rule.code(), match.anchor() < 0) && !StateScene.patientByPronoun(s, i)
         && !StateScene.agentPhrase(s, i)) {
       // "Der Notstand wurde ausgerufen", "In Tiflis wurden Versammlungen verboten": the state of the scene on its own people
-      String country = scene.namedCountry(s, i);
+      String country = scene.namedCountry(s, i, paragraphStart);
       if (country != null && !StateScene.foreignPatient(s, i, country) && !scene.strangerAbroad(s, i, country)) {
         return new Filled(List.of(new Arg(defaults.government(country), -1, ArgumentSource.IMPLICIT)),
             List.of(new Arg(scene.onWhom(rule.code(), country), -1, ArgumentSource.IMPLICIT)), true, null);

@@ -108,6 +108,26 @@ final class PlaceFinder {
   }
 
   /**
+   * Whether a place phrase of the sentence names a place in the country ("in Teheran", "im Iran") and
+   * none names a place outside it or one the gazetteer cannot place; a phrase {@code told} accepts
+   * (where someone spoke or visited) names no place of an act and does not count.
+   */
+  boolean namesPlaceOnlyIn(SentenceView s, String country, java.util.function.IntPredicate told) {
+    if (namesPlaceOutside(s, country)) {
+      return false;
+    }
+    for (int c = 0; c < s.size(); c++) {
+      String p = s.preposition(c);
+      String rel = s.baseRel(c);
+      Mention place = p != null && prepositions.contains(p) && (rel.equals("obl") || rel.equals("nmod")) ? placeAt(s, c) : null;
+      if (place != null && country.equals(place.actor().country()) && !told.test(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a token is a noun for a state's land, sea or air (lang/de/events/grammar.tsv {@code
    * TERRITORY}: "Gebiet", "Luftraum") after a preposition of place ({@code TERRITORY_CASE}): with its
    * state named it is a place even where the preposition is no place cue ("auf syrischem Gebiet", "über

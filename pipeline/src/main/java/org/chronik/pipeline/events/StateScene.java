@@ -2,6 +2,7 @@ package org.chronik.pipeline.events;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.chronik.model.ActorRef;
 import org.chronik.model.Mention;
 
@@ -16,10 +17,12 @@ final class StateScene {
 
   private final EventCoder.Knowledge knowledge;
   private final FocusCountry countries;
+  private final SceneBefore before;
 
-  StateScene(EventCoder.Knowledge knowledge, FocusCountry countries) {
+  StateScene(EventCoder.Knowledge knowledge, FocusCountry countries, IntFunction<SentenceView> sentences) {
     this.knowledge = knowledge;
     this.countries = countries;
+    this.before = new SceneBefore(knowledge, sentences);
   }
 
   /**
@@ -39,9 +42,12 @@ final class StateScene {
   /**
    * The country of the scene when the sentence names it: a place's, else the focus country when one
    * of its actors is named in the sentence ("Der Mussawi nahestehenden Zeitung wurde das Erscheinen
-   * untersagt"); a bare "Versammlungen wurden verboten" in an article about a war may be either side's.
+   * untersagt") or when the sentence just before it in its paragraph sets the
+   * scene in that country by a place phrase and names no place elsewhere (SceneBefore: "In Minsk wurden Reporter
+   * behindert. Einem Kamerateam des ZDF wurde verboten, …"); a bare "Versammlungen wurden verboten"
+   * in an article about a war may be either side's.
    */
-  String namedCountry(SentenceView s, int trigger) {
+  String namedCountry(SentenceView s, int trigger, int paragraphStart) {
     String country = country(s, trigger);
     if (country == null || knowledge.places().country(s, trigger) != null) {
       return country;
@@ -52,7 +58,11 @@ final class StateScene {
         return country;
       }
     }
-    return null;
+    int index = s.sentence.index();
+    // a named person in a scene set only before ("Reporter X wurde … festgehalten") may be anyone's
+    // citizen; a verb without a patient phrase of its own (a parse that hangs it on another verb) falls on no one told
+    int from = namedPatient(s, trigger) || !hasPatient(s, trigger) ? paragraphStart - 1 : index - 1;
+    return before.setsScene(index, from, paragraphStart, country) ? country : null;
   }
 
   /**
@@ -148,9 +158,16 @@ final class StateScene {
    * an article about Russia) the named person is taken for one of its people.
    */
   boolean strangerAbroad(SentenceView s, int verb, String country) {
-    if (country == null || country.equals(countries.focus())) {
-      return false;
-    }
+    return country != null && !country.equals(countries.focus()) && namedPatient(s, verb);
+  }
+
+  /** The verb has a patient phrase of its own: a subject, object, dative or argument phrase. */
+  private static boolean hasPatient(SentenceView s, int verb) {
+    return s.children(verb).stream().anyMatch(c -> PATIENT.contains(s.deprel(c)));
+  }
+
+  /** A patient phrase of the verb is a person's proper name the actors stage cannot place. */
+  private static boolean namedPatient(SentenceView s, int verb) {
     for (int c : s.children(verb)) {
       if (PATIENT.contains(s.deprel(c)) && namedPerson(s, c, 0)) {
         return true;
