@@ -40,14 +40,10 @@ final class StateScene {
   }
 
   /**
-   * The country of the scene when the sentence names it: a place's, else the focus country when one
-   * of its actors is named in the sentence ("Der Mussawi nahestehenden Zeitung wurde das Erscheinen
-   * untersagt") or when the sentence just before it in its paragraph sets the
-   * scene in that country by a place phrase and names no place elsewhere (SceneBefore: "In Minsk wurden Reporter
-   * behindert. Einem Kamerateam des ZDF wurde verboten, …"); a bare "Versammlungen wurden verboten"
-   * in an article about a war may be either side's.
+   * The country of the scene when this sentence itself names it: a place's, else the focus country
+   * when one of its actors is named in the sentence ("Bei Unruhen in X …"; no scene set before).
    */
-  String namedCountry(SentenceView s, int trigger, int paragraphStart) {
+  String namedCountry(SentenceView s, int trigger) {
     String country = country(s, trigger);
     if (country == null || knowledge.places().country(s, trigger) != null) {
       return country;
@@ -57,6 +53,26 @@ final class StateScene {
       if (m != null && country.equals(m.actor().country())) {
         return country;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The country of the scene when the sentence names it: a place's, else the focus country when one
+   * of its actors is named in the sentence ("Der Mussawi nahestehenden Zeitung wurde das Erscheinen
+   * untersagt") or when the sentence just before it in its paragraph sets the
+   * scene in that country by a place phrase and names no place elsewhere (SceneBefore: "In Minsk wurden Reporter
+   * behindert. Einem Kamerateam des ZDF wurde verboten, …"); a bare "Versammlungen wurden verboten"
+   * in an article about a war may be either side's.
+   */
+  String namedCountry(SentenceView s, int trigger, int paragraphStart) {
+    String country = namedCountry(s, trigger);
+    if (country != null) {
+      return country;
+    }
+    country = country(s, trigger);
+    if (country == null) {
+      return null;
     }
     int index = s.sentence.index();
     // a named person in a scene set only before ("Reporter X wurde … festgehalten") may be anyone's
