@@ -76,6 +76,7 @@ public final class Pipelines {
         Cleaner.forLanguage("de"),
         CoreNlpAnnotator.german(de.selector()),
         de.lemmatizer(),
+        de.verbRepair(),
         TimeTagger.forLanguage("de", de.lexicon()::tags),
         ActorLinker.forLanguage("de", actors),
         de.quotes(),

@@ -9,22 +9,38 @@ import org.chronik.pipeline.lemma.Lemmatizer;
 /** A tagged sentence as the parse selector reads it: texts, UPOS and the lemmas a parse would not change. */
 final class TaggedSentence {
   private final List<Token> tokens;
+  private final String[] tags;
   private final String[] lemmas;
   private final TriggerWords.Words all;
 
-  private TaggedSentence(List<Token> tokens, String[] lemmas, TriggerWords.Words all) {
+  private TaggedSentence(List<Token> tokens, String[] tags, String[] lemmas, TriggerWords.Words all) {
     this.tokens = tokens;
+    this.tags = tags;
     this.lemmas = lemmas;
     this.all = all;
   }
 
   static TaggedSentence of(Sentence sentence, Lemmatizer lemmatizer) {
+    return of(sentence, lemmatizer, null);
+  }
+
+  /** The sentence with the finite verbs the tagger misread ({@link MistaggedVerbs}, may be null) read as verbs. */
+  static TaggedSentence of(Sentence sentence, Lemmatizer lemmatizer, MistaggedVerbs mistagged) {
     List<Token> tokens = sentence.tokens();
+    String[] tags = new String[tokens.size()];
+    for (int i = 0; i < tags.length; i++) {
+      tags[i] = upos(tokens.get(i));
+    }
+    if (mistagged != null) {
+      for (int v : mistagged.find(tokens.stream().map(Token::text).toList(), List.of(tags))) {
+        tags[v] = "VERB";
+      }
+    }
     String[] lemmas = new String[tokens.size()];
     for (int i = 0; i < lemmas.length; i++) {
-      lemmas[i] = lemmatizer.lemma(tokens.get(i).text(), upos(tokens.get(i)));
+      lemmas[i] = lemmatizer.lemma(tokens.get(i).text(), tags[i]);
     }
-    return new TaggedSentence(tokens, lemmas, TriggerWords.Words.of(tokens.stream().map(Token::text).toList()));
+    return new TaggedSentence(tokens, tags, lemmas, TriggerWords.Words.of(tokens.stream().map(Token::text).toList()));
   }
 
   private static String upos(Token t) {
@@ -40,7 +56,7 @@ final class TaggedSentence {
   }
 
   String upos(int i) {
-    return upos(tokens.get(i));
+    return tags[i];
   }
 
   /** The lemma before separable particles are joined (which needs the parse). */

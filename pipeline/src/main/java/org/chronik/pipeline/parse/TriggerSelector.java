@@ -40,6 +40,7 @@ public final class TriggerSelector implements ParseSelector {
   private static final int CARRY_SENTENCES = 2;
 
   private final Lemmatizer lemmatizer;
+  private final MistaggedVerbs mistagged;
   private final QuoteLexicon quotes;
   private final AttributionLexicon attribution;
   private final QuotationMarks marks;
@@ -52,6 +53,12 @@ public final class TriggerSelector implements ParseSelector {
   private final List<AttributionCue> attributions;
 
   public TriggerSelector(Lemmatizer lemmatizer, EventLexicon events, QuoteLexicon quotes, AttributionLexicon attribution) {
+    this(lemmatizer, events, quotes, attribution, null);
+  }
+
+  /** @param mistagged finite verbs the tagger misread, read as the verbs they are ({@link VerbRepair} does so after the parse); null for none */
+  public TriggerSelector(Lemmatizer lemmatizer, EventLexicon events, QuoteLexicon quotes, AttributionLexicon attribution, MistaggedVerbs mistagged) {
+    this.mistagged = mistagged;
     this.attribution = attribution;
     this.lemmatizer = lemmatizer;
     this.quotes = quotes;
@@ -85,7 +92,7 @@ public final class TriggerSelector implements ParseSelector {
     BitSet speech = new BitSet(); // sentences that may report speech
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
-      TaggedSentence words = TaggedSentence.of(sentence, lemmatizer);
+      TaggedSentence words = TaggedSentence.of(sentence, lemmatizer, mistagged);
       boolean quoted = marked.stream().anyMatch(m -> m.outer().overlaps(sentence.span()));
       if (quoted && s > 0) {
         chosen.set(s - 1); // its subject may be the speaker of the quotation that follows
