@@ -33,9 +33,12 @@ public final class EventLexicon {
 
   private final List<EventRule> rules;
   private final Map<String, List<EventRule>> byLemma;
+  /** The language's named word lists, for the classes that read a class of words too ({@link WeaponAgents}). */
+  private final WordLists lists;
 
-  private EventLexicon(List<EventRule> rules) {
+  private EventLexicon(List<EventRule> rules, WordLists lists) {
     this.rules = List.copyOf(rules);
+    this.lists = lists;
     Map<String, List<EventRule>> index = new HashMap<>();
     for (EventRule r : rules) {
       for (String lemma : r.lemmas()) {
@@ -48,7 +51,7 @@ public final class EventLexicon {
 
   /** A lexicon of the given rules (tests build small ones). */
   static EventLexicon of(List<EventRule> rules) {
-    return new EventLexicon(rules);
+    return new EventLexicon(rules, new WordLists("de"));
   }
 
   public static EventLexicon forLanguage(String iso, Codebook codebook) {
@@ -72,7 +75,12 @@ public final class EventLexicon {
         throw new UncheckedIOException("cannot read " + resource, e);
       }
     }
-    return new EventLexicon(BareTargets.inherit(rules));
+    return new EventLexicon(BareTargets.inherit(rules), lists);
+  }
+
+  /** The language's word lists ({@code words/NAME.txt}). */
+  WordLists lists() {
+    return lists;
   }
 
   /** The rule files named in {@code lang/<iso>/events/rules.list}. */
@@ -154,6 +162,7 @@ public final class EventLexicon {
     Set<String> dependents = Set.of();
     Set<String> unless = Set.of();
     Set<String> nosubj = Set.of();
+    Set<String> subj = Set.of();
     boolean reflexive = false;
     boolean mutual = false;
     List<Slot> source = List.of();
@@ -170,6 +179,7 @@ public final class EventLexicon {
         case "dep" -> dependents = alternatives(value, lists);
         case "unless" -> unless = alternatives(value, lists);
         case "nosubj" -> nosubj = alternatives(value, lists);
+        case "subj" -> subj = alternatives(value, lists);
         case "src" -> source = slots(value);
         case "tgt" -> target = slots(value);
         case "code" -> code = value;
@@ -192,7 +202,7 @@ public final class EventLexicon {
         throw new IllegalArgumentException("example names unknown code " + example.code());
       }
     }
-    return new EventRule(id, kind, lemmas, objects, dependents, unless, nosubj, reflexive, mutual, source, target, code, examples,
+    return new EventRule(id, kind, lemmas, objects, dependents, unless, nosubj, subj, reflexive, mutual, source, target, code, examples,
         nearMisses, where);
   }
 

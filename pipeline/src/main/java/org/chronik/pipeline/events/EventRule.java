@@ -14,6 +14,8 @@ import java.util.Set;
  *     sense of the word ("hielt fest, dass …" states, it detains no one), empty for none
  * @param nosubj lemmas none of which may be the trigger's subject (or a compound ending in one):
  *     people on the move ("Flüchtlinge kamen aus Serbien an") pay no visit, empty for none
+ * @param subj lemmas one of which must be the trigger's doer, its active subject or the head of its
+ *     passive agent phrase (or a compound ending in one): "Die Rakete traf X" is a hit, empty for none
  * @param reflexive the verb needs a reflexive pronoun ("sich aussprechen")
  * @param mutual the act is mutual: coordinated actors without a target form one symmetric event
  * @param source slots tried in order for the source
@@ -29,6 +31,7 @@ public record EventRule(
     Set<String> dependents,
     Set<String> unless,
     Set<String> nosubj,
+    Set<String> subj,
     boolean reflexive,
     boolean mutual,
     List<Slot> source,

@@ -25,6 +25,7 @@ final class ImplicitArguments {
   private final ImplicitTarget defaults;
   private final SceneActors players;
   private final Replies replies;
+  private final WeaponAgents weapons; // "Bomben zerstörten …": the side that fired them
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -45,6 +46,7 @@ final class ImplicitArguments {
     this.defaults = new ImplicitTarget(parts);
     this.players = new SceneActors(parts.anaphora().quotes());
     this.replies = new Replies(parts.anaphora().lexicon(), parts.anaphora().quotes(), parts.anaphora()::sentence);
+    this.weapons = new WeaponAgents(knowledge.lexicon().lists(), discourse);
   }
 
   /**
@@ -70,6 +72,7 @@ final class ImplicitArguments {
     PartialDate antecedentDate = null;
     boolean placeTarget = false;
     Discourse.Antecedent author = foundSources.isEmpty() && verb ? acting.agent(s, i, targets.stream().map(Arg::actor).toList()) : null;
+    author = author != null || !foundSources.isEmpty() || !verb || claimed ? author : weapons.agent(s, i, rule.code(), paragraphStart, targets);
     // "Der Ausnahmezustand untersagt Versammlungen": the act is its author's
     List<Arg> found = author == null ? foundSources : List.of(new Arg(author.actor(), -1, ArgumentSource.ANTECEDENT));
     implied |= author != null;

@@ -24,7 +24,7 @@ final class ReportedDemands {
   private static final List<Slot> SUBJECT = List.of(Slot.parse("nsubj"));
   /** The act these clauses tell: a demand, its code and id fixed here (no trigger word of its own). */
   static final EventRule RULE = new EventRule("10.x.reported.demand", EventRule.Kind.VERB, Set.of(), Set.of(), Set.of(),
-      Set.of(), Set.of(), false, false, List.of(), SUBJECT, "100", List.of(), List.of(), "ReportedDemands");
+      Set.of(), Set.of(), Set.of(), false, false, List.of(), SUBJECT, "100", List.of(), List.of(), "ReportedDemands");
 
   /** One demand: the modal word, the speaker and the one who must act. */
   record Demand(int modal, Arg speaker, Arg target) {}

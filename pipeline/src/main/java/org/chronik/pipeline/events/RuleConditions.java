@@ -96,6 +96,23 @@ final class RuleConditions {
     return childWith(s, head, words, Set.of(ACTIVE_SUBJECT), true);
   }
 
+  /**
+   * The trigger's doer when it is one of the words or a compound ending in one ({@code subj=}): the
+   * active subject, or for a passive the head of its agent phrase ("von Raketen getroffen"); else -1.
+   */
+  static int doerWith(SentenceView s, int verb, Set<String> words) {
+    if (!s.isPassive(verb)) {
+      return s.subjects(verb).stream().filter(c -> matchesOwnWord(s, c, words, true)).findFirst().orElse(-1);
+    }
+    for (int c : s.children(verb)) {
+      String p = s.preposition(c);
+      if (p != null && s.grammar().is(EventGrammar.Kind.AGENT, p) && matchesOwnWord(s, c, words, true)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /** A child (with one of the relations, when given) whose lemma is one of the words or ends in one (nouns). */
   private static int childWith(SentenceView s, int head, Set<String> words, Set<String> rels, boolean compounds) {
     for (int c : s.children(head)) {

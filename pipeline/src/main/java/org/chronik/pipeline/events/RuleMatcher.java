@@ -55,6 +55,12 @@ final class RuleMatcher {
       if (!rule.nosubj().isEmpty() && RuleConditions.subjectWith(s, i, rule.nosubj()) >= 0) {
         continue; // a subject the act does not fit: refugees arriving pay no visit
       }
+      if (!rule.subj().isEmpty()) {
+        extra = RuleConditions.doerWith(s, i, rule.subj()); // "Die Rakete traf …": only that doer makes the act
+        if (extra < 0) {
+          continue;
+        }
+      }
       out.add(new Match(rule, anchor, extra));
     }
     // a rule with conditions ("verhängen" + "Ausgangssperre") is more specific than the bare verb,
@@ -80,9 +86,10 @@ final class RuleMatcher {
       heads += exact ? 0 : RuleConditions.longestHead(s, m.anchor(), m.rule().objects());
     }
     if (m.extra() >= 0) {
-      boolean exact = exactly(s, m.extra(), m.rule().dependents());
+      Set<String> words = m.rule().subj().isEmpty() ? m.rule().dependents() : m.rule().subj();
+      boolean exact = exactly(s, m.extra(), words);
       score += exact ? 3 : 2;
-      heads += exact ? 0 : RuleConditions.longestHead(s, m.extra(), m.rule().dependents());
+      heads += exact ? 0 : RuleConditions.longestHead(s, m.extra(), words);
     }
     // only a dependent condition (dep=) in a prepositional target slot ("auf Demonstranten"): a word in an
     // object slot is as often the thing seen or said as the party ("sieht in Nordkorea eine Bedrohung")

@@ -1,0 +1,74 @@
+package org.chronik.pipeline.events;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.chronik.model.ActorRef;
+import org.chronik.model.Mention;
+
+/**
+ * A weapon or munition told as the doer of a violent act: "Bomben zerstörten ein Büro", "Die Rakete
+ * traf ein Krankenhaus", "Das Gebiet wurde von Raketen getroffen". An analyst codes the side that fired
+ * it: the owner the weapon's own phrase names ("israelische Bomben", "Raketen der Hamas", "US-Drohnen"),
+ * else the agent of the latest violent act in this or the two sentences before ("Die Armee flog
+ * Luftangriffe. Bomben zerstörten …"). With neither there is no agent. A weapon as object ("lieferte
+ * Raketen", "fing Raketen ab") is never read. Words: {@code words/weapons.txt}; the acts it reads:
+ * {@code words/weapon-acts.txt}. One per document (it reads the document's discourse).
+ */
+final class WeaponAgents {
+  static final String WEAPONS = "weapons";
+  static final String ACTS = "weapon-acts";
+  /** Length of a CAMEO root among the code prefixes of {@link #ACTS}. */
+  private static final int ROOT = 2;
+
+  private final Set<String> weapons;
+  private final Set<String> acts;
+  private final Set<String> firing;
+  private final Discourse discourse;
+
+  WeaponAgents(WordLists lists, Discourse discourse) {
+    this.weapons = lists.words(WEAPONS);
+    this.acts = lists.words(ACTS);
+    this.firing = acts.stream().filter(a -> a.length() == ROOT).collect(Collectors.toUnmodifiableSet());
+    this.discourse = discourse;
+  }
+
+  /**
+   * The side that fired the weapon the act at {@code verb} has as its active subject or passive agent,
+   * or null: the owner named on the weapon when it may act on the targets, else (only with a target)
+   * the agent of the latest violent act in this or the two sentences before (in the paragraph, or the
+   * sentence just before it) that may act on them.
+   */
+  Discourse.Antecedent agent(SentenceView s, int verb, String code, int paragraphStart, List<ArgumentFinder.Arg> found) {
+    if (acts.stream().noneMatch(code::startsWith)) {
+      return null;
+    }
+    int weapon = RuleConditions.doerWith(s, verb, weapons);
+    if (weapon < 0) {
+      return null;
+    }
+    List<ActorRef> targets = found.stream().map(ArgumentFinder.Arg::actor).toList();
+    ActorRef owner = owner(s, weapon);
+    if (owner != null) {
+      return Discourse.against(owner, targets) ? new Discourse.Antecedent(owner, null) : null;
+    }
+    return targets.isEmpty() ? null : discourse.agent(s.sentence.index(), new Discourse.Reach(s.sentence.index(), paragraphStart), firing, targets);
+  }
+
+  /**
+   * The actor the weapon's phrase names as its owner: a country adjective, a genitive or a compound's
+   * first part ("russische Raketen", "Granaten der Armee", "US-Drohnen"); never a prepositional phrase
+   * ("Raketen auf Israel" names the target).
+   */
+  static ActorRef owner(SentenceView s, int weapon) {
+    for (int c : s.children(weapon)) {
+      String rel = s.baseRel(c);
+      boolean attribute = rel.equals("amod") || rel.equals("nmod") || rel.equals("compound") || rel.equals("flat");
+      Mention m = attribute && s.preposition(c) == null ? s.mention(c) : null;
+      if (m != null && m.actor().country() != null) {
+        return m.actor();
+      }
+    }
+    return null;
+  }
+}
