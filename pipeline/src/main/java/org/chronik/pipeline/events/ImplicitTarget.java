@@ -52,6 +52,7 @@ final class ImplicitTarget {
     if (author != null) {
       return author;
     }
+    party |= ObjectAuthor.unresolved(s, things); // "die von den Experten ausgearbeitete Vorlage": someone the data does not know
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
       if (kind == ImplicitActors.Target.ACT_AGENT) {
         Discourse.Antecedent act = actedOnAct(s, trigger, match, sources);

@@ -19,6 +19,33 @@ final class ObjectAuthor {
 
   /** The author named in one of the target phrases {@code heads}, or null. */
   static Arg of(SentenceView s, List<Integer> heads, List<ActorRef> sources) {
+    for (int c : agents(s, heads)) {
+      Mention m = s.anyMention(c);
+      if (m != null && m.actor() != null && m.actor().country() != null && sources.stream().noneMatch(x -> Sides.same(x, m.actor()))) {
+        return new Arg(m.actor(), c, ArgumentSource.SENTENCE);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether one of the target phrases has an author the actors stage does not resolve ("der von den
+   * Experten ausgearbeitete Plan", a party name it does not know): the act is aimed at that author, and
+   * a default target (the focus government) would be a guess against the text.
+   */
+  static boolean unresolved(SentenceView s, List<Integer> heads) {
+    for (int c : agents(s, heads)) {
+      Mention m = s.anyMention(c);
+      if ((m == null || m.actor() == null) && (s.upos(c).equals("NOUN") || s.upos(c).equals("PROPN"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The agent phrases of the participles and adjectives on the heads. */
+  private static List<Integer> agents(SentenceView s, List<Integer> heads) {
+    List<Integer> out = new java.util.ArrayList<>();
     for (int h : heads) {
       for (int participle : s.children(h)) {
         String rel = s.baseRel(participle);
@@ -27,14 +54,12 @@ final class ObjectAuthor {
         }
         for (int c : s.children(participle)) {
           String p = s.preposition(c);
-          Mention m = s.anyMention(c);
-          if ((s.baseRel(c).equals("obl") || s.baseRel(c).equals("nmod")) && p != null && s.grammar().is(EventGrammar.Kind.AGENT, p) && m != null
-              && m.actor() != null && m.actor().country() != null && sources.stream().noneMatch(x -> Sides.same(x, m.actor()))) {
-            return new Arg(m.actor(), c, ArgumentSource.SENTENCE);
+          if ((s.baseRel(c).equals("obl") || s.baseRel(c).equals("nmod")) && p != null && s.grammar().is(EventGrammar.Kind.AGENT, p)) {
+            out.add(c);
           }
         }
       }
     }
-    return null;
+    return out;
   }
 }

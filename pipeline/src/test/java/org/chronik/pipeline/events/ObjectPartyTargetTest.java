@@ -58,4 +58,23 @@ class ObjectPartyTargetTest {
     assertTrue(events.stream().anyMatch(e -> e.code().code().startsWith("172") && e.target() != null && country.equals(e.target().country())),
         "expected a measure on " + country + " in \"" + text + "\", got " + events);
   }
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Budget in Österreich. Die Grünen kritisierten am Montag den von Ökonomen ausgearbeiteten Sparplan scharf.",
+      "Budget in Österreich. Die NEOS lehnten den von Fachleuten erarbeiteten Entwurf ab."})
+  void anUnresolvedAuthorBlocksTheGovernmentDefault(String text) {
+    List<Event> events = EventTestPipeline.events(text);
+    assertFalse(events.stream().anyMatch(e -> e.target() != null && e.target().id().startsWith("state:")),
+        "the focus government taken as the target of an act on someone else's plan in \"" + text + "\": " + events);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // near-miss: a plan without an author keeps the focus government as its default target
+      "Budget in Österreich. Die Grünen kritisierten am Montag den im Frühjahr ausgearbeiteten Sparplan scharf."})
+  void aPlanWithoutAuthorKeepsTheDefault(String text) {
+    List<Event> events = EventTestPipeline.events(text);
+    assertTrue(events.stream().anyMatch(e -> e.target() != null && e.target().id().equals("state:AUT")),
+        "expected the Austrian government as the default target in \"" + text + "\", got " + events);
+  }
 }
