@@ -164,7 +164,9 @@ final class ImplicitArguments {
       sources.stream().filter(a -> a.from() != ArgumentSource.ANTECEDENT && a.from() != ArgumentSource.IMPLICIT)
           .forEach(a -> discourse.untargeted(index, a.actor(), root));
     }
-    return new Filled(sources, OriginPeople.apply(scene, s, rule.code(), targets), implied, antecedentDate);
+    // "45 Personen wurden des Landes verwiesen": deportees are not the deporting state's own people
+    targets = ForeignPeople.standard().apply(s, rule.code(), sources, OriginPeople.apply(scene, s, rule.code(), targets));
+    return new Filled(sources, targets, implied, antecedentDate);
   }
 
   /**

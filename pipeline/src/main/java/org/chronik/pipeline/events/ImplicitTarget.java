@@ -46,6 +46,13 @@ final class ImplicitTarget {
     // "verurteilte den Luftangriff auf eine Schule": violence is its doer's, whom the sentence does not name
     party |= UnreadTargets.actOfItsAgent(s, heads, match.anchor(), knowledge)
         || focus != null && verb && UnreadTargets.otherActor(s, trigger, sources, government(focus));
+    // "blockierte die von der Regierungspartei eingebrachte Vorlage": a verbal act on a thing aims at its author
+    List<Integer> things = match.anchor() < 0 ? heads : java.util.stream.Stream.concat(heads.stream(), java.util.stream.Stream.of(match.anchor())).toList();
+    Arg author = knowledge.codebook().get(rule.code()).quad() % 2 == 1 ? ObjectAuthor.of(s, things, sources) : null;
+    if (author != null) {
+      return author;
+    }
+    party |= ObjectAuthor.unresolved(s, things); // "die von den Experten ausgearbeitete Vorlage": someone the data does not know
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
       if (kind == ImplicitActors.Target.ACT_AGENT) {
         Discourse.Antecedent act = actedOnAct(s, trigger, match, sources);
@@ -60,6 +67,9 @@ final class ImplicitTarget {
       }
       if (kind == ImplicitActors.Target.OWN_COUNTRY || kind == ImplicitActors.Target.OWN_STATE) {
         String own = sources.size() == 1 ? sources.get(0).country() : null;
+        if (party || UnknownParty.named(s, trigger)) {
+          continue; // "verbot das Heft der Firma X": the measure falls on the party its object names, not on the whole country
+        }
         if (kind == ImplicitActors.Target.OWN_STATE && (own == null || sources.get(0).sector() == null || !ImplicitActors.STATE_SECTORS.contains(sources.get(0).sector()))) {
           continue;
         }
