@@ -30,11 +30,6 @@ final class ImplicitArguments {
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
 
-  ImplicitArguments(EventCoder.Knowledge knowledge, ArgumentFinder finder, FocusCountry countries, Discourse discourse,
-      Anaphora anaphora) {
-    this(new ImplicitParts(knowledge, finder, countries, discourse, anaphora));
-  }
-
   ImplicitArguments(ImplicitParts parts) {
     this.knowledge = parts.knowledge();
     this.finder = parts.finder();
@@ -164,9 +159,8 @@ final class ImplicitArguments {
       sources.stream().filter(a -> a.from() != ArgumentSource.ANTECEDENT && a.from() != ArgumentSource.IMPLICIT)
           .forEach(a -> discourse.untargeted(index, a.actor(), root));
     }
-    // "45 Personen wurden des Landes verwiesen": deportees are not the deporting state's own people
-    targets = ForeignPeople.standard().apply(s, rule.code(), sources, OriginPeople.apply(scene, s, rule.code(), targets));
-    return new Filled(sources, targets, implied, antecedentDate);
+    return new Filled(sources, ForeignPeople.standard().apply(s, rule.code(), sources, // deportees are no state's own people
+        OriginPeople.apply(scene, s, rule.code(), targets)), implied, antecedentDate);
   }
 
   /**

@@ -35,7 +35,7 @@ final class SentenceCoder {
       Anaphora anaphora) {
     this.knowledge = knowledge;
     this.countries = countries;
-    this.implicit = new ImplicitArguments(knowledge, finder, countries, discourse, anaphora);
+    this.implicit = new ImplicitArguments(new ImplicitParts(knowledge, finder, countries, discourse, anaphora));
     this.builder = new EventBuilder(knowledge, article, dater, anaphora);
     this.finder = finder;
     this.negation = new ClauseNegation(knowledge.cues());
