@@ -101,12 +101,12 @@ public final class CueFinder {
       // "wie X mitteilte": the clause attributes; its subject says or reports the words
       CueEntry clause = lexicon.clause(lemma(tree.token(clauseWord)));
       // the verb says who speaks ("wie X mitteilte": its subject; "wie es aus Kreisen X hieß": the oblique)
-      String role = entry.role("speaker") != null ? SpeakerRoles.speakerRole(entry, tree, verb) : clause.role("speaker");
+      String role = entry.role("speaker") != null ? entry.role("speaker") : clause.role("speaker");
       int speaker = SpeakerRoles.role(role, tree, verb, lexicon);
       Span span = new Span(tree.token(clauseWord).begin(), t.end());
       return new AttributionCue(clause, sentence, verb, span, span.of(body), speaker, -1, true);
     }
-    int speaker = SpeakerRoles.role(SpeakerRoles.speakerRole(entry, tree, verb), tree, verb, lexicon);
+    int speaker = SpeakerRoles.role(entry.role("speaker"), tree, verb, lexicon);
     int source = SpeakerRoles.role(entry.role("source"), tree, verb, lexicon);
     return new AttributionCue(entry, sentence, verb, t.span(), t.text(), speaker, source, false);
   }

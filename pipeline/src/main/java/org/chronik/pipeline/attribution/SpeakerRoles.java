@@ -17,24 +17,6 @@ public final class SpeakerRoles {
     };
   }
 
-  /**
-   * The role naming who speaks for the verb at i: the row's {@code passive=} role when the verb is a
-   * passive ("Im Ministerium wurde betont, …": the oblique), else its {@code speaker=} role.
-   */
-  public static String speakerRole(CueEntry entry, DependencyTree tree, int verb) {
-    String passive = entry.role("passive");
-    return passive != null && isPassive(tree, verb) ? passive : entry.role("speaker");
-  }
-
-  private static boolean isPassive(DependencyTree tree, int verb) {
-    for (int c : tree.children(verb)) {
-      if ("aux:pass".equals(tree.token(c).deprel())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The subject of the verb (see {@link Subjects}). */
   public static int subject(DependencyTree tree, int verb, AttributionLexicon lexicon) {
     return Subjects.of(tree, verb, lexicon);
