@@ -14,7 +14,6 @@ import org.chronik.pipeline.actors.UnknownNames.Attributes;
  * ("sein Ministerpräsident"), or the article's dominant focus country. With a name after it, the name
  * is the mention (an unknown name becomes a person of that country, sector and role); after a person
  * and a comma it describes that person (apposition); else the holder on the date (undated: one it names).
- * A person-describing title of a state sector in the genitive of a city is an official of its state ({@link PlaceOffices}).
  */
 final class TitleResolver {
   static final String SAME_AS_PREVIOUS = "SAME_AS_PREVIOUS";
@@ -107,8 +106,9 @@ final class TitleResolver {
         String sector = title.target().sector() != null ? title.target().sector() : Affiliation.memberSector(doc, org);
         unknown.expectAfterComma(after, new Attributes(org.country(), sector, role, why)); // "Der Direktor des BBC World Service, Helen Marsh"
         ActorRef official = nameFollows(jTitle) || FormerTitles.test(doc, jTitle, jTitle) ? null : PlaceOffices.official(doc, title, jTitle + 1, org);
-        if (official != null) { // "der Bürgermeister von Chicago": an official of the place's state
-          return add(jTitle, jTitle + 1, official, role, "office of a place: " + doc.text(doc.first(title).begin(), doc.last(after).end()));
+        if (official != null) { // "der Bürgermeister von Chicago": an official of the place's state; "X, der Bürgermeister von Chicago": X
+          String office = "office of a place: " + doc.text(doc.first(title).begin(), doc.last(after).end());
+          return appositions.describe(jTitle, jTitle, new Attributes(official.country(), official.sector(), OTHER, office)) ? jTitle : add(jTitle, jTitle + 1, official, role, office);
         }
         return resolve(jTitle, jTitle, jTitle, org.country(), Affiliation.memberSector(doc, org), why);
       }

@@ -47,9 +47,29 @@ class PlaceOfficesTest {
   }
 
   @Test
+  void aPersonBeforeTheOfficeInAnAppositionKeepsTheMentionAndTakesItsCountry() {
+    Mention person = mention("Daniel Okafor, der Bürgermeister von Chicago, verbot den Aufmarsch.", "Daniel Okafor").orElseThrow();
+    assertEquals("USA", person.actor().country());
+    assertEquals("GOV", person.actor().sector());
+    assertTrue(mention("Daniel Okafor, der Bürgermeister von Chicago, verbot den Aufmarsch.", "Bürgermeister von Chicago").isEmpty());
+  }
+
+  @Test
+  void localOfficesOfTheirOwnSectorAreOfficialsToo() {
+    Mention mayor = mention("Der Oberbürgermeister von Leipzig lobte am Montag die Feuerwehr.", "Oberbürgermeister von Leipzig").orElseThrow();
+    assertEquals("DEU", mayor.actor().country());
+    Mention police = mention("Der Polizeipräsident von Köln verteidigte den Einsatz seiner Beamten.", "Polizeipräsident von Köln").orElseThrow();
+    assertEquals("COP", police.actor().sector());
+    Mention governor = mention("Österreich streitet über die Pensionen. Landeshauptmann Anton Gruber kritisierte den Kanzler in Wien.", "Anton Gruber").orElseThrow();
+    assertEquals("AUT", governor.actor().country());
+    assertEquals("GOV", governor.actor().sector());
+  }
+
+  @Test
   void aTitleOfNoStateSectorOrAFormerHolderGivesNoOfficial() {
     assertTrue(mention("Der Sprecher von Chicago lehnte jeden Kommentar ab.", "Sprecher von Chicago").isEmpty());
     assertTrue(mention("Der frühere Bürgermeister von Chicago lobte den Plan.", "Bürgermeister von Chicago").isEmpty());
+    assertTrue(mention("Der ehemalige Oberbürgermeister von Leipzig lobte den Plan.", "Oberbürgermeister von Leipzig").isEmpty());
   }
 
   private static Optional<Mention> mention(String text, String phrase) {
