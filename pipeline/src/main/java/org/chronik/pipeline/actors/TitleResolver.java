@@ -105,6 +105,11 @@ final class TitleResolver {
         String why = "membership: " + doc.text(doc.first(title).begin(), doc.last(after).end());
         String sector = title.target().sector() != null ? title.target().sector() : Affiliation.memberSector(doc, org);
         unknown.expectAfterComma(after, new Attributes(org.country(), sector, role, why)); // "Der Direktor des BBC World Service, Helen Marsh"
+        ActorRef official = nameFollows(jTitle) || FormerTitles.test(doc, jTitle, jTitle) ? null : PlaceOffices.official(doc, title, jTitle + 1, org);
+        if (official != null) { // "der Bürgermeister von Chicago": an official of the place's state; "X, der Bürgermeister von Chicago": X
+          String office = "office of a place: " + doc.text(doc.first(title).begin(), doc.last(after).end());
+          return appositions.describe(jTitle, jTitle, new Attributes(official.country(), official.sector(), OTHER, office)) ? jTitle : add(jTitle, jTitle + 1, official, role, office);
+        }
         return resolve(jTitle, jTitle, jTitle, org.country(), Affiliation.memberSector(doc, org), why);
       }
       Match noun = doc.next(jTitle + 1);
