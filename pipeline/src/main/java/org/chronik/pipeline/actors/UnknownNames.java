@@ -47,6 +47,7 @@ final class UnknownNames {
     String name = doc.text(doc.first(m).begin(), doc.last(m).end()).replaceAll("\\s+", " ");
     boolean person = m.target().kind() == Kind.UNKNOWN_PERSON;
     ActorRef ref = person ? byWord.get(name) : null;
+    ref = ref == null && person ? withoutMiddleNames(name) : ref;
     if (ref == null) {
       ref = create(name, person, attributes);
     } else if ((ref.country() == null || guessed.contains(ref.id())) && attributes.country() != null && !focus(attributes)) {
@@ -134,6 +135,28 @@ final class UnknownNames {
             "last name of " + ref.name(), p.sentence(), first.attributeSource());
       }
     }
+  }
+
+  /**
+   * The unknown person named before with the same first and last name and more or fewer middle names
+   * ("Anna Day" after "Anna Therese Day", or the other way round): the same person, so what one
+   * mention's title says holds for all. The shorter or longer name is remembered for later mentions.
+   */
+  private ActorRef withoutMiddleNames(String name) {
+    String[] words = name.split(" ");
+    if (words.length < 2) {
+      return null;
+    }
+    String first = words[0];
+    String last = words[words.length - 1];
+    ActorRef byFirst = byWord.get(first);
+    ActorRef byLast = byWord.get(last);
+    if (byFirst == null || byLast == null || !byFirst.id().equals(byLast.id())
+        || !byFirst.name().startsWith(first + " ") || !byFirst.name().endsWith(" " + last)) {
+      return null;
+    }
+    byWord.putIfAbsent(name, byFirst);
+    return byFirst;
   }
 
   private ActorRef create(String name, boolean person, Attributes attributes) {
