@@ -4,24 +4,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The named word lists of a language's event lexicon, {@code lang/<iso>/events/words/NAME.txt}: one
  * word a line, {@code #} starts a comment. A rule's word condition names one as {@code @NAME}
  * ({@code dep=@negative-evaluation}), so that a class of words is kept as data in one place rather
- * than copied into pattern after pattern. Each list is read once.
+ * than copied into pattern after pattern. Each list is read once, on first use; the lexicon and its
+ * lists are shared by the threads that annotate documents at once (Spark, the ingester), so the cache
+ * is a concurrent map.
  */
 final class WordLists {
   /** What marks a list's name among a condition's words. */
   static final String MARK = "@";
 
   private final String iso;
-  private final Map<String, Set<String>> read = new HashMap<>();
+  private final Map<String, Set<String>> read = new ConcurrentHashMap<>();
 
   WordLists(String iso) {
     this.iso = iso;
