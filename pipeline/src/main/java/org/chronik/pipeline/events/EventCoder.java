@@ -32,7 +32,7 @@ public final class EventCoder implements Stage {
   record Knowledge(EventLexicon lexicon, Codebook codebook, ModalityCues cues, ModalityDetector modality,
       Reporters attribution, String jointCode, ImplicitActors implicitActors, PlaceFinder places, CaseReader cases,
       EventGrammar grammar, AnaphorLexicon anaphors, StateActs stateActs, PrivateSectors privateSectors, OwnActs ownActs,
-      ProtestCrowd crowds, ScenePeople scenePeople, ArmedActs armedActs, ActWords actWords) {}
+      ProtestCrowd crowds, ScenePeople scenePeople, ArmedActs armedActs, ActWords actWords, WeaponAgents.Words weapons) {}
 
   private final Knowledge knowledge;
   /** A country key's English name for the actors the coder makes itself (a state as implicit party). */
@@ -45,11 +45,12 @@ public final class EventCoder implements Stage {
 
   private EventCoder(String iso, Codebook codebook, CaseReader cases, AttributionLexicon attribution) {
     ModalityCues cues = ModalityCues.forLanguage(iso);
-    this.knowledge = new Knowledge(EventLexicon.forLanguage(iso, codebook), codebook, cues, new ModalityDetector(cues),
+    EventLexicon lexicon = EventLexicon.forLanguage(iso, codebook);
+    this.knowledge = new Knowledge(lexicon, codebook, cues, new ModalityDetector(cues),
         new Reporters(attribution), cues.jointCode(), ImplicitActors.load(), new PlaceFinder(cues.all(Kind.PLACE, Where.CASE)),
         cases, EventGrammar.forLanguage(iso), AnaphorLexicon.forLanguage(iso), StateActs.load(),
         PrivateSectors.load(), OwnActs.load(), ProtestCrowd.forLanguage(iso), ScenePeople.load(),
-        ArmedActs.forLanguage(iso), ActWords.forLanguage(iso));
+        ArmedActs.forLanguage(iso), ActWords.forLanguage(iso), WeaponAgents.Words.from(lexicon.lists()));
     codebook.get(cues.jointCode());
     this.countryNames = UnaryOperator.identity();
   }

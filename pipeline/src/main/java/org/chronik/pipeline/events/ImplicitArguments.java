@@ -41,7 +41,7 @@ final class ImplicitArguments {
     this.defaults = new ImplicitTarget(parts);
     this.players = new SceneActors(parts.anaphora().quotes());
     this.replies = new Replies(parts.anaphora().lexicon(), parts.anaphora().quotes(), parts.anaphora()::sentence);
-    this.weapons = new WeaponAgents(knowledge.lexicon().lists(), discourse);
+    this.weapons = new WeaponAgents(knowledge.weapons(), discourse);
   }
 
   /**

@@ -13,7 +13,8 @@ import org.chronik.model.Mention;
  * else the agent of the latest violent act in this or the two sentences before ("Die Armee flog
  * Luftangriffe. Bomben zerstörten …"). With neither there is no agent. A weapon as object ("lieferte
  * Raketen", "fing Raketen ab") is never read. Words: {@code words/weapons.txt}; the acts it reads:
- * {@code words/weapon-acts.txt}. One per document (it reads the document's discourse).
+ * {@code words/weapon-acts.txt}, loaded once per language ({@link Words}); one instance per document
+ * (it reads the document's discourse).
  */
 final class WeaponAgents {
   static final String WEAPONS = "weapons";
@@ -21,15 +22,19 @@ final class WeaponAgents {
   /** Length of a CAMEO root among the code prefixes of {@link #ACTS}. */
   private static final int ROOT = 2;
 
-  private final Set<String> weapons;
-  private final Set<String> acts;
-  private final Set<String> firing;
+  private final Words words;
   private final Discourse discourse;
 
-  WeaponAgents(WordLists lists, Discourse discourse) {
-    this.weapons = lists.words(WEAPONS);
-    this.acts = lists.words(ACTS);
-    this.firing = acts.stream().filter(a -> a.length() == ROOT).collect(Collectors.toUnmodifiableSet());
+  /** The weapon words, the code prefixes of the acts a weapon may do, and the roots of those that fire one. Immutable. */
+  record Words(Set<String> weapons, Set<String> acts, Set<String> firing) {
+    static Words from(WordLists lists) {
+      Set<String> acts = lists.words(ACTS);
+      return new Words(lists.words(WEAPONS), acts, acts.stream().filter(a -> a.length() == ROOT).collect(Collectors.toUnmodifiableSet()));
+    }
+  }
+
+  WeaponAgents(Words words, Discourse discourse) {
+    this.words = words;
     this.discourse = discourse;
   }
 
@@ -40,10 +45,10 @@ final class WeaponAgents {
    * sentence just before it) that may act on them.
    */
   Discourse.Antecedent agent(SentenceView s, int verb, String code, int paragraphStart, List<ArgumentFinder.Arg> found) {
-    if (acts.stream().noneMatch(code::startsWith)) {
+    if (words.acts().stream().noneMatch(code::startsWith)) {
       return null;
     }
-    int weapon = RuleConditions.doerWith(s, verb, weapons);
+    int weapon = RuleConditions.doerWith(s, verb, words.weapons());
     if (weapon < 0) {
       return null;
     }
@@ -52,7 +57,7 @@ final class WeaponAgents {
     if (owner != null) {
       return Discourse.against(owner, targets) ? new Discourse.Antecedent(owner, null) : null;
     }
-    return targets.isEmpty() ? null : discourse.agent(s.sentence.index(), new Discourse.Reach(s.sentence.index(), paragraphStart), firing, targets);
+    return targets.isEmpty() ? null : discourse.agent(s.sentence.index(), new Discourse.Reach(s.sentence.index(), paragraphStart), words.firing(), targets);
   }
 
   /**

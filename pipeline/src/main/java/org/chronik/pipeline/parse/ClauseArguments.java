@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.chronik.pipeline.lemma.GermanLexicon;
 
@@ -18,20 +17,16 @@ import org.chronik.pipeline.lemma.GermanLexicon;
  * number come from the lexicon's readings of the phrase's head, article and adjectives.
  */
 final class ClauseArguments {
-  private static final Set<String> CASES = Set.of("NOM", "AKK", "DAT", "GEN");
-  private static final Set<String> NUMBERS = Set.of("SIN", "PLU");
-  /** The lexicon's word classes a token of each UPOS tag is read with. */
-  private static final Map<String, List<String>> CLASSES = Map.of(
-      "NOUN", List.of("SUB"), "PROPN", List.of("EIG", "SUB"), "DET", List.of("ART", "PRO"),
-      "ADJ", List.of("ADJ", "PA1", "PA2"), "PRON", List.of("PRO"));
   private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON");
   private static final Set<String> AGREEING = Set.of("det", "det:poss", "amod");
   private static final Set<String> PARTICLE_TAGS = Set.of("ADP", "ADV", "PART");
 
   private final GermanLexicon lexicon;
+  private final LexiconTags tags;
 
-  ClauseArguments(GermanLexicon lexicon) {
+  ClauseArguments(GermanLexicon lexicon, LexiconTags tags) {
     this.lexicon = lexicon;
+    this.tags = tags;
   }
 
   /**
@@ -52,7 +47,7 @@ final class ClauseArguments {
     if (!rerooted && children.stream().filter(c -> "nsubj".equals(clause.baseRel(c))).count() == 1) {
       return; // the parser gave the verb its subject
     }
-    Set<String> verbNumbers = features(List.of(clause.token(verb).xpos()), NUMBERS);
+    Set<String> verbNumbers = features(List.of(clause.token(verb).xpos()), tags.numbers());
     List<Integer> phrases = new ArrayList<>();
     for (int c : children) {
       if (NOMINAL.contains(clause.token(c).upos()) && !reflexive(clause, c) && sameClause(clause, verb, c)
@@ -63,12 +58,12 @@ final class ClauseArguments {
     List<Integer> fitting = new ArrayList<>();
     List<Integer> onlyNominative = new ArrayList<>();
     for (int p : phrases) {
-      Set<String> cases = phrase(clause, p, CASES);
-      Set<String> numbers = clause.children(p).stream().anyMatch(k -> "conj".equals(clause.baseRel(k))) ? Set.of("PLU") : phrase(clause, p, NUMBERS);
+      Set<String> cases = phrase(clause, p, tags.cases().all());
+      Set<String> numbers = clause.children(p).stream().anyMatch(k -> "conj".equals(clause.baseRel(k))) ? Set.of(tags.plural()) : phrase(clause, p, tags.numbers());
       boolean agrees = numbers.isEmpty() || verbNumbers.isEmpty() || numbers.stream().anyMatch(verbNumbers::contains);
-      if ((cases.isEmpty() || cases.contains("NOM")) && agrees) {
+      if ((cases.isEmpty() || cases.contains(tags.cases().nominative())) && agrees) {
         fitting.add(p);
-        if (cases.equals(Set.of("NOM"))) {
+        if (cases.equals(Set.of(tags.cases().nominative()))) {
           onlyNominative.add(p);
         }
       }
@@ -78,8 +73,8 @@ final class ClauseArguments {
       if (p == subject) {
         clause.attach(p, verb, "nsubj");
       } else {
-        Set<String> cases = phrase(clause, p, CASES);
-        clause.attach(p, verb, cases.equals(Set.of("DAT")) ? "iobj" : cases.equals(Set.of("GEN")) ? "nmod" : "obj");
+        Set<String> cases = phrase(clause, p, tags.cases().all());
+        clause.attach(p, verb, cases.equals(Set.of(tags.cases().dative())) ? "iobj" : cases.equals(Set.of(tags.cases().genitive())) ? "nmod" : "obj");
       }
     }
   }
@@ -91,8 +86,8 @@ final class ClauseArguments {
 
   /** The phrase may be genitive by its words' forms (or they tell no case). */
   boolean mayBeGenitive(VerbRepair.Clause clause, int head) {
-    Set<String> cases = phrase(clause, head, CASES);
-    return cases.isEmpty() || cases.contains("GEN");
+    Set<String> cases = phrase(clause, head, tags.cases().all());
+    return cases.isEmpty() || cases.contains(tags.cases().genitive());
   }
 
   /** No punctuation stands between the verb and the phrase's head. */
@@ -107,7 +102,7 @@ final class ClauseArguments {
 
   /** "sich" and the other reflexive pronouns: the verb's own, never its subject. */
   private boolean reflexive(VerbRepair.Clause clause, int t) {
-    return "PRON".equals(clause.token(t).upos()) && lexicon.readings(clause.token(t).text()).stream().anyMatch(r -> r.tag().startsWith("PRO:REF"));
+    return "PRON".equals(clause.token(t).upos()) && lexicon.readings(clause.token(t).text()).stream().anyMatch(r -> r.tag().startsWith(tags.reflexive()));
   }
 
   /** A particle closing the clause ("lehnen … ab") that makes a verb the lexicon knows joins the verb. */
@@ -143,7 +138,7 @@ final class ClauseArguments {
   }
 
   private Set<String> word(VerbRepair.Clause clause, int t, Set<String> wanted) {
-    List<String> classes = CLASSES.getOrDefault(clause.token(t).upos(), List.of());
+    List<String> classes = tags.classesOf(clause.token(t).upos());
     List<String> tags = new ArrayList<>();
     for (GermanLexicon.Reading r : lexicon.readings(clause.token(t).text())) {
       if (classes.stream().anyMatch(r.tag()::startsWith)) {

@@ -51,13 +51,30 @@ public final class MistaggedVerbs {
       words.computeIfAbsent(row.field(0), k -> new ArrayList<>()).add(row.field(1));
     }
     for (String kind : List.of("TAG", "FINITE", "IMPERATIVE", "INFINITIVE", "PARTICIPLE", "OPENER", "ATTRIBUTE_AFTER",
-        "INFINITIVE_MARK", "TRUNCATION", "PUNCT")) {
+        "INFINITIVE_MARK", "TRUNCATION", "PUNCT", "NOMINATIVE", "ACCUSATIVE", "DATIVE", "GENITIVE", "SINGULAR", "PLURAL",
+        "REFLEXIVE")) {
       if (!words.containsKey(kind)) {
         throw new IllegalStateException(path + " has no " + kind + " row");
       }
     }
     words.replaceAll((k, v) -> List.copyOf(v));
     return new MistaggedVerbs(lexicon, Map.copyOf(words));
+  }
+
+  /** The lexicon's tag features of case, number and word class the same file names ({@link LexiconTags}). */
+  LexiconTags tags() {
+    Map<String, List<String>> classes = new HashMap<>();
+    words.forEach((kind, values) -> {
+      if (kind.startsWith(LexiconTags.READ)) {
+        classes.put(kind.substring(LexiconTags.READ.length()), values);
+      }
+    });
+    return new LexiconTags(new LexiconTags.Cases(one("NOMINATIVE"), one("ACCUSATIVE"), one("DATIVE"), one("GENITIVE")),
+        one("SINGULAR"), one("PLURAL"), one("REFLEXIVE"), Map.copyOf(classes));
+  }
+
+  private String one(String kind) {
+    return words.get(kind).get(0);
   }
 
   /** The indexes of the tokens (texts and UPOS tags of one sentence) that are finite verbs the tagger misread. */

@@ -27,7 +27,7 @@ public final class VerbRepair implements Stage {
 
   public VerbRepair(MistaggedVerbs verbs, GermanLexicon lexicon) {
     this.verbs = verbs;
-    this.arguments = new ClauseArguments(lexicon);
+    this.arguments = new ClauseArguments(lexicon, verbs.tags());
   }
 
   @Override
