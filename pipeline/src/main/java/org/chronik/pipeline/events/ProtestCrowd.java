@@ -146,6 +146,9 @@ final class ProtestCrowd {
       phrase = s.head(phrase); // "Proteste und Streiks": the first conjunct's place; "Protestwellen unterschiedlicher Art" hung flat
     }
     String rel = s.deprel(phrase);
+    if (Occurrence.told(s, phrase)) {
+      return false; // "Am Sonntag gab es Proteste": the protest happened, nobody handles it
+    }
     if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:arg") || rel.equals("nsubj:pass")) {
       return true;
     }
@@ -160,7 +163,8 @@ final class ProtestCrowd {
   private boolean calledFor(SentenceView s, int noun) {
     String p = s.preposition(noun);
     int verb = s.head(noun);
-    if (p == null || !callPrepositions.contains(p.toLowerCase(Locale.ROOT)) || verb < 0 || !s.baseRel(noun).equals("obl")) {
+    if (p == null || !callPrepositions.contains(p.toLowerCase(Locale.ROOT)) || verb < 0 || !s.baseRel(noun).equals("obl")
+        || Occurrence.expletive(s, verb)) { // "Es kam zu Protesten": they happened, nobody called for them
       return false;
     }
     return s.children(verb).stream().anyMatch(c -> s.baseRel(c).equals("nsubj"));
@@ -168,7 +172,7 @@ final class ProtestCrowd {
 
   /** A bare singular without article ("Gewaltsamer Protest schadet allen") speaks of protest in general. */
   private static boolean generic(SentenceView s, int noun) {
-    return !s.plural(noun) && s.children(noun).stream().noneMatch(c -> s.baseRel(c).equals("det"));
+    return !Occurrence.plural(s, noun) && s.children(noun).stream().noneMatch(c -> s.baseRel(c).equals("det"));
   }
 
   /** The noun heads a phrase of an OWN preposition ("aus Protest", "unter Protest"). */
