@@ -32,12 +32,14 @@ final class ProtestCrowd {
   private final Set<String> crowdWords;
   private final Set<String> ownPrepositions;
   private final Set<String> callPrepositions;
+  private final Set<String> aimedPrefixes;
 
   private ProtestCrowd(ScenePeople byPrefix, Map<String, Set<String>> words) {
     this.byPrefix = byPrefix;
     this.crowdWords = Set.copyOf(words.getOrDefault("CROWD", Set.of()));
     this.ownPrepositions = Set.copyOf(words.getOrDefault("OWN", Set.of()));
     this.callPrepositions = Set.copyOf(words.getOrDefault("CALL", Set.of()));
+    this.aimedPrefixes = Set.copyOf(words.getOrDefault("AIMED", Set.of()));
   }
 
   static ProtestCrowd forLanguage(String iso) {
@@ -47,7 +49,7 @@ final class ProtestCrowd {
     for (Tsv.Row row : words.rows()) {
       String kind = words.get(row, "kind");
       String word = words.get(row, "word");
-      if (!Set.of("CROWD", "OWN", "CALL").contains(kind) || word.isBlank() || !word.equals(word.toLowerCase(Locale.ROOT))) {
+      if (!Set.of("CROWD", "OWN", "CALL", "AIMED").contains(kind) || word.isBlank() || !word.equals(word.toLowerCase(Locale.ROOT))) {
         throw new IllegalArgumentException(row.where() + ": expected CROWD, OWN or CALL and a lower-case word: \"" + String.join("\t", row.fields()) + "\"");
       }
       byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(word);
@@ -87,7 +89,7 @@ final class ProtestCrowd {
     if (!unnamedAgent(s, trigger, match, finder, verb)) {
       return null;
     }
-    if (!verb && (ownProtest(s, trigger) || handled(s, trigger) || calledFor(s, trigger) || generic(s, trigger))) {
+    if (!verb && (ownProtest(s, trigger) || handled(s, trigger) || calledFor(s, trigger) || generic(s, trigger) || aimed(s, trigger))) {
       return null; // "Aus Protest gegen den Beschluss trat er zurück", "Die Armee schlug die Proteste nieder"
     }
     if (verb && targets.isEmpty() && !finder.hasPhrase(s, trigger, match.anchor(), rule.target(), true)) {
@@ -168,6 +170,12 @@ final class ProtestCrowd {
       return false;
     }
     return s.children(verb).stream().anyMatch(c -> s.baseRel(c).equals("nsubj"));
+  }
+
+  /** An adjective of an AIMED prefix names what the protest is against ("antiarabische Demonstrationen"): no government. */
+  private boolean aimed(SentenceView s, int noun) {
+    return s.children(noun).stream().anyMatch(c -> s.baseRel(c).equals("amod")
+        && aimedPrefixes.stream().anyMatch(p -> s.word(c).toLowerCase(Locale.ROOT).startsWith(p)));
   }
 
   /** A bare singular without article ("Gewaltsamer Protest schadet allen") speaks of protest in general. */
