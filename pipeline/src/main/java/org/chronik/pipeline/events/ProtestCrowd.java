@@ -95,6 +95,9 @@ final class ProtestCrowd {
     if (verb && targets.isEmpty() && !finder.hasPhrase(s, trigger, match.anchor(), rule.target(), true)) {
       return null; // "Tausende versammelten sich im Stadion": a crowd gathers and marches for many things; only what it is against makes it a protest
     }
+    if (!verb && targets.isEmpty() && Occurrence.told(s, trigger) && !finder.hasPhrase(s, trigger, match.anchor(), rule.target(), false)) {
+      return null; // "Es kam zu weiteren Demonstrationen": told as a happening, only what it is against says whose protest it is
+    }
     if (targets.stream().anyMatch(t -> !country.equals(t.actor().country()))) {
       return null; // "Tausende demonstrierten gegen Russland": whose people they are, only the text can say
     }
