@@ -33,7 +33,10 @@ final class EventGrammar {
     VICTIM,
     REPORTED_DEMAND,
     UNREST,
-    UNREST_PARTY
+    UNREST_PARTY,
+    OCCURRENCE,
+    EXPLETIVE,
+    PLURAL_ENDING
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

@@ -32,12 +32,14 @@ final class ProtestCrowd {
   private final Set<String> crowdWords;
   private final Set<String> ownPrepositions;
   private final Set<String> callPrepositions;
+  private final Set<String> aimedPrefixes;
 
   private ProtestCrowd(ScenePeople byPrefix, Map<String, Set<String>> words) {
     this.byPrefix = byPrefix;
     this.crowdWords = Set.copyOf(words.getOrDefault("CROWD", Set.of()));
     this.ownPrepositions = Set.copyOf(words.getOrDefault("OWN", Set.of()));
     this.callPrepositions = Set.copyOf(words.getOrDefault("CALL", Set.of()));
+    this.aimedPrefixes = Set.copyOf(words.getOrDefault("AIMED", Set.of()));
   }
 
   static ProtestCrowd forLanguage(String iso) {
@@ -47,7 +49,7 @@ final class ProtestCrowd {
     for (Tsv.Row row : words.rows()) {
       String kind = words.get(row, "kind");
       String word = words.get(row, "word");
-      if (!Set.of("CROWD", "OWN", "CALL").contains(kind) || word.isBlank() || !word.equals(word.toLowerCase(Locale.ROOT))) {
+      if (!Set.of("CROWD", "OWN", "CALL", "AIMED").contains(kind) || word.isBlank() || !word.equals(word.toLowerCase(Locale.ROOT))) {
         throw new IllegalArgumentException(row.where() + ": expected CROWD, OWN or CALL and a lower-case word: \"" + String.join("\t", row.fields()) + "\"");
       }
       byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(word);
@@ -87,11 +89,14 @@ final class ProtestCrowd {
     if (!unnamedAgent(s, trigger, match, finder, verb)) {
       return null;
     }
-    if (!verb && (ownProtest(s, trigger) || handled(s, trigger) || calledFor(s, trigger) || generic(s, trigger))) {
+    if (!verb && (ownProtest(s, trigger) || handled(s, trigger) || calledFor(s, trigger) || generic(s, trigger) || aimed(s, trigger))) {
       return null; // "Aus Protest gegen den Beschluss trat er zurück", "Die Armee schlug die Proteste nieder"
     }
     if (verb && targets.isEmpty() && !finder.hasPhrase(s, trigger, match.anchor(), rule.target(), true)) {
       return null; // "Tausende versammelten sich im Stadion": a crowd gathers and marches for many things; only what it is against makes it a protest
+    }
+    if (!verb && targets.isEmpty() && Occurrence.told(s, trigger) && !finder.hasPhrase(s, trigger, match.anchor(), rule.target(), false)) {
+      return null; // "Es kam zu weiteren Demonstrationen": told as a happening, only what it is against says whose protest it is
     }
     if (targets.stream().anyMatch(t -> !country.equals(t.actor().country()))) {
       return null; // "Tausende demonstrierten gegen Russland": whose people they are, only the text can say
@@ -146,6 +151,9 @@ final class ProtestCrowd {
       phrase = s.head(phrase); // "Proteste und Streiks": the first conjunct's place; "Protestwellen unterschiedlicher Art" hung flat
     }
     String rel = s.deprel(phrase);
+    if (Occurrence.told(s, phrase)) {
+      return false; // "Am Sonntag gab es Proteste": the protest happened, nobody handles it
+    }
     if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:arg") || rel.equals("nsubj:pass")) {
       return true;
     }
@@ -160,15 +168,22 @@ final class ProtestCrowd {
   private boolean calledFor(SentenceView s, int noun) {
     String p = s.preposition(noun);
     int verb = s.head(noun);
-    if (p == null || !callPrepositions.contains(p.toLowerCase(Locale.ROOT)) || verb < 0 || !s.baseRel(noun).equals("obl")) {
+    if (p == null || !callPrepositions.contains(p.toLowerCase(Locale.ROOT)) || verb < 0 || !s.baseRel(noun).equals("obl")
+        || Occurrence.expletive(s, verb)) { // "Es kam zu Protesten": they happened, nobody called for them
       return false;
     }
     return s.children(verb).stream().anyMatch(c -> s.baseRel(c).equals("nsubj"));
   }
 
+  /** An adjective of an AIMED prefix names what the protest is against ("antiarabische Demonstrationen"): no government. */
+  private boolean aimed(SentenceView s, int noun) {
+    return s.children(noun).stream().anyMatch(c -> s.baseRel(c).equals("amod")
+        && aimedPrefixes.stream().anyMatch(p -> s.word(c).toLowerCase(Locale.ROOT).startsWith(p)));
+  }
+
   /** A bare singular without article ("Gewaltsamer Protest schadet allen") speaks of protest in general. */
   private static boolean generic(SentenceView s, int noun) {
-    return !s.plural(noun) && s.children(noun).stream().noneMatch(c -> s.baseRel(c).equals("det"));
+    return !Occurrence.plural(s, noun) && s.children(noun).stream().noneMatch(c -> s.baseRel(c).equals("det"));
   }
 
   /** The noun heads a phrase of an OWN preposition ("aus Protest", "unter Protest"). */

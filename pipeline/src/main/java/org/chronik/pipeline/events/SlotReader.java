@@ -171,7 +171,8 @@ final class SlotReader {
         int gov = s.clauseHead(trigger);
         // only a support verb lends its subject ("setzten ihre Proteste fort"); another verb acts on
         // the noun ("schlug die Proteste nieder", "nannte die Sanktionen …")
-        if (gov != trigger && governedAsComplement(s, trigger)) {
+        // "Es kam zu Protesten": the expletive subject of an occurrence verb is nobody
+        if (gov != trigger && governedAsComplement(s, trigger) && !Occurrence.expletive(s, gov)) {
           boolean pass = s.isPassive(gov);
           if (slot.type() == Slot.Type.HEAD_SUBJECT) {
             out.addAll(pass ? prepDependents(s, gov, s.grammar().all(EventGrammar.Kind.AGENT)) : s.subjects(gov));
