@@ -14,7 +14,10 @@ import org.chronik.pipeline.actors.Target.Kind;
 final class CountryAfterNoun {
   private CountryAfterNoun() {}
 
-  /** The match of a state in the genitive right after the noun ("der Regierung Kameruns", "des Iran"), or of "in" + capital; else -1. */
+  /**
+   * The match of a state in the genitive right after the noun ("der Regierung Kameruns", "des Iran"), of "in" + capital,
+   * or of a capital right after a judicial noun (its seat: "die Staatsanwaltschaft Wien"); else -1.
+   */
   static int genitiveOrCapital(LinkContext doc, int j) {
     Match noun = doc.match(j);
     if (!doc.hasMatch(j + 1) || doc.first(noun).hyphenBefore()) {
@@ -37,6 +40,10 @@ final class CountryAfterNoun {
     if (kind == Kind.CAPITAL && between != null && doc.language.officePlaces.contains(between) && !military && !doc.last(after).hyphenAfter()) {
       return j + 1;
     }
+    boolean seat = "JUD".equals(group.sector()) && after.from() == noun.to() && !doc.first(noun).hyphenAfter();
+    if (kind == Kind.CAPITAL && seat && !doc.last(after).hyphenAfter()) {
+      return j + 1; // "die Staatsanwaltschaft Wien": a court or prosecutor named by its seat
+    }
     return -1;
   }
 
@@ -46,8 +53,9 @@ final class CountryAfterNoun {
   /**
    * The known person named right after the noun with a genitive word and titles between ("die
    * Regierung von Baschar al-Assad", "die Truppen des Präsidenten Assad"), or in the genitive without
-   * an article ("Anhänger Mussawis", "die Truppen Assads"), when that person has a state; else null.
-   * The person's mention stays the person's.
+   * an article ("Anhänger Mussawis", "die Truppen Assads"), when that person has a state; or, after a
+   * government noun, in the nominative ("die Regierung Bush": {@link #namedLeader}); else null. The
+   * person's mention stays the person's.
    */
   static Leader ledBy(LinkContext doc, int j) {
     Match noun = doc.match(j);
@@ -59,7 +67,7 @@ final class CountryAfterNoun {
     boolean genitiveS = doc.match(k).from() == noun.to() && !doc.first(noun).hyphenAfter() && doc.last(doc.match(k)).text().endsWith("s")
         && !doc.last(doc.match(k)).hyphenAfter() && doc.match(k).targets().size() == 1; // "al-Baschirs" of two people: none
     if (!article && !genitiveS) {
-      return null;
+      return namedLeader(doc, noun, doc.match(k));
     }
     while (article && doc.match(k).target().kind() == Kind.TITLE && doc.next(k) != null) {
       k++; // "von Premier Manuel Valls"
@@ -68,6 +76,23 @@ final class CountryAfterNoun {
     boolean known = (person.kind() == Kind.PERSON || person.kind() == Kind.SHORT_NAME) && doc.dictionary.people().containsKey(person.key());
     ActorRef ref = known ? doc.dictionary.personRef(person.key(), doc.date) : null;
     return ref != null && ref.country() != null && doc.isState(ref.country()) ? new Leader(ref.country(), ref.name()) : null;
+  }
+
+  /**
+   * A government noun of leader-compound-heads.txt with a known person's name right after it and no
+   * ending ("die Regierung Bush", "das Kabinett Renzi", "das Regime Assad"): the government of the state
+   * that person heads on the article's date (as "die Bush-Regierung", {@link LeaderCompounds}); else null.
+   */
+  private static Leader namedLeader(LinkContext doc, Match noun, Match after) {
+    if (after.from() != noun.to() || doc.first(noun).hyphenBefore() || doc.last(noun).hyphenAfter() || doc.last(after).hyphenAfter()
+        || !doc.language.leaderHeads.contains(noun.target().key())) {
+      return null;
+    }
+    java.util.List<String> names = after.targets().stream()
+        .filter(t -> (t.kind() == Kind.PERSON || t.kind() == Kind.SHORT_NAME) && doc.dictionary.people().containsKey(t.key()))
+        .map(Target::key).distinct().toList();
+    String country = names.isEmpty() ? null : LeaderCompounds.headOfStateCountry(doc, names);
+    return country != null && doc.isState(country) ? new Leader(country, null) : null;
   }
 
   /**

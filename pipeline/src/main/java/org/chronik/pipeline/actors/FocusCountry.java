@@ -25,6 +25,8 @@ import org.chronik.pipeline.actors.Target.Kind;
 final class FocusCountry {
   private final ActorDictionary dictionary;
   private final Map<String, Integer> counts = new HashMap<>();
+  /** How often each state is named by more than a nationality word (its name, capital, one-state organisation, dateline). */
+  private final Map<String, Integer> byName = new HashMap<>();
   private final String focus;
   private final String scene;
   /** The state each match names (null when none), by match index, and the sentence of each match. */
@@ -45,6 +47,7 @@ final class FocusCountry {
     String dateline = PlaceCountries.dateline(dictionary, datelinePlace);
     if (dateline != null) {
       counts.merge(dateline, 1, Integer::sum);
+      byName.merge(dateline, 1, Integer::sum);
       firstSeen.put(dateline, -1);
     }
     for (int i = 0; i < matches.size(); i++) {
@@ -61,6 +64,9 @@ final class FocusCountry {
       matchSentences.add(pieces.get(match.from()).sentence());
       if (country != null) {
         (PlaceCountries.isPlace(dictionary, t) ? located : counts).merge(country, 1, Integer::sum);
+        if (t.kind() != Kind.ADJECTIVE && t.kind() != Kind.DEMONYM && !PlaceCountries.isPlace(dictionary, t)) {
+          byName.merge(country, 1, Integer::sum);
+        }
         firstSeen.putIfAbsent(country, i);
         boolean place = afterPlaceWord(match.from(), false, language);
         if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL)) {
@@ -170,6 +176,11 @@ final class FocusCountry {
     int states = counts.entrySet().stream().filter(e -> dictionary.country(e.getKey()).map(c -> c.type() == ActorType.COUNTRY).orElse(false))
         .mapToInt(Map.Entry::getValue).sum();
     return counts.getOrDefault(focus, 0) * 2 > states; // a focus found by places alone: no state named, not dominant
+  }
+
+  /** How often the document names the country {@code key} by more than a nationality word ("mit niederländischen Pässen"). */
+  int countByName(String key) {
+    return byName.getOrDefault(key, 0);
   }
 
   int count(String key) { // how often the document names the country {@code key}

@@ -16,6 +16,8 @@ import org.chronik.pipeline.actors.Target.Kind;
 final class GroupResolver {
   /** How many sentences back a bare group noun looks for the same noun with a country word. */
   private static final int SENTENCES_BACK = 2;
+  /** How often an article must name its focus state for a `dominant` group noun to take it (one "Österreicher" among victims is not enough). */
+  private static final int MIN_DOMINANT = 2;
   /** Sectors of owners that own no group of people ("Facebook und Twitter … ihre Anhänger" are not American supporters). */
   private static final java.util.Set<String> COMPANY_SECTORS = java.util.Set.of("BUS", "MED");
   private final LinkContext doc;
@@ -99,13 +101,14 @@ final class GroupResolver {
       return j;
     }
     boolean own = doc.language.ownBody.contains(doc.word(noun.from() - 1)); // "der nationale Sicherheitsrat" is no UN body
-    ActorRef named = group.focus().equals("no") && group.bare() == null && !own ? NamedBefore.organization(doc, group, doc.first(noun).begin()) : null;
+    boolean noDefault = group.focus().equals("no") || group.focus().equals("dominant");
+    ActorRef named = noDefault && group.bare() == null && !own ? NamedBefore.organization(doc, group, doc.first(noun).begin()) : null;
     if (named != null) { // "der Sicherheitsrat" after "der UN-Sicherheitsrat"
       doc.add(doc.first(noun).begin(), doc.last(noun).end(), named, "GROUP", "groups.tsv:" + group.noun(), doc.sentence(noun),
           "named before: " + named.name());
       return j;
     }
-    Mention earlier = group.focus().equals("no") || doc.focus.placeOf(noun) != null ? null : namedBefore(noun, group);
+    Mention earlier = noDefault || doc.focus.placeOf(noun) != null ? null : namedBefore(noun, group);
     if (earlier != null) { // "die französische Polizei … Am Sonntag setzte die Polizei …": the same body again, not the scene's
       doc.add(doc.first(noun).begin(), doc.last(noun).end(), earlier.actor(), "GROUP", "groups.tsv:" + group.noun(), doc.sentence(noun),
           "named before: " + earlier.text());
@@ -114,6 +117,7 @@ final class GroupResolver {
     String focus = switch (group.focus()) {
       case "actor" -> doc.focus.key();
       case "place" -> ArmedGroups.of(doc, noun, group.sector()); // "Demonstranten in Mailand" are Italians
+      case "dominant" -> dominantFocus(); // "die Staatsanwaltschaft" of an article about one state
       default -> null;
     };
     if (group.bare() != null) {
@@ -123,6 +127,16 @@ final class GroupResolver {
       add(doc.first(noun).begin(), doc.last(noun).end(), noun, focus, "focus: " + focus, doc.sentence(noun));
     }
     return j;
+  }
+
+  /**
+   * The focus country of an article about one state: named at least twice, more than half of all state mentions, and
+   * once at least by more than a nationality word (a German story about a family "mit niederländischen Pässen" is not
+   * about the Netherlands); else null.
+   */
+  private String dominantFocus() {
+    String key = doc.focus.key();
+    return doc.focus.dominant() && doc.focus.count(key) >= MIN_DOMINANT && doc.focus.countByName(key) > 0 ? key : null;
   }
 
   /**

@@ -38,7 +38,7 @@ final class LeaderCompounds {
         || doc.sentence(person) != doc.sentence(next)) {
       return -1;
     }
-    String country = headOfStateCountry(candidates(person));
+    String country = headOfStateCountry(doc, candidates(person));
     if (country == null || !doc.isState(country)) {
       return -1;
     }
@@ -76,7 +76,7 @@ final class LeaderCompounds {
    * The one state whose head of state or of government one of {@code names} is on the article's date
    * (undated: was at any time, as undated titles read their holders), or null.
    */
-  private String headOfStateCountry(List<String> names) {
+  static String headOfStateCountry(LinkContext doc, List<String> names) {
     String country = null;
     for (PersonTerm t : names.stream().flatMap(n -> doc.dictionary.people().getOrDefault(n, List.of()).stream()).toList()) {
       if ("GOV".equals(t.sector()) && HEAD_ROLES.contains(t.role()) && (doc.date == null || t.overlapDays(doc.date) > 0)) {

@@ -8,7 +8,8 @@ import org.chronik.pipeline.actors.UnknownNames.Attributes;
 
 /**
  * A title phrase after a person and a comma describes that person ("Meles Zenawi, Ministerpräsident
- * Äthiopiens"): the phrase becomes a mention of the person, and an unknown person whose country the
+ * Äthiopiens", also marked as past: "X, der frühere Präsident Liberias", "X, Ex-Präsident von Liberia"): the
+ * phrase becomes a mention of the person, and an unknown person whose country the
  * text had not told (or only guessed from the focus) takes the phrase's country, sector and role.
  */
 final class TitleAppositions {
@@ -45,8 +46,8 @@ final class TitleAppositions {
   /** The person mention right before the phrase and a comma ("Meles Zenawi, Ministerpräsident …"), or null. */
   private Mention apposition(Match phrase) {
     int comma = phrase.from() - 1;
-    while (comma >= 0 && doc.language.appositionArticles.contains(doc.word(comma))) {
-      comma--; // "X, der Präsident …"
+    while (comma >= 0 && (doc.language.appositionArticles.contains(doc.word(comma)) || doc.language.formerWords.contains(doc.word(comma)))) {
+      comma--; // "X, der Präsident …", "X, der frühere Präsident …", "X, Ex-Präsident …"
     }
     if (comma < 1 || !doc.pieces.get(comma).text().equals(",") || doc.pieces.get(comma).sentence() != doc.sentence(phrase)) {
       return null;
