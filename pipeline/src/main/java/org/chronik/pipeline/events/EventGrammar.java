@@ -33,7 +33,11 @@ final class EventGrammar {
     VICTIM,
     REPORTED_DEMAND,
     UNREST,
-    UNREST_PARTY
+    UNREST_PARTY,
+    LABEL_CASE,
+    LABEL_FRAME,
+    LABEL_ARTICLE,
+    NAMING
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */
