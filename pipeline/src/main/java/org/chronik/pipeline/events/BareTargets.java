@@ -36,7 +36,7 @@ final class BareTargets {
 
   /** A pattern with a condition on its object, a dependent or its doer ("treffen" with a weapon as subject is no bare "treffen"). */
   private static boolean conditioned(EventRule r) {
-    return !r.objects().isEmpty() || !r.dependents().isEmpty() || !r.subj().isEmpty();
+    return !r.objects().isEmpty() || !r.dependents().isEmpty() || !r.subj().isEmpty() || !r.labels().isEmpty();
   }
 
   private static EventRule withTargets(EventRule r, Map<String, List<Slot>> bare) {
@@ -47,7 +47,7 @@ final class BareTargets {
     if (target.size() == r.target().size()) {
       return r;
     }
-    return new EventRule(r.id(), r.kind(), r.lemmas(), r.objects(), r.dependents(), r.unless(), r.nosubj(), r.subj(), r.reflexive(),
+    return new EventRule(r.id(), r.kind(), r.lemmas(), r.objects(), r.dependents(), r.unless(), r.nosubj(), r.subj(), r.labels(), r.reflexive(),
         r.mutual(), r.source(), List.copyOf(target), r.code(), r.examples(), r.nearMisses(), r.origin());
   }
 }

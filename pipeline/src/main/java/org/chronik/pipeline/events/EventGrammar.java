@@ -36,7 +36,11 @@ final class EventGrammar {
     UNREST_PARTY,
     OCCURRENCE,
     EXPLETIVE,
-    PLURAL_ENDING
+    PLURAL_ENDING,
+    LABEL_CASE,
+    LABEL_FRAME,
+    LABEL_ARTICLE,
+    NAMING
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

@@ -163,6 +163,7 @@ public final class EventLexicon {
     Set<String> unless = Set.of();
     Set<String> nosubj = Set.of();
     Set<String> subj = Set.of();
+    Set<String> labels = Set.of();
     boolean reflexive = false;
     boolean mutual = false;
     List<Slot> source = List.of();
@@ -180,6 +181,7 @@ public final class EventLexicon {
         case "unless" -> unless = alternatives(value, lists);
         case "nosubj" -> nosubj = alternatives(value, lists);
         case "subj" -> subj = alternatives(value, lists);
+        case "label" -> labels = alternatives(value, lists);
         case "src" -> source = slots(value);
         case "tgt" -> target = slots(value);
         case "code" -> code = value;
@@ -202,8 +204,8 @@ public final class EventLexicon {
         throw new IllegalArgumentException("example names unknown code " + example.code());
       }
     }
-    return new EventRule(id, kind, lemmas, objects, dependents, unless, nosubj, subj, reflexive, mutual, source, target, code, examples,
-        nearMisses, where);
+    return new EventRule(id, kind, lemmas, objects, dependents, unless, nosubj, subj, labels, reflexive, mutual, source, target, code,
+        examples, nearMisses, where);
   }
 
   private static Set<String> alternatives(String value) {

@@ -16,6 +16,8 @@ import java.util.Set;
  *     people on the move ("Flüchtlinge kamen aus Serbien an") pay no visit, empty for none
  * @param subj lemmas one of which must be the trigger's doer, its active subject or the head of its
  *     passive agent phrase (or a compound ending in one): "Die Rakete traf X" is a hit, empty for none
+ * @param labels lemmas one of which must be what the verb calls its object ({@link LabelPhrase}: "bezeichnete
+ *     die Wahl als Farce", "nannte den Minister einen Lügner"), never the object itself, empty for none
  * @param reflexive the verb needs a reflexive pronoun ("sich aussprechen")
  * @param mutual the act is mutual: coordinated actors without a target form one symmetric event
  * @param source slots tried in order for the source
@@ -32,6 +34,7 @@ public record EventRule(
     Set<String> unless,
     Set<String> nosubj,
     Set<String> subj,
+    Set<String> labels,
     boolean reflexive,
     boolean mutual,
     List<Slot> source,
@@ -44,6 +47,14 @@ public record EventRule(
   public EventRule {
     examples = List.copyOf(examples);
     nearMisses = List.copyOf(nearMisses);
+  }
+
+  /** A rule without a label condition. */
+  public EventRule(String id, Kind kind, Set<String> lemmas, Set<String> objects, Set<String> dependents, Set<String> unless,
+      Set<String> nosubj, Set<String> subj, boolean reflexive, boolean mutual, List<Slot> source, List<Slot> target, String code,
+      List<Example> examples, List<String> nearMisses, String origin) {
+    this(id, kind, lemmas, objects, dependents, unless, nosubj, subj, Set.of(), reflexive, mutual, source, target, code, examples,
+        nearMisses, origin);
   }
 
   public enum Kind { VERB, NOUN }

@@ -160,6 +160,11 @@ final class RuleConditions {
     return matchesOwnWord(s, wordAt(s, at), words, compounds) || before >= 0 && matchesOwnWord(s, before, words, compounds);
   }
 
+  /** The token is one of the words, an inflected form of one, or a noun compound ending in one. */
+  static boolean isWord(SentenceView s, int tok, Set<String> words) {
+    return matchesOwnWord(s, tok, words, true);
+  }
+
   private static boolean matchesOwnWord(SentenceView s, int tok, Set<String> words, boolean compounds) {
     String lemma = s.lemma(tok);
     String word = s.word(tok);

@@ -55,6 +55,12 @@ final class RuleMatcher {
       if (!rule.nosubj().isEmpty() && RuleConditions.subjectWith(s, i, rule.nosubj()) >= 0) {
         continue; // a subject the act does not fit: refugees arriving pay no visit
       }
+      if (!rule.labels().isEmpty()) {
+        extra = LabelPhrase.find(s, i, rule.labels()); // "bezeichnete die Wahl als Farce": what the object is called
+        if (extra < 0) {
+          continue;
+        }
+      }
       if (!rule.subj().isEmpty()) {
         extra = RuleConditions.doerWith(s, i, rule.subj()); // "Die Rakete traf …": only that doer makes the act
         if (extra < 0) {
@@ -86,7 +92,7 @@ final class RuleMatcher {
       heads += exact ? 0 : RuleConditions.longestHead(s, m.anchor(), m.rule().objects());
     }
     if (m.extra() >= 0) {
-      Set<String> words = m.rule().subj().isEmpty() ? m.rule().dependents() : m.rule().subj();
+      Set<String> words = !m.rule().subj().isEmpty() ? m.rule().subj() : !m.rule().labels().isEmpty() ? m.rule().labels() : m.rule().dependents();
       boolean exact = exactly(s, m.extra(), words);
       score += exact ? 3 : 2;
       heads += exact ? 0 : RuleConditions.longestHead(s, m.extra(), words);
