@@ -13,6 +13,7 @@ import org.chronik.model.Furniture;
 import org.chronik.model.Layer;
 import org.chronik.model.Span;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -134,11 +135,19 @@ class CleanerTest {
     }
   }
 
+  /**
+   * Pathological lines (a very long line of words before a credit sign, a long run of spaces before a
+   * furniture word, a long run of brackets) are cleaned with offsets kept. The timeout is a guard
+   * against catastrophic regex backtracking, which never ends, not a measure of speed (that is
+   * {@code chronik bench}): it is far above what the input takes on a loaded machine.
+   */
   @Test
-  void longLinesAreCleanedQuickly() {
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void pathologicalLongLinesEndWithOffsetsKept() {
     String line = "Wort ".repeat(20000) + "© " + "Name/".repeat(5000);
-    long start = System.nanoTime();
-    GERMAN.clean(line + "\n" + " ".repeat(50000) + "Teilen" + "\n" + "(".repeat(20000));
-    assertTrue(System.nanoTime() - start < 5_000_000_000L, "no catastrophic backtracking");
+    String body = line + "\n" + " ".repeat(50000) + "Teilen" + "\n" + "(".repeat(20000);
+    CleanedText c = GERMAN.clean(body);
+    assertEquals(body.length(), c.text().length());
+    assertTrue(c.text().startsWith("Wort Wort "), "the article's words stay");
   }
 }
