@@ -16,7 +16,7 @@ import org.chronik.model.io.Tsv;
  * Immutable; one per language.
  */
 final class AnaphorLexicon {
-  enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, STATEMENT, DETERMINER, POSSESSIVE, ARTICLE, RESPONSE, REPLY }
+  enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, STATEMENT, DETERMINER, POSSESSIVE, ARTICLE, RESPONSE, REPLY, CONTRAST, LIKENESS }
 
   /**
    * What a word may refer to. {@code agreement}: for a POSSESSIVE or a gendered PRONOUN ("ihr"), the
@@ -29,7 +29,7 @@ final class AnaphorLexicon {
     }
   }
 
-  static final AnaphorLexicon NONE = new AnaphorLexicon(Map.of(), Map.of(), Set.of(), Map.of(), Set.of(), Set.of());
+  static final AnaphorLexicon NONE = new AnaphorLexicon(Map.of(), Map.of(), Set.of(), Map.of(), Set.of(), Set.of(), Map.of());
 
   private final Map<String, Entry> pronouns;
   private final Map<String, Entry> descriptions;
@@ -39,15 +39,18 @@ final class AnaphorLexicon {
   private final Set<String> responses;
   /** Verbs (lemmas) of an answer to words said before ("entgegnen"); each is a response too. */
   private final Set<String> replies;
+  /** Adverbs of a statement that sets itself against, or beside, what was said before ("hingegen", "ebenso"). */
+  private final Map<String, Kind> adverbs;
 
   private AnaphorLexicon(Map<String, Entry> pronouns, Map<String, Entry> descriptions, Set<String> determiners,
-      Map<String, Entry> possessives, Set<String> responses, Set<String> replies) {
+      Map<String, Entry> possessives, Set<String> responses, Set<String> replies, Map<String, Kind> adverbs) {
     this.pronouns = Map.copyOf(pronouns);
     this.descriptions = Map.copyOf(descriptions);
     this.determiners = Set.copyOf(determiners);
     this.possessives = Map.copyOf(possessives);
     this.responses = Set.copyOf(responses);
     this.replies = Set.copyOf(replies);
+    this.adverbs = Map.copyOf(adverbs);
   }
 
   static AnaphorLexicon forLanguage(String iso) {
@@ -62,6 +65,7 @@ final class AnaphorLexicon {
     Map<String, Entry> possessives = new HashMap<>();
     Set<String> responses = new HashSet<>();
     Set<String> replies = new HashSet<>();
+    Map<String, Kind> adverbs = new HashMap<>();
     for (Tsv.Row row : rows) {
       try {
         if (row.fields().length < 4) {
@@ -69,6 +73,10 @@ final class AnaphorLexicon {
         }
         String word = row.field(0).toLowerCase(Locale.ROOT);
         Kind kind = Kind.valueOf(row.field(1));
+        if (kind == Kind.CONTRAST || kind == Kind.LIKENESS) {
+          adverbs.put(word, kind);
+          continue;
+        }
         if (kind == Kind.DETERMINER || kind == Kind.RESPONSE || kind == Kind.REPLY) {
           (kind == Kind.DETERMINER ? determiners : responses).add(word);
           if (kind == Kind.REPLY) {
@@ -101,7 +109,7 @@ final class AnaphorLexicon {
         throw row.error(e.getMessage() + ": \"" + String.join("\t", row.fields()) + "\"");
       }
     }
-    return new AnaphorLexicon(pronouns, descriptions, determiners, possessives, responses, replies);
+    return new AnaphorLexicon(pronouns, descriptions, determiners, possessives, responses, replies, adverbs);
   }
 
   /** "SIN+MAS|SIN+NEU": alternatives of features that must all be present. */
@@ -146,6 +154,11 @@ final class AnaphorLexicon {
   /** Whether a verb (lemma, with its particle) answers words said before: a REPLY. */
   boolean reply(String lemma) {
     return lemma != null && replies.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** The kind of a statement adverb (CONTRAST: "hingegen"; LIKENESS: "ebenso"), by its lowercased word; null for other words. */
+  Kind adverb(String word) {
+    return word == null ? null : adverbs.get(word.toLowerCase(Locale.ROOT));
   }
 
   boolean determiner(String lemma) {

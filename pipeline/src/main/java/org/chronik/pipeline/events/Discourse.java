@@ -146,9 +146,9 @@ final class Discourse {
         && !Sides.same(x.source(), agent));
   }
 
-  /** The implicit target of a re-mentioned act: the target of the latest act of the same root within reach. */
-  Antecedent target(int sentence, Reach reach, String root, List<ActorRef> sources) {
-    return latest(acts, sentence, reach, Set.of(root), false, sources);
+  /** The implicit target of a re-mentioned act: the target of the latest act of one of these roots within reach. */
+  Antecedent target(int sentence, Reach reach, Set<String> roots, List<ActorRef> sources) {
+    return latest(acts, sentence, reach, roots, false, sources);
   }
 
   /** Both actors of an earlier act, with its date. */

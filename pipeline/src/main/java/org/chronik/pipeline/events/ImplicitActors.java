@@ -36,7 +36,12 @@ final class ImplicitActors {
      */
     SCENE_PEOPLE,
     /** the agent of the act the object re-mentions ("verurteilte den Angriff": the attacker) */
-    ACT_AGENT
+    ACT_AGENT,
+    /**
+     * the target of the act the object re-mentions, told in the sentences just before: a claim of, regret
+     * for or a call to an act is aimed at those it befell ("bekannte sich zu dem Angriff": the attacked)
+     */
+    ACT_TARGET
   }
 
   static final String RESOURCE = "/codebooks/implicit-actors.tsv";

@@ -24,7 +24,7 @@ final class ImplicitArguments {
   private final ActingAct acting;
   private final ImplicitTarget defaults;
   private final SceneActors players;
-  private final Replies replies;
+  private final AnswerTarget answers;
   private final WeaponAgents weapons; // "Bomben zerstörten …": the side that fired them
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
@@ -40,7 +40,8 @@ final class ImplicitArguments {
     this.acting = new ActingAct(knowledge.lexicon(), discourse, anaphora);
     this.defaults = new ImplicitTarget(parts);
     this.players = new SceneActors(parts.anaphora().quotes());
-    this.replies = new Replies(parts.anaphora().lexicon(), parts.anaphora().quotes(), parts.anaphora()::sentence);
+    this.answers = new AnswerTarget(new Replies(parts.anaphora().lexicon(), parts.anaphora().quotes(), parts.anaphora()::sentence),
+        players, discourse, knowledge.codebook());
     this.weapons = new WeaponAgents(knowledge.weapons(), discourse);
   }
 
@@ -78,11 +79,8 @@ final class ImplicitArguments {
       Arg t = defaults.target(s, i, match, found.stream().map(Arg::actor).toList());
       // "Y entgegnete, …", "Y wies das zurück": an answer is addressed to the one side that acted just before
       List<ActorRef> answering = found.stream().map(Arg::actor).toList();
-      ActorRef answered = t == null && verb && replies.responds(s, i)
-          ? players.addressee(s, i, new Discourse.Reach(index, paragraphStart), answering) : null;
-      // "X sagte, … Y entgegnete, …": else a reply to words answers their speaker
-      answered = answered == null && t == null && verb && replies.repliesToWords(s, i)
-          ? replies.speaker(s, i, paragraphStart, answering) : answered;
+      // "X sagte, … Y entgegnete, …": else a reply to words answers their speaker; "erklärte hingegen", "ebenso äußerte sich"
+      ActorRef answered = t == null && verb ? answers.addressee(s, i, rule.code(), paragraphStart, answering) : null;
       t = answered == null ? t : new Arg(answered, -1, ArgumentSource.ANTECEDENT);
       targets = t == null ? targets : List.of(t);
       implied |= t != null;
@@ -123,7 +121,7 @@ final class ImplicitArguments {
     }
     Discourse.Reach reach = remention ? Discourse.Reach.ARTICLE : new Discourse.Reach(index, paragraphStart);
     if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT) && !ActFrames.occasionOfOwnClause(s, i)) {
-      Discourse.Antecedent t = discourse.target(index, reach, root, found.stream().map(Arg::actor).toList());
+      Discourse.Antecedent t = discourse.target(index, reach, Set.of(root), found.stream().map(Arg::actor).toList());
       // a claimant claims no attack on its own country: that target was another side's act
       if (t != null && !(claimed && found.stream().anyMatch(a -> java.util.Objects.equals(a.actor().country(), t.actor().country())))) {
         targets = List.of(new Arg(t.actor(), -1, ArgumentSource.ANTECEDENT));

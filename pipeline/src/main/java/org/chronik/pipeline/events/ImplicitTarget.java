@@ -13,6 +13,9 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
  * ImplicitArguments}; one per document.
  */
 final class ImplicitTarget {
+  /** How many sentences back the act a claim or apology re-mentions may have been told. */
+  private static final int BEFALLEN_BACK = 2;
+
   private final EventCoder.Knowledge knowledge;
   private final ArgumentFinder finder;
   private final FocusCountry countries;
@@ -59,6 +62,13 @@ final class ImplicitTarget {
         // "Das Verteidigungsministerium rechtfertigte den Angriff" of its own army: one state, no target
         if (act != null && sources.stream().noneMatch(x -> Sides.oneState(x, act.actor()))) {
           return new Arg(act.actor(), -1, ArgumentSource.ANTECEDENT);
+        }
+        continue;
+      }
+      if (kind == ImplicitActors.Target.ACT_TARGET) {
+        Discourse.Antecedent befallen = befallenBy(s, trigger, match, sources);
+        if (befallen != null) {
+          return new Arg(befallen.actor(), -1, ArgumentSource.ANTECEDENT);
         }
         continue;
       }
@@ -122,6 +132,35 @@ final class ImplicitTarget {
         if (a != null) {
           return a;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A claim of, regret for or a call to an act re-mentioned by a definite noun ("Die Miliz bekannte sich zu dem
+   * Angriff", "Die Nato bedauerte den Vorfall", "Die Opposition hatte zu den Protesten aufgerufen") is aimed
+   * at the target of the latest act of the noun's
+   * roots (its lexicon roots, or those act-words.tsv gives a noun naming an act by its kind) told in its own
+   * or the {@link #BEFALLEN_BACK} sentences before, when that target is on no side of the sources.
+   */
+  private Discourse.Antecedent befallenBy(SentenceView s, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
+    EventRule rule = match.rule();
+    List<Integer> heads = new java.util.ArrayList<>(finder.phrases(s, trigger, match.anchor(), rule.target(), rule.kind() == EventRule.Kind.VERB));
+    if (match.anchor() >= 0) {
+      heads.add(match.anchor());
+    }
+    if (match.extra() >= 0 && rule.subj().isEmpty()) {
+      heads.add(match.extra()); // the word of a dependent condition: "bekannte sich zu dem Angriff", "rief zu den Protesten auf"
+    }
+    int index = s.sentence.index();
+    for (int h : heads) {
+      Set<String> roots = new java.util.HashSet<>(knowledge.actWords().roots(s.lemma(h)));
+      knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(h)).forEach(r -> roots.add(r.code().substring(0, 2)));
+      Discourse.Antecedent t = roots.isEmpty() || !anaphora.definite(s, h) ? null
+          : discourse.target(index, new Discourse.Reach(index, index - BEFALLEN_BACK), roots, sources);
+      if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t.actor()))) {
+        return t;
       }
     }
     return null;

@@ -50,6 +50,24 @@ final class Replies {
   }
 
   /**
+   * The adverb kind that sets a bare statement against or beside what was said before: CONTRAST for "Der
+   * Generalstab erklärte hingegen, …", LIKENESS for "Ebenso äußerte sich die Opposition"; the adverb hangs
+   * right on the active verb, which names nothing it is about ({@link #bareAnswer}); else null.
+   */
+  AnaphorLexicon.Kind statementAdverb(SentenceView s, int verb) {
+    if (bareAnswer(s, verb) == null) {
+      return null;
+    }
+    for (int c : s.children(verb)) {
+      AnaphorLexicon.Kind k = s.baseRel(c).equals("advmod") ? lexicon.adverb(s.word(c)) : null;
+      if (k != null) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The speaker a reply at {@code trigger} answers: the speaker of the last quotation that ends before
    * its sentence, in its paragraph and within two sentences, when that speaker has a country, is no news
    * medium and is on no side of the replying {@code sources}; null when the reply itself stands in

@@ -16,6 +16,7 @@ class ActWordsTest {
     assertTrue(words.roots("Vorstoß").contains("02"));
     assertTrue(words.roots("maßnahme").contains("16"));
     assertEquals(Set.of(), words.roots("Haus"));
+    assertTrue(words.roots("Vorfall").containsAll(Set.of("17", "19")), "an incident may be an arrest or an attack");
   }
 
   @Test

@@ -77,6 +77,17 @@ class AnaphorLexiconTest {
   }
 
   @Test
+  void statementAdverbsAreContrastOrLikenessAndNoPronouns() {
+    AnaphorLexicon lex = parse("hingegen\tCONTRAST\t-\t-\nebenso\tLIKENESS\t-\t-\n");
+    assertEquals(AnaphorLexicon.Kind.CONTRAST, lex.adverb("Hingegen"));
+    assertEquals(AnaphorLexicon.Kind.LIKENESS, lex.adverb("ebenso"));
+    assertNull(lex.adverb("jedoch"));
+    assertNull(lex.pronoun("hingegen"));
+    assertFalse(lex.response("hingegen"));
+    assertEquals(AnaphorLexicon.Kind.CONTRAST, AnaphorLexicon.forLanguage("de").adverb("dagegen"));
+  }
+
+  @Test
   void germanListLoads() {
     AnaphorLexicon de = AnaphorLexicon.forLanguage("de");
     assertEquals(AnaphorLexicon.Kind.IMPERSONAL, de.pronoun("man").kind());
