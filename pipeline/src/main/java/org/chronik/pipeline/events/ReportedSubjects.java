@@ -1,0 +1,88 @@
+package org.chronik.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chronik.model.Mention;
+
+/**
+ * Whom a verb of judgement speaks about when it names him in the clause it governs (slot
+ * {@code report.nsubj}): "Schweden kritisierte, dass die Türkei den Luftraum verletze", "Dänemark
+ * beanstandete, Polen halte sich nicht an die Regeln". The clause is a clausal complement opened by a
+ * {@code COMPLEMENTIZER} or by none (reported speech), or, as the parser often hangs reported speech,
+ * a parataxis after the verb in the subjunctive ({@code SUBJUNCTIVE_FEATURE}). Its active subject
+ * counts when it names an actor who is not the speaker's own state body: no pronoun ("beklagte, er sei
+ * …": mostly the speaker himself), no passive patient, and not the speaker's own state ("Der russische
+ * Präsident kritisierte, dass Russland zu wenig produziere"), while a government may well criticise
+ * its opposition.
+ */
+final class ReportedSubjects {
+  private ReportedSubjects() {}
+
+  /** The heads of the subjects the trigger's reported clauses are about; empty when none. */
+  static List<Integer> of(SentenceView s, int trigger, ClauseSubject speakers) {
+    List<Mention> speaker = new ArrayList<>();
+    for (int t : speakers.of(s, trigger)) {
+      Mention m = ActorPhrase.actorOf(s, t);
+      if (m != null && m.actor() != null) {
+        speaker.add(m);
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int clause : clauses(s, trigger)) {
+      if (s.isPassive(clause)) {
+        continue;
+      }
+      for (int subject : s.subjects(clause)) {
+        Mention m = s.upos(subject).equals("PRON") ? null : ActorPhrase.actorOf(s, subject);
+        if (m != null && (m.actor() == null || speaker.stream().noneMatch(x -> Sides.oneState(x.actor(), m.actor())))) {
+          out.add(subject);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The reported clauses of a verb: a clausal complement without a mark other than a complementizer, or a subjunctive parataxis after it. */
+  static List<Integer> clauses(SentenceView s, int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : s.children(verb)) {
+      if (!(s.isVerbal(c) || s.hasCopula(c))) {
+        continue;
+      }
+      String rel = s.baseRel(c);
+      String mark = mark(s, c);
+      if (rel.equals("ccomp") && (mark == null || s.grammar().is(EventGrammar.Kind.COMPLEMENTIZER, mark))
+          || rel.equals("parataxis") && c > verb && mark == null && subjunctive(s, c)) {
+        out.add(c); // "…, wie die Gespräche verliefen", "…, ob": a clause opened by another word says no such thing
+      }
+    }
+    return out;
+  }
+
+  private static String mark(SentenceView s, int clause) {
+    for (int c : s.children(clause)) {
+      if (s.baseRel(c).equals("mark")) {
+        return s.word(c);
+      }
+    }
+    return null;
+  }
+
+  /** The clause's verb, copula or one of its auxiliaries is in the subjunctive ("habe", "kontrolliere"). */
+  private static boolean subjunctive(SentenceView s, int clause) {
+    List<Integer> verbs = new ArrayList<>(List.of(clause));
+    for (int c : s.children(clause)) {
+      if (s.baseRel(c).equals("aux") || s.baseRel(c).equals("cop")) {
+        verbs.add(c);
+      }
+    }
+    for (int v : verbs) {
+      for (String feature : s.grammar().tagFeatures(s.xpos(v))) {
+        if (s.grammar().is(EventGrammar.Kind.SUBJUNCTIVE_FEATURE, feature)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
