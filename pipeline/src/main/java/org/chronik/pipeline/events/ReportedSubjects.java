@@ -50,18 +50,23 @@ final class ReportedSubjects {
         continue;
       }
       String rel = s.baseRel(c);
-      String mark = mark(s, c);
-      if (rel.equals("ccomp") && (mark == null || s.grammar().is(EventGrammar.Kind.COMPLEMENTIZER, mark))
-          || rel.equals("parataxis") && c > verb && mark == null && subjunctive(s, c)) {
-        out.add(c); // "…, wie die Gespräche verliefen", "…, ob": a clause opened by another word says no such thing
+      String mark = opener(s, c, "mark");
+      boolean complementizer = mark != null && s.grammar().is(EventGrammar.Kind.COMPLEMENTIZER, mark);
+      if (rel.equals("ccomp") && (mark == null || complementizer)
+          || rel.equals("parataxis") && c > verb && mark == null && subjunctive(s, c)
+          || rel.equals("conj") && c > verb && s.grammar().is(EventGrammar.Kind.COMPLEMENTIZER, opener(s, c, "cc"))) {
+        // "…, wie die Gespräche verliefen", "…, ob": a clause opened by another word says no such thing;
+        // the parser sometimes coordinates a dass-clause with its verb ("dass" as cc): still its content
+        out.add(c);
       }
     }
     return out;
   }
 
-  private static String mark(SentenceView s, int clause) {
+  /** The word of the clause's first dependent with this relation ("mark", "cc"), or null. */
+  private static String opener(SentenceView s, int clause, String rel) {
     for (int c : s.children(clause)) {
-      if (s.baseRel(c).equals("mark")) {
+      if (s.baseRel(c).equals(rel)) {
         return s.word(c);
       }
     }
