@@ -10,7 +10,8 @@ import org.chronik.model.Mention;
  * beanstandete, Polen halte sich nicht an die Regeln". The clause is a clausal complement opened by a
  * {@code COMPLEMENTIZER} or by none (reported speech), or, as the parser often hangs reported speech,
  * a parataxis after the verb in the subjunctive ({@code SUBJUNCTIVE_FEATURE}). Its active subject
- * counts when it names an actor who is not the speaker's own state body: no pronoun ("beklagte, er sei
+ * counts when it names an actor itself (not only in a genitive or attribute: "die Wirtschaft Griechenlands")
+ * who is not the speaker's own state body: no pronoun ("beklagte, er sei
  * …": mostly the speaker himself), no passive patient, and not the speaker's own state ("Der russische
  * Präsident kritisierte, dass Russland zu wenig produziere"), while a government may well criticise
  * its opposition.
@@ -33,7 +34,8 @@ final class ReportedSubjects {
         continue;
       }
       for (int subject : s.subjects(clause)) {
-        Mention m = s.upos(subject).equals("PRON") ? null : ActorPhrase.actorOf(s, subject);
+        // the subject itself must name the actor: "dass die Zahl der Touristen aus China steigt" is about a number
+        Mention m = s.upos(subject).equals("PRON") ? null : s.mention(subject);
         if (m != null && (m.actor() == null || speaker.stream().noneMatch(x -> Sides.oneState(x.actor(), m.actor())))) {
           out.add(subject);
         }
