@@ -40,12 +40,13 @@ final class EventGrammar {
     LABEL_CASE,
     LABEL_FRAME,
     LABEL_ARTICLE,
-    NAMING
+    NAMING,
+    SUBJUNCTIVE_FEATURE
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */
   private static final Set<Kind> TAGS = Set.of(Kind.REFLEXIVE_TAG, Kind.INFINITIVE_TAG, Kind.PARTICIPLE_TAG, Kind.FINITE_TAG, Kind.PLURAL_FEATURE,
-      Kind.UNINFLECTED_CLASH, Kind.GIVEN_NAME_FEATURE);
+      Kind.UNINFLECTED_CLASH, Kind.GIVEN_NAME_FEATURE, Kind.SUBJUNCTIVE_FEATURE);
 
   private final Map<Kind, Set<String>> words;
   private final List<String> endings;

@@ -34,13 +34,19 @@ public record Slot(Type type, String arg) {
     /** the active subject of the trigger's content clause ("verlangte, dass Russland seine Truppen abzieht") */
     CLAUSE_SUBJECT,
     /**
+     * the active subject of the clause a verb of judgement speaks about, a dass-clause or reported
+     * speech ("kritisierte, dass die Regierung Journalisten festhält", "beklagte, die Regierung habe …");
+     * never a pronoun
+     */
+    REPORTED_SUBJECT,
+    /**
      * the actor of the same act in the last sentences, for a nominal re-mention ("Der Luftangriff
      * fand am Flughafen statt"); tried only when the other slots give nothing
      */
     CONTEXT
   }
 
-  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}, {@code head.victim}, {@code anchor}, {@code clause.nsubj}, {@code context}. */
+  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}, {@code head.victim}, {@code anchor}, {@code clause.nsubj}, {@code report.nsubj}, {@code context}. */
   public static Slot parse(String text) {
     String t = text.trim();
     int colon = t.indexOf(':');
@@ -59,6 +65,7 @@ public record Slot(Type type, String arg) {
       case "head.victim" -> Type.HEAD_VICTIM;
       case "anchor" -> Type.ANCHOR;
       case "clause.nsubj" -> Type.CLAUSE_SUBJECT;
+      case "report.nsubj" -> Type.REPORTED_SUBJECT;
       case "context" -> Type.CONTEXT;
       default -> throw new IllegalArgumentException("unknown slot \"" + text + "\"");
     };

@@ -139,6 +139,7 @@ final class SlotReader {
           }
         }
       }
+      case REPORTED_SUBJECT -> out.addAll(ReportedSubjects.of(s, trigger, anaphora.clauseSubject())); // "kritisierte, dass die Türkei …"
       case CONTEXT -> {
         // no token in this sentence: the coder asks the discourse (Discourse) when all else is empty
       }
