@@ -33,7 +33,8 @@ final class EventGrammar {
     VICTIM,
     REPORTED_DEMAND,
     UNREST,
-    UNREST_PARTY
+    UNREST_PARTY,
+    POSITION
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */
