@@ -45,7 +45,9 @@ final class GroupMeeting {
   private static boolean otherSubject(SentenceView s, int noun, ActorRef body) {
     int head = s.head(noun);
     for (int subject : head < 0 ? java.util.List.<Integer>of() : s.subjects(head)) {
-      ActorRef actor = ActorPhrase.actorRefOf(s, subject);
+      // any mention, also a person the data gives no country ("Bashir" the parser's names found alone)
+      org.chronik.model.Mention named = s.anyMention(subject);
+      ActorRef actor = named != null ? named.actor() : ActorPhrase.actorRefOf(s, subject);
       if (actor != null && !actor.id().equals(body.id())) {
         return true;
       }
