@@ -88,6 +88,9 @@ final class ActorLanguage {
   final Set<String> originNouns = new HashSet<>();
   /** function-words.tsv: the forms of the indefinite article ("ein Belgier": one person). */
   final Set<String> indefiniteArticles = new HashSet<>();
+  /** function-words.tsv: capitalised definite articles the tagger leaves untagged, and those of them that are singular. */
+  final Set<String> untaggedDefinite = new HashSet<>();
+  final Set<String> untaggedSingular = new HashSet<>();
   /** function-words.tsv: words that mark a title as past ("frühere", "Ex"), lower case (FormerTitles). */
   final Set<String> formerWords = new HashSet<>();
   /** function-words.tsv: the ending of a feminine singular demonym ("Schwedin") and of its plural ("Schwedinnen"). */
@@ -172,6 +175,8 @@ final class ActorLanguage {
         case "title-modifier" -> titleModifiers.add(row.field(1));
         case "origin-noun" -> originNouns.add(row.field(1).toLowerCase(Locale.ROOT));
         case "indefinite-article" -> indefiniteArticles.add(row.field(1));
+        case "untagged-definite" -> untaggedDefinite.add(row.field(1));
+        case "untagged-singular" -> untaggedSingular.add(row.field(1));
         case "former" -> formerWords.add(row.field(1).toLowerCase(Locale.ROOT));
         case "person-of-state", "feminine-singular-ending", "feminine-plural-ending" -> single.put(row.field(0), row.field(1));
         default -> throw new IllegalArgumentException(folder + "function-words.tsv: unknown kind \"" + row.field(0) + "\"");

@@ -13,7 +13,8 @@ import org.chronik.pipeline.actors.SurfaceIndex.Match;
  * article says the reader knows the person already; the word gives that person's nationality, and the
  * person (the Pope, an EU commissioner) need not act for the state at all. Such a word, the subject
  * or an object of its verb, names no state. "Die Argentinier" (plural: the people), "ein Schwede" (indefinite: someone new) and "der
- * Franzose Pierre Dupont" (a name follows) are not this.
+ * Franzose Pierre Dupont" (a name follows) are not this, nor is a demonym after an unknown person whose country
+ * the data does not know ("Maria S. reiste aus. Die Italienerin …": the word gives that person's nationality).
  */
 final class DemonymReMention {
   /** Universal Dependencies relations of a verb's subject and objects (a dative object is "obl:arg"). */
@@ -33,11 +34,32 @@ final class DemonymReMention {
     Match next = doc.next(j);
     boolean named = next != null && next.from() == m.to() && (next.target().kind() == Target.Kind.PERSON
         || next.target().kind() == Target.Kind.FUZZY_PERSON || next.target().kind() == Target.Kind.SHORT_NAME);
-    if (named || doc.out.last(ref -> ref.type() == ActorType.PERSON) == null) {
+    // the person named last must be one the data places: an unknown one ("Maria S. reiste nach Syrien. Die
+    // Italienerin …") may be the one meant, and the word then gives that person's country, as for someone new
+    org.chronik.model.ActorRef person = doc.out.last(ref -> ref.type() == ActorType.PERSON);
+    if (named || person == null || person.country() == null) {
       return false;
     }
     Token article = article(doc.pieces, word);
+    if (article != null && article.xpos() == null) {
+      return untaggedSingular(doc.language, article, word);
+    }
     return article != null && has(article, doc.language.definiteFeature) && singular(doc.language, article, word);
+  }
+
+  /**
+   * A capitalised definite article the tagger left untagged ("Die Schwedin traf sich …" at the start of a
+   * sentence) before a singular demonym: a feminine singular form ("Die Schwedin", not "Die Schwedinnen"), or
+   * any singular after an article that is only singular before a demonym ("Der Brite"; "Die Briten" are the people).
+   */
+  static boolean untaggedSingular(ActorLanguage language, Token article, Piece word) {
+    String form = article.text().toLowerCase(Locale.ROOT);
+    if (!language.untaggedDefinite.contains(form)) {
+      return false;
+    }
+    String text = word.text();
+    boolean feminine = text.endsWith(language.feminineSingularEnding) && !text.endsWith(language.femininePluralEnding);
+    return feminine || language.untaggedSingular.contains(form) && has(word.token(), language.singularFeature);
   }
 
   /**

@@ -100,6 +100,11 @@ final class ActorPhrase {
     return best;
   }
 
+  /** A head of grammar.tsv POSITION (a military position or base): its owner is where an act is aimed, never its agent. */
+  static boolean position(SentenceView s, int head) {
+    return s.grammar().isOrEndsIn(EventGrammar.Kind.POSITION, s.lemma(head)) || s.grammar().isOrEndsIn(EventGrammar.Kind.POSITION, s.word(head));
+  }
+
   /** A head of grammar.tsv PRIVATE_BODY (a company, club, press report, private vehicle): its country word is where it is from. */
   static boolean privateBody(SentenceView s, int head) {
     return s.grammar().isOrEndsIn(EventGrammar.Kind.PRIVATE_BODY, s.lemma(head)) || s.grammar().isOrEndsIn(EventGrammar.Kind.PRIVATE_BODY, s.word(head));

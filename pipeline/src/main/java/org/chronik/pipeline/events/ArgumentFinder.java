@@ -60,7 +60,17 @@ final class ArgumentFinder {
    * origin names ("Kritik kam von der Opposition": OriginPhrase).
    */
   List<Arg> sources(SentenceView s, int trigger, int anchor, List<Slot> slots, boolean verb) {
-    List<Arg> args = new ArrayList<>(find(s, trigger, anchor, slots, verb));
+    List<Arg> args = new ArrayList<>();
+    for (Slot slot : slots) {
+      for (int tok : reader.slotTokens(s, trigger, anchor, slot, verb)) {
+        if (!ActorPhrase.position(s, tok)) { // "der Beschuss von Stellungen der YPG": the YPG is shelled, not shelling
+          args.addAll(actorsWithConjuncts(s, tok, trigger));
+        }
+      }
+      if (!args.isEmpty()) {
+        break;
+      }
+    }
     if (args.isEmpty() && !verb) {
       for (int tok : OriginPhrase.of(s, trigger)) {
         args.addAll(actorsWithConjuncts(s, tok, trigger));

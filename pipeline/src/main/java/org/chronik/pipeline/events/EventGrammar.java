@@ -41,7 +41,8 @@ final class EventGrammar {
     LABEL_FRAME,
     LABEL_ARTICLE,
     NAMING,
-    SUBJUNCTIVE_FEATURE
+    SUBJUNCTIVE_FEATURE,
+    POSITION
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

@@ -14,7 +14,8 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
  * or in a {@code GATHERING_CASE} phrase: "kamen zu einem Gipfel"), not the scene or time of another
  * act ("auf dem EU-Gipfel kritisierte …", "nach dem Willen des Gipfels"); a gathering verb must have
  * no object but a reflexive pronoun ("die EU traf eine Entscheidung" is no meeting) and no place
- * relative adverb. A party's or a
+ * relative adverb; a noun whose clause has a subject naming another actor is where that one goes ("Baschir
+ * reiste zu einem Gipfel der AU"), no act of the body. A party's or a
  * state's people meeting among themselves give nothing: only an IGO is a body of several members.
  */
 final class GroupMeeting {
@@ -33,7 +34,25 @@ final class GroupMeeting {
       return null;
     }
     return rule.kind() == EventRule.Kind.VERB ? (noObject(s, trigger) ? sources.get(0) : null)
-        : (actOfClause(s, trigger) ? sources.get(0) : null);
+        : (actOfClause(s, trigger) && !otherSubject(s, trigger, first) ? sources.get(0) : null);
+  }
+
+  /**
+   * The clause of the gathering noun has a subject naming another actor than the body: the gathering is
+   * where that one goes or stays ("Baschir hält sich zu einem Gipfeltreffen der AU auf", "Der Premier reiste
+   * zu einem Treffen der EU"), not the body's act.
+   */
+  private static boolean otherSubject(SentenceView s, int noun, ActorRef body) {
+    int head = s.head(noun);
+    for (int subject : head < 0 ? java.util.List.<Integer>of() : s.subjects(head)) {
+      // any mention, also a person the data gives no country ("Bashir" the parser's names found alone)
+      org.chronik.model.Mention named = s.anyMention(subject);
+      ActorRef actor = named != null ? named.actor() : ActorPhrase.actorRefOf(s, subject);
+      if (actor != null && !actor.id().equals(body.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean gathering(SentenceView s, int trigger, RuleMatcher.Match match) {

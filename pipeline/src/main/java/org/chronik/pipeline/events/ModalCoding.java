@@ -28,6 +28,9 @@ final class ModalCoding {
     if (mod == Modality.ASSERTED && untoldPurpose(knowledge.cues(), s, trigger, code)) {
       mod = Modality.HYPOTHETICAL; // "reisten an, um die Polizei anzugreifen": aimed at, not told as done
     }
+    if (mod == Modality.ASSERTED && CalledActs.called(knowledge.cues(), s, trigger, code)) {
+      mod = Modality.INTENT; // "riefen zu einem Streik am Montag auf": announced, not done
+    }
     if (code.startsWith("03")) {
       mod = mod == Modality.ASSERTED ? Modality.INTENT : mod;
     } else if (mod == Modality.INTENT) {
