@@ -37,6 +37,8 @@ final class Anaphora {
   private final Reporters reporters;
   private final FocusCountry countries;
   private final Map<Integer, SentenceView> sentences = new HashMap<>();
+  /** The sentence after each one in its paragraph, known before any is coded (a claim told after an act: NeighbourClaims). */
+  private final Map<Integer, SentenceView> following = new HashMap<>();
   private final QuoteSpeakers speakers;
   private final AnaphorCandidates candidates;
   private final List<Quote> quotes;
@@ -83,6 +85,16 @@ final class Anaphora {
   /** The lexicon of anaphors (its RESPONSE and REPLY verbs are read by {@link Replies}). */
   AnaphorLexicon lexicon() {
     return lexicon;
+  }
+
+  /** Makes {@code next} known as the sentence after {@code s} in its paragraph, before either is coded. */
+  void follows(SentenceView s, SentenceView next) {
+    following.put(s.sentence.index(), next);
+  }
+
+  /** The sentence after the one of this index in the same paragraph, or null. */
+  SentenceView next(int index) {
+    return following.get(index);
   }
 
   /** The sentence of this index made available before, or null. */

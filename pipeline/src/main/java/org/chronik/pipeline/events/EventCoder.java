@@ -116,10 +116,16 @@ public final class EventCoder implements Stage {
         lemma -> !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, lemma).isEmpty(),
         lemma -> knowledge.lexicon().rulesFor(EventRule.Kind.VERB, lemma).stream()
             .anyMatch(r -> r.target().stream().anyMatch(slot -> slot.type() == Slot.Type.NSUBJ)));
+    List<SentenceView> views = sentences.stream().map(sentence -> new SentenceView(sentence, context)).toList();
+    for (int k = 1; k < views.size(); k++) {
+      if (!newParagraph(article.body(), views.get(k - 1), views.get(k))) {
+        anaphora.follows(views.get(k - 1), views.get(k));
+      }
+    }
     List<SentenceView> paragraph = new ArrayList<>();
     SentenceView previous = null;
-    for (Sentence sentence : sentences) {
-      SentenceView s = new SentenceView(sentence, context);
+    for (SentenceView s : views) {
+      Sentence sentence = s.sentence;
       anaphora.add(s);
       if (previous != null && newParagraph(article.body(), previous, s)) {
         paragraph.clear();

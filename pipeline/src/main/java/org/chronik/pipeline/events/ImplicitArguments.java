@@ -26,6 +26,7 @@ final class ImplicitArguments {
   private final SceneActors players;
   private final AnswerTarget answers;
   private final WeaponAgents weapons; // "Bomben zerstörten …": the side that fired them
+  private final NeighbourClaims claims; // "… wurden getötet. Die Taliban bekannten sich zu dem Anschlag"
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -43,6 +44,7 @@ final class ImplicitArguments {
     this.answers = new AnswerTarget(new Replies(parts.anaphora().lexicon(), parts.anaphora().quotes(), parts.anaphora()::sentence),
         players, discourse, knowledge.codebook());
     this.weapons = new WeaponAgents(knowledge.weapons(), discourse);
+    this.claims = new NeighbourClaims(knowledge.lexicon(), knowledge.modality(), parts.anaphora());
   }
 
   /**
@@ -135,7 +137,8 @@ final class ImplicitArguments {
     boolean man = verb && !agentless && anaphora.impersonalSubject(s, i);
     if (sources.isEmpty() && (agentless || man) && !claimed && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
       List<ActorRef> on = targets.stream().map(Arg::actor).toList();
-      Discourse.Antecedent a = !man ? agent(s, reach, i, match, on, !placeTarget) : placeTarget ? null : sceneAgent(s, i, reach, rule.code(), on);
+      Discourse.Antecedent a = man ? (placeTarget ? null : sceneAgent(s, i, reach, rule.code(), on)) : claims.agent(s, i, rule.code(), paragraphStart, targets);
+      a = a != null || man ? a : agent(s, reach, i, match, on, !placeTarget);
       if (a != null) {
         sources = List.of(new Arg(a.actor(), -1, a.codebook() ? ArgumentSource.IMPLICIT : ArgumentSource.ANTECEDENT));
         implied = true;
