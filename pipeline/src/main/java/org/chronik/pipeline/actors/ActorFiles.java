@@ -64,6 +64,7 @@ final class ActorFiles {
     files.add(Tsv.resource(FOLDER + "organizations.tsv"), new java.util.HashSet<>());
     files.add(Tsv.resource(FOLDER + "places.tsv"), new java.util.HashSet<>()); // organisations' layout, type LOCATION
     files.add(Tsv.resource(FOLDER + "cities.tsv"), new java.util.HashSet<>()); // the same layout: cities and towns
+    files.add(Tsv.resource(FOLDER + "regions.tsv"), new java.util.HashSet<>()); // the same layout: states, Länder, provinces
     files.add(Tsv.optionalResource(FOLDER + "people.tsv"), new java.util.HashSet<>());
     for (Path path : extra) {
       for (Path file : filesOf(path)) {

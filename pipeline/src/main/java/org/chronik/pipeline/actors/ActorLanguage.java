@@ -116,6 +116,10 @@ final class ActorLanguage {
   final Set<String> organizationConnectors = new HashSet<>();
   final Map<String, String> plurals = new HashMap<>();
   final List<EthnicCompounds.Entry> ethnicCompounds = new ArrayList<>();
+  /** region-adjectives.tsv: each adjective form of a region ("bayerische", "Kärntner") with the region's canonical name. */
+  final Map<String, String> regionAdjectives = new HashMap<>();
+  /** The bare stems of region-adjectives.tsv ("bayerisch"): as for a country's, only the first part of a compound. */
+  final Set<String> regionAdjectiveStems = new HashSet<>();
   final Inflection inflection;
 
   private ActorLanguage(String folder) {
@@ -213,6 +217,10 @@ final class ActorLanguage {
       }
     }
     inflection = Inflection.load(folder + "inflection.tsv");
+    Tsv.resource(folder + "region-adjectives.tsv").stream().filter(r -> !r.field(0).equals("adjective"))
+        .forEach(r -> (r.field(1).equals("fixed") ? List.of(r.field(0)) : inflection.forms(r.field(0), "adjective"))
+            .forEach(form -> regionAdjectives.put(form, r.field(2))));
+    Tsv.resource(folder + "region-adjectives.tsv").stream().filter(r -> r.field(1).equals("adjective")).forEach(r -> regionAdjectiveStems.add(r.field(0)));
   }
 
   static ActorLanguage forLanguage(String iso) {

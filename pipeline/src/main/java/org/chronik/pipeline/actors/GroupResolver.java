@@ -31,7 +31,7 @@ final class GroupResolver {
   /** A state's word right before the noun: "das russische Außenministerium", "Chinas Regierung", "US-Militär". */
   void withCountryWord(Match country, Match noun) {
     String key = country.target().key();
-    String how = country.target().kind() == Kind.ADJECTIVE ? "adjective" : doc.last(country).hyphenAfter() ? "compound" : "genitive";
+    String how = country.target().kind() == Kind.ADJECTIVE ? "adjective" : country.target().kind() == Kind.REGION_ADJECTIVE ? "adjective of a region" : doc.last(country).hyphenAfter() ? "compound" : "genitive";
     add(doc.first(country).begin(), doc.last(noun).end(), noun, key, how + ": " + doc.text(doc.first(country).begin(), doc.last(country).end()),
         doc.sentence(country));
   }

@@ -13,6 +13,7 @@ final class MentionResolver {
   private final LinkContext doc;
   private final TitleResolver titles;
   private final GroupResolver groups;
+  private final RegionAdjectives regions;
   private final CapitalResolver capitals;
   private final ShortNames shortNames;
   private final UnknownNames unknown;
@@ -31,6 +32,7 @@ final class MentionResolver {
     this.unknown = new UnknownNames(doc);
     this.titles = new TitleResolver(doc, unknown, possessor, shortNames);
     this.groups = new GroupResolver(doc, possessor);
+    this.regions = new RegionAdjectives(doc, titles, groups);
     this.capitals = new CapitalResolver(doc);
     this.coreference = new Coreference(doc);
     this.descriptors = new DescriptorResolver(doc, unknown);
@@ -83,6 +85,10 @@ final class MentionResolver {
       if (next.target().kind() == Kind.DESCRIPTOR) {
         return descriptors.withCountry(j, j + 1);
       }
+    }
+    int regionEnd = regions.resolve(j);
+    if (regionEnd >= 0) {
+      return regionEnd; // "die bayerische Staatsregierung", "der Kärntner Landeshauptmann": the region's state
     }
     int leaderEnd = t.kind() == Kind.PERSON || t.kind() == Kind.SHORT_NAME ? leaders.resolve(j, next) : -1;
     if (leaderEnd >= 0) {

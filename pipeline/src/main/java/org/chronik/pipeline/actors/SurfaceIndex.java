@@ -41,6 +41,8 @@ final class SurfaceIndex {
       }
       c.demonyms().forEach(d -> addAll(inflection.phraseForms(d, "demonym"), Target.of(Kind.DEMONYM, c.key())));
     }
+    language.regionAdjectives.forEach((form, region) -> dictionary.organization(region).map(OrganizationEntry::country)
+        .ifPresent(country -> add(form, new Target(Kind.REGION_ADJECTIVE, country, null, null), language.regionAdjectiveStems.contains(form))));
     for (CapitalEntry cap : dictionary.capitals()) {
       cap.names().forEach(n -> addAll(inflection.phraseForms(n, "name"), Target.of(Kind.CAPITAL, cap.name())));
     }

@@ -3,7 +3,7 @@ package org.chronik.pipeline.actors;
 /**
  * What a dictionary form stands for.
  *
- * @param key ISO code, canonical name, role, group noun, pronoun or pair type, depending on the kind
+ * @param key ISO code (of a country word, or of a region's state for its adjective), canonical name, role, group noun, pronoun or pair type, depending on the kind
  * @param sector the sector a title or group noun implies, else null
  * @param country the country a title implies ("Kremlchef"), or the first part of a closed compound
  *     gives a group noun ("Bundeswehrsoldaten"), else null
@@ -11,7 +11,7 @@ package org.chronik.pipeline.actors;
 record Target(Kind kind, String key, String sector, String country) {
   /** In order of precedence when forms of the same length compete. */
   enum Kind {
-    BLOCK, ORGANIZATION, PERSON, COUNTRY, CAPITAL, GROUP, TITLE, DESCRIPTOR, ADJECTIVE, DEMONYM, SHORT_NAME,
+    BLOCK, ORGANIZATION, PERSON, COUNTRY, CAPITAL, GROUP, TITLE, DESCRIPTOR, ADJECTIVE, REGION_ADJECTIVE, DEMONYM, SHORT_NAME,
     PLURAL, PRONOUN, BLOCKED_HEAD, FUZZY_PERSON, UNKNOWN_PERSON, UNKNOWN_ORGANIZATION
   }
 

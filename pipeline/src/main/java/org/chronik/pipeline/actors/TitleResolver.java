@@ -241,7 +241,7 @@ final class TitleResolver {
     return SAME_AS_PREVIOUS.equals(t.key()) ? lastRole : t.key();
   }
 
-  private boolean nameFollows(int jTitle) {
+  boolean nameFollows(int jTitle) {
     Match name = doc.next(jTitle);
     Kind kind = name == null ? null : name.target().kind();
     return kind == Kind.PERSON || kind == Kind.FUZZY_PERSON || kind == Kind.SHORT_NAME || NameAfter.end(doc, doc.match(jTitle)) > doc.match(jTitle).to();

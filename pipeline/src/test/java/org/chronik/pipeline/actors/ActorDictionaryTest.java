@@ -45,6 +45,7 @@ class ActorDictionaryTest {
   void everyPlaceAndCityIsALocationOfAKnownStateOrOfNone() {
     assertTrue(locations("actors/places.tsv") >= 15, "places.tsv");
     assertTrue(locations("actors/cities.tsv") >= 600, "cities.tsv");
+    assertTrue(locations("actors/regions.tsv") >= 200, "regions.tsv");
   }
 
   /** Checks every row of a file of places and returns how many there are. */

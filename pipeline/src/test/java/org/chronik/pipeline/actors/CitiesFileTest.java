@@ -14,7 +14,7 @@ import org.chronik.model.io.Tsv;
 import org.junit.jupiter.api.Test;
 
 /**
- * Facts of {@code actors/cities.tsv} beyond the row checks of ActorDictionaryTest: no form of a city,
+ * Facts of {@code actors/cities.tsv} and {@code actors/regions.tsv} beyond the row checks of ActorDictionaryTest: no form of a city,
  * with the forms the inflection rules make of it, is a form of another actor ("Hama" makes "Hamas",
  * which is the organisation), and every name is written once.
  */
@@ -24,12 +24,39 @@ class CitiesFileTest {
   /**
    * Forms kept although another actor has them, because the city is by far the common reading and
    * the dictionary's order (organisation-layout names before short names) gives it: Lagos, Nigeria's
-   * largest city, against the surname of Ricardo Lagos, Chile's president until 2006.
+   * largest city, against the surname of Ricardo Lagos, Chile's president until 2006; Wales, a nation of
+   * the United Kingdom, against the last word of "Prince of Wales" (the title names him in full).
    */
-  private static final Set<String> SHARED = Set.of("Lagos");
+  private static final Set<String> SHARED = Set.of("Lagos", "Wales");
 
   @Test
   void noFormOfACityIsAFormOfAnotherActor() {
+    List<String> problems = new ArrayList<>();
+    int cities = check("actors/cities.tsv", actorForms(), problems);
+    assertTrue(cities >= 600, cities + " cities");
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  /** The same for actors/regions.tsv, whose forms must not be a city's or a place's either ("Provinz Kandahar", not "Kandahar"). */
+  @Test
+  void noFormOfARegionIsAFormOfAnotherActorOrPlace() {
+    Map<String, List<String[]>> taken = actorForms();
+    for (String file : List.of("actors/cities.tsv", "actors/places.tsv")) {
+      for (Tsv.Row row : Tsv.resource(file)) {
+        if (!row.field(0).equals("name")) {
+          put(taken, INFLECTION.phraseForms(row.field(0), "name"), "the place " + row.field(0));
+          Tsv.list(row.field(1)).forEach(a -> put(taken, INFLECTION.phraseForms(a, "name"), "the place " + row.field(0)));
+        }
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    int regions = check("actors/regions.tsv", taken, problems);
+    assertTrue(regions >= 200, regions + " regions");
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  /** The forms of every actor that is no place: countries, adjectives, demonyms, capitals, organisations, people. */
+  private static Map<String, List<String[]>> actorForms() {
     Map<String, List<String[]>> taken = new HashMap<>();
     for (CountryEntry c : DICTIONARY.countries()) {
       c.names().forEach(n -> put(taken, INFLECTION.phraseForms(n, "name"), "the country " + c.key()));
@@ -56,10 +83,14 @@ class CitiesFileTest {
         }
       }
     }
-    List<String> problems = new ArrayList<>();
+    return taken;
+  }
+
+  /** Adds to {@code problems} each name written twice and each form of a row of {@code file} that {@code taken} holds; returns the rows. */
+  private static int check(String file, Map<String, List<String[]>> taken, List<String> problems) {
     Set<String> names = new HashSet<>();
     int cities = 0;
-    for (Tsv.Row row : Tsv.resource("actors/cities.tsv")) {
+    for (Tsv.Row row : Tsv.resource(file)) {
       if (row.field(0).equals("name")) {
         continue;
       }
@@ -78,8 +109,7 @@ class CitiesFileTest {
         }
       }
     }
-    assertTrue(cities >= 600, cities + " cities");
-    assertTrue(problems.isEmpty(), String.join("\n", problems));
+    return cities;
   }
 
   /** Forms by their folded key, each with its owner; matched as the surface index matches ("NIS" only as written). */
