@@ -87,7 +87,7 @@ final class TitleResolver {
       TitledNames.Named found = names.link(phrase, false);
       return found == null ? jTitle : found.last();
     }
-    if (title.target().country() == null && doc.hasMatch(jTitle + 1) && genitive(title, doc.match(jTitle + 1))) {
+    if ((title.target().country() == null || OtherBodyTitles.ofOtherBody(doc, offices, title, jTitle)) && doc.hasMatch(jTitle + 1) && genitive(title, doc.match(jTitle + 1))) {
       Match after = doc.match(jTitle + 1);
       Kind kind = after.target().kind();
       String source = "genitive: " + doc.text(doc.first(after).begin(), doc.last(after).end());
