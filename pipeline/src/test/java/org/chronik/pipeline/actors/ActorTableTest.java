@@ -24,13 +24,7 @@ class ActorTableTest {
     InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/actors/mentions.tsv"));
     List<Tsv.Row> rows = Tsv.read("mentions.tsv", in).stream().filter(r -> !r.field(0).equals("date")).toList();
     assertTrue(rows.size() >= 100, "the table has " + rows.size() + " rows");
-    List<String> failures = new ArrayList<>();
-    for (Tsv.Row row : rows) {
-      String problem = check(row);
-      if (problem != null) {
-        failures.add(row.where() + ": " + problem);
-      }
-    }
+    List<String> failures = failures(rows);
     failures.forEach(System.out::println);
     System.out.println("actor table: " + (rows.size() - failures.size()) + " of " + rows.size() + " rows pass");
     assertTrue(failures.isEmpty(), failures.size() + " rows fail:\n" + String.join("\n", failures));
@@ -54,6 +48,18 @@ class ActorTableTest {
   }
 
   /** Null when the row links as expected, else what went wrong; shared with {@link OrganizationTableTest}. */
+  /** The rows of a table in this test's format that fail {@link #check}, each with where it stands and why. */
+  static List<String> failures(List<Tsv.Row> rows) {
+    List<String> failures = new ArrayList<>();
+    for (Tsv.Row row : rows) {
+      String problem = check(row);
+      if (problem != null) {
+        failures.add(row.where() + ": " + problem);
+      }
+    }
+    return failures;
+  }
+
   static String check(Tsv.Row row) {
     String text = row.field(1);
     Article article = Article.of("table", row.field(0).equals("undated") ? null : PartialDate.parse(row.field(0)), text);

@@ -3,7 +3,6 @@ package org.chronik.pipeline.actors;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.chronik.model.io.Tsv;
@@ -24,13 +23,7 @@ class OrganizationTableTest {
     List<Tsv.Row> rows = Tsv.read(table + ".tsv", in).stream().filter(r -> !r.field(0).equals("date")).toList();
     assertTrue(rows.size() >= 15, table + " has only " + rows.size() + " rows");
     assertTrue(rows.stream().anyMatch(r -> r.field(3).equals("-") || r.field(3).startsWith("!")), table + " has no near-miss");
-    List<String> failures = new ArrayList<>();
-    for (Tsv.Row row : rows) {
-      String problem = ActorTableTest.check(row);
-      if (problem != null) {
-        failures.add(row.where() + ": " + problem);
-      }
-    }
+    List<String> failures = ActorTableTest.failures(rows);
     assertTrue(failures.isEmpty(), failures.size() + " of " + rows.size() + " rows fail:\n" + String.join("\n", failures));
   }
 }

@@ -20,13 +20,7 @@ class RegionsTableTest {
     InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/actors/regions-table.tsv"));
     List<Tsv.Row> rows = Tsv.read("regions-table.tsv", in).stream().filter(r -> !r.field(0).equals("date")).toList();
     assertTrue(rows.size() >= 25, "the table has " + rows.size() + " rows");
-    List<String> failures = new ArrayList<>();
-    for (Tsv.Row row : rows) {
-      String problem = ActorTableTest.check(row);
-      if (problem != null) {
-        failures.add(row.where() + ": " + problem);
-      }
-    }
+    List<String> failures = ActorTableTest.failures(rows);
     assertTrue(failures.isEmpty(), failures.size() + " of " + rows.size() + " rows fail:\n" + String.join("\n", failures));
   }
 
