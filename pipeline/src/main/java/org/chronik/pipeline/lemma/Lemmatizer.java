@@ -3,19 +3,17 @@ package org.chronik.pipeline.lemma;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.Layer;
 import org.chronik.model.Sentence;
 import org.chronik.model.Token;
-import org.chronik.pipeline.Stage;
+import org.chronik.pipeline.SentenceStage;
 
 /**
  * German lemmas from the lexicon, with the head's lemma for unknown compounds (Ölkonzerne →
  * Ölkonzern) and separable verb particles joined onto the verb (sichert … zu → zusichern). The verb
  * token keeps its surface text; only its lemma changes.
  */
-public final class Lemmatizer implements Stage {
+public final class Lemmatizer implements SentenceStage {
   /** Shortest head a compound is split into: shorter tails ("er", "ung") are suffixes, not words. */
   private static final int MIN_HEAD = 4;
 
@@ -32,22 +30,13 @@ public final class Lemmatizer implements Stage {
   }
 
   @Override
-  public Set<Layer<?>> requires() {
-    return Set.of(Layer.PARSE);
+  public Layer<List<Sentence>> input() {
+    return Layer.PARSE;
   }
 
   @Override
-  public Set<Layer<?>> produces() {
-    return Set.of(Layer.SENTENCES);
-  }
-
-  @Override
-  public AnnotatedDocument apply(AnnotatedDocument document) {
-    List<Sentence> out = new ArrayList<>();
-    for (Sentence sentence : document.layer(Layer.PARSE)) {
-      out.add(lemmatize(sentence));
-    }
-    return document.with(Layer.SENTENCES, List.copyOf(out));
+  public Sentence rewrite(Sentence sentence) {
+    return lemmatize(sentence);
   }
 
   Sentence lemmatize(Sentence sentence) {

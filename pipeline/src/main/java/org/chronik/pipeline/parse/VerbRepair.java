@@ -3,11 +3,10 @@ package org.chronik.pipeline.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.chronik.model.AnnotatedDocument;
 import org.chronik.model.Layer;
 import org.chronik.model.Sentence;
 import org.chronik.model.Token;
-import org.chronik.pipeline.Stage;
+import org.chronik.pipeline.SentenceStage;
 import org.chronik.pipeline.lemma.GermanLexicon;
 
 /**
@@ -18,7 +17,7 @@ import org.chronik.pipeline.lemma.GermanLexicon;
  * and takes the clause's phrases from the old root ({@link ClauseArguments} then tells the subject
  * from the objects by case and number). A sentence without a parse keeps its tokens' heads.
  */
-public final class VerbRepair implements Stage {
+public final class VerbRepair implements SentenceStage {
   /** Relations that keep a word inside the old root's own phrase when it stands on the root's side of the verb. */
   private static final Set<String> PHRASE_INTERNAL = Set.of("det", "amod", "case", "nmod", "flat", "compound", "nummod", "appos", "cc", "conj", "acl");
 
@@ -31,25 +30,13 @@ public final class VerbRepair implements Stage {
   }
 
   @Override
-  public Set<Layer<?>> requires() {
-    return Set.of(Layer.SENTENCES);
+  public Layer<List<Sentence>> input() {
+    return Layer.SENTENCES;
   }
 
   @Override
-  public Set<Layer<?>> produces() {
-    return Set.of(Layer.SENTENCES);
-  }
-
-  @Override
-  public AnnotatedDocument apply(AnnotatedDocument document) {
-    List<Sentence> out = new ArrayList<>();
-    boolean changed = false;
-    for (Sentence sentence : document.layer(Layer.SENTENCES)) {
-      Sentence repaired = repair(sentence);
-      changed |= repaired != sentence;
-      out.add(repaired);
-    }
-    return changed ? document.with(Layer.SENTENCES, List.copyOf(out)) : document;
+  public Sentence rewrite(Sentence sentence) {
+    return repair(sentence);
   }
 
   Sentence repair(Sentence sentence) {
