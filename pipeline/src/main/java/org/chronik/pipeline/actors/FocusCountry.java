@@ -29,6 +29,8 @@ final class FocusCountry {
   private final Map<String, Integer> byName = new HashMap<>();
   private final String focus;
   private final String scene;
+  /** The state of the dateline's place, or null. */
+  private final String dateline;
   /** The state each match names (null when none), by match index, and the sentence of each match. */
   private final List<String> matchCountries = new ArrayList<>();
   private final List<Integer> matchSentences = new ArrayList<>();
@@ -45,6 +47,7 @@ final class FocusCountry {
     Map<String, Integer> towns = new HashMap<>(); // "in Charkiw": the scene only when no state or capital is named as a place
     Map<String, Integer> firstSeen = new HashMap<>();
     String dateline = PlaceCountries.dateline(dictionary, datelinePlace);
+    this.dateline = dateline;
     if (dateline != null) {
       counts.merge(dateline, 1, Integer::sum);
       byName.merge(dateline, 1, Integer::sum);
@@ -150,6 +153,10 @@ final class FocusCountry {
     int sentence = pieces.get(noun.from()).sentence();
     String here = namedPlaces.stateOf(sentence);
     return here != null || sentence == 0 ? here : namedPlaces.stateOf(sentence - 1);
+  }
+
+  String dateline() { // the state of the dateline's place, or null
+    return dateline;
   }
 
   String key() { // the focus country's key, or null when the document names no state

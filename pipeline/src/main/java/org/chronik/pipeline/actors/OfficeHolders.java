@@ -99,6 +99,18 @@ final class OfficeHolders {
     return complete(terms) && (date == null || terms.stream().anyMatch(t -> t.overlapDays(date) > 0));
   }
 
+  /**
+   * Whether the people data names a holder of {@code role} in {@code country} on the article's date who shares
+   * no word with {@code name}: the name is not that state's office holder. Undated: false.
+   */
+  boolean heldByOther(String country, String role, String name) {
+    if (date == null || country == null || isIgo(country) || !isSingleOffice(role)) {
+      return false;
+    }
+    return dictionary.holder(country, role, date)
+        .filter(holder -> !sharesWord(holder, dictionary.people().getOrDefault(holder, List.of()), name)).isPresent();
+  }
+
   /** Whether the terms cover the years from {@link #COVERED_FROM} to the last of them with no gap over {@link #GAP_DAYS}. */
   private static boolean complete(List<PersonTerm> terms) {
     List<PersonTerm> sorted = terms.stream().filter(t -> t.from() != null).sorted(Comparator.comparing(t -> t.from().start())).toList();

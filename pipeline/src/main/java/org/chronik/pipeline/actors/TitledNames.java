@@ -25,10 +25,12 @@ final class TitledNames {
   private final UnknownNames unknown;
   private final ShortNames shortNames;
   private final OfficeHolders offices;
+  private final OfficeElsewhere elsewhere;
 
   TitledNames(LinkContext doc, UnknownNames unknown, ShortNames shortNames, OfficeHolders offices) {
     this.doc = doc;
     this.offices = offices;
+    this.elsewhere = new OfficeElsewhere(doc, offices);
     this.unknown = unknown;
     this.shortNames = shortNames;
   }
@@ -75,8 +77,9 @@ final class TitledNames {
       // decision: when the data knows who held the office (on the date; undated: ever) and the name is none
       // of them, the title gives no state office and no country ("Präsident Dwight D. Eisenhower" in an
       // article about Cuba; a regional "Innenminister X" in one about Germany)
+      // article about several states: the office may be another named state's (OfficeElsewhere)
       attributes = offices.othersHold(doc.focus.key(), phrase.role(), written)
-          ? new Attributes(null, null, null, "no office: " + phrase.role() + " of " + doc.focus.key() + " is held by others")
+          ? elsewhere.attributes(jTitle, phrase, written)
           : new Attributes(doc.focus.key(), attributes.sector(), phrase.role(), "focus: " + doc.focus.key());
     }
     ActorRef person = unknown.add(unknownName, attributes);

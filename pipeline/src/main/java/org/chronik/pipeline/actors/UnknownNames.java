@@ -50,7 +50,7 @@ final class UnknownNames {
     ref = ref == null && person ? withoutMiddleNames(name) : ref;
     if (ref == null) {
       ref = create(name, person, attributes);
-    } else if ((ref.country() == null || guessed.contains(ref.id())) && attributes.country() != null && !focus(attributes)) {
+    } else if ((ref.country() == null || guessed.contains(ref.id())) && attributes.country() != null && (!focus(attributes) || laterOffice(ref, attributes))) {
       update(ref, attributes);
       ref = byWord.get(name);
     }
@@ -98,6 +98,15 @@ final class UnknownNames {
     if (comma + 1 < doc.pieces.size() && doc.pieces.get(comma).text().equals(",") && doc.pieces.get(comma + 1).sentence() == doc.last(phrase).sentence()) {
       afterComma.put(comma + 1, attributes);
     }
+  }
+
+  /**
+   * A person named first by the bare name and later with a title of one of the focus state's single offices
+   * ("Gusmão … Präsident Gusmão", "Außenminister Shukri"): the title's country holds for every mention, as it would
+   * had the title come first. Spokespersons, officials and party chairs keep no country from the focus.
+   */
+  private static boolean laterOffice(ActorRef ref, Attributes a) {
+    return ref.country() == null && a.role() != null && OfficeHolders.isSingleOffice(a.role());
   }
 
   private static boolean focus(Attributes a) {
