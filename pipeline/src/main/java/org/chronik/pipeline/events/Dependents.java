@@ -59,11 +59,16 @@ final class Dependents {
     return out;
   }
 
-  /** Caseless nominal modifiers before a noun: "bot Mexiko Hilfe an" parsed as [Mexiko Hilfe]. */
+  /**
+   * Caseless nominal modifiers before a noun: "bot Mexiko Hilfe an" parsed as [Mexiko Hilfe]; also a
+   * name the parser made an adjective of the noun ("und Großbritannien Schutz zugesichert"), which a
+   * name never is.
+   */
   static List<Integer> precedingModifiers(SentenceView s, int noun) {
     List<Integer> out = new ArrayList<>();
     for (int c : s.children(noun)) {
-      if (c < noun && s.baseRel(c).equals("nmod") && s.preposition(c) == null) {
+      boolean nominal = s.baseRel(c).equals("nmod") || s.baseRel(c).equals("amod") && "PROPN".equals(s.upos(c));
+      if (c < noun && nominal && s.preposition(c) == null) {
         out.add(c);
       }
     }
