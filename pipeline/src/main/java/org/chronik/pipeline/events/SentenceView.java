@@ -47,6 +47,7 @@ final class SentenceView {
     onTokens = new TokenMentions(sentence, context.mentions(), context.times());
     Voice.markFutures(this, corrected);
     CountedObject.repair(this, corrected);
+    VerbFirstConjunct.repair(this, corrected);
     SubjectCheck.repair(this, context.cases(), context, corrected);
   }
 
