@@ -59,11 +59,17 @@ final class Dependents {
     return out;
   }
 
-  /** Caseless nominal modifiers before a noun: "bot Mexiko Hilfe an" parsed as [Mexiko Hilfe]. */
+  /**
+   * Caseless nominal modifiers before a noun: "bot Mexiko Hilfe an" parsed as [Mexiko Hilfe]; on the
+   * object of a second coordinated verb, whose own dative the parser tends to lose, also a name it made
+   * an adjective of the noun ("… eingeräumt und Großbritannien Schutz zugesichert"), which a name never is.
+   */
   static List<Integer> precedingModifiers(SentenceView s, int noun) {
     List<Integer> out = new ArrayList<>();
+    boolean coordinated = s.head(noun) >= 0 && s.baseRel(s.head(noun)).equals("conj");
     for (int c : s.children(noun)) {
-      if (c < noun && s.baseRel(c).equals("nmod") && s.preposition(c) == null) {
+      boolean nominal = s.baseRel(c).equals("nmod") || coordinated && s.baseRel(c).equals("amod") && "PROPN".equals(s.upos(c));
+      if (c < noun && nominal && s.preposition(c) == null) {
         out.add(c);
       }
     }

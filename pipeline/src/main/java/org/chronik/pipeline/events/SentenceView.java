@@ -25,7 +25,8 @@ final class SentenceView {
   record Context(String body, List<Mention> mentions, List<org.chronik.model.TimeExpression> times, CaseReader cases,
       EventGrammar grammar, java.util.function.Predicate<String> actNoun, java.util.function.Predicate<String> stimulusVerb) {}
 
-  SentenceView(Sentence sentence, Context context) {
+  SentenceView(Sentence parsed, Context context) {
+    Sentence sentence = RelativeDeterminer.repair(parsed, context.grammar());
     this.sentence = sentence;
     this.body = context.body();
     this.grammar = context.grammar();
@@ -46,6 +47,7 @@ final class SentenceView {
     onTokens = new TokenMentions(sentence, context.mentions(), context.times());
     Voice.markFutures(this, corrected);
     CountedObject.repair(this, corrected);
+    VerbFirstConjunct.repair(this, corrected);
     SubjectCheck.repair(this, context.cases(), context, corrected);
   }
 
