@@ -25,7 +25,8 @@ final class TitleReMention {
   static ActorRef earlier(LinkContext doc, int j) {
     Match m = doc.match(j);
     Piece word = doc.last(m);
-    if (!TitleResolver.OTHER.equals(m.target().key()) && m.target().sector() != null || m.to() - m.from() != 1 || word.inCompound() || word.token() == null
+    boolean office = !TitleResolver.OTHER.equals(m.target().key()) && m.target().sector() != null;
+    if (office || m.to() - m.from() != 1 || word.inCompound() || word.token() == null || word.token().deprel() == null
         || NameAfter.end(doc, m) > m.to() || !DemonymReMention.argument(word.token())
         || doc.language.genitiveArticles.contains(doc.word(m.to())) || !definiteSingular(doc, word)) {
       return null;
