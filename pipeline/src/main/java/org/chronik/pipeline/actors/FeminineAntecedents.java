@@ -67,12 +67,19 @@ final class FeminineAntecedents {
     return false;
   }
 
-  /** The head word (the last before a genitive article, else the last) is listed or has a listed ending. */
+  /**
+   * The head word is listed or has a listed ending: the last before a genitive article, or before the first
+   * lower-case word after a capitalised one, a preposition of a post-modifier ("Regierung in Warschau",
+   * "Organisation für Sicherheit …"), else the last ("baden-württembergische Landesregierung").
+   */
   boolean feminineHead(String text) {
     String[] words = text.split("[\\s-]+");
     int head = words.length - 1;
+    boolean capital = false;
     for (int i = 1; i < words.length; i++) {
-      if (doc.language.genitiveArticles.contains(words[i])) {
+      capital |= !words[i - 1].isEmpty() && Character.isUpperCase(words[i - 1].charAt(0));
+      boolean lower = !words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0));
+      if (doc.language.genitiveArticles.contains(words[i]) || capital && lower) {
         head = i - 1;
         break;
       }

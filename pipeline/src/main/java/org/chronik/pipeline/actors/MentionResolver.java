@@ -1,5 +1,6 @@
 package org.chronik.pipeline.actors;
 
+import org.chronik.model.ActorRef;
 import org.chronik.model.ActorType;
 import org.chronik.pipeline.actors.SurfaceIndex.Match;
 import org.chronik.pipeline.actors.Target.Kind;
@@ -145,6 +146,11 @@ final class MentionResolver {
       }
       case SHORT_NAME -> shortNames.link(m);
       case TITLE -> {
+        ActorRef earlier = TitleReMention.earlier(doc, j);
+        if (earlier != null) {
+          doc.add(m, earlier, "TITLE", "title re-mention"); // "Die Ministerin kritisierte …": the one minister named before
+          return j;
+        }
         return titles.alone(j);
       }
       case GROUP -> {

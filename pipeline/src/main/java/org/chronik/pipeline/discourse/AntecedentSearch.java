@@ -77,7 +77,11 @@ public final class AntecedentSearch {
     return null;
   }
 
-  /** The token is a subject or part of a subject's name or apposition ("Annalena Baerbock", "die Ministerin, Nancy Faeser"). */
+  /**
+   * The token is a subject or part of a subject's name or apposition ("Annalena Baerbock", "die Ministerin,
+   * Nancy Faeser"), or of the noun a partitive subject picks one of ("Einer der Gegner des Plans, Ali Bakr, …":
+   * the subject is a pronoun, the noun beside it says who).
+   */
   public static boolean inSubject(List<Token> tokens, int k) {
     int t = k;
     for (int steps = 0; t >= 0 && steps < tokens.size(); steps++) {
@@ -88,11 +92,15 @@ public final class AntecedentSearch {
       if (rel.startsWith("nsubj")) {
         return true;
       }
-      if (!(rel.startsWith("flat") || rel.equals("appos") || rel.equals("compound"))) {
+      boolean partitive = rel.equals("nmod") && tokens.get(t).head() >= 0 && PARTITIVE_HEADS.contains(tokens.get(tokens.get(t).head()).upos());
+      if (!(rel.startsWith("flat") || rel.equals("appos") || rel.equals("compound") || partitive)) {
         return false;
       }
       t = tokens.get(t).head();
     }
     return false;
   }
+
+  /** Parts of speech (universal) of a partitive subject's head: "einer", "keiner" of a noun phrase. */
+  private static final java.util.Set<String> PARTITIVE_HEADS = java.util.Set.of("DET", "PRON");
 }
