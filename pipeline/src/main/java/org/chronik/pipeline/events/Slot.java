@@ -27,8 +27,8 @@ public record Slot(Type type, String arg) {
     HEAD_SUBJECT,
     /** the object of the verb governing a noun trigger */
     HEAD_OBJECT,
-    /** the active subject of the clause whose "nach" phrase the noun trigger heads (SequelSubject) */
-    SEQUEL_SUBJECT,
+    /** the active subject of the clause whose "bei" or "nach" phrase the noun trigger heads (OccasionSubject) */
+    OCCASION_SUBJECT,
     /** the subject of a verb of dying whose occasion phrase the noun trigger heads: the one the act befell (Victims) */
     HEAD_VICTIM,
     /** the rule's required object itself, when it names an actor ("rief den UN-Sicherheitsrat an") */
@@ -48,7 +48,7 @@ public record Slot(Type type, String arg) {
     CONTEXT
   }
 
-  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}, {@code head.victim}, {@code sequel.nsubj}, {@code anchor}, {@code clause.nsubj}, {@code report.nsubj}, {@code context}. */
+  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}, {@code head.victim}, {@code occasion.nsubj}, {@code anchor}, {@code clause.nsubj}, {@code report.nsubj}, {@code context}. */
   public static Slot parse(String text) {
     String t = text.trim();
     int colon = t.indexOf(':');
@@ -65,7 +65,7 @@ public record Slot(Type type, String arg) {
       case "head.nsubj" -> Type.HEAD_SUBJECT;
       case "head.obj" -> Type.HEAD_OBJECT;
       case "head.victim" -> Type.HEAD_VICTIM;
-      case "sequel.nsubj" -> Type.SEQUEL_SUBJECT;
+      case "occasion.nsubj" -> Type.OCCASION_SUBJECT;
       case "anchor" -> Type.ANCHOR;
       case "clause.nsubj" -> Type.CLAUSE_SUBJECT;
       case "report.nsubj" -> Type.REPORTED_SUBJECT;

@@ -190,9 +190,9 @@ final class SlotReader {
           out.addAll(AttributiveAgent.of(s, trigger, morphology)); // "die von Russland verhängten Sanktionen"
         }
       }
-      case SEQUEL_SUBJECT -> {
+      case OCCASION_SUBJECT -> {
         if (!verb) {
-          out.addAll(SequelSubject.of(s, trigger)); // "Nach einem Treffen mit X sagte Y": Y met X
+          out.addAll(OccasionSubject.of(s, trigger)); // "Nach einem Treffen mit X sagte Y": Y met X
         }
       }
       case HEAD_VICTIM -> {
