@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Where an argument of a trigger is found in the dependency parse.
  *
- * @param arg the preposition for OBL/NMOD slots ("mit", "gegen"), else null
+ * @param arg the preposition for OBL/NMOD slots ("mit", "gegen") and, if given, for occasion.nsubj ("auf"), else null
  */
 public record Slot(Type type, String arg) {
   public enum Type {
@@ -27,7 +27,10 @@ public record Slot(Type type, String arg) {
     HEAD_SUBJECT,
     /** the object of the verb governing a noun trigger */
     HEAD_OBJECT,
-    /** the active subject of the clause whose "bei" or "nach" phrase the noun trigger heads (OccasionSubject) */
+    /**
+     * the active subject of the clause whose "bei" or "nach" phrase the noun trigger heads, or whose phrase
+     * with the slot's own preposition ("occasion.nsubj:auf": "Auf Einladung von X reiste Y …"; OccasionSubject)
+     */
     OCCASION_SUBJECT,
     /** the subject of a verb of dying whose occasion phrase the noun trigger heads: the one the act befell (Victims) */
     HEAD_VICTIM,
@@ -75,11 +78,11 @@ public record Slot(Type type, String arg) {
     if (type == Type.PREP && (arg == null || arg.isEmpty())) {
       throw new IllegalArgumentException("slot \"" + text + "\" needs a preposition, e.g. obl:mit");
     }
-    return new Slot(type, type == Type.PREP ? arg : null);
+    return new Slot(type, type == Type.PREP || type == Type.OCCASION_SUBJECT && arg != null && !arg.isEmpty() ? arg : null);
   }
 
   @Override
   public String toString() {
-    return type == Type.PREP ? "obl:" + arg : type.name().toLowerCase(Locale.ROOT);
+    return type == Type.PREP ? "obl:" + arg : type.name().toLowerCase(Locale.ROOT) + (arg == null ? "" : ":" + arg);
   }
 }

@@ -192,7 +192,7 @@ final class SlotReader {
       }
       case OCCASION_SUBJECT -> {
         if (!verb) {
-          out.addAll(OccasionSubject.of(s, trigger)); // "Nach einem Treffen mit X sagte Y": Y met X
+          out.addAll(OccasionSubject.of(s, trigger, slot.arg())); // "Nach einem Treffen mit X sagte Y": Y met X
         }
       }
       case HEAD_VICTIM -> {

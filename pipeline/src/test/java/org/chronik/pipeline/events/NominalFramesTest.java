@@ -26,7 +26,7 @@ class NominalFramesTest {
     SentenceView s = view("Nach/nach/ADP/2/case", "einem/ein/DET/2/det", "Treffen/Treffen/NOUN/5/obl", "mit/mit/ADP/4/case",
         "Brasilien/Brasilien/PROPN/2/nmod", "lobte/loben/VERB/-1/root", "Argentinien/Argentinien/PROPN/5/nsubj",
         "die/der/DET/8/det", "Zusammenarbeit/Zusammenarbeit/NOUN/5/obj", "././PUNCT/5/punct");
-    assertEquals(List.of(6), OccasionSubject.of(s, 2));
+    assertEquals(List.of(6), OccasionSubject.of(s, 2, null));
   }
 
   @Test
@@ -35,7 +35,7 @@ class NominalFramesTest {
     SentenceView s = view("Nach/nach/ADP/1/case", "Gesprächen/Gespräch/NOUN/4/obl", "mit/mit/ADP/3/case", "Indien/Indien/PROPN/1/nmod",
         "kündigte/ankündigen/VERB/-1/root", "Japan/Japan/PROPN/4/nsubj", "Investitionen/Investition/NOUN/4/obj",
         "an/an/ADP/4/compound:prt", "././PUNCT/4/punct");
-    assertEquals(List.of(5), OccasionSubject.of(s, 1));
+    assertEquals(List.of(5), OccasionSubject.of(s, 1, null));
   }
 
   @Test
@@ -44,7 +44,7 @@ class NominalFramesTest {
     SentenceView s = view("Bei/bei/ADP/2/case", "einem/ein/DET/2/det", "Gespräch/Gespräch/NOUN/5/obl", "mit/mit/ADP/4/case",
         "Mexiko/Mexiko/PROPN/2/nmod", "sagte/zusagen/VERB/-1/root", "Kanada/Kanada/PROPN/5/nsubj", "Hilfe/Hilfe/NOUN/5/obj",
         "zu/zu/ADP/5/compound:prt", "././PUNCT/5/punct");
-    assertEquals(List.of(6), OccasionSubject.of(s, 2));
+    assertEquals(List.of(6), OccasionSubject.of(s, 2, null));
   }
 
   @Test
@@ -52,7 +52,7 @@ class NominalFramesTest {
     // "Japan drängte Indien zu Gesprächen mit China.": a "zu" complement, not an occasion
     SentenceView s = view("Japan/Japan/PROPN/1/nsubj", "drängte/drängen/VERB/-1/root", "Indien/Indien/PROPN/1/obj", "zu/zu/ADP/4/case",
         "Gesprächen/Gespräch/NOUN/1/obl", "mit/mit/ADP/6/case", "China/China/PROPN/4/nmod", "././PUNCT/1/punct");
-    assertEquals(List.of(), OccasionSubject.of(s, 4));
+    assertEquals(List.of(), OccasionSubject.of(s, 4, null));
   }
 
   @Test
@@ -61,7 +61,7 @@ class NominalFramesTest {
     SentenceView s = view("Nach/nach/ADP/2/case", "dem/der/DET/2/det", "Treffen/Treffen/NOUN/8/obl", "mit/mit/ADP/4/case",
         "Russland/Russland/PROPN/2/nmod", "wurde/werden/AUX/8/aux:pass", "der/der/DET/7/det", "Botschafter/Botschafter/NOUN/8/nsubj:pass",
         "ausgewiesen/ausweisen/VERB/-1/root", "././PUNCT/8/punct");
-    assertEquals(List.of(), OccasionSubject.of(s, 2));
+    assertEquals(List.of(), OccasionSubject.of(s, 2, null));
   }
 
   @Test
@@ -70,7 +70,7 @@ class NominalFramesTest {
     SentenceView s = view("Wegen/wegen/ADP/2/case", "des/der/DET/2/det", "Treffens/Treffen/NOUN/5/obl", "mit/mit/ADP/4/case",
         "Russland/Russland/PROPN/2/nmod", "lobte/loben/VERB/-1/root", "Polen/Polen/PROPN/5/nsubj", "niemanden/niemand/PRON/5/obj",
         "././PUNCT/5/punct");
-    assertEquals(List.of(), OccasionSubject.of(s, 2));
+    assertEquals(List.of(), OccasionSubject.of(s, 2, null));
   }
 
   @Test
@@ -100,5 +100,13 @@ class NominalFramesTest {
         "Ungarn/Ungarn/PROPN/2/nmod", "zu/zu/PART/6/mark", "bedenken/bedenken/VERB/1/xcomp", "././PUNCT/1/punct");
     assertFalse(Occurrence.holds(s, 2));
     assertEquals(List.of(), OriginPhrase.of(s, 2));
+  }
+  @Test
+  void theOneInvitedIsTheSubjectOfTheClauseOnTheInvitation() {
+    // "Auf Einladung Chinas reiste Russland nach Peking.": the rule names the preposition "auf"
+    SentenceView s = view("Auf/auf/ADP/1/case", "Einladung/Einladung/NOUN/3/obl", "Chinas/China/PROPN/1/nmod", "reiste/reisen/VERB/-1/root",
+        "Russland/Russland/PROPN/3/nsubj", "nach/nach/ADP/6/case", "Peking/Peking/PROPN/3/obl", "././PUNCT/3/punct");
+    assertEquals(List.of(4), OccasionSubject.of(s, 1, "auf"));
+    assertEquals(List.of(), OccasionSubject.of(s, 1, null)); // "auf" is no occasion of its own
   }
 }
