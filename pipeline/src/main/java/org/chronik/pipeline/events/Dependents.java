@@ -87,8 +87,10 @@ final class Dependents {
       heads.add(anchor);
     }
     int verb = s.head(trigger);
-    if (verb >= 0 && s.deprel(trigger).equals("nsubj") && s.grammar().is(EventGrammar.Kind.AIM, s.lemma(verb))) {
-      heads.add(verb); // "Die Sanktionen richten sich gegen Banken": the verb of aim holds the act noun's phrase
+    if (verb >= 0 && s.deprel(trigger).equals("nsubj")
+        && (s.grammar().is(EventGrammar.Kind.AIM, s.lemma(verb)) || Occurrence.holds(s, trigger))) {
+      // "Die Sanktionen richten sich gegen Banken", "Es gab Kritik von X an Y": the verb holds the act noun's phrase
+      heads.add(verb);
     }
     for (int h : List.copyOf(heads)) {
       for (int c : s.children(h)) {

@@ -68,6 +68,9 @@ final class ModalityDetector {
     // "die Forderung nach einem Abzug", "fordern einen Einmarsch", "Wird Russland angreifen?"
     boolean hypothetical = held.held(s, trigger) || frames.nounHeld(s, trigger) || frames.asked(s);
     hypothetical |= Tallies.tally(s, trigger, cues); // "seit 2001 starben dort 8.000 Soldaten": a tally, no one act
+    for (int c : s.children(trigger)) { // "ein mögliches Treffen", "die geplanten Gespräche": not held (yet)
+      hypothetical |= s.baseRel(c).equals("amod") && cues.is(Kind.HYPOTHETICAL, Where.ATTRIBUTE, s.lemma(c));
+    }
     boolean futureSubjunctive = false; // "würden": hypothetical, unless an announcement reports it
     boolean announced = false;
     boolean denied = false;

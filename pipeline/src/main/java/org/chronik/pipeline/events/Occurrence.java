@@ -35,6 +35,25 @@ final class Occurrence {
   }
 
   /**
+   * Whether the act noun is the subject or object of an occurrence verb beside its expletive ("Es gab
+   * Kritik von X an Y", parsed with "Kritik" as a second subject): the verb's phrases are the noun's.
+   */
+  static boolean holds(SentenceView s, int noun) {
+    int verb = s.head(noun);
+    String rel = s.baseRel(noun);
+    if (verb < 0 || !s.grammar().is(EventGrammar.Kind.OCCURRENCE, s.lemma(verb)) || !rel.equals("nsubj") && !rel.equals("obj")) {
+      return false;
+    }
+    for (int c : s.children(verb)) {
+      String r = s.baseRel(c);
+      if (c != noun && (r.equals("expl") || r.equals("nsubj")) && s.grammar().is(EventGrammar.Kind.EXPLETIVE, s.word(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a noun is plural: by its tag, else, for a form the lexicon does not tag ("Massenproteste"),
    * by a {@code PLURAL_ENDING} after its lemma.
    */

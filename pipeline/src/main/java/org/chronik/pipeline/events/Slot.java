@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Where an argument of a trigger is found in the dependency parse.
  *
- * @param arg the preposition for OBL/NMOD slots ("mit", "gegen"), else null
+ * @param arg the preposition for OBL/NMOD slots ("mit", "gegen") and, if given, for occasion.nsubj ("auf"), else null
  */
 public record Slot(Type type, String arg) {
   public enum Type {
@@ -27,6 +27,11 @@ public record Slot(Type type, String arg) {
     HEAD_SUBJECT,
     /** the object of the verb governing a noun trigger */
     HEAD_OBJECT,
+    /**
+     * the active subject of the clause whose "bei" or "nach" phrase the noun trigger heads, or whose phrase
+     * with the slot's own preposition ("occasion.nsubj:auf": "Auf Einladung von X reiste Y …"; OccasionSubject)
+     */
+    OCCASION_SUBJECT,
     /** the subject of a verb of dying whose occasion phrase the noun trigger heads: the one the act befell (Victims) */
     HEAD_VICTIM,
     /** the rule's required object itself, when it names an actor ("rief den UN-Sicherheitsrat an") */
@@ -46,7 +51,7 @@ public record Slot(Type type, String arg) {
     CONTEXT
   }
 
-  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}, {@code head.victim}, {@code anchor}, {@code clause.nsubj}, {@code report.nsubj}, {@code context}. */
+  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}, {@code head.victim}, {@code occasion.nsubj}, {@code anchor}, {@code clause.nsubj}, {@code report.nsubj}, {@code context}. */
   public static Slot parse(String text) {
     String t = text.trim();
     int colon = t.indexOf(':');
@@ -63,6 +68,7 @@ public record Slot(Type type, String arg) {
       case "head.nsubj" -> Type.HEAD_SUBJECT;
       case "head.obj" -> Type.HEAD_OBJECT;
       case "head.victim" -> Type.HEAD_VICTIM;
+      case "occasion.nsubj" -> Type.OCCASION_SUBJECT;
       case "anchor" -> Type.ANCHOR;
       case "clause.nsubj" -> Type.CLAUSE_SUBJECT;
       case "report.nsubj" -> Type.REPORTED_SUBJECT;
@@ -72,11 +78,11 @@ public record Slot(Type type, String arg) {
     if (type == Type.PREP && (arg == null || arg.isEmpty())) {
       throw new IllegalArgumentException("slot \"" + text + "\" needs a preposition, e.g. obl:mit");
     }
-    return new Slot(type, type == Type.PREP ? arg : null);
+    return new Slot(type, type == Type.PREP || type == Type.OCCASION_SUBJECT && arg != null && !arg.isEmpty() ? arg : null);
   }
 
   @Override
   public String toString() {
-    return type == Type.PREP ? "obl:" + arg : type.name().toLowerCase(Locale.ROOT);
+    return type == Type.PREP ? "obl:" + arg : type.name().toLowerCase(Locale.ROOT) + (arg == null ? "" : ":" + arg);
   }
 }

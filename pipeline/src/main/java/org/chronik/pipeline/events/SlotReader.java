@@ -190,6 +190,11 @@ final class SlotReader {
           out.addAll(AttributiveAgent.of(s, trigger, morphology)); // "die von Russland verhängten Sanktionen"
         }
       }
+      case OCCASION_SUBJECT -> {
+        if (!verb) {
+          out.addAll(OccasionSubject.of(s, trigger, slot.arg())); // "Nach einem Treffen mit X sagte Y": Y met X
+        }
+      }
       case HEAD_VICTIM -> {
         int dying = verb ? -1 : Victims.verbOf(s, trigger);
         if (dying >= 0) {

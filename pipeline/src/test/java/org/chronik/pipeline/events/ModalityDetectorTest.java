@@ -35,4 +35,27 @@ class ModalityDetectorTest {
         "angreifen/angreifen/VERB/-1/root");
     assertEquals(Modality.INTENT, DETECTOR.classify(s, 3, -1));
   }
+  @Test
+  void aPossibleMeetingIsNotToldAsHeld() {
+    // "Ein mögliches Treffen zwischen Biden und Xi bleibt offen."
+    SentenceView s = view("Ein/ein/DET/2/det", "mögliches/möglich/ADJ/2/amod", "Treffen/Treffen/NOUN/7/nsubj", "zwischen/zwischen/ADP/4/case",
+        "Biden/Biden/PROPN/2/nmod", "und/und/CCONJ/6/cc", "Xi/Xi/PROPN/4/conj", "bleibt/bleiben/VERB/-1/root", "offen/offen/ADJ/7/xcomp");
+    assertEquals(Modality.HYPOTHETICAL, DETECTOR.classify(s, 2, -1));
+  }
+
+  @Test
+  void plannedTalksAreNotToldAsHeld() {
+    // "Die geplanten Gespräche mit Kiew wurden verschoben."
+    SentenceView s = view("Die/der/DET/2/det", "geplanten/geplant/ADJ/2/amod", "Gespräche/Gespräch/NOUN/6/nsubj:pass", "mit/mit/ADP/4/case",
+        "Kiew/Kiew/PROPN/2/nmod", "wurden/werden/AUX/6/aux:pass", "verschoben/verschieben/VERB/-1/root");
+    assertEquals(Modality.HYPOTHETICAL, DETECTOR.classify(s, 2, -1));
+  }
+
+  @Test
+  void nearMissALongMeetingWasHeld() {
+    // "Ein langes Treffen zwischen Biden und Xi fand statt."
+    SentenceView s = view("Ein/ein/DET/2/det", "langes/lang/ADJ/2/amod", "Treffen/Treffen/NOUN/7/nsubj", "zwischen/zwischen/ADP/4/case",
+        "Biden/Biden/PROPN/2/nmod", "und/und/CCONJ/6/cc", "Xi/Xi/PROPN/4/conj", "fand/finden/VERB/-1/root", "statt/statt/ADP/7/compound:prt");
+    assertEquals(Modality.ASSERTED, DETECTOR.classify(s, 2, -1));
+  }
 }
