@@ -27,6 +27,7 @@ final class ImplicitArguments {
   private final AnswerTarget answers;
   private final WeaponAgents weapons; // "Bomben zerstörten …": the side that fired them
   private final NeighbourClaims claims; // "… wurden getötet. Die Taliban bekannten sich zu dem Anschlag"
+  private final UnknownAttackers attackers; // "Bei einem Anschlag in X wurden …": the hidden attackers of X
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -43,7 +44,8 @@ final class ImplicitArguments {
     this.players = new SceneActors(parts.anaphora().quotes());
     this.answers = new AnswerTarget(new Replies(parts.anaphora().lexicon(), parts.anaphora().quotes(), parts.anaphora()::sentence),
         players, discourse, knowledge.codebook());
-    this.weapons = new WeaponAgents(knowledge.weapons(), discourse);
+    this.attackers = new UnknownAttackers(knowledge.weapons().hidden(), scene);
+    this.weapons = new WeaponAgents(knowledge.weapons(), discourse, attackers);
     this.claims = new NeighbourClaims(knowledge.lexicon(), knowledge.modality(), parts.anaphora());
   }
 
@@ -205,7 +207,7 @@ final class ImplicitArguments {
     }
     if (a == null && match.rule().kind() == EventRule.Kind.VERB && knowledge.implicitActors().continuesKindredActs(code)) {
       a = discourse.soleAgent(s.sentence.index(), roots, targets); // the one side that has fought in this article so far
-      a = a != null ? a : UnrestScene.shared().agent(s, trigger, code, scene.namedCountry(s, trigger), targets); // "Bei Unruhen in X …"
+      a = a != null ? a : attackers.inPassive(s, trigger, code, targets); // "Bei Unruhen in X …", "Bei einem Anschlag in X …"
     }
     if (a == null && stateMayAct && match.rule().kind() == EventRule.Kind.VERB) {
       a = sceneAgent(s, trigger, reach, code, targets);

@@ -82,7 +82,7 @@ final class UnrestScene {
   }
 
   /** Whether the sentence names an acting actor of a country other than the scene's. */
-  private static boolean foreignActor(SentenceView s, String country) {
+  static boolean foreignActor(SentenceView s, String country) {
     for (int k = 0; k < s.size(); k++) {
       Mention m = s.mention(k);
       if (m != null && m.actor().country() != null && !country.equals(m.actor().country())) {
