@@ -18,7 +18,7 @@ class ArrestedOriginTest {
   @CsvSource(delimiter = '|', value = {
       // paraphrases: the origin told after the act
       "Festnahme in Bayern. Am Montag wurde in Passau ein Mann mit zwei Pistolen festgenommen. Die Ermittler fanden Munition in seinem Wagen. Der Verdächtige stamme aus Serbien, teilte die Polizei mit.|SRB",
-      "Razzia in Salzburg. Die österreichische Polizei hat am Dienstag in Salzburg vier Personen festgenommen. Bei ihnen handelt es sich um zwei Männer und zwei Frauen aus Rumänien.|ROU",
+      "Razzia in Salzburg. Die österreichische Polizei hat am Dienstag in Salzburg vier Personen festgenommen, darunter zwei Frauen. Laut Polizei handelt es sich bei den Verdächtigen um Bürger aus Rumänien.|ROU",
       "Razzia in Salzburg. In Salzburg wurden am Dienstag vier Verdächtige festgenommen. Bei den Festgenommenen handelt es sich um vier Rumänen.|ROU",
       // near-misses: another country named, but no origin of the arrested; an origin inside the state
       "Festnahme in Bayern. Am Montag wurde in Passau ein Mann mit zwei Pistolen festgenommen. Die Ermittler fanden Munition in seinem Wagen. Der Innenminister Serbiens kommt am Freitag nach Berlin.|DEU",
