@@ -136,7 +136,8 @@ public final class EventCoder implements Stage {
       paragraph.add(s);
       previous = s;
     }
-    return document.with(Layer.EVENTS, markDuplicates(coder.events()))
+    List<Event> events = new ArrestedOrigin(knowledge.lexicon().lists(), knowledge.scenePeople()).apply(coder.events(), views);
+    return document.with(Layer.EVENTS, markDuplicates(events))
         .with(Layer.EVENT_CANDIDATES, List.copyOf(coder.candidates()));
   }
 

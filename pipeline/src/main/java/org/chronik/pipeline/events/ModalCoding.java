@@ -31,6 +31,9 @@ final class ModalCoding {
     if (mod == Modality.ASSERTED && CalledActs.called(knowledge.cues(), s, trigger, code)) {
       mod = Modality.INTENT; // "riefen zu einem Streik am Montag auf": announced, not done
     }
+    if (mod == Modality.INTENT && ForecastSpeakers.forecast(knowledge, s, trigger)) {
+      mod = Modality.HYPOTHETICAL; // "wird laut Experten beitreten": their forecast, not the actor's intent
+    }
     if (code.startsWith("03")) {
       mod = mod == Modality.ASSERTED ? Modality.INTENT : mod;
     } else if (mod == Modality.INTENT) {
