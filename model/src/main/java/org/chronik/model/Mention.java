@@ -14,4 +14,21 @@ public record Mention(Span span, String text, ActorRef actor, String kind, Strin
   public Mention(Span span, String text, ActorRef actor, String kind, String rule) {
     this(span, text, actor, kind, rule, null);
   }
+
+  /** The attribute source of a country guessed from the article's focus ("focus: ETH"), not read in the text. */
+  public static String focusSource(String country) {
+    return FOCUS + country;
+  }
+
+  /** Whether an attribute source says the country is only the article's focus. */
+  public static boolean isFocusSource(String attributeSource) {
+    return attributeSource != null && attributeSource.startsWith(FOCUS);
+  }
+
+  /** Whether this mention's country is only the article's focus. */
+  public boolean countryFromFocus() {
+    return isFocusSource(attributeSource);
+  }
+
+  private static final String FOCUS = "focus: ";
 }

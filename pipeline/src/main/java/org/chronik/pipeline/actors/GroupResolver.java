@@ -122,9 +122,9 @@ final class GroupResolver {
     };
     if (group.bare() != null) {
       doc.add(doc.first(noun).begin(), doc.last(noun).end(), bare(group, focus), "GROUP", "groups.tsv:" + group.noun(), doc.sentence(noun),
-          focus == null ? null : "focus: " + focus);
+          focus == null ? null : Mention.focusSource(focus));
     } else if (focus != null) {
-      add(doc.first(noun).begin(), doc.last(noun).end(), noun, focus, "focus: " + focus, doc.sentence(noun));
+      add(doc.first(noun).begin(), doc.last(noun).end(), noun, focus, Mention.focusSource(focus), doc.sentence(noun));
     }
     return j;
   }
@@ -146,7 +146,7 @@ final class GroupResolver {
   private Mention namedBefore(Match noun, ActorLanguage.Group group) {
     String rule = "groups.tsv:" + group.noun();
     Mention m = doc.out.lastBefore(doc.first(noun).begin(), doc.sentence(noun) - SENTENCES_BACK, x -> x.rule().equals(rule));
-    boolean named = m != null && m.actor().country() != null && m.attributeSource() != null && !m.attributeSource().startsWith("focus");
+    boolean named = m != null && m.actor().country() != null && !m.countryFromFocus();
     return named ? m : null;
   }
 
@@ -206,11 +206,11 @@ final class GroupResolver {
   void mergeFocusGroups() {
     for (Mention named : doc.out.all()) {
       String source = named.attributeSource();
-      if (!named.kind().equals("GROUP") || source == null || source.startsWith("focus") || named.actor().country() == null) {
+      if (!named.kind().equals("GROUP") || source == null || Mention.isFocusSource(source) || named.actor().country() == null) {
         continue;
       }
       for (Mention bare : doc.out.all()) {
-        if (bare.rule().equals(named.rule()) && bare.attributeSource() != null && bare.attributeSource().startsWith("focus")
+        if (bare.rule().equals(named.rule()) && bare.countryFromFocus()
             && named.actor().country().equals(bare.actor().country()) && !bare.actor().id().equals(named.actor().id())) {
           doc.out.replace(bare.actor().id(), named.actor(), null);
         }

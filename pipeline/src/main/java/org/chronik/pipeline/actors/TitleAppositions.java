@@ -31,7 +31,7 @@ final class TitleAppositions {
       return false;
     }
     ActorRef person = described.actor();
-    boolean weak = person.country() == null || described.attributeSource() != null && described.attributeSource().startsWith("focus");
+    boolean weak = person.country() == null || described.countryFromFocus();
     if (weak && said.country() != null && !doc.dictionary.people().containsKey(person.name())) {
       String phrase = doc.text(doc.first(doc.match(jStart)).begin(), doc.last(doc.match(jLast)).end());
       String why = "apposition: " + phrase + (said.source() == null ? "" : " (" + said.source() + ")");

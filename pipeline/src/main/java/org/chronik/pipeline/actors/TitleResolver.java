@@ -205,7 +205,7 @@ final class TitleResolver {
           && ref.role().equals(doc.dictionary.roleLabel(role, ref.country())) || single && offices.heldUndated(ref, role)));
       if (earlier == null && doc.focus.dominant() && !offices.isIgo(t.country()) && !afterRegion && !plural && !genitiveAfter) {
         country = doc.focus.key();
-        source = "focus: " + country;
+        source = org.chronik.model.Mention.focusSource(country);
         if (!offices.hasHolder(country, role, doc.match(jTitle).from())) {
           return jLast;
         }

@@ -2,6 +2,7 @@ package org.chronik.pipeline.actors;
 
 import java.util.List;
 import org.chronik.model.ActorRef;
+import org.chronik.model.Mention;
 import org.chronik.pipeline.actors.SurfaceIndex.Match;
 import org.chronik.pipeline.actors.Target.Kind;
 import org.chronik.pipeline.actors.UnknownNames.Attributes;
@@ -80,7 +81,7 @@ final class TitledNames {
       // article about several states: the office may be another named state's (OfficeElsewhere)
       attributes = offices.othersHold(doc.focus.key(), phrase.role(), written)
           ? elsewhere.attributes(jTitle, phrase, written)
-          : new Attributes(doc.focus.key(), attributes.sector(), phrase.role(), "focus: " + doc.focus.key());
+          : new Attributes(doc.focus.key(), attributes.sector(), phrase.role(), Mention.focusSource(doc.focus.key()));
     }
     ActorRef person = unknown.add(unknownName, attributes);
     int j = jTitle;

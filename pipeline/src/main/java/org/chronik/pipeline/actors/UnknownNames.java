@@ -110,7 +110,7 @@ final class UnknownNames {
   }
 
   private static boolean focus(Attributes a) {
-    return a.source() != null && a.source().startsWith("focus");
+    return Mention.isFocusSource(a.source());
   }
 
   /** Gives an unknown person found earlier what an apposition or a later title says, in all its mentions. */

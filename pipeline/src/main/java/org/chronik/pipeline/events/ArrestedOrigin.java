@@ -114,7 +114,7 @@ final class ArrestedOrigin {
       // a nationality word ("vier Rumänen", a common noun the dictionary reads as the state; "ein
       // rumänischer Staatsbürger"), not people whose country came from the article's focus
       boolean nationality = a.type() == ActorType.COUNTRY && s.upos(i).equals("NOUN")
-          || a.type() == ActorType.GROUP && "CVL".equals(a.sector()) && (m.attributeSource() == null || !m.attributeSource().startsWith("focus"));
+          || a.type() == ActorType.GROUP && "CVL".equals(a.sector()) && !m.countryFromFocus();
       if (fromPlace || nationality) {
         countries.add(a.country());
       }

@@ -66,6 +66,6 @@ final class ForeignPeople {
       return t.from() == ArgumentSource.IMPLICIT;
     }
     Mention m = s.anyMention(t.token());
-    return m != null && m.attributeSource() != null && m.attributeSource().startsWith("focus");
+    return m != null && m.countryFromFocus();
   }
 }

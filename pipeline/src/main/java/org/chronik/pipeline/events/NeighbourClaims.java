@@ -34,7 +34,6 @@ final class NeighbourClaims {
   /** The sector of civilians, whom a description of the doers never makes the agent. */
   private static final String CIVILIANS = "CVL";
   /** How the actors stage marks a country it took from the article's focus, not from the words. */
-  private static final String FOCUS = "focus";
 
   private final EventLexicon lexicon;
   private final ModalityDetector modality;
@@ -94,7 +93,7 @@ final class NeighbourClaims {
    */
   private static boolean told(SentenceView s, ArgumentFinder.Arg target) {
     Mention m = target.token() < 0 || target.from() != ArgumentSource.SENTENCE ? null : s.anyMention(target.token());
-    return m != null && (m.attributeSource() == null || !m.attributeSource().startsWith(FOCUS));
+    return m != null && !m.countryFromFocus();
   }
 
   /** The actor that claims a violent act on {@code targets} by the verb at {@code verb}, or null. */
