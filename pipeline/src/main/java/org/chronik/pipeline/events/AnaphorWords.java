@@ -70,6 +70,9 @@ final class AnaphorWords {
     if (e == null || truncated) {
       return null; // "Staats- und Regierungschefs": the first part of a compound
     }
+    if (!e.plural() && s.plural(token)) {
+      return null; // "die Staaten, die …", "den Ländern": many, not the one country named before or the article's focus
+    }
     boolean determined = false;
     for (int c : s.children(token)) {
       String rel = s.baseRel(c);

@@ -78,6 +78,9 @@ final class SubjectCheck {
           }
         }
       }
+      if (cannotBeSubject && fitting.size() > 1) {
+        fitting.retainAll(RelativeSubject.preferred(s, cases, verb, fitting)); // "die Staaten, die der Ukraine Waffen geliefert haben"
+      }
       if (fitting.size() > 1) {
         fitting.removeIf(o -> s.mention(o) == null); // of several phrases that may be the subject, the one naming an actor
       }
