@@ -3,9 +3,7 @@ package org.chronik.pipeline.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,7 +38,7 @@ class GermanClauseOrderTest {
   private static final CaseReader CASE_READER = (s, head) -> CASES.getOrDefault(s.word(head), Set.of());
 
   private static EventRule rule(String lemma) throws IOException {
-    EventLexicon lexicon = EventLexicon.of(EventLexicon.parse("test", new BufferedReader(new StringReader(RULES)), Codebook.cameo()));
+    EventLexicon lexicon = RuleText.lexicon(RULES);
     return lexicon.rulesFor(EventRule.Kind.VERB, lemma).get(0);
   }
 

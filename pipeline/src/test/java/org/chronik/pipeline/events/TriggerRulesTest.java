@@ -2,9 +2,7 @@ package org.chronik.pipeline.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.chronik.model.Sentence;
@@ -26,7 +24,7 @@ class TriggerRulesTest {
       """;
 
   private static EventLexicon lexicon() throws IOException {
-    return EventLexicon.of(EventLexicon.parse("test", new BufferedReader(new StringReader(RULES)), Codebook.cameo()));
+    return RuleText.lexicon(RULES);
   }
 
   /** "text/lemma/UPOS/head/deprel" per token, heads 0-based, -1 for the root. */

@@ -1,27 +1,17 @@
 package org.chronik.pipeline.events;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A rule's word condition may name a list of words kept as data ({@code @NAME}, {@link WordLists}). */
 class WordListsTest {
-  private static EventRule rule(String line) throws IOException {
-    List<EventRule> rules = EventLexicon.parse("test", new BufferedReader(new StringReader(line)), Codebook.cameo());
-    assertEquals(1, rules.size());
-    return rules.get(0);
-  }
-
   @Test
   void aListNameStandsForEveryWordOfTheList() throws IOException {
-    EventRule r = rule("t.nennen verb=nennen dep=@negative-evaluation|Irrweg src=nsubj tgt=obj code=111"
+    EventRule r = RuleText.one("t.nennen verb=nennen dep=@negative-evaluation|Irrweg src=nsubj tgt=obj code=111"
         + " example \"Polen nannte den Plan einen Rückschritt.\" -> 111 POL HUN");
     // words of the list, lowercased as every condition word is, beside the word written in the rule
     assertTrue(r.dependents().contains("rückschritt"));
@@ -37,7 +27,7 @@ class WordListsTest {
   @Test
   void aListThatDoesNotExistIsAnErrorOfTheLexicon() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> rule("t.nennen verb=nennen dep=@no-such-list src=nsubj tgt=obj code=111"
+        () -> RuleText.one("t.nennen verb=nennen dep=@no-such-list src=nsubj tgt=obj code=111"
             + " example \"Polen nannte den Plan einen Rückschritt.\" -> 111 POL HUN"));
     assertTrue(e.getMessage().contains("no-such-list"), e.getMessage());
   }
