@@ -42,6 +42,7 @@ final class Anaphora {
   private final QuoteSpeakers speakers;
   private final AnaphorCandidates candidates;
   private final List<Quote> quotes;
+  private final PossessiveOwner owner;
 
   /**
    * @param quotes the document's quotations, whose speakers an impersonal pronoun inside them stands for
@@ -56,6 +57,7 @@ final class Anaphora {
     this.speakers = new QuoteSpeakers(quotes, sentences::get, SENTENCES_BACK);
     this.candidates = new AnaphorCandidates(sentences, words, reporters);
     this.quotes = List.copyOf(quotes);
+    this.owner = new PossessiveOwner(clauseSubject, words, candidates);
   }
 
   /** Makes a sentence available as a place of antecedents (call in text order, before coding it). */
@@ -109,7 +111,7 @@ final class Anaphora {
   ArgumentFinder.Arg resolve(SentenceView s, int token, int trigger) {
     Entry possessive = words.possessive(s, token);
     if (possessive != null) {
-      return s.head(token) == trigger && s.upos(trigger).equals("NOUN") ? owner(s, token, possessive) : null;
+      return s.head(token) == trigger && s.upos(trigger).equals("NOUN") ? owner.of(s, token, possessive) : null;
     }
     // "sein Land" only as the act's own argument, not an infinitive's taken-over subject ("müsse das Recht haben, … vorzugehen")
     return words.possessedCountry(s, token) >= 0 && s.head(token) != trigger ? null : resolve(s, token);
@@ -158,31 +160,6 @@ final class Anaphora {
       a = countries.actor(countries.focus()); // "das Land" in an article that named no country before it: the one it is about
     }
     return a == null ? null : new ArgumentFinder.Arg(a, token, pronoun != null ? ArgumentSource.PRONOUN : ArgumentSource.DESCRIPTION);
-  }
-
-  /**
-   * The owner a possessive names, its act noun's agent ("Ihre Sanktionen …"; rules: README "Anaphors"):
-   * the nearest fitting actor before it in its sentence outside a prepositional phrase, else in the
-   * sentence before, a subject first; none when an actor subject of its clause follows it (unless the possessive's
-   * noun heads a phrase fronted before that subject: FrontedPhrase) or the nearest fitting noun names none.
-   */
-  private ArgumentFinder.Arg owner(SentenceView s, int token, Entry entry) {
-    for (int t : clauseSubject.of(s, s.clauseHead(token))) {
-      if (t > token && !ActorPhrase.dominates(s, t, token) && ActorPhrase.actorOf(s, t) != null) {
-        return FrontedPhrase.owner(s, words, token, entry, t); // "Bei ihrem Vormarsch trafen US-Truppen …"
-      }
-    }
-    int noun = words.nearestFittingNoun(s, token, entry);
-    if (noun >= 0 && ActorPhrase.actorOf(s, noun) == null) {
-      return null; // the nearest fitting noun names no actor: it is the likely owner ("dass die Union ihre Kritik …")
-    }
-    int index = s.sentence.index();
-    AntecedentSearch.Text text = candidates.text(s, token, entry, null);
-    AntecedentSearch.Found found = AntecedentSearch.locate(text, index, s.token(token).begin(), AntecedentSearch.Mode.LAST_NAMED, 0);
-    if (found == null && index > 0) {
-      found = AntecedentSearch.locate(text, index - 1, s.token(token).begin(), AntecedentSearch.Mode.SUBJECT_FIRST, 0);
-    }
-    return found == null || found.actor().country() == null ? null : new ArgumentFinder.Arg(found.actor(), token, ArgumentSource.PRONOUN);
   }
 
   /**

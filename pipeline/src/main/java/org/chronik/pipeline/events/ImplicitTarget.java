@@ -33,7 +33,7 @@ final class ImplicitTarget {
   /**
    * The target of an act whose target slots name no actor (codebooks/implicit-actors.tsv): the focus
    * country's government ("Die Opposition kritisierte das Gesetz"), never for its own side, and only
-   * where {@link ImplicitActors#aimsAtFocus} allows it.
+   * where {@link FocusAim#aimsAtFocus} allows it.
    */
   Arg target(SentenceView s, int trigger, RuleMatcher.Match match, List<ActorRef> sources) {
     EventRule rule = match.rule();
@@ -92,8 +92,8 @@ final class ImplicitTarget {
         continue;
       }
       boolean aimed = focus != null && !party && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS)
-          && ImplicitActors.aimsAtFocus(sources, focus, s, trigger)
-          && ImplicitActors.heardOnFocus(sources, focus, s, anaphora.sentence(s.sentence.index() - 1), anaphora.sentence(s.sentence.index() - 2))
+          && FocusAim.aimsAtFocus(sources, focus, s, trigger)
+          && FocusAim.heardOnFocus(sources, focus, s, anaphora.sentence(s.sentence.index() - 1), anaphora.sentence(s.sentence.index() - 2))
           && sources.stream().allMatch(knowledge.implicitActors()::mayAddressGovernment);
       ActorRef t = aimed ? government(focus) : null;
       if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {

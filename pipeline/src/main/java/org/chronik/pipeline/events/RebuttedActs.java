@@ -8,7 +8,7 @@ import java.util.Set;
  * Kritik zurück", "wehrte sich gegen jede Einmischung aus dem Ausland"). Such an act is aimed at
  * whoever criticised or interfered; told without them, that is nobody the sentence names, and least
  * of all the source's own government, which is the usual target of the criticism. Used by
- * {@link ImplicitActors#aimsAtFocus}. A support verb ("übte Kritik", "erhob Vorwürfe") makes the
+ * {@link FocusAim#aimsAtFocus}. A support verb ("übte Kritik", "erhob Vorwürfe") makes the
  * criticism its source's own act, not one it answers, and a phrase of cause or time (grammar.tsv
  * {@code FRAME}: "reichte wegen des Vorwurfs … Klage ein") grounds the act, it is not what it answers.
  */
