@@ -107,12 +107,12 @@ final class ImplicitArguments {
       // "Der Notstand wurde ausgerufen", "In Tiflis wurden Versammlungen verboten": the state of the scene on its own people
       String country = scene.namedCountry(s, i, paragraphStart);
       if (country != null && !StateScene.foreignPatient(s, i, country) && !scene.strangerAbroad(s, i, country)) {
-        return new Filled(List.of(new Arg(defaults.government(country), -1, ArgumentSource.IMPLICIT)),
+        return new Filled(List.of(new Arg(defaults.authority(country, rule.code(), s.lemma(i)), -1, ArgumentSource.IMPLICIT)),
             List.of(new Arg(scene.onWhom(rule.code(), country), -1, ArgumentSource.IMPLICIT)), true, null);
       }
       int party = country == null ? -1 : StateScene.foreignPatientParty(s, i, country);
       if (party >= 0) { // "In Teheran wurde dem Team des ZDF verboten, …": the state of the scene on that foreign party
-        return new Filled(List.of(new Arg(defaults.government(country), -1, ArgumentSource.IMPLICIT)),
+        return new Filled(List.of(new Arg(defaults.authority(country, rule.code(), s.lemma(i)), -1, ArgumentSource.IMPLICIT)),
             List.of(new Arg(s.anyMention(party).actor(), party)), true, null);
       }
     }
@@ -218,7 +218,7 @@ final class ImplicitArguments {
     String state = scene.country(s, trigger);
     // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
     boolean itself = targets.stream().anyMatch(t -> t.type() == ActorType.COUNTRY && t.country().equals(state));
-    return state == null || itself ? null : new Discourse.Antecedent(defaults.government(state), null, true);
+    return state == null || itself ? null : new Discourse.Antecedent(defaults.authority(state, code, s.lemma(trigger)), null, true);
   }
 
   /**
