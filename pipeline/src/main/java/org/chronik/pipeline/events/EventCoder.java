@@ -32,7 +32,8 @@ public final class EventCoder implements Stage {
   record Knowledge(EventLexicon lexicon, Codebook codebook, ModalityCues cues, ModalityDetector modality,
       Reporters attribution, String jointCode, ImplicitActors implicitActors, PlaceFinder places, CaseReader cases,
       EventGrammar grammar, AnaphorLexicon anaphors, StateActs stateActs, PrivateSectors privateSectors, OwnActs ownActs,
-      ProtestCrowd crowds, ScenePeople scenePeople, ArmedActs armedActs, ActWords actWords, WeaponAgents.Words weapons) {}
+      ProtestCrowd crowds, ScenePeople scenePeople, ArmedActs armedActs, ActWords actWords, WeaponAgents.Words weapons,
+      StateAuthorities authorities) {}
 
   private final Knowledge knowledge;
   /** A country key's English name for the actors the coder makes itself (a state as implicit party). */
@@ -50,7 +51,8 @@ public final class EventCoder implements Stage {
         new Reporters(attribution), cues.jointCode(), ImplicitActors.load(), new PlaceFinder(cues.all(Kind.PLACE, Where.CASE)),
         cases, EventGrammar.forLanguage(iso), AnaphorLexicon.forLanguage(iso), StateActs.load(),
         PrivateSectors.load(), OwnActs.load(), ProtestCrowd.forLanguage(iso), ScenePeople.load(),
-        ArmedActs.forLanguage(iso), ActWords.forLanguage(iso), WeaponAgents.Words.from(lexicon.lists()));
+        ArmedActs.forLanguage(iso), ActWords.forLanguage(iso), WeaponAgents.Words.from(lexicon.lists()),
+        StateAuthorities.forLanguage(iso));
     codebook.get(cues.jointCode());
     this.countryNames = UnaryOperator.identity();
   }

@@ -103,16 +103,16 @@ final class ImplicitArguments {
     }
     if ((targets.isEmpty() || placeTarget) && found.isEmpty() && verb && s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ)
         && scene.onOwnCountry(rule.code(), match.anchor() < 0) && !StateScene.patientByPronoun(s, i)
-        && !StateScene.agentPhrase(s, i)) {
+        && !StateScene.agentPhrase(s, i) && !HiddenAgentPhrase.on(s, i)) {
       // "Der Notstand wurde ausgerufen", "In Tiflis wurden Versammlungen verboten": the state of the scene on its own people
-      String country = scene.namedCountry(s, i, paragraphStart);
+      String country = knowledge.authorities().sceneBefore(rule.code(), s.lemma(i)) ? scene.namedCountry(s, i, paragraphStart) : scene.namedCountry(s, i);
       if (country != null && !StateScene.foreignPatient(s, i, country) && !scene.strangerAbroad(s, i, country)) {
-        return new Filled(List.of(new Arg(defaults.government(country), -1, ArgumentSource.IMPLICIT)),
+        return new Filled(List.of(new Arg(defaults.authority(country, rule.code(), s.lemma(i)), -1, ArgumentSource.IMPLICIT)),
             List.of(new Arg(scene.onWhom(rule.code(), country), -1, ArgumentSource.IMPLICIT)), true, null);
       }
       int party = country == null ? -1 : StateScene.foreignPatientParty(s, i, country);
       if (party >= 0) { // "In Teheran wurde dem Team des ZDF verboten, …": the state of the scene on that foreign party
-        return new Filled(List.of(new Arg(defaults.government(country), -1, ArgumentSource.IMPLICIT)),
+        return new Filled(List.of(new Arg(defaults.authority(country, rule.code(), s.lemma(i)), -1, ArgumentSource.IMPLICIT)),
             List.of(new Arg(s.anyMention(party).actor(), party)), true, null);
       }
     }
@@ -140,7 +140,7 @@ final class ImplicitArguments {
     if (sources.isEmpty() && (agentless || man) && !claimed && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
       List<ActorRef> on = targets.stream().map(Arg::actor).toList();
       Discourse.Antecedent a = man ? (placeTarget ? null : sceneAgent(s, i, reach, rule.code(), on)) : claims.agent(s, i, rule.code(), paragraphStart, targets);
-      a = a != null || man ? a : agent(s, reach, i, match, on, !placeTarget);
+      a = a != null || man ? a : agent(s, reach, i, match, on, !placeTarget && !HiddenAgentPhrase.on(s, i));
       if (a != null) {
         sources = List.of(new Arg(a.actor(), -1, a.codebook() ? ArgumentSource.IMPLICIT : ArgumentSource.ANTECEDENT));
         implied = true;
@@ -216,9 +216,9 @@ final class ImplicitArguments {
       return a;
     }
     String state = scene.country(s, trigger);
-    // a state does not act on itself: "der ukrainische Botschafter" read at country level is Ukraine
-    boolean itself = targets.stream().anyMatch(t -> t.type() == ActorType.COUNTRY && t.country().equals(state));
-    return state == null || itself ? null : new Discourse.Antecedent(defaults.government(state), null, true);
+    ActorRef by = state == null ? null : defaults.authority(state, code, s.lemma(trigger)); // acts not on itself ("der ukrainische Botschafter" read as Ukraine) nor its own organ
+    boolean itself = by == null || targets.stream().anyMatch(t -> state.equals(t.country()) && (t.type() == ActorType.COUNTRY || by.sector().equals(t.sector()) && !"GOV".equals(t.sector())));
+    return itself ? null : new Discourse.Antecedent(by, null, true);
   }
 
   /**

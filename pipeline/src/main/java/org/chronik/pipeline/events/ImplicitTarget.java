@@ -172,6 +172,15 @@ final class ImplicitTarget {
   }
 
   /**
+   * The authority of a country that does an agentless state act of {@code code} told by the verb
+   * {@code lemma}: the police, the courts (lang/de/events/authorities.tsv), else the government.
+   */
+  ActorRef authority(String country, String code, String lemma) {
+    ActorRef a = knowledge.authorities().of(country, code, lemma, countries::name);
+    return a != null ? a : government(country);
+  }
+
+  /**
    * An act noun that is the predicate of a copula whose subject is itself an act: "Die Freilassung der
    * Gefangenen ist eine Forderung der Opposition" says what is demanded as the object phrase would.
    */
