@@ -3,8 +3,10 @@ package org.chronik.pipeline.actors;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.chronik.model.Article;
 import org.chronik.model.Layer;
 import org.chronik.model.Mention;
@@ -42,5 +44,26 @@ final class DatedRows {
     List<Mention> over = begin < 0 ? List.of()
         : mentions.stream().filter(m -> m.span().begin() < end && begin < m.span().end()).toList();
     return new Linked(mentions, over, begin >= 0);
+  }
+
+  /**
+   * Rows whose person (column 4) is not found over the phrase, or holds the role label of column 5 on
+   * the date when the row says it must not (a label starting with "!"), or does not hold it when it must.
+   */
+  static List<String> officeFailures(List<Tsv.Row> rows) {
+    List<String> failures = new ArrayList<>();
+    for (Tsv.Row row : rows) {
+      Linked linked = link(row);
+      List<Mention> person = linked.over().stream().filter(m -> m.actor().name().equals(row.field(3))).toList();
+      boolean nearMiss = row.field(4).startsWith("!");
+      String role = nearMiss ? row.field(4).substring(1) : row.field(4);
+      boolean holds = person.stream().anyMatch(m -> role.equals(m.actor().role()));
+      if (!linked.phraseFound() || person.isEmpty() || holds == nearMiss) {
+        failures.add(row.where() + ": " + row.field(2) + " on " + row.field(0) + " expected " + row.field(3) + " / " + row.field(4)
+            + ", got " + linked.all().stream().map(m -> m.text() + "→" + m.actor().name() + " (" + m.actor().role() + ")")
+                .collect(Collectors.joining(", ")));
+      }
+    }
+    return failures;
   }
 }
