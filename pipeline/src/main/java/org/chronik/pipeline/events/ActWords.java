@@ -20,10 +20,16 @@ final class ActWords {
 
   private final Map<String, Set<String>> roots;
   private final Set<String> answers;
+  /** Lemmas (lower case) of things whose possessive names their author ({@code AUTHORED}: OwnedThing). */
+  private final Set<String> authored;
+  /** Lemmas (lower case) of press reports whose author is the medium named before them ({@code REPORT}: ReportAuthor). */
+  private final Set<String> reports;
 
-  private ActWords(Map<String, Set<String>> roots, Set<String> answers) {
+  private ActWords(Map<String, Set<String>> roots, Set<String> answers, Set<String> authored, Set<String> reports) {
     this.roots = Map.copyOf(roots);
     this.answers = Set.copyOf(answers);
+    this.authored = Set.copyOf(authored);
+    this.reports = Set.copyOf(reports);
   }
 
   static ActWords forLanguage(String iso) {
@@ -31,13 +37,19 @@ final class ActWords {
     Tsv.Table table = Tsv.Table.of(Tsv.resource(ActWords.class, resource), resource);
     Map<String, Set<String>> roots = new HashMap<>();
     Set<String> answers = new HashSet<>();
+    Set<String> authored = new HashSet<>();
+    Set<String> reports = new HashSet<>();
     for (Tsv.Row row : table.rows()) {
       String kind = table.get(row, "kind");
       String word = table.get(row, "word");
+      if ((kind.equals("AUTHORED") || kind.equals("REPORT")) && !word.equals("-") && table.get(row, "roots").equals("-")) {
+        (kind.equals("REPORT") ? reports : authored).add(word.toLowerCase(Locale.ROOT));
+        continue;
+      }
       List<String> codes = List.of(table.get(row, "roots").split("\\|"));
       if (!codes.stream().allMatch(c -> c.matches("\\d\\d")) || !Set.of("NOUN", "ANSWER").contains(kind)
           || kind.equals("NOUN") == word.equals("-") || kind.equals("ANSWER") && codes.size() != 1) {
-        throw new IllegalArgumentException(row.where() + ": expected NOUN with a word and roots, or ANSWER - with one root: \""
+        throw new IllegalArgumentException(row.where() + ": expected NOUN with a word and roots, ANSWER - with one root, or AUTHORED or REPORT with a word and roots -: \""
             + String.join("\t", row.fields()) + "\"");
       }
       if (kind.equals("NOUN")) {
@@ -46,12 +58,22 @@ final class ActWords {
         answers.add(codes.get(0));
       }
     }
-    return new ActWords(roots, answers);
+    return new ActWords(roots, answers, authored, reports);
   }
 
   /** The roots of the acts this noun lemma may name by their kind; empty for any other noun. */
   Set<String> roots(String lemma) {
     return roots.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of());
+  }
+
+  /** Whether a possessive on a noun of this lemma names the noun's author ("seine Pläne", "ihre Äußerungen"). */
+  boolean authored(String lemma) {
+    return authored.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a noun of this lemma is a press report whose author is the medium named before it ("den Bericht"). */
+  boolean report(String lemma) {
+    return reports.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** Whether an act of this CAMEO code may answer an act named by its kind. */

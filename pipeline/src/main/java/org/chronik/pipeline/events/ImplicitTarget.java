@@ -56,6 +56,14 @@ final class ImplicitTarget {
       return author;
     }
     party |= ObjectAuthor.unresolved(s, things); // "die von den Experten ausgearbeitete Vorlage": someone the data does not know
+    OwnedThing.Found owned = OwnedThing.of(s, things, rule.code(), sources, knowledge.actWords(), anaphora);
+    if (owned != null) { // "verurteilten seine Äußerungen": the owner's; "verteidigte seine Pläne": the source's own, no target
+      return owned.own() ? null : owned.owner();
+    }
+    Arg reporter = ReportAuthor.of(s, things, rule.code(), sources, knowledge.actWords(), anaphora); // "wies den Bericht zurück"
+    if (reporter != null) {
+      return reporter;
+    }
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
       if (kind == ImplicitActors.Target.ACT_AGENT) {
         Discourse.Antecedent act = actedOnAct(s, trigger, match, sources);

@@ -26,4 +26,19 @@ class ActWordsTest {
     assertFalse(words.answers("190"), "an attack on 'den Vorstoß' answers nothing");
     assertFalse(words.answers("0"));
   }
+
+  @Test
+  void authoredThingsAreTheNounsWhosePossessiveIsTheirAuthor() {
+    assertTrue(words.authored("Äußerung"));
+    assertTrue(words.authored("plan"), "lemmas are matched whatever their case");
+    assertFalse(words.authored("Freilassung"), "a release befalls its possessor, who made nothing");
+    assertFalse(words.authored("Reise"));
+  }
+
+  @Test
+  void reportsAreThePressReportNouns() {
+    assertTrue(words.report("Bericht"));
+    assertTrue(words.report("meldung"));
+    assertFalse(words.report("Plan"), "a plan is its owner's, not a medium's");
+  }
 }
