@@ -51,6 +51,8 @@ final class ActorLanguage {
   final Set<String> envoyTitles = new HashSet<>();
   /** party-words.txt: party aliases that are also everyday words for a camp ("Linke", "Demokraten"), as written. */
   final Set<String> partyWords = new HashSet<>();
+  /** member-heads.tsv: endings of person nouns after "<organisation>-" that make the name after them its member, by the organisations they take. */
+  final Map<String, String> memberHeads = new HashMap<>();
   final List<String> pronouns = new ArrayList<>();
   /** Head words of feminine singular actor names ("Türkei", "Regierung"), for "sie" (feminine.tsv). */
   final Set<String> feminine = new HashSet<>();
@@ -155,6 +157,7 @@ final class ActorLanguage {
     Tsv.resource(folder + "leader-compound-heads.txt").forEach(r -> leaderHeads.add(r.field(0)));
     Tsv.resource(folder + "envoy-titles.txt").forEach(r -> envoyTitles.add(r.field(0)));
     Tsv.resource(folder + "party-words.txt").forEach(r -> partyWords.add(r.field(0)));
+    Tsv.resource(folder + "member-heads.tsv").stream().filter(r -> !r.field(0).equals("ending")).forEach(r -> memberHeads.put(r.field(0), r.field(1)));
     Tsv.resource(folder + "event-heads.txt").forEach(r -> eventHeads.add(r.field(0).toLowerCase(Locale.ROOT)));
     Tsv.resource(folder + "pronouns.tsv").stream().filter(r -> !r.field(0).equals("pronoun")).forEach(r -> pronouns.add(r.field(0)));
     Tsv.resource(folder + "feminine.tsv").stream().filter(r -> !r.field(0).equals("word")).forEach(r -> feminine.add(r.field(0)));

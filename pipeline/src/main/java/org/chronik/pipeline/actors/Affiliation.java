@@ -68,7 +68,8 @@ final class Affiliation {
     return doc.dictionary.organization(doc.focus.organizationInContext(m).key()).orElse(null);
   }
 
-  private static boolean isQuote(String piece) {
+  /** Whether the piece is a quotation mark and nothing else. */
+  static boolean isQuote(String piece) {
     return !piece.isEmpty() && piece.chars().allMatch(c -> "\"'„“”»«‚‘’".indexOf(c) >= 0);
   }
 

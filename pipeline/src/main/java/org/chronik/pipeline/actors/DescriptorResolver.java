@@ -54,7 +54,8 @@ final class DescriptorResolver {
       });
       return jNoun + 1;
     }
-    int end = NameAfter.end(doc, noun);
+    Match quoted = QuotedName.after(doc, noun); // "die Wochenzeitung „Le Canard enchaîné“"
+    int end = quoted != null ? quoted.to() : NameAfter.end(doc, noun);
     if (end == noun.to()) {
       if (country != null) { // "russischer Banken": the country's businesses (RUS, BUS), not the state
         Match word = doc.match(jNoun - 1);
@@ -63,7 +64,8 @@ final class DescriptorResolver {
       }
       return jNoun;
     }
-    unknown.add(new Match(noun.to(), end, List.of(Target.of(Kind.UNKNOWN_ORGANIZATION, null))), new Attributes(country, sector, null, source));
+    Match name = quoted != null ? quoted : new Match(noun.to(), end, List.of(Target.of(Kind.UNKNOWN_ORGANIZATION, null)));
+    unknown.add(name, new Attributes(country, sector, null, source));
     int j = jNoun;
     while (doc.hasMatch(j + 1) && doc.match(j + 1).from() < end) {
       j++; // the tagger's own run over the same name is used up

@@ -27,12 +27,14 @@ final class UnknownNames {
   /** Ids of unknown persons whose country is only the article's focus: anything the text says later outranks it. */
   private final Set<String> guessed = new HashSet<>();
   private final Affiliation affiliation;
+  private final MemberCues cues;
   /** What a title phrase before a comma says about the name right after the comma, by the name's first piece. */
   private final Map<Integer, Attributes> afterComma = new HashMap<>();
 
   UnknownNames(LinkContext doc) {
     this.doc = doc;
     this.affiliation = new Affiliation(doc);
+    this.cues = new MemberCues(doc, affiliation);
   }
 
   /** Adds a mention of the unknown person or organisation at {@code m} with what the text says about it. */
@@ -79,7 +81,8 @@ final class UnknownNames {
     if (described != null && described.country() != null) {
       return given.role() == null ? described : new Attributes(described.country(), described.sector(), given.role(), described.source());
     }
-    Attributes member = affiliation.after(m);
+    Attributes after = affiliation.after(m);
+    Attributes member = after != null ? after : cues.around(m); // "X von der FDP"; "SPD-Innenexperte X", "X (CSU)"
     if (member == null) {
       return given;
     }
