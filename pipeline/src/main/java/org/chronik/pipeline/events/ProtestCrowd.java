@@ -23,7 +23,7 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
  */
 final class ProtestCrowd {
   static final String CROWDS = "/codebooks/implicit-crowds.tsv";
-  private static final Set<String> KINDS = Set.of("CROWD", "OWN", "CALL", "AIMED", "RIOT_PLURAL", "APOLITICAL", "STATE_SECTOR", "OUTCOME");
+  private static final Set<String> KINDS = Set.of("CROWD", "OWN", "CALL", "AIMED", "RIOT", "RIOT_PLURAL", "APOLITICAL", "STATE_SECTOR", "OUTCOME");
 
 
   /** Where the act is read: the document's argument finder and countries, and the country where the act takes place. */

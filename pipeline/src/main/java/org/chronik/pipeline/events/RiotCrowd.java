@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * names that country's state (an actor of a {@code STATE_SECTOR}) or its protesters, and only for a riot
  * the sentence tells happened: the subject of its clause, what an occurrence verb tells ("es kam zu"), or
  * what a protest ended in (an {@code OUTCOME} verb: "endete in"). A noun of {@code RIOT_PLURAL}
- * ("Unruhe", "Krawall") is a riot only in the plural: "Die Unruhe in der Partei wächst" is none.
+ * ("Unruhe", "Krawall") is a riot only in the plural: "Die Unruhe in der Partei wächst" is none. Only
+ * the nouns of {@code RIOT} take a crowd: looting ("Plünderungen an Grabungsstätten") is no crowd's riot.
  * Immutable; read by {@link ProtestCrowd}.
  */
 final class RiotCrowd {
@@ -24,12 +25,14 @@ final class RiotCrowd {
   private static final int NEAR = 500;
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
+  private final Set<String> riotNouns;
   private final Set<String> pluralOnly;
   private final Set<String> apolitical;
   private final Set<String> stateSectors;
   private final Set<String> outcomeVerbs;
 
   RiotCrowd(Map<String, Set<String>> words) {
+    this.riotNouns = Set.copyOf(words.getOrDefault("RIOT", Set.of()));
     this.pluralOnly = Set.copyOf(words.getOrDefault("RIOT_PLURAL", Set.of()));
     this.apolitical = Set.copyOf(words.getOrDefault("APOLITICAL", Set.of()));
     this.stateSectors = Set.copyOf(words.getOrDefault("STATE_SECTOR", Set.of()));
@@ -47,7 +50,8 @@ final class RiotCrowd {
    * or protesters ({@code named}) and no word of sport or crime.
    */
   boolean political(SentenceView s, int trigger, boolean verb, boolean named) {
-    if (!verb && (!told(s, trigger) || pluralOnly.contains(s.lemma(trigger).toLowerCase(Locale.ROOT)) && !Occurrence.plural(s, trigger))) {
+    String lemma = s.lemma(trigger).toLowerCase(Locale.ROOT);
+    if (!verb && (!riotNouns.contains(lemma) || !told(s, trigger) || pluralOnly.contains(lemma) && !Occurrence.plural(s, trigger))) {
       return false;
     }
     return named && !apolitical(near(s));
