@@ -23,7 +23,7 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
  */
 final class ProtestCrowd {
   static final String CROWDS = "/codebooks/implicit-crowds.tsv";
-  private static final Set<String> KINDS = Set.of("CROWD", "OWN", "CALL", "AIMED", "RIOT", "RIOT_PLURAL", "APOLITICAL", "STATE_SECTOR", "OUTCOME");
+  private static final Set<String> KINDS = Set.of("CROWD", "OWN", "CALL", "AIMED", "RIOT", "RIOT_PLURAL", "APOLITICAL", "STATE_SECTOR", "OUTCOME", "CONTINUED");
 
 
   /** Where the act is read: the document's argument finder and countries, and the country where the act takes place. */
@@ -34,6 +34,7 @@ final class ProtestCrowd {
   private final Set<String> ownPrepositions;
   private final Set<String> callPrepositions;
   private final Set<String> aimedPrefixes;
+  private final Set<String> continuedVerbs;
   private final RiotCrowd riots; // riots (145) are vetted by their own context
 
   private ProtestCrowd(ScenePeople byPrefix, Map<String, Set<String>> words) {
@@ -42,6 +43,7 @@ final class ProtestCrowd {
     this.ownPrepositions = Set.copyOf(words.getOrDefault("OWN", Set.of()));
     this.callPrepositions = Set.copyOf(words.getOrDefault("CALL", Set.of()));
     this.aimedPrefixes = Set.copyOf(words.getOrDefault("AIMED", Set.of()));
+    this.continuedVerbs = Set.copyOf(words.getOrDefault("CONTINUED", Set.of()));
     this.riots = new RiotCrowd(words);
   }
 
@@ -153,7 +155,7 @@ final class ProtestCrowd {
    * Demonstration ab", "Proteste wurden angekündigt") or the attribute of another noun ("trotz des
    * Verbots der Demonstration", "Schauplatz von Unruhen"). The sentence tells that act, not the protest.
    */
-  private static boolean handled(SentenceView s, int noun) {
+  private boolean handled(SentenceView s, int noun) {
     int phrase = noun;
     while (Set.of("conj", "compound", "flat").contains(s.baseRel(phrase)) && s.head(phrase) >= 0) {
       phrase = s.head(phrase); // "Proteste und Streiks": the first conjunct's place; "Protestwellen unterschiedlicher Art" hung flat
@@ -161,6 +163,9 @@ final class ProtestCrowd {
     String rel = s.deprel(phrase);
     if (Occurrence.told(s, phrase)) {
       return false; // "Am Sonntag gab es Proteste": the protest happened, nobody handles it
+    }
+    if (rel.equals("nsubj:pass") && continuedVerbs.contains(s.lemma(s.head(phrase)).toLowerCase(Locale.ROOT))) {
+      return false; // "Die Proteste wurden am Montag fortgesetzt": held again, by the crowd that held them
     }
     if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:arg") || rel.equals("nsubj:pass")) {
       return true;
