@@ -23,6 +23,7 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
  */
 final class ProtestCrowd {
   static final String CROWDS = "/codebooks/implicit-crowds.tsv";
+  private static final Set<String> KINDS = Set.of("CROWD", "OWN", "CALL", "AIMED", "RIOT", "RIOT_PLURAL", "APOLITICAL", "STATE_SECTOR", "OUTCOME", "CONTINUED");
 
 
   /** Where the act is read: the document's argument finder and countries, and the country where the act takes place. */
@@ -33,6 +34,8 @@ final class ProtestCrowd {
   private final Set<String> ownPrepositions;
   private final Set<String> callPrepositions;
   private final Set<String> aimedPrefixes;
+  private final Set<String> continuedVerbs;
+  private final RiotCrowd riots; // riots (145) are vetted by their own context
 
   private ProtestCrowd(ScenePeople byPrefix, Map<String, Set<String>> words) {
     this.byPrefix = byPrefix;
@@ -40,6 +43,8 @@ final class ProtestCrowd {
     this.ownPrepositions = Set.copyOf(words.getOrDefault("OWN", Set.of()));
     this.callPrepositions = Set.copyOf(words.getOrDefault("CALL", Set.of()));
     this.aimedPrefixes = Set.copyOf(words.getOrDefault("AIMED", Set.of()));
+    this.continuedVerbs = Set.copyOf(words.getOrDefault("CONTINUED", Set.of()));
+    this.riots = new RiotCrowd(words);
   }
 
   static ProtestCrowd forLanguage(String iso) {
@@ -49,8 +54,8 @@ final class ProtestCrowd {
     for (Tsv.Row row : words.rows()) {
       String kind = words.get(row, "kind");
       String word = words.get(row, "word");
-      if (!Set.of("CROWD", "OWN", "CALL", "AIMED").contains(kind) || word.isBlank() || !word.equals(word.toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException(row.where() + ": expected CROWD, OWN or CALL and a lower-case word: \"" + String.join("\t", row.fields()) + "\"");
+      if (!KINDS.contains(kind) || word.isBlank() || !word.equals(word.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException(row.where() + ": expected one of " + KINDS + " and a lower-case word: \"" + String.join("\t", row.fields()) + "\"");
       }
       byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(word);
     }
@@ -74,7 +79,13 @@ final class ProtestCrowd {
     String plural = " " + crowd.name().toLowerCase(Locale.ROOT); // "Protesters", "Georgian protesters"
     java.util.function.Predicate<ActorRef> crowdOfCountry = a -> a.type() == ActorType.GROUP && country.equals(a.country())
         && (" " + a.name().toLowerCase(Locale.ROOT)).endsWith(plural);
-    if (!countries.names(crowdOfCountry)) {
+    boolean riot = RiotCrowd.covers(rule.code());
+    boolean verb = rule.kind() == EventRule.Kind.VERB;
+    if (riot && !riots.political(s, trigger, verb, countries.names(crowdOfCountry)
+        || countries.names(a -> country.equals(a.country()) && riots.state(a.sector())))) {
+      return null; // riots at a game, in a prison, on New Year's Eve; an unrest the text never ties to the state
+    }
+    if (!riot && !countries.names(crowdOfCountry)) {
       return null; // an article that never calls anyone that country's protesters is about something else: a concert, a game's demo, a strike at a firm
     }
     for (int k = 0; k < s.size(); k++) {
@@ -82,20 +93,19 @@ final class ProtestCrowd {
         return null; // a clash of police and demonstrators at a protest: the named protesters' acts are coded as told
       }
     }
-    boolean verb = rule.kind() == EventRule.Kind.VERB;
     if (!verb && !rule.lemmas().contains(s.lemma(trigger))) {
       return null; // only the rule's own words: "Beifallskundgebungen", "Radetzky-Marsch", "Podemos" are no protests
     }
     if (!unnamedAgent(s, trigger, match, finder, verb)) {
       return null;
     }
-    if (!verb && (ownProtest(s, trigger) || handled(s, trigger) || calledFor(s, trigger) || generic(s, trigger) || aimed(s, trigger))) {
+    if (!verb && (ownProtest(s, trigger) && !(riot && riots.outcome(s, trigger)) || handled(s, trigger) || calledFor(s, trigger) || generic(s, trigger) || aimed(s, trigger))) {
       return null; // "Aus Protest gegen den Beschluss trat er zurück", "Die Armee schlug die Proteste nieder"
     }
     if (verb && targets.isEmpty() && !finder.hasPhrase(s, trigger, match.anchor(), rule.target(), true)) {
       return null; // "Tausende versammelten sich im Stadion": a crowd gathers and marches for many things; only what it is against makes it a protest
     }
-    if (!verb && targets.isEmpty() && Occurrence.told(s, trigger) && !finder.hasPhrase(s, trigger, match.anchor(), rule.target(), false)) {
+    if (!verb && !riot && targets.isEmpty() && Occurrence.told(s, trigger) && !finder.hasPhrase(s, trigger, match.anchor(), rule.target(), false)) {
       return null; // "Es kam zu weiteren Demonstrationen": told as a happening, only what it is against says whose protest it is
     }
     if (targets.stream().anyMatch(t -> !country.equals(t.actor().country()))) {
@@ -145,7 +155,7 @@ final class ProtestCrowd {
    * Demonstration ab", "Proteste wurden angekündigt") or the attribute of another noun ("trotz des
    * Verbots der Demonstration", "Schauplatz von Unruhen"). The sentence tells that act, not the protest.
    */
-  private static boolean handled(SentenceView s, int noun) {
+  private boolean handled(SentenceView s, int noun) {
     int phrase = noun;
     while (Set.of("conj", "compound", "flat").contains(s.baseRel(phrase)) && s.head(phrase) >= 0) {
       phrase = s.head(phrase); // "Proteste und Streiks": the first conjunct's place; "Protestwellen unterschiedlicher Art" hung flat
@@ -153,6 +163,9 @@ final class ProtestCrowd {
     String rel = s.deprel(phrase);
     if (Occurrence.told(s, phrase)) {
       return false; // "Am Sonntag gab es Proteste": the protest happened, nobody handles it
+    }
+    if (rel.equals("nsubj:pass") && continuedVerbs.contains(s.lemma(s.head(phrase)).toLowerCase(Locale.ROOT))) {
+      return false; // "Die Proteste wurden am Montag fortgesetzt": held again, by the crowd that held them
     }
     if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:arg") || rel.equals("nsubj:pass")) {
       return true;
