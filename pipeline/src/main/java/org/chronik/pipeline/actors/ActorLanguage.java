@@ -122,6 +122,8 @@ final class ActorLanguage {
   final Map<String, String> regionAdjectives = new HashMap<>();
   /** The bare stems of region-adjectives.tsv ("bayerisch"): as for a country's, only the first part of a compound. */
   final Set<String> regionAdjectiveStems = new HashSet<>();
+  /** regime-adjectives.tsv: each form of a regime's adjective ("kommunistische") with the states that had one ("PRK|CHN|…"). */
+  final Map<String, String> regimeAdjectives = new HashMap<>();
   final Inflection inflection;
 
   private ActorLanguage(String folder) {
@@ -224,6 +226,8 @@ final class ActorLanguage {
         .forEach(r -> (r.field(1).equals("fixed") ? List.of(r.field(0)) : inflection.forms(r.field(0), "adjective"))
             .forEach(form -> regionAdjectives.put(form, r.field(2))));
     Tsv.resource(folder + "region-adjectives.tsv").stream().filter(r -> r.field(1).equals("adjective")).forEach(r -> regionAdjectiveStems.add(r.field(0)));
+    Tsv.resource(folder + "regime-adjectives.tsv").stream().filter(r -> !r.field(0).equals("adjective"))
+        .forEach(r -> inflection.forms(r.field(0), "adjective").forEach(form -> regimeAdjectives.put(form, r.field(1))));
   }
 
   static ActorLanguage forLanguage(String iso) {

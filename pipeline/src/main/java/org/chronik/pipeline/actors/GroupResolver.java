@@ -78,6 +78,11 @@ final class GroupResolver {
       add(doc.first(noun).begin(), doc.last(noun).end(), noun, described.actor().country(), "description: " + described.text(), doc.sentence(noun));
       return j;
     }
+    String regime = RegimeAdjective.of(doc, noun, group);
+    if (regime != null) { // "das kommunistische Regime": the one such state the article names, not the focus
+      add(doc.first(noun).begin(), doc.last(noun).end(), noun, regime, "regime: " + doc.word(noun.from() - 1), doc.sentence(noun));
+      return j;
+    }
     CountryAfterNoun.Leader led = CountryAfterNoun.ledBy(doc, j);
     if (led != null) { // "die Regierung von Premier Matteo Renzi", "Anhänger Mussawis": the state of the person named after it
       doc.add(doc.first(noun).begin(), doc.last(noun).end(), ref(group, led.country(), led.name()), "GROUP", "groups.tsv:" + group.noun(),
