@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OrganizationTableTest {
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"un", "regional", "ngos", "movements", "media", "state-bodies", "igo-offices"})
+  @ValueSource(strings = {"un", "regional", "ngos", "movements", "media", "state-bodies", "igo-offices", "aviation"})
   void everyRowLinksAsExpected(String table) {
     String resource = "/actors/organizations/" + table + ".tsv";
     InputStream in = Objects.requireNonNull(getClass().getResourceAsStream(resource), resource);
