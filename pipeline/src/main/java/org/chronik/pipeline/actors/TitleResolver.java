@@ -21,6 +21,8 @@ final class TitleResolver {
   static final String OTHER = "OTHER";
   /** Sectors of a state's own bodies and of parties, whose titles keep their sector ("Pentagon-Chef", "FDP-Abgeordneter"). */
   private static final java.util.Set<String> KEEP_TITLE_SECTOR = java.util.Set.of("GOV", "MIL", "COP", "LEG", "JUD", "OPP");
+  /** The sector of a government's own bodies, whose head may hold a state office ("Präsident der Autonomiebehörde"). */
+  private static final String GOVERNMENT = "GOV";
 
   private final LinkContext doc;
   private final OfficeHolders offices;
@@ -81,13 +83,13 @@ final class TitleResolver {
     if (doc.last(title).hyphenAfter() && !doc.language.coordinators.contains(doc.word(title.to()))) {
       return jTitle; // "Premier-League", "Kanzler-Duell": only the first part of a compound, no person
     }
-    if (ofUnknownBody(title)) { // "Wirtschaftskammer-Präsident X": the office of a body no dictionary knows, none of a state
+    if (TitleShapes.ofUnknownBody(doc, title)) { // "Wirtschaftskammer-Präsident X": the office of a body no dictionary knows, none of a state
       TitledNames.Phrase phrase = new TitledNames.Phrase(jTitle, jTitle, jTitle, OTHER,
           new Attributes(null, null, null, "title of a body: " + doc.text(doc.pieces.get(title.from() - 1).begin(), doc.last(title).end())));
       TitledNames.Named found = names.link(phrase, false);
       return found == null ? jTitle : found.last();
     }
-    if ((title.target().country() == null || OtherBodyTitles.ofOtherBody(doc, offices, title, jTitle)) && doc.hasMatch(jTitle + 1) && genitive(title, doc.match(jTitle + 1))) {
+    if ((title.target().country() == null || OtherBodyTitles.ofOtherBody(doc, offices, title, jTitle)) && doc.hasMatch(jTitle + 1) && TitleShapes.genitive(doc, title, doc.match(jTitle + 1))) {
       Match after = doc.match(jTitle + 1);
       Kind kind = after.target().kind();
       String source = "genitive: " + doc.text(doc.first(after).begin(), doc.last(after).end());
@@ -103,14 +105,26 @@ final class TitleResolver {
       }
       if (org != null) { // "Sprecher der Hamas": a member; the organisation is its own mention
         String why = "membership: " + doc.text(doc.first(title).begin(), doc.last(after).end());
-        String sector = title.target().sector() != null ? title.target().sector() : Affiliation.memberSector(doc, org);
-        unknown.expectAfterComma(after, new Attributes(org.country(), sector, role, why)); // "Der Direktor des BBC World Service, Helen Marsh"
+        String bodySector = Affiliation.memberSector(doc, org);
+        // "die Präsidentin der Arbeiterkammer", "der Präsident des Verfassungsgerichts": the body's head, no office of
+        // its state (a government body's may be one: "der Präsident der Autonomiebehörde")
+        boolean bodyHead = offices.isSingleOffice(role) && !GOVERNMENT.equals(bodySector);
+        String sector = title.target().sector() != null && !bodyHead ? title.target().sector() : bodySector;
+        unknown.expectAfterComma(after, new Attributes(org.country(), sector, bodyHead ? OTHER : role, why)); // "Der Direktor des BBC World Service, Helen Marsh"
         ActorRef official = nameFollows(jTitle) || FormerTitles.test(doc, jTitle, jTitle) ? null : PlaceOffices.official(doc, title, jTitle + 1, org);
         if (official != null) { // "der Bürgermeister von Chicago": an official of the place's state; "X, der Bürgermeister von Chicago": X
           String office = "office of a place: " + doc.text(doc.first(title).begin(), doc.last(after).end());
           return appositions.describe(jTitle, jTitle, new Attributes(official.country(), official.sector(), OTHER, office)) ? jTitle : add(jTitle, jTitle + 1, official, role, office);
         }
-        return resolve(jTitle, jTitle, jTitle, org.country(), Affiliation.memberSector(doc, org), why);
+        if (bodyHead) {
+          Attributes head = new Attributes(org.country(), bodySector, OTHER, why);
+          if (appositions.describe(jTitle, jTitle, head)) {
+            return jTitle; // "X, Präsident des Verfassungsgerichts": X
+          }
+          TitledNames.Named found = names.link(new TitledNames.Phrase(jTitle, jTitle, jTitle, OTHER, head), false);
+          return found == null ? jTitle : found.last();
+        }
+        return resolve(jTitle, jTitle, jTitle, org.country(), bodySector, why);
       }
       Match noun = doc.next(jTitle + 1);
       if (after.target().kind() == Kind.ADJECTIVE && doc.isState(after.target().key()) && noun != null && noun.target().kind() == Kind.GROUP) {
@@ -123,23 +137,6 @@ final class TitleResolver {
       return resolve(jTitle, jTitle, jTitle, owner.country(), null, "possessive: " + owner.ref().name());
     }
     return resolve(jTitle, jTitle, jTitle, doc.focus.among(title.target().country()), null, null);
-  }
-
-  /** A title joined by a hyphen to a first part that is no title modifier ("Ex-", "Vize-"): the office of that body. */
-  private boolean ofUnknownBody(Match title) {
-    Piece first = doc.first(title);
-    return first.hyphenBefore() && title.from() > 0 && !doc.language.titleModifiers.contains(doc.pieces.get(title.from() - 1).text());
-  }
-
-  /** "Präsident Frankreichs", "Präsident der Ukraine", "Generalsekretär der Vereinten Nationen": the match after is a genitive. */
-  private boolean genitive(Match title, Match after) {
-    if (doc.sentence(after) != doc.sentence(title) || doc.last(after).hyphenAfter()) {
-      return false;
-    }
-    if (after.from() == title.to()) {
-      return after.target().kind() == Kind.COUNTRY && after.to() - after.from() == 1 && doc.first(after).text().endsWith("s");
-    }
-    return after.from() == title.to() + 1 && doc.language.genitiveArticles.contains(doc.pieces.get(title.to()).text());
   }
 
   /**
