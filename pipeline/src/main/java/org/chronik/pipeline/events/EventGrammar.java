@@ -42,7 +42,10 @@ final class EventGrammar {
     LABEL_ARTICLE,
     NAMING,
     SUBJUNCTIVE_FEATURE,
-    POSITION
+    POSITION,
+    TOLD_DEED,
+    SPEAKER_SECTOR,
+    WITNESSED
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

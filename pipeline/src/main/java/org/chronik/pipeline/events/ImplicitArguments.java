@@ -26,7 +26,7 @@ final class ImplicitArguments {
   private final SceneActors players;
   private final AnswerTarget answers;
   private final WeaponAgents weapons; // "Bomben zerstörten …": the side that fired them
-  private final NeighbourClaims claims; // "… wurden getötet. Die Taliban bekannten sich zu dem Anschlag"
+  private final SpeakerAgent claims; // "… wurden getötet. Die Taliban bekannten sich zu dem Anschlag"; "X erklärte, … werde verlängert"
   private final UnknownAttackers attackers; // "Bei einem Anschlag in X wurden …": the hidden attackers of X
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
@@ -46,7 +46,7 @@ final class ImplicitArguments {
         players, discourse, knowledge.codebook());
     this.attackers = new UnknownAttackers(knowledge.weapons().hidden(), scene);
     this.weapons = new WeaponAgents(knowledge.weapons(), discourse, attackers);
-    this.claims = new NeighbourClaims(knowledge.lexicon(), knowledge.modality(), parts.anaphora());
+    this.claims = new SpeakerAgent(new NeighbourClaims(knowledge.lexicon(), knowledge.modality(), parts.anaphora()), parts.anaphora().quotes());
   }
 
   /**
