@@ -1,6 +1,7 @@
 package org.chronik.pipeline.events;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,8 @@ import org.chronik.model.io.Tsv;
  * The frame of an act noun's own phrase ({@code lang/<iso>/events/noun-frames.tsv}): which role a
  * prepositional dependent of the noun plays, by the noun's class (the CAMEO root of its rule) and the
  * preposition. "die Ratifizierung durch den Kongress", "Kritik seitens der Kirche", "Raketenangriffe aus
- * dem Gazastreifen" name the act's author whatever the noun. Applied once, when the lexicon is loaded:
+ * dem Gazastreifen" name the act's author whatever the noun; an act someone answers was aimed at the one
+ * who answers ("Russlands Reaktion auf die Sanktionen": AnsweredAct). Applied once, when the lexicon is loaded:
  * every noun rule of a frame's roots that does not name the preposition itself gets the frame's slot,
  * after its own phrase slots and before the slots read outside the noun phrase (the governing verb's
  * subject, the context), so the sentence rules still apply where the phrase says nothing. Nouns of
@@ -20,8 +22,8 @@ import org.chronik.model.io.Tsv;
  * prepositions. Immutable.
  */
 final class NounFrames {
-  /** A preposition whose phrase on a noun of the roots ("*": any) is the act's source or target. */
-  record Frame(String preposition, boolean source, Set<String> roots) {
+  /** A slot ("prep:durch", "answer.owner:auf") a noun of the roots ("*": any) reads for the act's source or target. */
+  record Frame(Slot slot, boolean source, Set<String> roots) {
     boolean fits(String code) {
       return roots.contains("*") || code.length() >= 2 && roots.contains(code.substring(0, 2));
     }
@@ -32,10 +34,10 @@ final class NounFrames {
       Slot.Type.HEAD_VICTIM, Slot.Type.CONTEXT, Slot.Type.CLAUSE_SUBJECT, Slot.Type.REPORTED_SUBJECT);
 
   private final List<Frame> frames;
-  /** Ends of motion nouns (lower case), each with the prepositions it takes no frame of. */
-  private final Map<String, Set<String>> routes;
+  /** Ends of motion nouns (lower case), each with the slots it takes no frame of. */
+  private final Map<String, Set<Slot>> routes;
 
-  NounFrames(List<Frame> frames, Map<String, Set<String>> routes) {
+  NounFrames(List<Frame> frames, Map<String, Set<Slot>> routes) {
     this.frames = List.copyOf(frames);
     this.routes = Map.copyOf(routes);
   }
@@ -44,20 +46,20 @@ final class NounFrames {
     String resource = "/lang/" + iso + "/events/noun-frames.tsv";
     Tsv.Table table = Tsv.Table.of(Tsv.resource(NounFrames.class, resource), resource);
     List<Frame> frames = new ArrayList<>();
-    Map<String, Set<String>> routes = new HashMap<>();
+    Map<String, Set<Slot>> routes = new HashMap<>();
     for (Tsv.Row row : table.rows()) {
       String kind = table.get(row, "kind");
-      Set<String> preps = Set.of(table.get(row, "preposition").toLowerCase(Locale.ROOT).split("\\|"));
+      List<Slot> slots = Arrays.stream(table.get(row, "slot").split("\\|")).map(Slot::parse).toList();
       String role = table.get(row, "role");
       String roots = table.get(row, "roots");
-      if (kind.equals("FRAME") && preps.size() == 1 && (role.equals("src") || role.equals("tgt"))
+      if (kind.equals("FRAME") && slots.size() == 1 && (role.equals("src") || role.equals("tgt"))
           && (roots.equals("*") || roots.matches("\\d\\d(\\|\\d\\d)*"))) {
-        frames.add(new Frame(preps.iterator().next(), role.equals("src"), Set.of(roots.split("\\|"))));
+        frames.add(new Frame(slots.get(0), role.equals("src"), Set.of(roots.split("\\|"))));
       } else if (kind.equals("ROUTE") && role.equals("-") && !roots.contains("|")) {
-        routes.put(roots.toLowerCase(Locale.ROOT), preps);
+        routes.put(roots.toLowerCase(Locale.ROOT), Set.copyOf(slots));
       } else {
-        throw new IllegalArgumentException(row.where() + ": expected FRAME with one preposition, src or tgt and roots, or ROUTE with "
-            + "prepositions, - and a noun ending: \"" + String.join("\t", row.fields()) + "\"");
+        throw new IllegalArgumentException(row.where() + ": expected FRAME with one slot, src or tgt and roots, or ROUTE with "
+            + "slots, - and a noun ending: \"" + String.join("\t", row.fields()) + "\"");
       }
     }
     return new NounFrames(frames, routes);
@@ -76,8 +78,8 @@ final class NounFrames {
     List<Slot> source = new ArrayList<>(r.source());
     List<Slot> target = new ArrayList<>(r.target());
     for (Frame f : frames) {
-      Slot slot = new Slot(Slot.Type.PREP, f.preposition());
-      if (f.fits(r.code()) && !source.contains(slot) && !target.contains(slot) && !route(r, f.preposition())) {
+      Slot slot = f.slot();
+      if (f.fits(r.code()) && !source.contains(slot) && !target.contains(slot) && !route(r, slot)) {
         List<Slot> slots = f.source() ? source : target;
         slots.add(ownPhraseEnd(slots), slot);
       }
@@ -89,12 +91,12 @@ final class NounFrames {
         r.mutual(), List.copyOf(source), List.copyOf(target), r.code(), r.examples(), r.nearMisses(), r.origin());
   }
 
-  /** Whether one of the rule's nouns is a noun of motion whose phrase with this preposition is a way or a start. */
-  private boolean route(EventRule r, String preposition) {
+  /** Whether one of the rule's nouns is a noun of motion whose phrase in this slot is a way or a start. */
+  private boolean route(EventRule r, Slot slot) {
     for (String lemma : r.lemmas()) {
       String l = lemma.toLowerCase(Locale.ROOT);
-      for (Map.Entry<String, Set<String>> e : routes.entrySet()) {
-        if (l.endsWith(e.getKey()) && e.getValue().contains(preposition)) {
+      for (Map.Entry<String, Set<Slot>> e : routes.entrySet()) {
+        if (l.endsWith(e.getKey()) && e.getValue().contains(slot)) {
           return true;
         }
       }
