@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one an act was aimed at, told by who answered it: an act noun heading the phrase of an answer noun
- * ({@code ANSWER_NOUN} in grammar.tsv: "Reaktion", "Antwort", "Vergeltung") with the slot's preposition
- * ("auf") is aimed at the answer's owner: its genitive, possessive, adjective or compound actor
- * ("Russlands Reaktion auf die Sanktionen des Westens", "die chinesische Antwort auf die Kritik der USA"),
- * or, when the answer's phrase hangs on an active verb, that verb's subject ("Als Reaktion auf die
- * Sanktionen verbot Moskau …"). Read only by the noun rules noun-frames.tsv gives the slot {@code
- * answer.owner:auf} (demands, criticism, rejections, threats, protests, sanctions, coercion), never by a
- * violent act, which third parties answer too ("Als Reaktion auf den Anschlag in Paris verschärfte
- * Belgien die Kontrollen"). Stateless.
+ * The one an act was aimed at, told by who answered it: an act noun heading the phrase of an answer word
+ * ({@code ANSWER} in grammar.tsv: "Reaktion", "Antwort", "reagieren") with the slot's preposition ("auf")
+ * is aimed at the one who answers: a noun's genitive, possessive, adjective or compound actor ("Russlands
+ * Reaktion auf die Sanktionen des Westens", "die chinesische Antwort auf die Kritik der USA") or, when the
+ * noun's phrase hangs on an active verb, that verb's subject ("Als Reaktion auf die Sanktionen verbot
+ * Moskau …"); a verb's active subject ("China reagierte auf die Kritik der USA"). Read only by the noun
+ * rules noun-frames.tsv gives the slot {@code answer.owner:auf} (demands, criticism, rejections, threats,
+ * sanctions), never by violence, protests or arrests, which third parties answer too ("Als Reaktion auf
+ * den Anschlag in Paris verschärfte Belgien die Kontrollen"). Stateless.
  */
 final class AnsweredAct {
   private AnsweredAct() {}
@@ -22,8 +22,11 @@ final class AnsweredAct {
     int answer = s.head(noun);
     String p = s.preposition(noun);
     if (answer < 0 || p == null || preposition == null || !p.equalsIgnoreCase(preposition)
-        || !s.grammar().isOrEndsIn(EventGrammar.Kind.ANSWER_NOUN, s.lemma(answer))) {
+        || !s.grammar().isOrEndsIn(EventGrammar.Kind.ANSWER, s.lemma(answer))) {
       return List.of();
+    }
+    if (s.isVerbal(answer)) {
+      return s.isPassive(answer) ? List.of() : s.subjects(answer);
     }
     List<Integer> out = new ArrayList<>(Dependents.genitives(s, answer));
     for (int c : s.children(answer)) {

@@ -43,7 +43,7 @@ final class EventGrammar {
     NAMING,
     SUBJUNCTIVE_FEATURE,
     POSITION,
-    ANSWER_NOUN
+    ANSWER
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

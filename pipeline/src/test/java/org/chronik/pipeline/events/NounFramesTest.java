@@ -98,7 +98,10 @@ class NounFramesTest {
       // answer.owner: the act answered was aimed at the one who answers
       "Russlands Reaktion auf die Sanktionen des Westens fiel heftig aus.|163|WST|RUS",
       "Als Antwort auf die Kritik der Vereinigten Staaten bestellte China den Botschafter ein.|111|USA|CHN",
-      "Die türkische Reaktion auf die Forderungen der EU war ablehnend.|100|IGO.EU|TUR"})
+      "Die türkische Reaktion auf die Forderungen der EU war ablehnend.|100|IGO.EU|TUR",
+      // a verb of answering: its subject
+      "Japan reagierte auf die Vorwürfe Chinas mit einer Protestnote.|112|CHN|JPN",
+      "Indien antwortete auf die Drohungen Pakistans mit einer Warnung.|130|PAK|IND"})
   void theAnswerersWereTheTarget(String sentence, String code, String source, String target) {
     theNounsOwnPhraseNamesItsAgent(sentence, code, source, target);
   }
@@ -129,5 +132,13 @@ class NounFramesTest {
         .filter(e -> e.reportable() && e.target() != null && e.code().code().equals("163")).toList();
     assertTrue(events.stream().noneMatch(e -> "RUS".equals(e.target().country())), "the sanctions were aimed at Iran: "
         + events.stream().map(e -> e.code().code() + " " + e.target().country()).toList());
+  }
+
+  @Test
+  void nearMissProtestsAreAnsweredByOthersThanTheirTarget() {
+    String sentence = "Die EU reagierte auf die Proteste in Belarus mit neuen Sanktionen.";
+    List<Event> events = EventTestPipeline.events(sentence).stream().filter(e -> e.reportable() && e.target() != null).toList();
+    assertTrue(events.stream().noneMatch(e -> "IGO.EU".equals(e.target().country()) && e.code().code().startsWith("14")),
+        "the EU answered protests aimed at Minsk: " + events.stream().map(e -> e.code().code() + " " + e.target().country()).toList());
   }
 }
