@@ -45,7 +45,8 @@ final class EventGrammar {
     POSITION,
     TOLD_DEED,
     SPEAKER_SECTOR,
-    WITNESSED
+    WITNESSED,
+    ANSWER
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

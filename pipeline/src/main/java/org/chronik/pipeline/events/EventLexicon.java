@@ -75,7 +75,7 @@ public final class EventLexicon {
         throw new UncheckedIOException("cannot read " + resource, e);
       }
     }
-    return new EventLexicon(BareTargets.inherit(rules), lists);
+    return new EventLexicon(NounFrames.forLanguage(iso).apply(BareTargets.inherit(rules)), lists);
   }
 
   /** The language's word lists ({@code words/NAME.txt}). */

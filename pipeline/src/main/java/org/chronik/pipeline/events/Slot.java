@@ -48,10 +48,16 @@ public record Slot(Type type, String arg) {
      * the actor of the same act in the last sentences, for a nominal re-mention ("Der Luftangriff
      * fand am Flughafen statt"); tried only when the other slots give nothing
      */
-    CONTEXT
+    CONTEXT,
+    /**
+     * the owner of the answer whose phrase with the slot's preposition the act noun heads ("answer.owner:auf":
+     * "Russlands Reaktion auf die Sanktionen", "Als Antwort auf die Kritik wies China …"): the one the act
+     * was aimed at (AnsweredAct)
+     */
+    ANSWER_OWNER
   }
 
-  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}, {@code head.victim}, {@code occasion.nsubj}, {@code anchor}, {@code clause.nsubj}, {@code report.nsubj}, {@code context}. */
+  /** Parses {@code nsubj}, {@code obj}, {@code iobj}, {@code obl:mit}, {@code gen}, {@code amod}, {@code compound}, {@code head.nsubj}, {@code head.obj}, {@code head.victim}, {@code occasion.nsubj}, {@code anchor}, {@code clause.nsubj}, {@code report.nsubj}, {@code context}, {@code answer.owner:auf}. */
   public static Slot parse(String text) {
     String t = text.trim();
     int colon = t.indexOf(':');
@@ -73,12 +79,13 @@ public record Slot(Type type, String arg) {
       case "clause.nsubj" -> Type.CLAUSE_SUBJECT;
       case "report.nsubj" -> Type.REPORTED_SUBJECT;
       case "context" -> Type.CONTEXT;
+      case "answer.owner" -> Type.ANSWER_OWNER;
       default -> throw new IllegalArgumentException("unknown slot \"" + text + "\"");
     };
     if (type == Type.PREP && (arg == null || arg.isEmpty())) {
       throw new IllegalArgumentException("slot \"" + text + "\" needs a preposition, e.g. obl:mit");
     }
-    return new Slot(type, type == Type.PREP || type == Type.OCCASION_SUBJECT && arg != null && !arg.isEmpty() ? arg : null);
+    return new Slot(type, type == Type.PREP || (type == Type.OCCASION_SUBJECT || type == Type.ANSWER_OWNER) && arg != null && !arg.isEmpty() ? arg : null);
   }
 
   @Override

@@ -195,6 +195,11 @@ final class SlotReader {
           out.addAll(OccasionSubject.of(s, trigger, slot.arg())); // "Nach einem Treffen mit X sagte Y": Y met X
         }
       }
+      case ANSWER_OWNER -> {
+        if (!verb) {
+          out.addAll(AnsweredAct.owners(s, trigger, slot.arg())); // "Russlands Reaktion auf die Sanktionen": Russia was sanctioned
+        }
+      }
       case HEAD_VICTIM -> {
         int dying = verb ? -1 : Victims.verbOf(s, trigger);
         if (dying >= 0) {
