@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The agent of a passive wherever the parser hangs it: a "von" phrase it hung low on a noun of the clause
  * right before the participle (LowAgentPhrase), and a bare participle with an agent phrase set beside a
- * clause, a passive told in short (AgentParticiple). The agent is the source, the patient the target.
+ * clause, a passive told in short (AgentParticiple). The agent is the source, the patient the target. Names
+ * coordinated inside an agent phrase whose head names no actor act each (NestedConjuncts).
  */
 class PassiveAgentsTest {
   @ParameterizedTest(name = "{0}")
@@ -40,6 +41,29 @@ class PassiveAgentsTest {
       // a ranking: "gefolgt von" names who comes next, no one acting
       "China steht an erster Stelle, gefolgt von Australien und Chile.|AUS"})
   void noAgentHere(String text, String notSource) {
+    List<Event> events = EventTestPipeline.events(text);
+    assertTrue(events.stream().noneMatch(e -> country(e.source()).equals(notSource)), "no act of " + notSource + " in \"" + text + "\", got " + events);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // an agent phrase whose head names no actor: each name coordinated inside it acts
+      "Von Vertretern von Frankreich und Deutschland wurde Russland scharf kritisiert.|FRA DEU|RUS",
+      "Die Regierung Syriens wurde von Diplomaten aus Frankreich und Großbritannien verurteilt.|FRA GBR|SYR",
+      "Vertreter von Polen und Litauen kritisierten Belarus scharf.|POL LTU|BLR"})
+  void eachNestedConjunctActs(String text, String sources, String target) {
+    List<Event> events = EventTestPipeline.events(text);
+    for (String source : sources.split(" ")) {
+      assertTrue(events.stream().anyMatch(e -> country(e.source()).equals(source) && country(e.target()).equals(target)),
+          "expected " + source + "->" + target + " in \"" + text + "\", got " + events);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // critics of two states are neither of them
+      "Kritiker von Frankreich und Deutschland griffen Russland scharf an.|DEU"})
+  void noNestedActor(String text, String notSource) {
     List<Event> events = EventTestPipeline.events(text);
     assertTrue(events.stream().noneMatch(e -> country(e.source()).equals(notSource)), "no act of " + notSource + " in \"" + text + "\", got " + events);
   }
