@@ -80,6 +80,7 @@ final class ActorPhrase {
       phrase.removeIf(t -> s.baseRel(branch(s, head, t)).equals("nmod"));
     }
     phrase.removeIf(t -> backed(s, head, t)); // "die von den USA geführte Koalition" is not the United States
+    phrase.removeIf(t -> LowAgentPhrase.inside(s, head, t)); // "die Angriffe von Milizen der X ausgeführt": the agent, not the patient
     int prefix = hyphenPrefix(s, head);
     if (prefix >= 0) {
       phrase.add(prefix);

@@ -191,6 +191,7 @@ final class ArgumentFinder {
       }
       if (m != null) {
         out.add(new Arg(m.actor(), h, m.kind().equals(PRONOUN) ? ArgumentSource.PRONOUN : ArgumentSource.SENTENCE));
+        NestedConjuncts.of(s, h, m).forEach(n -> out.add(new Arg(n.actor(), h))); // "Vertreter von Frankreich und Deutschland"
         continue;
       }
       Arg back = anaphora.resolve(s, h, trigger); // "er", "die Organisation", "ihre Sanktionen": an actor named before

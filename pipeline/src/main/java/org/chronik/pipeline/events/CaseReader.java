@@ -46,6 +46,11 @@ interface CaseReader {
   }
 
   /** True when the lexicon knows the word itself as a noun ("Bewaffnete"), not only a word it ends in. */
+  /** The lexicon's tags of the token's form ("VER:PA2:SFT" for "unterstützt"); empty when unknown. */
+  default java.util.List<String> tags(SentenceView s, int t) {
+    return java.util.List.of();
+  }
+
   default boolean knownNoun(SentenceView s, int t) {
     return false;
   }

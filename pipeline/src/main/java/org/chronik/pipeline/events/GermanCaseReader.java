@@ -71,6 +71,12 @@ final class GermanCaseReader implements CaseReader {
   }
 
   @Override
+  public List<String> tags(SentenceView s, int t) {
+    List<String> tags = lexicon.tags(s.token(t).text());
+    return tags.isEmpty() ? lexicon.tags(s.token(t).text().toLowerCase(Locale.ROOT)) : tags; // "Unterstützt von …" at the start
+  }
+
+  @Override
   public boolean knownNoun(SentenceView s, int t) {
     return !forms(s.token(t).text(), "SUB").isEmpty();
   }

@@ -35,7 +35,8 @@ final class SlotReader {
 
   /** The heads of the phrases in a slot, in the parser's order; empty when the slot has none. */
   List<Integer> slotTokens(SentenceView s, int trigger, int anchor, Slot slot, boolean verb) {
-    boolean passive = verb && s.isPassive(trigger);
+    boolean shortPassive = verb && AgentParticiple.is(s, trigger); // "…, unterstützt von Soldaten der NATO, …"
+    boolean passive = verb && (s.isPassive(trigger) || shortPassive);
     List<Integer> out = new ArrayList<>();
     switch (slot.type()) {
       case NSUBJ -> {
@@ -44,6 +45,9 @@ final class SlotReader {
           if (out.isEmpty() && s.baseRel(trigger).equals("conj") && s.isPassive(s.head(trigger))) {
             // "von serbischen Sicherheitskräften gefunden und verhaftet": the agent hangs on the first conjunct
             out.addAll(prepDependents(s, s.head(trigger), s.grammar().all(EventGrammar.Kind.AGENT)));
+          }
+          if (out.isEmpty()) {
+            out.addAll(LowAgentPhrase.of(s, trigger)); // "dass die Angriffe auf X von Kämpfern der Y ausgeführt wurden"
           }
         } else {
           out.addAll(anaphora.clauseSubject().of(s, trigger));
@@ -64,6 +68,9 @@ final class SlotReader {
         }
         if (out.isEmpty() && passive && s.baseRel(trigger).equals("conj") && s.isPassive(s.head(trigger))) {
           out.addAll(dependentsExact(s, s.head(trigger), "nsubj:pass")); // the patient of the first conjunct
+        }
+        if (out.isEmpty() && shortPassive) {
+          out.addAll(AgentParticiple.patients(s, trigger));
         }
         if (out.isEmpty() && !passive) {
           out.addAll(secondSubjects(s, trigger));
@@ -177,6 +184,9 @@ final class SlotReader {
           boolean pass = s.isPassive(gov);
           if (slot.type() == Slot.Type.HEAD_SUBJECT) {
             out.addAll(pass ? prepDependents(s, gov, s.grammar().all(EventGrammar.Kind.AGENT)) : s.subjects(gov));
+            if (pass && out.isEmpty()) {
+              out.addAll(LowAgentPhrase.of(s, gov));
+            }
           } else {
             for (int c : pass ? dependentsExact(s, gov, "nsubj:pass") : objects(s, gov, trigger)) {
               if (c != trigger) {
@@ -207,8 +217,9 @@ final class SlotReader {
         }
       }
     }
+    if (passive && slot.type() != Slot.Type.NSUBJ) {
+      out.removeAll(LowAgentPhrase.of(s, trigger)); // the agent the parser hung on the patient is not the patient
+    }
     return out;
   }
-
-
 }
