@@ -42,7 +42,10 @@ final class EventGrammar {
     LABEL_ARTICLE,
     NAMING,
     SUBJUNCTIVE_FEATURE,
-    POSITION
+    POSITION,
+    LIGHT_INTENT,
+    LIGHT_END,
+    LIGHT_PHRASE
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */
