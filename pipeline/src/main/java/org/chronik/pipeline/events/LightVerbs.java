@@ -68,9 +68,22 @@ final class LightVerbs {
     return verb >= 0 && s.deprel(noun).equals("obj") && s.grammar().is(EventGrammar.Kind.LIGHT_INTENT, s.lemma(verb).toLowerCase(Locale.ROOT));
   }
 
-  /** "kündigte seine Unterstützung auf", "beendete die Militärhilfe": the act ends, it is not told as done. */
+  /**
+   * "kündigte seine Unterstützung auf", "beendete die Militärhilfe": the subject ends its own act, which is
+   * not told as done. Not an act the noun gives to someone else ("Der Waffenstillstand beendete den
+   * russischen Krieg"): that act is real, whoever ends it.
+   */
   static boolean ended(SentenceView s, int noun) {
     int verb = verb(s, noun);
-    return verb >= 0 && s.grammar().is(EventGrammar.Kind.LIGHT_END, s.lemma(verb).toLowerCase(Locale.ROOT));
+    if (verb < 0 || !s.grammar().is(EventGrammar.Kind.LIGHT_END, s.lemma(verb).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int c : s.children(noun)) {
+      String rel = s.baseRel(c);
+      if ((rel.equals("amod") || rel.equals("nmod") || rel.equals("compound")) && s.preposition(c) == null && s.mention(c) != null) {
+        return false; // its own agent named: "den russischen Krieg", "die Hilfe der EU"
+      }
+    }
+    return true;
   }
 }
