@@ -76,6 +76,11 @@ final class ArgumentFinder {
         args.addAll(actorsWithConjuncts(s, tok, trigger));
       }
     }
+    if (args.isEmpty() && !verb) {
+      for (int tok : LightVerbs.agents(s, trigger)) { // "nahm Gespräche mit X auf", "beteiligte sich an dem Krieg"
+        args.addAll(actorsWithConjuncts(s, tok, trigger));
+      }
+    }
     return args;
   }
 

@@ -47,7 +47,10 @@ final class EventGrammar {
     SPEAKER_SECTOR,
     WITNESSED,
     ANSWER,
-    PAST_PARTICIPLE_TAG
+    PAST_PARTICIPLE_TAG,
+    LIGHT_INTENT,
+    LIGHT_END,
+    LIGHT_PHRASE
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

@@ -65,6 +65,11 @@ final class ModalityDetector {
   private Reading read(SentenceView s, int trigger, int anchor) {
     boolean intent = false;
     boolean negated = negation.below(s, trigger) || (anchor >= 0 && negation.below(s, anchor)) || negation.objectNegated(s, trigger);
+    int light = s.isVerbal(trigger) ? -1 : LightVerbs.verb(s, trigger); // "beteiligte sich nicht an dem Krieg", "kündigte ein Veto an"
+    if (light >= 0) {
+      negated |= negation.below(s, light) || LightVerbs.ended(s, trigger);
+      intent = LightVerbs.intended(s, trigger);
+    }
     // "die Forderung nach einem Abzug", "fordern einen Einmarsch", "Wird Russland angreifen?"
     boolean hypothetical = held.held(s, trigger) || frames.nounHeld(s, trigger) || frames.asked(s);
     hypothetical |= Tallies.tally(s, trigger, cues); // "seit 2001 starben dort 8.000 Soldaten": a tally, no one act
