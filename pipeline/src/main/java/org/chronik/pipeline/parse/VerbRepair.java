@@ -23,10 +23,12 @@ public final class VerbRepair implements SentenceStage {
 
   private final MistaggedVerbs verbs;
   private final ClauseArguments arguments;
+  private final AuxiliaryHeads auxiliaries;
 
   public VerbRepair(MistaggedVerbs verbs, GermanLexicon lexicon) {
     this.verbs = verbs;
     this.arguments = new ClauseArguments(lexicon, verbs.tags());
+    this.auxiliaries = AuxiliaryHeads.forLanguage("de", lexicon);
   }
 
   @Override
@@ -40,6 +42,7 @@ public final class VerbRepair implements SentenceStage {
   }
 
   Sentence repair(Sentence sentence) {
+    sentence = auxiliaryHeads(sentence);
     List<Token> tokens = sentence.tokens();
     Set<Integer> found = verbs.find(tokens.stream().map(Token::text).toList(), tokens.stream().map(t -> t.upos() == null ? "" : t.upos()).toList());
     if (found.isEmpty()) {
@@ -58,6 +61,13 @@ public final class VerbRepair implements SentenceStage {
       }
     }
     return sentence.withTokens(List.copyOf(clause.tokens));
+  }
+
+  /** A participle the parser hung below its auxiliary becomes its clause's head ({@link AuxiliaryHeads}). */
+  private Sentence auxiliaryHeads(Sentence sentence) {
+    Clause clause = new Clause(new ArrayList<>(sentence.tokens()));
+    auxiliaries.repair(clause);
+    return clause.tokens.equals(sentence.tokens()) ? sentence : sentence.withTokens(List.copyOf(clause.tokens));
   }
 
   private boolean otherFiniteVerb(List<Token> tokens, int v) {
