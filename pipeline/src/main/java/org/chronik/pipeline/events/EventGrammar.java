@@ -42,7 +42,8 @@ final class EventGrammar {
     LABEL_ARTICLE,
     NAMING,
     SUBJUNCTIVE_FEATURE,
-    POSITION
+    POSITION,
+    PRIVATE_PERSON
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */
