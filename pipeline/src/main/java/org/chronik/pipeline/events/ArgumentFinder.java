@@ -64,7 +64,7 @@ final class ArgumentFinder {
     for (Slot slot : slots) {
       for (int tok : reader.slotTokens(s, trigger, anchor, slot, verb)) {
         if (!ActorPhrase.position(s, tok)) { // "der Beschuss von Stellungen der YPG": the YPG is shelled, not shelling
-          args.addAll(PrivatePerson.stateless(s, actorsWithConjuncts(s, tok, trigger)));
+          args.addAll(actorsWithConjuncts(s, tok, trigger));
         }
       }
       if (!args.isEmpty()) {

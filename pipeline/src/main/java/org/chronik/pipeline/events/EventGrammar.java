@@ -42,8 +42,7 @@ final class EventGrammar {
     LABEL_ARTICLE,
     NAMING,
     SUBJUNCTIVE_FEATURE,
-    POSITION,
-    PRIVATE_PERSON
+    POSITION
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

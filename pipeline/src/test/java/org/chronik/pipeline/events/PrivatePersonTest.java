@@ -11,29 +11,31 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A private person named by profession with a country word (grammar.tsv PRIVATE_PERSON) is no state as
- * an act's source; a state agent named the same way ("der norwegische Diplomat") still is, and a
- * private person as the target keeps the country.
+ * A private person named by profession with a country word (actors/groups.tsv, "One person of a
+ * state") is that country's people, not the state acting; a state agent named the same way ("der
+ * norwegische Diplomat") still is the state, and a private person as the target keeps the country.
  */
 class PrivatePersonTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "Ein bekannter norwegischer Historiker bezeichnete das Vorgehen der russischen Regierung als unverhältnismäßig.",
-      "Eine polnische Politikwissenschaftlerin kritisierte am Dienstag die Regierung Ungarns scharf.",
-      "Die Kritik eines schwedischen Wirtschaftsexperten an der Regierung Dänemarks wurde laut."})
-  void aPrivatePersonsCountryIsNoStateActing(String text) {
+      "Ein bekannter norwegischer Historiker bezeichnete das Vorgehen der russischen Regierung als unverhältnismäßig.|NOR",
+      "Eine polnische Politikwissenschaftlerin kritisierte am Dienstag die Regierung Ungarns scharf.|POL"})
+  void aPrivatePersonsCountryIsNoStateActing(String text, String country) {
     List<Event> events = EventTestPipeline.events(text);
     for (Event e : events) {
       assertFalse(e.source() != null && e.source().type() == ActorType.COUNTRY,
           "a private person coded as the state in \"" + text + "\": " + e);
     }
+    assertTrue(events.stream().anyMatch(e -> e.source() != null && country.equals(e.source().country()) && "CVL".equals(e.source().sector())),
+        "expected the people of " + country + " as the source in \"" + text + "\": " + events);
   }
 
   @Test
   void aStateAgentNamedByCountryStillActs() {
     List<Event> events = EventTestPipeline.events("Ein norwegischer Diplomat kritisierte am Dienstag die Regierung Ungarns scharf.");
     assertTrue(events.stream().anyMatch(e -> e.code().code().startsWith("11") && e.source() != null && "NOR".equals(e.source().country())
-        && e.target() != null && "HUN".equals(e.target().country())), "expected Norway's criticism of Hungary, got " + events);
+        && !"CVL".equals(e.source().sector()) && e.target() != null && "HUN".equals(e.target().country())),
+        "expected Norway's criticism of Hungary, got " + events);
   }
 
   @Test
