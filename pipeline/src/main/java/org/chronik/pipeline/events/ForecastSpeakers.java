@@ -15,7 +15,7 @@ import org.chronik.pipeline.events.ModalityCues.Where;
  */
 final class ForecastSpeakers {
   static final String LIST = "forecasters";
-  private static final String FUTURE = "werden";
+  static final String FUTURE = "werden";
 
   private ForecastSpeakers() {}
 
@@ -44,7 +44,7 @@ final class ForecastSpeakers {
   }
 
   /** The clause has the future auxiliary, not the preterite passive ("wurde"). */
-  private static boolean future(ModalityCues cues, SentenceView s, int clause) {
+  static boolean future(ModalityCues cues, SentenceView s, int clause) {
     for (int c : s.children(clause)) {
       if (s.deprel(c).startsWith("aux") && s.lemma(c).equals(FUTURE) && !cues.is(Kind.PASSIVE_PAST, Where.FORM, s.word(c))) {
         return true;

@@ -200,7 +200,7 @@ final class ImplicitArguments {
     // getötet"); a re-mentioned act noun ("Der Angriff …") only that of its own kind
     Set<String> roots = match.rule().kind() == EventRule.Kind.VERB ? knowledge.implicitActors().agentFrom(code)
         : Set.of(code.substring(0, 2));
-    Discourse.Antecedent a = discourse.agent(s.sentence.index(), reach, roots, targets);
+    Discourse.Antecedent a = AbroadAgent.keep(knowledge, s, code, discourse.agent(s.sentence.index(), reach, roots, targets));
     if (a != null && match.rule().kind() == EventRule.Kind.NOUN
         && discourse.otherSideHere(s.sentence.index(), knowledge.implicitActors().agentFrom(code), a.actor())) {
       return null; // the sentence tells another side's attacks: the act noun is one of those
@@ -210,7 +210,7 @@ final class ImplicitArguments {
       a = a != null ? a : attackers.inPassive(s, trigger, code, targets); // "Bei Unruhen in X …", "Bei einem Anschlag in X …"
     }
     if (a == null && stateMayAct && match.rule().kind() == EventRule.Kind.VERB) {
-      a = sceneAgent(s, trigger, reach, code, targets);
+      a = AbroadAgent.keep(knowledge, s, code, sceneAgent(s, trigger, reach, code, targets));
     }
     if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
       return a;

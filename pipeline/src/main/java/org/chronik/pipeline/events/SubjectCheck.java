@@ -59,6 +59,10 @@ final class SubjectCheck {
         continue;
       }
       int subject = subjects.get(0);
+      others.removeIf(o -> apposition(s, subject, o)); // "nannte Venizelos, der frühere Chef der Pasok, die Abmachung …"
+      if (others.isEmpty()) {
+        continue;
+      }
       Set<Case> own = cases.cases(s, subject);
       boolean cannotBeSubject = !own.isEmpty() && !own.contains(Case.NOM);
       List<Integer> fitting = new ArrayList<>();
@@ -120,6 +124,28 @@ final class SubjectCheck {
     corrected[0] = "nsubj";
     corrected[subject] = "obj";
     return true;
+  }
+
+  /**
+   * A phrase set off by a comma right after the subject's own phrase ("Venizelos, der frühere Chef der
+   * Pasok, …") is the subject's apposition, though the parser hung it on the verb as an object: its
+   * nominative tells nothing about who the subject is.
+   */
+  private static boolean apposition(SentenceView s, int subject, int other) {
+    int first = other;
+    int last = subject;
+    for (int t = 0; t < s.size(); t++) {
+      if (s.upos(t).equals("PUNCT")) {
+        continue; // the parser hangs the commas on either phrase
+      }
+      if (t < first && ActorPhrase.dominates(s, other, t)) {
+        first = t;
+      }
+      if (t > last && ActorPhrase.dominates(s, subject, t)) {
+        last = t;
+      }
+    }
+    return first > subject && first >= 2 && last == first - 2 && s.word(first - 1).equals(",");
   }
 
   private static boolean nominal(SentenceView s, int t) {
