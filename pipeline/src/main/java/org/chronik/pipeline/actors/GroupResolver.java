@@ -22,10 +22,13 @@ final class GroupResolver {
   private static final java.util.Set<String> COMPANY_SECTORS = java.util.Set.of("BUS", "MED");
   private final LinkContext doc;
   private final Possessor possessor;
+  /** Opponents and critics (focus `opposed`): "Mubarak-Gegner", "Kritiker Erdogans". */
+  final OpposedGroups opposed;
 
   GroupResolver(LinkContext doc, Possessor possessor) {
     this.doc = doc;
     this.possessor = possessor;
+    this.opposed = new OpposedGroups(doc, possessor, this);
   }
 
   /** A state's word right before the noun: "das russische Außenministerium", "Chinas Regierung", "US-Militär". */
@@ -51,6 +54,9 @@ final class GroupResolver {
     ActorLanguage.Group group = doc.language.groups.get(noun.target().key());
     if (group.focus().equals("word")) {
       return j; // "seiner Frau", "die Lehrerin": a person noun takes a state only from a country word before it
+    }
+    if (group.focus().equals(OpposedGroups.FOCUS)) {
+      return opposed.alone(j); // "Kritiker Erdogans": the state of whom they oppose, never a genitive state's or the focus
     }
     if (noun.target().country() != null) {
       add(doc.first(noun).begin(), doc.last(noun).end(), noun, noun.target().country(), "compound: " + doc.first(noun).text(), doc.sentence(noun));
@@ -181,7 +187,7 @@ final class GroupResolver {
   }
 
   /** As {@link #ref(ActorLanguage.Group, String)}, where names with {owner} take the person or organisation the group belongs to (none: skipped). */
-  private ActorRef ref(ActorLanguage.Group group, String country, String owner) {
+  ActorRef ref(ActorLanguage.Group group, String country, String owner) {
     ActorDictionary dictionary = doc.dictionary;
     String name = null;
     for (String template : group.names()) {

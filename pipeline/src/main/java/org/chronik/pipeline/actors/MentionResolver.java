@@ -48,6 +48,7 @@ final class MentionResolver {
     for (int j = 0; j < doc.matches.size(); j++) {
       j = step(j);
     }
+    groups.opposed.afterAll(); // "Kritiker der Regierung": the body named after them is resolved now
     groups.mergeFocusGroups();
     unknown.laterLastNames();
     return doc.out;
@@ -60,6 +61,10 @@ final class MentionResolver {
     Match next = doc.next(j);
     if (doc.inDateline(m)) {
       return j; // a dateline place is never an actor
+    }
+    int opposedEnd = next == null ? -1 : groups.opposed.compound(j, next);
+    if (opposedEnd >= 0) {
+      return opposedEnd; // "Mubarak-Gegner", "AfD-Kritiker": opponents of whom the first part names, never that one (OpposedGroups)
     }
     if ((t.isCountryWord() || t.kind() == Kind.ORGANIZATION) && next != null && next.target().kind() == Kind.BLOCKED_HEAD && doc.last(m).hyphenAfter()) {
       return j + 1; // "Russland-Experte": Russia is only the topic
@@ -78,7 +83,7 @@ final class MentionResolver {
       if (next.target().kind() == Kind.TITLE) {
         return titles.withCountry(j, j + 1);
       }
-      if (next.target().kind() == Kind.GROUP) {
+      if (next.target().kind() == Kind.GROUP && !groups.opposed.is(next)) { // "der russische Gegner" of a match: no Russians
         doc.addCountryWord(m);
         groups.withCountryWord(m, next);
         return j + 1;

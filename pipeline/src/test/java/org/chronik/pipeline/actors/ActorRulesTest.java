@@ -45,6 +45,9 @@ class ActorRulesTest {
   void everyGroupNounAfterACountryAdjectiveIsAnActorOfThatCountryAndSector() {
     ActorLanguage language = ActorLanguage.forLanguage("de");
     for (ActorLanguage.Group group : language.groups.values()) {
+      if (group.focus().equals(OpposedGroups.FOCUS)) {
+        continue; // "die französischen Gegner" of a match are no French group (groups18 near-miss rows of mentions.tsv)
+      }
       String text = (group.plural() ? "Die französischen " : "Das französische ") + group.noun() + " äußerten sich am Abend.";
       int begin = text.indexOf(group.noun());
       List<Mention> mentions = link(text);
