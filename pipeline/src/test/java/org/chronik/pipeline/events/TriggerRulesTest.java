@@ -3,11 +3,7 @@ package org.chronik.pipeline.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.chronik.model.Sentence;
-import org.chronik.model.Span;
-import org.chronik.model.Token;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,23 +23,8 @@ class TriggerRulesTest {
     return RuleText.lexicon(RULES);
   }
 
-  /** "text/lemma/UPOS/head/deprel" per token, heads 0-based, -1 for the root. */
   private static SentenceView parse(String... tokens) {
-    List<Token> list = new ArrayList<>();
-    StringBuilder body = new StringBuilder();
-    for (int i = 0; i < tokens.length; i++) {
-      String[] f = tokens[i].split("/");
-      if (body.length() > 0) {
-        body.append(' ');
-      }
-      Span span = new Span(body.length(), body.length() + f[0].length());
-      body.append(f[0]);
-      list.add(new Token(i, f[0], f[0], span, f[1], f[2], "", "O", Integer.parseInt(f[3]), f[4]));
-    }
-    Sentence sentence = new Sentence(0, new Span(0, body.length()), list);
-    SentenceView.Context context = new SentenceView.Context(body.toString(), List.of(), List.of(), CaseReader.NONE,
-        EventGrammar.forLanguage("de"), w -> false, w -> false);
-    return new SentenceView(sentence, context);
+    return HandParse.view(CaseReader.NONE, tokens);
   }
 
   private static List<String> ids(List<EventRule> rules) {
