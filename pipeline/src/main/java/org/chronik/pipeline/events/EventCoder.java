@@ -139,6 +139,7 @@ public final class EventCoder implements Stage {
       previous = s;
     }
     List<Event> events = new ArrestedOrigin(knowledge.lexicon().lists(), knowledge.scenePeople()).apply(coder.events(), views);
+    events = RestatedReaction.apply(events, views); // "Er reagierte damit auf …" after his coded act
     return document.with(Layer.EVENTS, markDuplicates(events))
         .with(Layer.EVENT_CANDIDATES, List.copyOf(coder.candidates()));
   }

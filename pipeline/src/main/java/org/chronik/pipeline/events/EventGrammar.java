@@ -50,7 +50,10 @@ final class EventGrammar {
     PAST_PARTICIPLE_TAG,
     LIGHT_INTENT,
     LIGHT_END,
-    LIGHT_PHRASE
+    LIGHT_PHRASE,
+    DISPUTE,
+    DISPUTE_PARTY,
+    RESTATING
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

@@ -98,10 +98,11 @@ final class RuleConditions {
 
   /**
    * The trigger's doer when it is one of the words or a compound ending in one ({@code subj=}): the
-   * active subject, or for a passive the head of its agent phrase ("von Raketen getroffen"); else -1.
+   * active subject, or for a passive, also one told in short by a bare participle ({@link AgentParticiple}:
+   * "unterstützt durch Luftangriffe der USA"), the head of its agent phrase ("von Raketen getroffen"); else -1.
    */
   static int doerWith(SentenceView s, int verb, Set<String> words) {
-    if (!s.isPassive(verb)) {
+    if (!s.isPassive(verb) && !AgentParticiple.is(s, verb)) {
       return s.subjects(verb).stream().filter(c -> matchesOwnWord(s, c, words, true)).findFirst().orElse(-1);
     }
     for (int c : s.children(verb)) {

@@ -68,6 +68,7 @@ final class UnknownParty {
    */
   static boolean namedByWord(SentenceView s, int trigger, List<Integer> heads, String focus) {
     List<Integer> roots = new ArrayList<>(heads);
+    roots.addAll(DisputeParty.opponents(s, trigger)); // "Im Streit mit der Konzernführung riefen sie zu Streiks auf"
     for (int c : s.children(trigger)) {
       if (ARGUMENTS.contains(s.deprel(c)) || ARGUMENTS.contains(s.baseRel(c))) {
         roots.add(c);
