@@ -45,7 +45,10 @@ final class ImplicitTarget {
     String focus = countries.focus();
     // a party, company or foreign state body named by a common noun: the act is aimed at it, not at the focus government
     List<Integer> heads = finder.phrases(s, trigger, match.anchor(), rule.target(), verb);
-    boolean party = focus != null && UnknownParty.namedByWord(s, trigger, heads, focus);
+    // the rule's anchor and dependent word belong to the act too, wherever the parse hung them (ActPhrases)
+    List<Integer> actPhrases = ActPhrases.beyondTrigger(trigger, match);
+    boolean party = focus != null && UnknownParty.namedByWord(s, trigger, java.util.stream.Stream.concat(heads.stream(), actPhrases.stream()).toList(), focus)
+        || UnknownParty.namedIn(s, actPhrases);
     // "verurteilte den Luftangriff auf eine Schule": violence is its doer's, whom the sentence does not name
     party |= UnreadTargets.actOfItsAgent(s, heads, match.anchor(), knowledge)
         || focus != null && verb && UnreadTargets.otherActor(s, trigger, sources, government(focus));

@@ -38,6 +38,11 @@ final class UnknownParty {
     return false;
   }
 
+  /** Whether one of the given phrases (an act's phrases that need not hang on its trigger: {@link ActPhrases}) names a party. */
+  static boolean namedIn(SentenceView s, List<Integer> phrases) {
+    return phrases.stream().anyMatch(p -> inPhrase(s, p, 0));
+  }
+
   /**
    * A name opened by a quotation mark is the title of a thing (a law, a programme: "die Rücknahme von
    * „Schäuble I“"), not a party.
