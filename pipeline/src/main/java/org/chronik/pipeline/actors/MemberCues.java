@@ -72,8 +72,19 @@ final class MemberCues {
     };
   }
 
-  /** The longest ending of member-heads.tsv the word ends with (the word itself counts), or null. */
+  /**
+   * The longest ending of member-heads.tsv the word ends with (the word itself counts), or null; an inflected
+   * word is read without its ending "n" or "s" ("des CDU-Finanzexperten", "des SPD-Sprechers").
+   */
   private String ending(String word) {
+    String best = longestEnding(word);
+    if (best == null && (word.endsWith("n") || word.endsWith("s"))) {
+      best = longestEnding(word.substring(0, word.length() - 1));
+    }
+    return best;
+  }
+
+  private String longestEnding(String word) {
     String best = null;
     for (Map.Entry<String, String> e : doc.language.memberHeads.entrySet()) {
       if (word.endsWith(e.getKey()) && (best == null || e.getKey().length() > best.length())) {

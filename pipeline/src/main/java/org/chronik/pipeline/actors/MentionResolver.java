@@ -50,6 +50,7 @@ final class MentionResolver {
     }
     groups.opposed.afterAll(); // "Kritiker der Regierung": the body named after them is resolved now
     groups.mergeFocusGroups();
+    unknown.earlierLastNames(); // "Marino … Ignazio Marino": the bare name said first is the full name's person
     unknown.laterLastNames();
     return doc.out;
   }

@@ -150,6 +150,49 @@ final class UnknownNames {
   }
 
   /**
+   * A last name said alone before the full name ("Marino bleibt im Amt. … Roms Bürgermeister Ignazio Marino …
+   * Marino sagte"): the tagger's bare name became a person of its own, and every later bare mention joined it
+   * rather than the full name the text described. It is the one unknown person whose full name ends in that word
+   * (or, in the genitive, in that word less its "s"), so its mentions take that person; with two such persons
+   * ("Thomas Strobl", "Christine Strobl"), a dictionary person of that last name in the text, or a country of its own
+   * the bare name keeps what it has.
+   */
+  void earlierLastNames() {
+    Map<String, Set<ActorRef>> byLastWord = new HashMap<>();
+    Set<ActorRef> bare = new HashSet<>();
+    for (ActorRef ref : byWord.values()) {
+      String[] words = ref.name().split(" ");
+      if (words.length > 1) {
+        byLastWord.computeIfAbsent(words[words.length - 1], w -> new HashSet<>()).add(ref);
+      } else if (ref.country() == null) {
+        bare.add(ref);
+      }
+    }
+    for (ActorRef one : bare) {
+      String word = one.name();
+      Set<ActorRef> owners = byLastWord.get(word);
+      if (owners == null && word.endsWith("s")) {
+        owners = byLastWord.get(word.substring(0, word.length() - 1));
+      }
+      if (owners == null || owners.size() != 1 || knownNamesake(word)) {
+        continue;
+      }
+      ActorRef owner = owners.iterator().next();
+      doc.out.replace(one.id(), owner, "last name of " + owner.name());
+      byWord.replaceAll((w, known) -> known.id().equals(one.id()) ? owner : known);
+    }
+  }
+
+  /** Whether a person the dictionary knows, mentioned in the text, has {@code word} (or it less a genitive "s") as last name. */
+  private boolean knownNamesake(String word) {
+    String stem = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    Set<String> unknown = new HashSet<>();
+    byWord.values().forEach(r -> unknown.add(r.id()));
+    return doc.out.all().stream().map(Mention::actor).filter(a -> a.type() == ActorType.PERSON && !unknown.contains(a.id()))
+        .anyMatch(a -> a.name().endsWith(" " + word) || a.name().endsWith(" " + stem));
+  }
+
+  /**
    * The unknown person named before with the same first and last name and more or fewer middle names
    * ("Anna Day" after "Anna Therese Day", or the other way round): the same person, so what one
    * mention's title says holds for all. The shorter or longer name is remembered for later mentions.
