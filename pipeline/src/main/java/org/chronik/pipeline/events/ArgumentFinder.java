@@ -163,6 +163,9 @@ final class ArgumentFinder {
       if (rel.equals("conj")) {
         heads.add(c);
       } else if (rel.equals("appos") || rel.equals("flat")) {
+        if (NestedConjuncts.opensList(s, head, c)) {
+          heads.add(c); // "die Außenminister Russlands, der Türkei und Irans": a list the parser began as an apposition
+        }
         // "der Präsident Wladimir Putin und Chinas Staatschef …": the parser coordinates the name
         for (int g : s.children(c)) {
           if (s.baseRel(g).equals("conj")) {

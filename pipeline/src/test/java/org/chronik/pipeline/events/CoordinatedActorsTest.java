@@ -1,0 +1,50 @@
+package org.chronik.pipeline.events;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.chronik.model.Event;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every conjunct of a coordinated side is an actor of its own, wherever the parser hung the list: names
+ * coordinated in the genitive of a title ("die Außenminister des Irans und Ägyptens"), in the apposition of
+ * a genitive ("der Nachbarländer Kamerun, Niger und Tschad"), and a list the parser began as an apposition
+ * of a title ("die Außenminister Russlands, der Türkei und Irans") (NestedConjuncts).
+ */
+class CoordinatedActorsTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // a title built on the first genitive: the coordinated genitives are further office holders
+      "Lawrow informierte auch die Außenminister des Irans und Ägyptens über das Gespräch.|RUS|IRN EGY",
+      "Die Regierungschefs Polens und Tschechiens kritisierten Brüssel scharf.|POL CZE|BEL",
+      // the list in the apposition of a genitive
+      "Die nigerianische Armee bedroht die Grenzgebiete der Nachbarstaaten Benin, Niger und Tschad.|NGA|BEN NER TCD",
+      // a list the parser began as an apposition of a title
+      "Die Botschafter Japans, der USA und Kanadas kritisierten China scharf.|JPN USA CAN|CHN",
+      "Die Außenminister Polens, der Ukraine und Litauens verurteilten Belarus.|POL UKR LTU|BLR"})
+  void everyConjunctActs(String text, String sources, String targets) {
+    List<Event> events = EventTestPipeline.events(text);
+    for (String side : (sources + " " + targets).split(" ")) {
+      assertTrue(events.stream().anyMatch(e -> country(e.source()).equals(side) || country(e.target()).equals(side)),
+          "expected an event of " + side + " in \"" + text + "\", got " + events);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // an apposition without a list is a second name of the head, not a conjunct
+      "Der Außenminister Russlands, ein Vertrauter des Präsidenten Kasachstans, kritisierte die NATO.|KAZ",
+      // the counterpart of a title is not the title's country: critics of two states are neither
+      "Kritiker Frankreichs und Deutschlands griffen Russland scharf an.|DEU"})
+  void noConjunctHere(String text, String notSide) {
+    List<Event> events = EventTestPipeline.events(text);
+    assertTrue(events.stream().noneMatch(e -> country(e.source()).equals(notSide) || country(e.target()).equals(notSide)),
+        "no act of " + notSide + " in \"" + text + "\", got " + events);
+  }
+
+  private static String country(org.chronik.model.ActorRef a) {
+    return a == null || a.country() == null ? "" : a.country();
+  }
+}
