@@ -174,6 +174,7 @@ final class ArgumentFinder {
         }
       }
     }
+    heads.addAll(DetachedConjuncts.of(s, head)); // "gegen die Miliz, die im Norden aktiv ist, gegen die Armee …"
     for (int h : heads) {
       if (isAttribution(s, h) || ActorPhrase.negated(s, h) || ActorPhrase.compared(s, h)) {
         continue; // "laut Xinhua" reports; "keine Deutschen" names who is not there; "analog zur OPEC" a model

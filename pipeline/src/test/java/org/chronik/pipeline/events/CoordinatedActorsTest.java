@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every conjunct of a coordinated side is an actor of its own, wherever the parser hung the list: names
  * coordinated in the genitive of a title ("die Außenminister des Irans und Ägyptens"), in the apposition of
  * a genitive ("der Nachbarländer Kamerun, Niger und Tschad"), and a list the parser began as an apposition
- * of a title ("die Außenminister Russlands, der Türkei und Irans") (NestedConjuncts).
+ * of a title ("die Außenminister Russlands, der Türkei und Irans") (NestedConjuncts), and a list of phrases the
+ * parser hung inside the relative clause of its first member (DetachedConjuncts).
  */
 class CoordinatedActorsTest {
   @ParameterizedTest(name = "{0}")
@@ -42,6 +43,29 @@ class CoordinatedActorsTest {
     List<Event> events = EventTestPipeline.events(text);
     assertTrue(events.stream().noneMatch(e -> country(e.source()).equals(notSide) || country(e.target()).equals(notSide)),
         "no act of " + notSide + " in \"" + text + "\", got " + events);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // a list of "gegen" phrases the parser hung inside the relative clause of its first member
+      "Der Bericht der UN erhebt Vorwürfe gegen die Regierung Sudans, die den Zugang blockiert, gegen die Armee Tschads und gegen die Rebellen Ugandas.|IGO.UN|TCD UGA",
+      "Die UN erhoben schwere Vorwürfe gegen die Polizei Ägyptens, die Journalisten festgenommen hat, gegen die Armee Libyens und gegen die Behörden Tunesiens.|IGO.UN|LBY TUN"})
+  void listAfterRelativeClause(String text, String source, String targets) {
+    List<Event> events = EventTestPipeline.events(text);
+    for (String target : targets.split(" ")) {
+      assertTrue(events.stream().anyMatch(e -> country(e.source()).equals(source) && country(e.target()).equals(target)),
+          "expected " + source + "->" + target + " in \"" + text + "\", got " + events);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // a phrase before the relative clause's verb is the clause's own: the troops fight the rebels, the protest is not against them
+      "Die USA protestierten gegen die Truppen Ugandas, die gegen Rebellen aus dem Kongo kämpfen.|USA|COD"})
+  void phraseInsideTheClause(String text, String source, String notTarget) {
+    List<Event> events = EventTestPipeline.events(text);
+    assertTrue(events.stream().noneMatch(e -> country(e.source()).equals(source) && country(e.target()).equals(notTarget)),
+        "no " + source + "->" + notTarget + " in \"" + text + "\", got " + events);
   }
 
   private static String country(org.chronik.model.ActorRef a) {
