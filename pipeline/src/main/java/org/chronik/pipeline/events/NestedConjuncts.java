@@ -8,10 +8,10 @@ import org.chronik.model.Mention;
  * The further actors of a phrase whose actor is named inside it, coordinated there: "Vertreter von
  * Frankreich und Deutschland", "Soldaten der USA und Großbritanniens", "von Diplomaten aus Frankreich und
  * Großbritannien verurteilt". The phrase's actor is a name in its genitive or prepositional modifier (or in
- * that modifier's apposition: "die Gebiete der Nachbarländer Kamerun, Niger und Tschad"), and each name
+ * that modifier's apposition: "die Grenzgebiete der Nachbarstaaten Benin, Niger und Tschad"), and each name
  * coordinated with that one is an actor of its own, so the act is each country's. The head may name an
  * actor of its own only when that mention is built on the genitive ("die Außenminister des Irans und
- * Ägyptens": a title of the first name). A modifier the actor phrase does not take ({@code PHRASE}
+ * Syriens": a title of the first name). A modifier the actor phrase does not take ({@code PHRASE}
  * prepositions and genitives only) adds nothing.
  */
 final class NestedConjuncts {
