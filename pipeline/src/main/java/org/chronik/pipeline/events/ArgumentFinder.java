@@ -163,6 +163,9 @@ final class ArgumentFinder {
       if (rel.equals("conj")) {
         heads.add(c);
       } else if (rel.equals("appos") || rel.equals("flat")) {
+        if (NestedConjuncts.opensList(s, head, c)) {
+          heads.add(c); // "die Außenminister Russlands, der Türkei und Irans": a list the parser began as an apposition
+        }
         // "der Präsident Wladimir Putin und Chinas Staatschef …": the parser coordinates the name
         for (int g : s.children(c)) {
           if (s.baseRel(g).equals("conj")) {
@@ -171,6 +174,7 @@ final class ArgumentFinder {
         }
       }
     }
+    heads.addAll(DetachedConjuncts.of(s, head)); // "gegen die Miliz, die im Norden aktiv ist, gegen die Armee …"
     for (int h : heads) {
       if (isAttribution(s, h) || ActorPhrase.negated(s, h) || ActorPhrase.compared(s, h)) {
         continue; // "laut Xinhua" reports; "keine Deutschen" names who is not there; "analog zur OPEC" a model
