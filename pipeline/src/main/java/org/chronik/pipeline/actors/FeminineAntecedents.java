@@ -42,18 +42,22 @@ final class FeminineAntecedents {
    * whose gender no list gives), so a fitting actor elsewhere in the clause is no safe antecedent. A subject
    * headed by a plural noun cannot be what a singular "sie" stands for ("Mena sagte, die Behörden würden …
    * Sie warnte …"), and when a candidate heads the subject of a main clause, a subject of a clause below one
-   * is the less salient ("Merkel sagte, dass Serbien … Sie …"): neither blocks.
+   * ("Merkel sagte, dass Serbien … Sie …") or one of an earlier sentence ("Der Chef … X. Die Vereinigung
+   * schloss sich an, indem sie …") is the less salient: none of them blocks.
    */
   boolean otherSubject(int from, int to, int before, java.util.Set<String> candidates) {
-    boolean mainCandidate = false;
+    int mainCandidateSentence = -1; // the latest sentence in which a candidate heads the subject of a main clause
     for (Mention m : doc.out.all()) {
       int sentence = doc.out.sentenceOf(m);
-      mainCandidate |= sentence >= from && sentence <= to && m.span().begin() < before && candidates.contains(m.actor().id())
-          && subjectOf(m, true, true) != null;
+      if (sentence >= from && sentence <= to && m.span().begin() < before && candidates.contains(m.actor().id())
+          && subjectOf(m, true, true) != null) {
+        mainCandidateSentence = Math.max(mainCandidateSentence, sentence);
+      }
     }
+    boolean mainCandidate = mainCandidateSentence >= 0;
     for (Mention m : doc.out.all()) {
       int sentence = doc.out.sentenceOf(m);
-      boolean other = sentence >= from && sentence <= to && m.span().begin() < before && !candidates.contains(m.actor().id())
+      boolean other = sentence >= Math.max(from, mainCandidateSentence) && sentence <= to && m.span().begin() < before && !candidates.contains(m.actor().id())
           && m.actor().type() != ActorType.LOCATION && !m.kind().equals("PRONOUN") && !m.kind().equals("PLURAL") && !compoundPart(m);
       Token subject = other ? subjectOf(m, mainCandidate, false) : null;
       if (subject != null && !pluralNoun(subject)) {
