@@ -40,7 +40,7 @@ final class FeminineAntecedents {
    * Another actor heads a subject in sentences {@code from}..{@code to} before {@code before}: the pronoun, a
    * subject, likely continues it ("Die HDP wirft der Staatsführung … vor. Sie bezichtigt …" is the HDP,
    * whose gender no list gives), so a fitting actor elsewhere in the clause is no safe antecedent. A subject
-   * headed by a plural noun cannot be what a singular "sie" stands for ("Mena sagte, die Behörden würden …
+   * headed by a plural noun cannot be what a singular "sie" stands for ("Die Ministerin sagte, die Behörden würden …
    * Sie warnte …"), and when a candidate heads the subject of a main clause, a subject of a clause below one
    * ("Merkel sagte, dass Serbien … Sie …") or one of an earlier sentence ("Der Chef … X. Die Vereinigung
    * schloss sich an, indem sie …") is the less salient: none of them blocks.
