@@ -74,7 +74,7 @@ final class Coreference {
    */
   private void feminine(Match m) {
     Piece pronoun = doc.pieces.get(m.from());
-    if (!singularSubject(pronoun)) {
+    if (!singularSubject(pronoun) || cataphor(pronoun)) {
       return;
     }
     List<ActorRef> candidates = doc.out.actorsIn(pronoun.sentence() - 1, pronoun.sentence(), pronoun.begin(),
@@ -83,6 +83,42 @@ final class Coreference {
     if (candidates.size() == 1 && !feminine.otherSubject(pronoun.sentence() - 1, pronoun.sentence(), pronoun.begin(), ids)) {
       doc.add(m, candidates.get(0), "PRONOUN", "feminine.tsv");
     }
+  }
+
+  /**
+   * "Als sie in Kiew ankam, lobte Baerbock …": the pronoun is the subject of a clause standing before the clause
+   * it depends on, whose own subject, named after the pronoun and an actor it could stand for, it anticipates
+   * rather than refers back from ("Weil sie … abmontierte, herrschte Eiszeit" still refers back).
+   */
+  private boolean cataphor(Piece pronoun) {
+    Token verb = tokenAt(pronoun.sentence(), pronoun.token().head());
+    Token governor = verb == null || verb.head() < 0 ? null : tokenAt(pronoun.sentence(), verb.head());
+    if (governor == null || governor.index() < verb.index()) {
+      return false;
+    }
+    for (Piece p : doc.pieces) {
+      Token t = p.token();
+      if (p.sentence() == pronoun.sentence() && p.begin() > pronoun.end() && t.head() == governor.index()
+          && t.deprel() != null && t.deprel().startsWith("nsubj") && fittingMention(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A mention a singular "sie" could stand for covers the piece ("Annalena Baerbock"; not "Eiszeit"). */
+  private boolean fittingMention(Piece p) {
+    return doc.out.all().stream().anyMatch(m -> m.span().begin() <= p.begin() && m.span().end() >= p.end()
+        && feminine.fits(m, m.span().end()));
+  }
+
+  private Token tokenAt(int sentence, int index) {
+    for (Piece p : doc.pieces) {
+      if (p.sentence() == sentence && p.token().index() == index) {
+        return p.token();
+      }
+    }
+    return null;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.chronik.pipeline.actors;
 
 import org.chronik.model.ActorType;
 import org.chronik.model.Mention;
+import org.chronik.model.Token;
 
 /**
  * Which mentions can stand behind a singular "sie" (rules in lang/de/actors/README.md, item 8): a
@@ -15,6 +16,11 @@ import org.chronik.model.Mention;
  */
 final class FeminineAntecedents {
   private static final String ENDING = "-";
+  /** Relations by which a clause stands beside its sentence's main clause rather than below it. */
+  private static final java.util.Set<String> MAIN_CLAUSE_LINKS = java.util.Set.of("conj", "parataxis");
+  private static final int MAX_CLAUSE_STEPS = 8;
+  /** Relations by which a name or apposition hangs on the word it names ("Bundeskanzlerin Angela Merkel"). */
+  private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("flat", "flat:name", "appos", "compound");
   private final LinkContext doc;
 
   FeminineAntecedents(LinkContext doc) {
@@ -33,28 +39,83 @@ final class FeminineAntecedents {
   /**
    * Another actor heads a subject in sentences {@code from}..{@code to} before {@code before}: the pronoun, a
    * subject, likely continues it ("Die HDP wirft der Staatsführung … vor. Sie bezichtigt …" is the HDP,
-   * whose gender no list gives), so a fitting actor elsewhere in the clause is no safe antecedent.
+   * whose gender no list gives), so a fitting actor elsewhere in the clause is no safe antecedent. A subject
+   * headed by a plural noun cannot be what a singular "sie" stands for ("Die Ministerin sagte, die Behörden würden …
+   * Sie warnte …"), and when a candidate heads the subject of a main clause, a subject of a clause below one
+   * ("Merkel sagte, dass Serbien … Sie …") or one of an earlier sentence ("Der Chef … X. Die Vereinigung
+   * schloss sich an, indem sie …") is the less salient: none of them blocks.
    */
   boolean otherSubject(int from, int to, int before, java.util.Set<String> candidates) {
+    int mainCandidateSentence = -1; // the latest sentence in which a candidate heads the subject of a main clause
     for (Mention m : doc.out.all()) {
       int sentence = doc.out.sentenceOf(m);
-      boolean other = sentence >= from && sentence <= to && m.span().begin() < before && !candidates.contains(m.actor().id())
+      if (sentence >= from && sentence <= to && m.span().begin() < before && candidates.contains(m.actor().id())
+          && subjectOf(m, true, true) != null) {
+        mainCandidateSentence = Math.max(mainCandidateSentence, sentence);
+      }
+    }
+    boolean mainCandidate = mainCandidateSentence >= 0;
+    for (Mention m : doc.out.all()) {
+      int sentence = doc.out.sentenceOf(m);
+      boolean other = sentence >= Math.max(from, mainCandidateSentence) && sentence <= to && m.span().begin() < before && !candidates.contains(m.actor().id())
           && m.actor().type() != ActorType.LOCATION && !m.kind().equals("PRONOUN") && !m.kind().equals("PLURAL") && !compoundPart(m);
-      if (other && headsSubject(m)) {
+      Token subject = other ? subjectOf(m, mainCandidate, false) : null;
+      if (subject != null && !pluralNoun(subject)) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean headsSubject(Mention m) {
+  /**
+   * The subject the mention heads: a word of it that is a subject, or, with {@code named}, the subject a word of it
+   * is the name or apposition of ("Bundeskanzlerin Angela Merkel"); with {@code main} only one of a main clause;
+   * null when none. Only a candidate is read through its name: another actor blocks as before, by its own word.
+   */
+  private Token subjectOf(Mention m, boolean main, boolean named) {
     for (Piece p : doc.pieces) {
-      String rel = p.token().deprel();
-      if (p.begin() >= m.span().begin() && p.end() <= m.span().end() && rel != null && rel.startsWith("nsubj")) {
-        return true;
+      if (p.begin() < m.span().begin() || p.end() > m.span().end()) {
+        continue;
+      }
+      Token t = p.token();
+      for (int steps = 0; named && t != null && t.deprel() != null && NAME_LINKS.contains(t.deprel()) && steps < MAX_CLAUSE_STEPS; steps++) {
+        t = tokenOf(p.sentence(), t.head());
+      }
+      if (t != null && t.deprel() != null && t.deprel().startsWith("nsubj") && (!main || mainClause(p.sentence(), t))) {
+        return t;
       }
     }
+    return null;
+  }
+
+  /** The subject's verb is its sentence's root, or joined to the root by coordination or parataxis only. */
+  private boolean mainClause(int sentence, Token subject) {
+    Token verb = tokenOf(sentence, subject.head());
+    for (int steps = 0; verb != null && steps < MAX_CLAUSE_STEPS; steps++) {
+      if (verb.head() < 0) {
+        return true;
+      }
+      if (verb.deprel() == null || !MAIN_CLAUSE_LINKS.contains(verb.deprel())) {
+        return false;
+      }
+      verb = tokenOf(sentence, verb.head());
+    }
     return false;
+  }
+
+  private Token tokenOf(int sentence, int index) {
+    for (Piece p : doc.pieces) {
+      if (p.sentence() == sentence && p.token().index() == index) {
+        return p.token();
+      }
+    }
+    return null;
+  }
+
+  /** A noun whose tag gives its number, and not the singular (the tagger tags every noun it knows with one). */
+  private boolean pluralNoun(Token t) {
+    String xpos = t.xpos();
+    return "NOUN".equals(t.upos()) && xpos != null && !java.util.List.of(xpos.split(":")).contains(doc.language.singularFeature);
   }
 
   /** Some mention of person {@code id} before {@code before} follows a feminine singular noun ("Ministerin X"). */
