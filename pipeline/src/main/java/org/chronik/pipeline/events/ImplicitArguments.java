@@ -90,8 +90,8 @@ final class ImplicitArguments {
       implied |= t != null;
     }
     if (targets.isEmpty()) {
-      boolean material = knowledge.codebook().get(rule.code()).quad() == 4;
-      targets = finder.places(s, i, match.anchor(), rule.target(), verb, knowledge.places(), countries, material);
+      boolean material = knowledge.codebook().get(rule.code()).quad() == 4; // a place as target: PlaceTargets
+      targets = PlaceTargets.kept(finder.places(s, i, match.anchor(), rule.target(), verb, knowledge.places(), countries, material), s, rule.code(), material, knowledge.places());
       placeTarget = !targets.isEmpty();
     }
     if (targets.isEmpty() && found.isEmpty() && verb && continuesKindred(s, i, match)) {

@@ -72,12 +72,18 @@ final class PlaceFinder {
 
   /** The country of a place phrase hanging on a noun ("Ziele im Libanon"), or null. */
   String countryBelow(SentenceView s, int noun) {
+    Mention m = placeBelow(s, noun);
+    return m == null ? null : m.actor().country();
+  }
+
+  /** The place of a place phrase hanging on a noun ("Ziele im Libanon", "die Reise nach Brüssel") that has a country, or null. */
+  Mention placeBelow(SentenceView s, int noun) {
     for (int c : s.children(noun)) {
       String p = s.preposition(c);
       if (s.baseRel(c).equals("nmod") && p != null && (prepositions.contains(p) || territory(s, c))) {
         Mention m = placeAt(s, c);
         if (m != null && m.actor().country() != null) {
-          return m.actor().country();
+          return m;
         }
       }
     }

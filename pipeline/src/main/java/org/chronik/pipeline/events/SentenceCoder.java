@@ -176,8 +176,8 @@ final class SentenceCoder {
           && !OwnSideActs.kept(e.code().code(), e.source(), e.target())) {
         continue; // a state cooperating with itself is an artefact of country-level keys
       }
-      if (knowledge.privateSectors().between(e.source(), e.target())) {
-        privateOnly = true; // business or media talk between companies, managers, media
+      if (knowledge.privateSectors().between(e.source(), e.target()) || knowledge.privateSectors().unofficial(e.code().code(), e.source())) {
+        privateOnly = true; // business or media talk between companies, managers, media; a private trip
         continue;
       }
       any = true;

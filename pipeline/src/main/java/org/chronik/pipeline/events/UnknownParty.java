@@ -78,6 +78,9 @@ final class UnknownParty {
       if (ARGUMENTS.contains(s.deprel(c)) || ARGUMENTS.contains(s.baseRel(c))) {
         roots.add(c);
       }
+      if (s.baseRel(c).equals("nsubj") && s.anyMention(c) != null) {
+        roots.addAll(agentPhrases(s, c, 0)); // "fordert der Präsident X von Konzernen": the parse hung the verb's phrase on its subject
+      }
     }
     for (int r : roots) {
       if (wordInPhrase(s, r, focus, 0)) {
@@ -85,6 +88,20 @@ final class UnknownParty {
       }
     }
     return false;
+  }
+
+  /** The agent-preposition phrases ("von Konzernen") inside a named subject's phrase, which the parser hung there in inverted order. */
+  private static List<Integer> agentPhrases(SentenceView s, int i, int depth) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : depth > 1 ? List.<Integer>of() : s.children(i)) {
+      String p = s.preposition(c);
+      if (s.baseRel(c).equals("nmod") && p != null && s.grammar().is(Kind.AGENT, p) && s.anyMention(c) == null) {
+        out.add(c);
+      } else if (!CLAUSES.contains(s.baseRel(c))) {
+        out.addAll(agentPhrases(s, c, depth + 1));
+      }
+    }
+    return out;
   }
 
   private static boolean wordInPhrase(SentenceView s, int i, String focus, int depth) {
