@@ -33,7 +33,7 @@ public final class EventCoder implements Stage {
       Reporters attribution, String jointCode, ImplicitActors implicitActors, PlaceFinder places, CaseReader cases,
       EventGrammar grammar, AnaphorLexicon anaphors, StateActs stateActs, PrivateSectors privateSectors, OwnActs ownActs,
       ProtestCrowd crowds, ScenePeople scenePeople, ArmedActs armedActs, ActWords actWords, WeaponAgents.Words weapons,
-      StateAuthorities authorities) {}
+      StateAuthorities authorities, ParallelActs parallels) {}
 
   private final Knowledge knowledge;
   /** A country key's English name for the actors the coder makes itself (a state as implicit party). */
@@ -52,7 +52,7 @@ public final class EventCoder implements Stage {
         cases, EventGrammar.forLanguage(iso), AnaphorLexicon.forLanguage(iso), StateActs.load(),
         PrivateSectors.load(), OwnActs.load(), ProtestCrowd.forLanguage(iso), ScenePeople.load(),
         ArmedActs.forLanguage(iso), ActWords.forLanguage(iso), WeaponAgents.Words.from(lexicon.lists()),
-        StateAuthorities.forLanguage(iso));
+        StateAuthorities.forLanguage(iso), ParallelActs.forLanguage(iso));
     codebook.get(cues.jointCode());
     this.countryNames = UnaryOperator.identity();
   }

@@ -25,6 +25,7 @@ final class ImplicitArguments {
   private final ImplicitTarget defaults;
   private final SceneActors players;
   private final AnswerTarget answers;
+  private final RepeatedAct repeats;
   private final WeaponAgents weapons; // "Bomben zerstörten …": the side that fired them
   private final SpeakerAgent claims; // "… wurden getötet. Die Taliban bekannten sich zu dem Anschlag"; "X erklärte, … werde verlängert"
   private final UnknownAttackers attackers; // "Bei einem Anschlag in X wurden …": the hidden attackers of X
@@ -44,16 +45,16 @@ final class ImplicitArguments {
     this.players = new SceneActors(parts.anaphora().quotes());
     this.answers = new AnswerTarget(new Replies(parts.anaphora().lexicon(), parts.anaphora().quotes(), parts.anaphora()::sentence),
         players, discourse, knowledge.codebook());
+    this.repeats = new RepeatedAct(parts);
     this.attackers = new UnknownAttackers(knowledge.weapons().hidden(), scene);
     this.weapons = new WeaponAgents(knowledge.weapons(), discourse, attackers);
     this.claims = new SpeakerAgent(new NeighbourClaims(knowledge.lexicon(), knowledge.modality(), parts.anaphora()), parts.anaphora().quotes());
   }
 
   /**
-   * Fills an act's empty roles: a target from the codebook (an act on the focus government) or from a
-   * place; an agentless passive's agent, or both actors of a re-mentioned act ("Der Luftangriff …"),
-   * from the acts before it. A definite re-mention reaches back through the whole article, anything
-   * else only to the last sentences of its paragraph.
+   * Fills an act's empty roles: a target from the codebook (an act on the focus government) or from a place; an agentless
+   * passive's agent, or both actors of a re-mentioned act ("Der Luftangriff …"), from the acts before it. A definite
+   * re-mention reaches back through the whole article, anything else only to the last sentences of its paragraph.
    */
   Filled fill(SentenceView s, int paragraphStart, int i, RuleMatcher.Match match, List<Arg> foundSources, List<Arg> foundTargets) {
     EventRule rule = match.rule();
@@ -80,10 +81,9 @@ final class ImplicitArguments {
     boolean twoSides = rule.mutual() && found.stream().anyMatch(a -> found.stream().anyMatch(b -> !Sides.same(a.actor(), b.actor())));
     // "FPÖ und Grüne warfen sich gegenseitig … vor": the target is the other subject, never a default
     if (targets.isEmpty() && !found.isEmpty() && !twoSides && !claimed && !knowledge.modality().reciprocalAdverb(s, i)) {
-      Arg t = defaults.target(s, i, match, found.stream().map(Arg::actor).toList());
-      // "Y entgegnete, …", "Y wies das zurück": an answer is addressed to the one side that acted just before
       List<ActorRef> answering = found.stream().map(Arg::actor).toList();
-      // "X sagte, … Y entgegnete, …": else a reply to words answers their speaker; "erklärte hingegen", "ebenso äußerte sich"
+      // "Auch Deutschland übte Kritik": the act it repeats; "Y wies das zurück", "Y entgegnete, …": the side that acted or spoke before
+      Arg t = java.util.Optional.ofNullable(repeats.target(s, i, match, paragraphStart, answering)).orElseGet(() -> defaults.target(s, i, match, answering));
       ActorRef answered = t == null && verb ? answers.addressee(s, i, rule.code(), paragraphStart, answering) : null;
       t = answered == null ? t : new Arg(answered, -1, ArgumentSource.ANTECEDENT);
       targets = t == null ? targets : List.of(t);
@@ -162,6 +162,7 @@ final class ImplicitArguments {
       sources.stream().filter(a -> a.from() != ArgumentSource.ANTECEDENT && a.from() != ArgumentSource.IMPLICIT)
           .forEach(a -> discourse.untargeted(index, a.actor(), root));
     }
+    repeats.sourceless(s, i, match, sources, targets, placeTarget); // "X wurde aufgefordert, …": a repeat of it takes X
     return new Filled(sources, ForeignPeople.standard().apply(s, rule.code(), sources, // deportees are no state's own people
         OriginPeople.apply(scene, s, rule.code(), targets)), implied, antecedentDate);
   }

@@ -69,6 +69,10 @@ final class ImplicitTarget {
     }
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
       if (kind == ImplicitActors.Target.ACT_AGENT) {
+        Arg decided = AuthoredBefore.of(s, things, sources, knowledge.actWords(), anaphora); // "X gab ihre Entscheidung bekannt … kritisierte die Entscheidung"
+        if (decided != null) {
+          return decided;
+        }
         Discourse.Antecedent act = actedOnAct(s, trigger, match, sources);
         // "Das Verteidigungsministerium rechtfertigte den Angriff" of its own army: one state, no target
         if (act != null && sources.stream().noneMatch(x -> Sides.oneState(x, act.actor()))) {

@@ -1,0 +1,86 @@
+package org.chronik.pipeline.events;
+
+import java.util.List;
+import java.util.Locale;
+import org.chronik.model.ActorRef;
+import org.chronik.model.ArgumentSource;
+import org.chronik.model.Mention;
+import org.chronik.pipeline.events.ArgumentFinder.Arg;
+
+/**
+ * The author of a decision, plan, law or statement an answer names by a definite noun only, from where the
+ * same noun was told with its author in its own or the {@link #BACK} sentences before: "Die Regierung gab ihre
+ * Entscheidung bekannt. … Großbritannien kritisierte die Entscheidung" → that government. The noun is one whose
+ * possessive names its author ({@code AUTHORED} in act-words.tsv, or a compound ending in one); its author there
+ * is a genitive actor ("die Entscheidung des Gerichts"), the owner of a possessive ("seine Entscheidung"), or
+ * the subject of the clause whose object it is when it is told as new ("traf eine Entscheidung", "gab ihre
+ * Entscheidung bekannt"; not "Y kritisierte die Entscheidung", a re-mention). Read by {@link ImplicitTarget}.
+ */
+final class AuthoredBefore {
+  /** How many sentences back the noun may have been told with its author (as the other antecedents of Discourse). */
+  static final int BACK = 2;
+
+  private AuthoredBefore() {}
+
+  /**
+   * The author, when one of the answer's object {@code heads} is a definite authored noun naming no actor and
+   * the author found is on no side of the {@code sources} (then null: "verteidigte die Entscheidung", its own).
+   */
+  static Arg of(SentenceView s, List<Integer> heads, List<ActorRef> sources, ActWords words, Anaphora anaphora) {
+    int index = s.sentence.index();
+    for (int h : heads) {
+      if (h < 0 || !s.upos(h).equals("NOUN") || !words.authored(s.lemma(h)) || !anaphora.definite(s, h)
+          || ActorPhrase.actorOf(s, h) != null || s.children(h).stream().anyMatch(c -> possessive(s, c, anaphora))) {
+        continue;
+      }
+      String noun = lower(s.lemma(h));
+      for (int k = index; k >= Math.max(0, index - BACK); k--) {
+        SentenceView v = k == index ? s : anaphora.sentence(k);
+        for (int n = v == null ? -1 : (k == index ? h - 1 : v.size() - 1); n >= 0; n--) {
+          ActorRef a = v.upos(n).equals("NOUN") && lower(v.lemma(n)).endsWith(noun) ? author(v, n, anaphora) : null;
+          if (a != null) {
+            return sources.stream().anyMatch(x -> Sides.same(x, a)) ? null : new Arg(a, -1, ArgumentSource.ANTECEDENT);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The author the sentence gives the noun at {@code n}: genitive, possessive owner, or the subject of a clause telling it as new. */
+  private static ActorRef author(SentenceView v, int n, Anaphora anaphora) {
+    boolean owned = false;
+    for (int c : v.children(n)) {
+      Mention genitive = v.baseRel(c).equals("nmod") && v.preposition(c) == null ? ActorPhrase.actorOf(v, c) : null;
+      if (genitive != null) {
+        return genitive.actor();
+      }
+      if (possessive(v, c, anaphora)) {
+        ArgumentFinder.Arg owner = anaphora.resolve(v, c, n);
+        if (owner != null) {
+          return owner.actor();
+        }
+        owned = true;
+      }
+    }
+    int verb = v.head(n);
+    if (verb < 0 || !v.baseRel(n).equals("obj") || !owned && anaphora.definite(v, n)) {
+      return null;
+    }
+    for (int subject : v.subjects(verb)) {
+      Mention m = ActorPhrase.actorOf(v, subject);
+      if (m != null) {
+        return m.actor();
+      }
+    }
+    return null;
+  }
+
+  private static boolean possessive(SentenceView s, int token, Anaphora anaphora) {
+    return s.baseRel(token).equals("det") && anaphora.lexicon().possessive(s.token(token).text()) != null;
+  }
+
+  private static String lower(String w) {
+    return w == null ? "" : w.toLowerCase(Locale.ROOT);
+  }
+}
