@@ -25,7 +25,8 @@ class StateAuthoritiesTest {
       "durchsuchen, 170, COP, Police of Peru",
       "nehmen, 173, COP, Police of Peru",
       "anklagen, 173, JUD, Judiciary of Peru",
-      "verurteilen, 116, JUD, Judiciary of Peru"})
+      "verurteilen, 116, JUD, Judiciary of Peru",
+      "ermitteln, 091, JUD, Judiciary of Peru"})
   void verbNamesTheAuthority(String verb, String code, String sector, String name) {
     ActorRef a = TABLE.of("PER", code, verb, k -> "Peru");
     assertEquals(sector, a.sector());
@@ -39,6 +40,7 @@ class StateAuthoritiesTest {
     assertNull(TABLE.of("PER", "174", "abschieben", k -> "Peru"), "a deportation is the government's");
     assertNull(TABLE.of("PER", "1721", "nehmen", k -> "Peru"), "a station taken off the air is no arrest");
     assertNull(TABLE.of("PER", "111", "verurteilen", k -> "Peru"), "condemning an act is no sentence");
+    assertNull(TABLE.of("PER", "112", "ermitteln", k -> "Peru"), "an accusation read off an inquiry is no act of the prosecutors");
   }
 
   @Test
@@ -70,7 +72,11 @@ class StateAuthoritiesTest {
       "Urteil in Teheran. In Teheran wurde ein britischer Student zu fünf Jahren Gefängnis verurteilt.|116|JUD|IRN",
       // the government: bans and expulsions
       "Verbot in Budapest. In Budapest wurden am Montag alle Kundgebungen verboten.|1721|GOV|HUN",
-      "Streit um Visa. In Rom wurde ein tunesischer Prediger ausgewiesen.|174|GOV|ITA"})
+      "Streit um Visa. In Rom wurde ein tunesischer Prediger ausgewiesen.|174|GOV|ITA",
+      // the prosecutors: an inquiry into someone named ("Gegen X wird ermittelt")
+      "Skandal in Lissabon. Gegen den portugiesischen Finanzminister wird wegen Bestechlichkeit ermittelt.|091|JUD|PRT",
+      "Affäre in Athen. Gegen den griechischen Verteidigungsminister wird seit Montag ermittelt.|091|JUD|GRC",
+      "Korruption in Rom. In Rom wird gegen den italienischen Innenminister wegen Untreue ermittelt.|091|JUD|ITA"})
   void agentlessStateActIsItsAuthoritys(String text, String code, String sector, String country) {
     List<Event> events = EventTestPipeline.events(text).stream().filter(e -> e.code().code().equals(code)).toList();
     assertTrue(!events.isEmpty(), "expected a " + code + " in \"" + text + "\", got " + EventTestPipeline.events(text));
@@ -87,7 +93,12 @@ class StateAuthoritiesTest {
       // a sports ban is no state act
       "Fußball in Madrid. In Madrid wurde ein Stürmer für drei Spiele gesperrt.",
       // violence private people do too is not the state's
-      "Streit in Graz. In Graz wurde ein Mann auf der Straße angegriffen."})
+      "Streit in Graz. In Graz wurde ein Mann auf der Straße angegriffen.",
+      // an inquiry with its investigator named, or into no one, is no authority's by default
+      "Affäre in Madrid. Gegen den spanischen Minister wurde vom Europäischen Parlament ermittelt.",
+      "Brand in Graz. In Graz wird wegen Brandstiftung ermittelt.",
+      // a poll is no inquiry of the state
+      "Umfrage in Wien. Für eine Studie wurden in Wien diese Woche 500 Menschen befragt."})
   void noAuthorityWithoutAStateAct(String text) {
     for (Event e : EventTestPipeline.events(text)) {
       boolean authority = e.source() != null && e.source().id().startsWith("state:");
