@@ -51,7 +51,7 @@ final class EventBuilder {
     ModalityDetector modality = knowledge.modality();
     // "Die Armee geht gegen die PKK vor": between an army and an armed group a coercive act is a fight
     String code = knowledge.armedActs().code(act.code(), match.rule().lemmas(), source.actor(), target.actor());
-    ModalCoding.Coded coded = ModalCoding.of(knowledge, s, trigger, match.anchor(), code, source.actor());
+    ModalCoding.Coded coded = ModalCoding.of(knowledge, s, trigger, match.anchor(), code, source.actor(), source.token());
     if (coded.modality() == Modality.INTENT && ForecastChain.told(knowledge, s, trigger, paragraphBefore, anaphora.quotes())) {
       // "…, sagte der Arbeitsrechtsexperte. Die Kommission werde die Regierung auffordern": his forecast
       coded = new ModalCoding.Coded(knowledge.stateActs().code(code, source.actor()), Modality.HYPOTHETICAL);

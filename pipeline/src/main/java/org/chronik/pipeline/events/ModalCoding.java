@@ -17,9 +17,12 @@ final class ModalCoding {
 
   private ModalCoding() {}
 
-  static Coded of(EventCoder.Knowledge knowledge, SentenceView s, int trigger, int anchor, String ruleCode, ActorRef source) {
+  static Coded of(EventCoder.Knowledge knowledge, SentenceView s, int trigger, int anchor, String ruleCode, ActorRef source,
+      int sourceToken) {
     ModalityDetector modality = knowledge.modality();
-    Modality mod = modality.classify(s, trigger, anchor);
+    // "verlangte, dass sich X für die Angriffe Ys entschuldigt": a factive governor's act noun is told as done
+    Modality mod = PresupposedActs.presupposed(knowledge.cues(), s, trigger, sourceToken)
+        ? modality.own(s, trigger, anchor) : modality.classify(s, trigger, anchor);
     String code = knowledge.stateActs().code(ruleCode, source); // a state's "protest" is a complaint
     String refrain = mod == Modality.NEGATED ? modality.refrainCode(code) : null;
     if (refrain != null && modality.refrained(s, trigger, anchor)) {

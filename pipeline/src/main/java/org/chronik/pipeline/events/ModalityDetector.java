@@ -28,7 +28,12 @@ final class ModalityDetector {
   }
 
   Modality classify(SentenceView s, int trigger, int anchor) {
-    return read(s, trigger, anchor).modality();
+    return read(s, trigger, anchor, true).modality();
+  }
+
+  /** An act noun's modality by its own cues only ("die geplante Offensive", "keine Angriffe"), not its clause's. */
+  Modality own(SentenceView s, int trigger, int anchor) {
+    return read(s, trigger, anchor, false).modality();
   }
 
   /**
@@ -37,7 +42,7 @@ final class ModalityDetector {
    * Only a verb's own negation counts: "wird keinen Angriff dulden" refrains from nothing.
    */
   boolean refrained(SentenceView s, int trigger, int anchor) {
-    return s.isVerbal(trigger) && read(s, trigger, anchor).refrained();
+    return s.isVerbal(trigger) && read(s, trigger, anchor, true).refrained();
   }
 
   /** The cues found on the way up from the trigger. */
@@ -62,7 +67,7 @@ final class ModalityDetector {
     }
   }
 
-  private Reading read(SentenceView s, int trigger, int anchor) {
+  private Reading read(SentenceView s, int trigger, int anchor, boolean clauses) {
     boolean intent = false;
     boolean negated = negation.below(s, trigger) || (anchor >= 0 && negation.below(s, anchor)) || negation.objectNegated(s, trigger);
     int light = s.isVerbal(trigger) ? -1 : LightVerbs.verb(s, trigger); // "beteiligte sich nicht an dem Krieg", "kündigte ein Veto an"
@@ -79,7 +84,7 @@ final class ModalityDetector {
     boolean futureSubjunctive = false; // "würden": hypothetical, unless an announcement reports it
     boolean announced = false;
     boolean denied = false;
-    int cur = s.clauseHead(trigger);
+    int cur = clauses ? s.clauseHead(trigger) : -1;
     boolean sibling = false; // cur was reached from a conjunct with a finite verb of its own
     for (int level = 0; cur >= 0 && level < 4; level++) {
       for (int c : s.children(cur)) {
