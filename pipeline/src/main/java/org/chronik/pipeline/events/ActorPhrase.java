@@ -13,6 +13,8 @@ final class ActorPhrase {
   /** Relations through which an actor's name phrase extends below its head. */
   static final Set<String> PHRASE_RELS =
       Set.of("amod", "flat", "appos", "compound", "nmod", "det", "nummod", "name");
+  /** Relations inside an apposition that keep naming the same one ("dem CHP-Abgeordneten Deniz Baykal"). */
+  private static final Set<String> RESTATING = Set.of("appos", "flat", "compound", "amod", "det", "name");
 
   /** "US - Sanktionen": the token before a hyphen glued to the trigger, when it names an actor. */
   static int hyphenPrefix(SentenceView s, int token) {
@@ -38,6 +40,22 @@ final class ActorPhrase {
       }
     }
     return null;
+  }
+
+  /** Whether {@code t} is a known person with a state in an apposition of {@code head}, reached through name words only. */
+  private static boolean restated(SentenceView s, int head, int t) {
+    Mention m = s.mention(t);
+    if (m == null || m.actor() == null || m.actor().type() != org.chronik.model.ActorType.PERSON || m.actor().country() == null) {
+      return false;
+    }
+    int cur = t;
+    for (int guard = 0; guard < s.size() && s.head(cur) != head; guard++) {
+      if (s.head(cur) < 0 || !RESTATING.contains(s.baseRel(cur))) {
+        return false;
+      }
+      cur = s.head(cur);
+    }
+    return s.baseRel(cur).equals("appos");
   }
 
   /** The child of {@code head} on the way down to {@code t} (t itself when it is a child). */
@@ -88,6 +106,11 @@ final class ActorPhrase {
     if (privateBody(s, head)) {
       // "deutsche Transportunternehmen", "die US-Großbank": a company or club from a country, not its state
       phrase.removeIf(t -> s.mention(t) != null && s.mention(t).actor().type() == org.chronik.model.ActorType.COUNTRY);
+    }
+    // "der Alterspräsident des Parlaments, der Abgeordnete X": a known person in apposition is who the head is; the
+    // genitive names another ("der Vertreter der EU, ein dänischer Diplomat": no known person, the body he speaks for)
+    if (phrase.stream().anyMatch(t -> restated(s, head, t))) {
+      phrase.removeIf(t -> !restated(s, head, t));
     }
     Mention best = null;
     int bestDistance = Integer.MAX_VALUE;
