@@ -53,6 +53,27 @@ final class Inflection {
   }
 
   /**
+   * The words of {@code wordClass} that {@code form} may be a form of, the form itself first: a form's ending
+   * replaced back by a rule's ending ("Finanzexperten" → "Finanzexperte", "Marinos" → "Marino"), kept only
+   * where {@link #forms} of the result gives the form again.
+   */
+  Set<String> bases(String form, String wordClass) {
+    Set<String> bases = new LinkedHashSet<>();
+    bases.add(form);
+    for (Rule rule : rulesByClass.getOrDefault(wordClass, List.of())) {
+      for (String ending : rule.forms()) {
+        if (!ending.isEmpty() && form.endsWith(ending) && form.length() > ending.length()) {
+          String base = form.substring(0, form.length() - ending.length()) + rule.ending();
+          if (!base.equals(form) && forms(base, wordClass).contains(form)) {
+            bases.add(base);
+          }
+        }
+      }
+    }
+    return bases;
+  }
+
+  /**
    * Forms of a multi-word phrase: only its last word inflects ("Vereinte Nationen" stays as written),
    * except where the head comes first and a word of the class {@code head-link} follows it
    * ("Sicherheitsrat der Vereinten Nationen" → "Sicherheitsrates der Vereinten Nationen").

@@ -74,14 +74,17 @@ final class MemberCues {
 
   /**
    * The longest ending of member-heads.tsv the word ends with (the word itself counts), or null; an inflected
-   * word is read without its ending "n" or "s" ("des CDU-Finanzexperten", "des SPD-Sprechers").
+   * word is read as the titles it may be a form of (inflection.tsv, class title: "des CDU-Finanzexperten",
+   * "des SPD-Sprechers").
    */
   private String ending(String word) {
-    String best = longestEnding(word);
-    if (best == null && (word.endsWith("n") || word.endsWith("s"))) {
-      best = longestEnding(word.substring(0, word.length() - 1));
+    for (String base : doc.language.inflection.bases(word, "title")) {
+      String best = longestEnding(base);
+      if (best != null) {
+        return best;
+      }
     }
-    return best;
+    return null;
   }
 
   private String longestEnding(String word) {

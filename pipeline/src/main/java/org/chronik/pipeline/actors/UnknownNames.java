@@ -153,7 +153,7 @@ final class UnknownNames {
    * A last name said alone before the full name ("Marino bleibt im Amt. … Roms Bürgermeister Ignazio Marino …
    * Marino sagte"): the tagger's bare name became a person of its own, and every later bare mention joined it
    * rather than the full name the text described. It is the one unknown person whose full name ends in that word
-   * (or, in the genitive, in that word less its "s"), so its mentions take that person; with two such persons
+   * (or in a word it may be a form of: inflection.tsv, class person, the genitive "Marinos"), so its mentions take that person; with two such persons
    * ("Thomas Strobl", "Christine Strobl"), a dictionary person of that last name in the text, or a country of its own
    * the bare name keeps what it has.
    */
@@ -170,9 +170,9 @@ final class UnknownNames {
     }
     for (ActorRef one : bare) {
       String word = one.name();
-      Set<ActorRef> owners = byLastWord.get(word);
-      if (owners == null && word.endsWith("s")) {
-        owners = byLastWord.get(word.substring(0, word.length() - 1));
+      Set<ActorRef> owners = null;
+      for (String base : doc.language.inflection.bases(word, "person")) {
+        owners = owners == null ? byLastWord.get(base) : owners;
       }
       if (owners == null || owners.size() != 1 || knownNamesake(word)) {
         continue;
@@ -183,13 +183,13 @@ final class UnknownNames {
     }
   }
 
-  /** Whether a person the dictionary knows, mentioned in the text, has {@code word} (or it less a genitive "s") as last name. */
+  /** Whether a person the dictionary knows, mentioned in the text, has {@code word} (or a word it may be a form of) as last name. */
   private boolean knownNamesake(String word) {
-    String stem = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    Set<String> bases = doc.language.inflection.bases(word, "person");
     Set<String> unknown = new HashSet<>();
     byWord.values().forEach(r -> unknown.add(r.id()));
     return doc.out.all().stream().map(Mention::actor).filter(a -> a.type() == ActorType.PERSON && !unknown.contains(a.id()))
-        .anyMatch(a -> a.name().endsWith(" " + word) || a.name().endsWith(" " + stem));
+        .anyMatch(a -> bases.stream().anyMatch(b -> a.name().endsWith(" " + b)));
   }
 
   /**
