@@ -81,13 +81,13 @@ final class Discourse {
     // is another criticism, of no known author
     boolean other = latest != null && verbal(latest.root()) && targets.stream().noneMatch(t -> Sides.same(t, latest.target()));
     Said coded = other ? null : latest;
-    // for a definite re-mention ("Der Generalsekretär prangerte Morde an. Die Vorwürfe richten sich gegen …"),
-    // an act told without a target in this or the sentences just before is a nearer mention than a coded one
-    // before it; only an act of words: a speaker's words are whole without a target, a material act told
-    // without one is a reading gap. A passive or a bare noun ("Vorwürfe gegen X") tells an act of its own.
-    Said bare = reach != Reach.ARTICLE ? null
-        : latestSaid(untargeted, sentence, new Reach(sentence, sentence - REACH), roots, true, targets);
-    bare = bare != null && verbal(bare.root()) ? bare : null;
+    // an act told without a target is a nearer mention than a coded one before it: for a definite re-mention
+    // ("Der Generalsekretär prangerte Morde an. Die Vorwürfe …") only an act of words (a material act told without
+    // a target is a reading gap there); within reach, for an act that takes kindred acts' agent (several roots), a
+    // material act of one side ("Die Armee begann eine Offensive. Dabei wurden …"; README "Untargeted operations").
+    Said near = latestSaid(untargeted, sentence, reach == Reach.ARTICLE ? new Reach(sentence, sentence - REACH) : reach, roots, true, targets);
+    Said bare = near == null ? null : reach == Reach.ARTICLE ? (verbal(near.root()) ? near : null)
+        : !verbal(near.root()) && roots.size() > 1 && untargeted.stream().allMatch(y -> y.sentence() != near.sentence() || Sides.same(y.source(), near.source())) ? near : null;
     Said x = bare != null && (coded == null || bare.sentence() > coded.sentence()) ? bare : coded;
     return x != null && against(x.source(), targets) ? new Antecedent(x.source(), x.date()) : null;
   }
