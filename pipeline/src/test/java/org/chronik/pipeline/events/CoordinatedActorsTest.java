@@ -1,5 +1,6 @@
 package org.chronik.pipeline.events;
 
+import static org.chronik.pipeline.events.EventPairs.country;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -53,7 +54,7 @@ class CoordinatedActorsTest {
   void listAfterRelativeClause(String text, String source, String targets) {
     List<Event> events = EventTestPipeline.events(text);
     for (String target : targets.split(" ")) {
-      assertTrue(events.stream().anyMatch(e -> country(e.source()).equals(source) && country(e.target()).equals(target)),
+      assertTrue(EventPairs.has(events, source, target),
           "expected " + source + "->" + target + " in \"" + text + "\", got " + events);
     }
   }
@@ -64,11 +65,7 @@ class CoordinatedActorsTest {
       "Die USA protestierten gegen die Truppen Ugandas, die gegen Rebellen aus dem Kongo kämpfen.|USA|COD"})
   void phraseInsideTheClause(String text, String source, String notTarget) {
     List<Event> events = EventTestPipeline.events(text);
-    assertTrue(events.stream().noneMatch(e -> country(e.source()).equals(source) && country(e.target()).equals(notTarget)),
+    assertTrue(!EventPairs.has(events, source, notTarget),
         "no " + source + "->" + notTarget + " in \"" + text + "\", got " + events);
-  }
-
-  private static String country(org.chronik.model.ActorRef a) {
-    return a == null || a.country() == null ? "" : a.country();
   }
 }

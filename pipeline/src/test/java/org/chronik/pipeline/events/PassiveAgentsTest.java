@@ -1,5 +1,6 @@
 package org.chronik.pipeline.events;
 
+import static org.chronik.pipeline.events.EventPairs.country;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -54,7 +55,7 @@ class PassiveAgentsTest {
   void eachNestedConjunctActs(String text, String sources, String target) {
     List<Event> events = EventTestPipeline.events(text);
     for (String source : sources.split(" ")) {
-      assertTrue(events.stream().anyMatch(e -> country(e.source()).equals(source) && country(e.target()).equals(target)),
+      assertTrue(EventPairs.has(events, source, target),
           "expected " + source + "->" + target + " in \"" + text + "\", got " + events);
     }
   }
@@ -66,9 +67,5 @@ class PassiveAgentsTest {
   void noNestedActor(String text, String notSource) {
     List<Event> events = EventTestPipeline.events(text);
     assertTrue(events.stream().noneMatch(e -> country(e.source()).equals(notSource)), "no act of " + notSource + " in \"" + text + "\", got " + events);
-  }
-
-  private static String country(org.chronik.model.ActorRef a) {
-    return a == null || a.country() == null ? "" : a.country();
   }
 }
