@@ -10,7 +10,8 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
 /**
  * The author of a decision, plan, law or statement an answer names by a definite noun only, from where the
  * same noun was told with its author in its own or the {@link #BACK} sentences before: "Die Regierung gab ihre
- * Entscheidung bekannt. … Großbritannien kritisierte die Entscheidung" → that government. The noun is one whose
+ * Entscheidung bekannt. … Großbritannien kritisierte die Entscheidung" → that government; further back along a
+ * chain of definite re-mentions of the noun ({@link MentionChain}). The noun is one whose
  * possessive names its author ({@code AUTHORED} in act-words.tsv, or a compound ending in one); its author there
  * is a genitive actor ("die Entscheidung des Gerichts"), the owner of a possessive ("seine Entscheidung"), or
  * the subject of the clause whose object it is when it is told as new ("traf eine Entscheidung", "gab ihre
@@ -34,13 +35,20 @@ final class AuthoredBefore {
         continue;
       }
       String noun = lower(s.lemma(h));
-      for (int k = index; k >= Math.max(0, index - BACK); k--) {
+      int last = index; // the sentence of the latest mention of the noun, the answer's own at first
+      boolean chained = true; // every mention passed was a definite re-mention naming no actor
+      for (int k = index; k >= 0 && (k >= index - BACK || chained && k >= last - MentionChain.HOP); k--) {
         SentenceView v = k == index ? s : anaphora.sentence(k);
         for (int n = v == null ? -1 : (k == index ? h - 1 : v.size() - 1); n >= 0; n--) {
-          ActorRef a = v.upos(n).equals("NOUN") && lower(v.lemma(n)).endsWith(noun) ? author(v, n, anaphora) : null;
-          if (a != null) {
+          if (!v.upos(n).equals("NOUN") || !lower(v.lemma(n)).endsWith(noun)) {
+            continue;
+          }
+          ActorRef a = author(v, n, anaphora);
+          if (a != null && (k >= index - BACK || chained)) {
             return sources.stream().anyMatch(x -> Sides.same(x, a)) ? null : new Arg(a, -1, ArgumentSource.ANTECEDENT);
           }
+          chained &= MentionChain.continues(v, n, anaphora);
+          last = k;
         }
       }
     }
