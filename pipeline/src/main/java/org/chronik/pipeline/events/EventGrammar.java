@@ -34,6 +34,7 @@ final class EventGrammar {
     REPORTED_DEMAND,
     UNREST,
     UNREST_PARTY,
+    BETWEEN,
     OCCURRENCE,
     EXPLETIVE,
     PLURAL_ENDING,
