@@ -35,6 +35,7 @@ final class EventGrammar {
     UNREST,
     UNREST_PARTY,
     BETWEEN,
+    EXAMPLE,
     OCCURRENCE,
     EXPLETIVE,
     PLURAL_ENDING,

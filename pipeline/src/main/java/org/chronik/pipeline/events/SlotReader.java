@@ -49,6 +49,11 @@ final class SlotReader {
           if (out.isEmpty()) {
             out.addAll(LowAgentPhrase.of(s, trigger)); // "dass die Angriffe auf X von Kämpfern der Y ausgeführt wurden"
           }
+          List<Integer> examples = ExampleAgent.of(s, trigger, out); // "von einigen Rednern, wie zum Beispiel von Vertretern Russlands, … betont"
+          if (!examples.isEmpty() && out.stream().noneMatch(a -> ActorPhrase.actorOf(s, a) != null)) {
+            out.clear();
+            out.addAll(examples);
+          }
         } else {
           out.addAll(anaphora.clauseSubject().of(s, trigger));
         }
