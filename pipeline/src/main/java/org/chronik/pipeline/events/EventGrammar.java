@@ -36,6 +36,7 @@ final class EventGrammar {
     UNREST_PARTY,
     BETWEEN,
     EXAMPLE,
+    TRAILING_AGENT,
     OCCURRENCE,
     EXPLETIVE,
     PLURAL_ENDING,

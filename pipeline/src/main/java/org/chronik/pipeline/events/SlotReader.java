@@ -124,6 +124,9 @@ final class SlotReader {
         }
         if (!verb) {
           out.addAll(adjacentPhrase(s, trigger, slot.arg()));
+          if (out.isEmpty()) {
+            out.addAll(TrailingAgent.of(s, trigger, slot.arg())); // "der Entführung deutscher Bergsteiger durch Aktivisten der PKK"
+          }
         }
         if (out.isEmpty() && anchor >= 0) {
           // "erklärte die Bereitschaft, mit dem Iran zu verhandeln": the phrase is in the infinitive that says what the noun is about
