@@ -125,7 +125,7 @@ final class SlotReader {
         if (!verb) {
           out.addAll(adjacentPhrase(s, trigger, slot.arg()));
           if (out.isEmpty()) {
-            out.addAll(TrailingAgent.of(s, trigger, slot.arg())); // "der Entführung deutscher Bergsteiger durch Aktivisten der PKK"
+            out.addAll(TrailingAgent.of(s, trigger, slot.arg())); // "die Entführung zweier Ingenieure durch Kämpfer der Miliz"
           }
         }
         if (out.isEmpty() && anchor >= 0) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The agent phrase of an act noun that follows the noun's own phrase but that the parser hung on the
- * verb: "angesichts der Entführung deutscher Bergsteiger durch Aktivisten der PKK" (the "durch" phrase on
+ * verb: "nach der Entführung zweier Ingenieure durch Kämpfer der Miliz" (the "durch" phrase on
  * "zurückgezogen"), "ordnete eine Untersuchung der Wahl durch den Wächterrat an". A {@code TRAILING_AGENT}
  * preposition (grammar.tsv: durch, seitens) right after the last word of the noun's phrase, nothing
  * between, names the noun's author, as it does when it hangs on the noun ("die Festnahme des Reporters
