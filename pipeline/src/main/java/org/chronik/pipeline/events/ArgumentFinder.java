@@ -175,6 +175,10 @@ final class ArgumentFinder {
       }
     }
     heads.addAll(DetachedConjuncts.of(s, head)); // "gegen die Miliz, die im Norden aktiv ist, gegen die Armee …"
+    int partner = BetweenPartner.of(s, head); // "zwischen dem Minister, X, und Politikern …" with the last hung elsewhere
+    if (partner >= 0) {
+      heads.add(partner);
+    }
     for (int h : heads) {
       if (isAttribution(s, h) || ActorPhrase.negated(s, h) || ActorPhrase.compared(s, h)) {
         continue; // "laut Xinhua" reports; "keine Deutschen" names who is not there; "analog zur OPEC" a model

@@ -49,6 +49,11 @@ final class SlotReader {
           if (out.isEmpty()) {
             out.addAll(LowAgentPhrase.of(s, trigger)); // "dass die Angriffe auf X von Kämpfern der Y ausgeführt wurden"
           }
+          List<Integer> examples = ExampleAgent.of(s, trigger, out); // "von einigen Rednern, wie zum Beispiel von Vertretern Russlands, … betont"
+          if (!examples.isEmpty() && out.stream().noneMatch(a -> ActorPhrase.actorOf(s, a) != null)) {
+            out.clear();
+            out.addAll(examples);
+          }
         } else {
           out.addAll(anaphora.clauseSubject().of(s, trigger));
         }
@@ -119,6 +124,9 @@ final class SlotReader {
         }
         if (!verb) {
           out.addAll(adjacentPhrase(s, trigger, slot.arg()));
+          if (out.isEmpty()) {
+            out.addAll(TrailingAgent.of(s, trigger, slot.arg())); // "die Entführung zweier Ingenieure durch Kämpfer der Miliz"
+          }
         }
         if (out.isEmpty() && anchor >= 0) {
           // "erklärte die Bereitschaft, mit dem Iran zu verhandeln": the phrase is in the infinitive that says what the noun is about
