@@ -24,6 +24,7 @@ final class PassiveAgent {
   private final ImplicitTarget defaults;
   private final SceneActors players;
   private final UnknownAttackers attackers;
+  private final OccasionAgent occasions; // "Die Polizei durchsuchte … Dabei wurden …": the doer of the act before
 
   PassiveAgent(ImplicitParts parts, Scene helpers) {
     this.knowledge = parts.knowledge();
@@ -33,6 +34,7 @@ final class PassiveAgent {
     this.defaults = helpers.defaults();
     this.players = helpers.players();
     this.attackers = helpers.attackers();
+    this.occasions = new OccasionAgent(knowledge.lexicon().lists(), anaphora);
   }
 
   /**
@@ -56,6 +58,9 @@ final class PassiveAgent {
     if (a != null && match.rule().kind() == EventRule.Kind.NOUN
         && discourse.otherSideHere(s.sentence.index(), knowledge.implicitActors().agentFrom(code), a.actor())) {
       return null; // the sentence tells another side's attacks: the act noun is one of those
+    }
+    if (a == null && match.rule().kind() == EventRule.Kind.VERB) {
+      a = occasions.agent(s, trigger, code, reach.paragraphStart(), targets);
     }
     if (a == null && match.rule().kind() == EventRule.Kind.VERB && knowledge.implicitActors().continuesKindredActs(code)) {
       a = discourse.soleAgent(s.sentence.index(), roots, targets); // the one side that has fought in this article so far
