@@ -3,7 +3,6 @@ package org.chronik.pipeline.events;
 import java.util.List;
 import java.util.Set;
 import org.chronik.model.ActorRef;
-import org.chronik.model.ActorType;
 import org.chronik.model.ArgumentSource;
 import org.chronik.model.Mention;
 import org.chronik.model.PartialDate;
@@ -28,7 +27,7 @@ final class ImplicitArguments {
   private final RepeatedAct repeats;
   private final WeaponAgents weapons; // "Bomben zerstörten …": the side that fired them
   private final SpeakerAgent claims; // "… wurden getötet. Die Taliban bekannten sich zu dem Anschlag"; "X erklärte, … werde verlängert"
-  private final UnknownAttackers attackers; // "Bei einem Anschlag in X wurden …": the hidden attackers of X
+  private final PassiveAgent passives; // the agent of an agentless act
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -46,8 +45,9 @@ final class ImplicitArguments {
     this.answers = new AnswerTarget(new Replies(parts.anaphora().lexicon(), parts.anaphora().quotes(), parts.anaphora()::sentence),
         players, discourse, knowledge.codebook());
     this.repeats = new RepeatedAct(parts);
-    this.attackers = new UnknownAttackers(knowledge.weapons().hidden(), scene);
+    UnknownAttackers attackers = new UnknownAttackers(knowledge.weapons().hidden(), scene); // "Bei einem Anschlag in X wurden …"
     this.weapons = new WeaponAgents(knowledge.weapons(), discourse, attackers);
+    this.passives = new PassiveAgent(parts, new PassiveAgent.Scene(scene, defaults, players, attackers));
     this.claims = new SpeakerAgent(new NeighbourClaims(knowledge.lexicon(), knowledge.modality(), parts.anaphora()), parts.anaphora().quotes());
   }
 
@@ -139,8 +139,8 @@ final class ImplicitArguments {
     boolean man = verb && !agentless && anaphora.impersonalSubject(s, i);
     if (sources.isEmpty() && (agentless || man) && !claimed && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
       List<ActorRef> on = targets.stream().map(Arg::actor).toList();
-      Discourse.Antecedent a = man ? (placeTarget ? null : sceneAgent(s, i, reach, rule.code(), on)) : claims.agent(s, i, rule.code(), paragraphStart, targets);
-      a = a != null || man ? a : agent(s, reach, i, match, on, !placeTarget && !HiddenAgentPhrase.on(s, i));
+      Discourse.Antecedent a = man ? (placeTarget ? null : passives.sceneAgent(s, i, reach, rule.code(), on)) : claims.agent(s, i, rule.code(), paragraphStart, targets);
+      a = a != null || man ? a : passives.agent(new PassiveAgent.Act(s, i, match, reach), on, !placeTarget && !HiddenAgentPhrase.on(s, i));
       if (a != null) {
         sources = List.of(new Arg(a.actor(), -1, a.codebook() ? ArgumentSource.IMPLICIT : ArgumentSource.ANTECEDENT));
         implied = true;
@@ -185,53 +185,6 @@ final class ImplicitArguments {
 
   private static boolean has(List<Slot> slots, Slot.Type type) {
     return slots.stream().anyMatch(x -> x.type() == type);
-  }
-
-  /**
-   * The agent of an act the sentence reports without one: the agent of the same kind of act in the
-   * last sentences; else, for acts of a state (codebooks/implicit-agents.tsv), the authorities of the
-   * country where it happens (the focus country only when the sentence names no place), unless the
-   * target itself is only a place ("Gewalt im Sudan"). Never an
-   * actor of a target's country for the former.
-   */
-  private Discourse.Antecedent agent(SentenceView s, Discourse.Reach reach, int trigger, RuleMatcher.Match match,
-      List<ActorRef> targets, boolean stateMayAct) {
-    String code = match.rule().code();
-    // a passive takes the agent of kindred acts ("Die Armee begann eine Offensive. Dabei wurden …
-    // getötet"); a re-mentioned act noun ("Der Angriff …") only that of its own kind
-    Set<String> roots = match.rule().kind() == EventRule.Kind.VERB ? knowledge.implicitActors().agentFrom(code)
-        : Set.of(code.substring(0, 2));
-    Discourse.Antecedent a = AbroadAgent.keep(knowledge, s, code, discourse.agent(s.sentence.index(), reach, roots, targets));
-    if (a != null && match.rule().kind() == EventRule.Kind.NOUN
-        && discourse.otherSideHere(s.sentence.index(), knowledge.implicitActors().agentFrom(code), a.actor())) {
-      return null; // the sentence tells another side's attacks: the act noun is one of those
-    }
-    if (a == null && match.rule().kind() == EventRule.Kind.VERB && knowledge.implicitActors().continuesKindredActs(code)) {
-      a = discourse.soleAgent(s.sentence.index(), roots, targets); // the one side that has fought in this article so far
-      a = a != null ? a : attackers.inPassive(s, trigger, code, targets); // "Bei Unruhen in X …", "Bei einem Anschlag in X …"
-    }
-    if (a == null && stateMayAct && match.rule().kind() == EventRule.Kind.VERB) {
-      a = AbroadAgent.keep(knowledge, s, code, sceneAgent(s, trigger, reach, code, targets));
-    }
-    if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
-      return a;
-    }
-    String state = scene.country(s, trigger);
-    ActorRef by = state == null ? null : defaults.authority(state, code, s.lemma(trigger)); // acts not on itself ("der ukrainische Botschafter" read as Ukraine) nor its own organ
-    boolean itself = by == null || targets.stream().anyMatch(t -> state.equals(t.country()) && (t.type() == ActorType.COUNTRY || by.sector().equals(t.sector()) && !"GOV".equals(t.sector())));
-    return itself ? null : new Discourse.Antecedent(by, null, true);
-  }
-
-  /**
-   * The one side that acted in the last sentences (SceneActors), for a verb whose clause has no subject
-   * or only "man"; not for an act noun without an owner, which is often no act at all ("die Haltung
-   * gegenüber Sanktionen").
-   */
-  private Discourse.Antecedent sceneAgent(SentenceView s, int trigger, Discourse.Reach reach, String code, List<ActorRef> targets) {
-    if (!anaphora.clauseSubject().of(s, trigger).isEmpty() && !anaphora.impersonalSubject(s, trigger)) {
-      return null;
-    }
-    return players.agent(s, trigger, reach, knowledge.implicitActors().sceneSectors(code), targets);
   }
 
   /**

@@ -15,6 +15,7 @@ import org.chronik.pipeline.attribution.CueKind;
 import org.chronik.pipeline.corenlp.ParseSelector;
 import org.chronik.pipeline.events.EventLexicon;
 import org.chronik.pipeline.events.EventRule;
+import org.chronik.pipeline.events.OccasionWords;
 import org.chronik.pipeline.lemma.Lemmatizer;
 import org.chronik.pipeline.quotes.MarkedSpan;
 import org.chronik.pipeline.quotes.QuotationMarks;
@@ -51,6 +52,8 @@ public final class TriggerSelector implements ParseSelector {
   private final TriggerWords anaphors;
   private final TriggerWords otherCues;
   private final List<AttributionCue> attributions;
+  /** Adverbs that tie a passive to the act before ({@code OccasionAgent}): that sentence's subject may be its doer. */
+  private final Set<String> occasions;
 
   public TriggerSelector(Lemmatizer lemmatizer, EventLexicon events, QuoteLexicon quotes, AttributionLexicon attribution) {
     this(lemmatizer, events, quotes, attribution, null);
@@ -64,6 +67,7 @@ public final class TriggerSelector implements ParseSelector {
     this.quotes = quotes;
     this.marks = new QuotationMarks(quotes.marks());
     this.events = new EventTriggers(events.rules());
+    this.occasions = OccasionWords.adverbs(events);
     this.speechVerbs = new TriggerWords(firstWords(attribution, CueKind.VERB));
     for (CueEntry verb : attribution.cues(CueKind.VERB)) {
       String condition = verb.role("if");
@@ -103,9 +107,21 @@ public final class TriggerSelector implements ParseSelector {
         chosen.set(s);
       } else if (events.mayFire(words)) {
         chosen.set(s);
+        if (s > 0 && occasion(words)) {
+          chosen.set(s - 1); // "Die Polizei durchsuchte … Dabei wurden …": its subject may be the doer
+        }
       }
     }
     return chosen;
+  }
+
+  private boolean occasion(TaggedSentence words) {
+    for (int i = 0; i < words.size(); i++) {
+      if (occasions.contains(words.lemma(i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean reportedMood(TaggedSentence words) {
