@@ -46,6 +46,7 @@ final class EventGrammar {
     TOLD_DEED,
     SPEAKER_SECTOR,
     WITNESSED,
+    SPEAKING_PHRASE,
     ANSWER,
     PAST_PARTICIPLE_TAG,
     LIGHT_INTENT,
