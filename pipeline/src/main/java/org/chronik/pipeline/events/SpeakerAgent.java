@@ -130,7 +130,7 @@ final class SpeakerAgent {
   }
 
   /** The quotation's cue is a verb of this sentence, or a phrase that stands for one ({@code SPEAKING_PHRASE} "so"). */
-  private static boolean spokenBy(SentenceView s, Quote q) {
+  static boolean spokenBy(SentenceView s, Quote q) {
     for (int i = 0; i < s.size(); i++) {
       if (q.cue().contains(s.token(i).span())
           && (s.upos(i).equals("VERB") || s.grammar().is(EventGrammar.Kind.SPEAKING_PHRASE, s.word(i)))) {
