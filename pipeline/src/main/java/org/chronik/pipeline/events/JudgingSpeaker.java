@@ -8,8 +8,8 @@ import org.chronik.model.Span;
 /**
  * Who states a judgment in his own words (slot {@code speaker}): a predicate noun with a copula inside
  * the content of a direct or indirect quotation is the speaker's verdict on the clause's subject, as a
- * verb of calling would be ("Aus Paris hieß es, das Vorgehen Khartums sei eine Verletzung des
- * Abkommens" is "Paris nannte das Vorgehen eine Verletzung"; "Die Wahl sei eine Farce, so der
+ * verb of calling would be ("Aus Ankara hieß es, die Politik Athens sei ein Verstoß gegen den
+ * Vertrag" is "Ankara nannte die Politik Athens einen Verstoß"; "Die Wahl sei eine Farce, so der
  * Außenminister"). The quotation's cue is a verb of this sentence or a {@code SPEAKING_PHRASE} ("so X");
  * its speaker is named in this sentence, has a country and is no news medium. Returns the head of the
  * speaker's phrase, whose mention the slot reads; empty for a predicate without copula ("die Verletzung

@@ -46,7 +46,7 @@ public record Slot(Type type, String arg) {
     REPORTED_SUBJECT,
     /**
      * the speaker of the quotation whose words state the judgment a predicate noun with a copula makes
-     * ("Aus Paris hieß es, das Vorgehen sei eine Verletzung des Abkommens"; JudgingSpeaker)
+     * ("Aus Ankara hieß es, die Politik Athens sei ein Verstoß gegen den Vertrag"; JudgingSpeaker)
      */
     SPEAKER,
     /**
