@@ -30,7 +30,7 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
  * layer (the one attribution module). "laut X", "nach Angaben X" name whom the news comes from, and a
  * REPORTED or PARTIAL quotation carries no content: neither makes a speaker here. A postposed "so X"
  * ({@code SPEAKING_PHRASE}) stands for a verb of saying; and an agentless passive speech act that is
- * the cue of its own quotation ("Ägypten wird aufgefordert, …, so X") is the act of the one the phrase names.
+ * the cue of its own quotation ("Syrien wird aufgefordert, …, so X") is the act of the one the phrase names.
  * Tried after a claim of responsibility next to the act ({@link NeighbourClaims}), before the agents of
  * earlier acts.
  */
@@ -94,7 +94,7 @@ final class SpeakerAgent {
 
   /**
    * The one who utters an agentless passive act of speech that is itself the cue of a quotation, named by
-   * a phrase of this sentence ({@code SPEAKING_PHRASE}): "Ägypten wird aufgefordert, die Grenze zu öffnen,
+   * a phrase of this sentence ({@code SPEAKING_PHRASE}): "Syrien wird aufgefordert, die Grenze zu schließen,
    * so der Minister" is the minister's demand. Any speaker with a country utters his own words.
    */
   private ActorRef utterer(SentenceView s, int trigger) {

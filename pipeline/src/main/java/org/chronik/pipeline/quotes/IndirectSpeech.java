@@ -83,7 +83,7 @@ final class IndirectSpeech {
   }
 
   /**
-   * A speech verb that names no speaker, an agentless passive ("Ägypten wird aufgefordert, …, so der
+   * A speech verb that names no speaker, an agentless passive ("Syrien wird aufgefordert, …, so der
    * Minister"), is said by the attribution phrase of its sentence outside the reported clause: the
    * phrase's cues go with the verb's, and {@link Attribution} takes its speaker when the verb has none.
    */
