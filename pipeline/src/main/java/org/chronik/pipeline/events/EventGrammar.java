@@ -49,6 +49,7 @@ final class EventGrammar {
     TOLD_DEED,
     SPEAKER_SECTOR,
     WITNESSED,
+    SPEAKING_PHRASE,
     ANSWER,
     PAST_PARTICIPLE_TAG,
     LIGHT_INTENT,

@@ -45,6 +45,11 @@ public record Slot(Type type, String arg) {
      */
     REPORTED_SUBJECT,
     /**
+     * the speaker of the quotation whose words state the judgment a predicate noun with a copula makes
+     * ("Aus Ankara hieß es, die Politik Athens sei ein Verstoß gegen den Vertrag"; JudgingSpeaker)
+     */
+    SPEAKER,
+    /**
      * the actor of the same act in the last sentences, for a nominal re-mention ("Der Luftangriff
      * fand am Flughafen statt"); tried only when the other slots give nothing
      */
@@ -78,6 +83,7 @@ public record Slot(Type type, String arg) {
       case "anchor" -> Type.ANCHOR;
       case "clause.nsubj" -> Type.CLAUSE_SUBJECT;
       case "report.nsubj" -> Type.REPORTED_SUBJECT;
+      case "speaker" -> Type.SPEAKER;
       case "context" -> Type.CONTEXT;
       case "answer.owner" -> Type.ANSWER_OWNER;
       default -> throw new IllegalArgumentException("unknown slot \"" + text + "\"");

@@ -155,6 +155,7 @@ final class SlotReader {
         }
       }
       case REPORTED_SUBJECT -> out.addAll(ReportedSubjects.of(s, trigger, anaphora.clauseSubject())); // "kritisierte, dass die Türkei …"
+      case SPEAKER -> out.addAll(JudgingSpeaker.of(s, trigger, anaphora.quotes())); // "X sei ein Verstoß gegen den Vertrag, hieß es aus Ankara"
       case CONTEXT -> {
         // no token in this sentence: the coder asks the discourse (Discourse) when all else is empty
       }

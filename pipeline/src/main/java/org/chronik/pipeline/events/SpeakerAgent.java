@@ -27,8 +27,10 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
  *   <li>a target is of the speaker's own side.</li>
  * </ul>
  * The speech verb itself is never read here; the quotation's cue and speaker come from the quotes
- * layer (the one attribution module). "laut X", "nach Angaben X", "so X" name who says, and a
- * REPORTED or PARTIAL quotation carries no content: neither makes a speaker here.
+ * layer (the one attribution module). "laut X", "nach Angaben X" name whom the news comes from, and a
+ * REPORTED or PARTIAL quotation carries no content: neither makes a speaker here. A postposed "so X"
+ * ({@code SPEAKING_PHRASE}) stands for a verb of saying; and an agentless passive speech act that is
+ * the cue of its own quotation ("Syrien wird aufgefordert, …, so X") is the act of the one the phrase names.
  * Tried after a claim of responsibility next to the act ({@link NeighbourClaims}), before the agents of
  * earlier acts.
  */
@@ -58,8 +60,9 @@ final class SpeakerAgent {
         || g.is(EventGrammar.Kind.WITNESSED, code.substring(0, 2)) || toldDeed(s, trigger)) {
       return null;
     }
-    ActorRef speaker = quoted(s, trigger);
-    if (speaker == null || !decides(g, speaker)) {
+    ActorRef uttered = utterer(s, trigger);
+    ActorRef speaker = uttered != null ? uttered : quoted(s, trigger);
+    if (speaker == null || uttered == null && !decides(g, speaker)) {
       return null;
     }
     for (int c : s.children(trigger)) {
@@ -89,10 +92,48 @@ final class SpeakerAgent {
     return null;
   }
 
-  /** The quotation's cue is a verb of this sentence. */
-  private static boolean spokenBy(SentenceView s, Quote q) {
+  /**
+   * The one who utters an agentless passive act of speech that is itself the cue of a quotation, named by
+   * a phrase of this sentence ({@code SPEAKING_PHRASE}): "Syrien wird aufgefordert, die Grenze zu schließen,
+   * so der Minister" is the minister's demand. Any speaker with a country utters his own words.
+   */
+  private ActorRef utterer(SentenceView s, int trigger) {
+    for (Quote q : quotes) {
+      if (q.cue() != null && q.cue().contains(s.token(trigger).span()) && q.speaker() != null && q.speaker().country() != null
+          && q.speakerSpan() != null && s.sentence.span().contains(q.speakerSpan()) && namedBySpeakingPhrase(s, q)) {
+        return q.speaker();
+      }
+    }
+    return null;
+  }
+
+  /** The quotation's speaker is named right after a {@code SPEAKING_PHRASE} word of this sentence ("…, so der Minister"). */
+  private static boolean namedBySpeakingPhrase(SentenceView s, Quote q) {
+    for (int i = 0; i + 1 < s.size(); i++) {
+      if (s.grammar().is(EventGrammar.Kind.SPEAKING_PHRASE, s.word(i)) && s.token(i + 1).span().begin() <= q.speakerSpan().begin()
+          && s.token(i).span().end() <= q.speakerSpan().begin() && !q.span().contains(s.token(i).span())
+          && onlyWordsBetween(s, i, q.speakerSpan().begin())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** No punctuation between the phrase word at {@code i} and the offset: the speaker is its phrase's. */
+  private static boolean onlyWordsBetween(SentenceView s, int i, int offset) {
+    for (int k = i + 1; k < s.size() && s.token(k).span().begin() < offset; k++) {
+      if (s.upos(k).equals("PUNCT")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The quotation's cue is a verb of this sentence, or a phrase that stands for one ({@code SPEAKING_PHRASE} "so"). */
+  static boolean spokenBy(SentenceView s, Quote q) {
     for (int i = 0; i < s.size(); i++) {
-      if (q.cue().contains(s.token(i).span()) && s.upos(i).equals("VERB")) {
+      if (q.cue().contains(s.token(i).span())
+          && (s.upos(i).equals("VERB") || s.grammar().is(EventGrammar.Kind.SPEAKING_PHRASE, s.word(i)))) {
         return true;
       }
     }

@@ -47,7 +47,7 @@ final class IndirectSpeech {
       Span clause = complements.of(doc, tree, cue.anchor());
       Span before = s > 0 && statementFirst(doc, tree, cue.anchor()) ? tree(doc, s - 1) : null;
       if (clause != null && accept(doc, tree, clause)) {
-        found.add(new Found(clause, List.of(cue), false));
+        found.add(new Found(clause, withPhrases(cue, cues, clause), false));
       } else if (before != null) {
         // "Niemand wurde verletzt. Das teilte die Polizei mit.": the sentence before is what was said
         if (accept(doc, doc.trees.get(s - 1), before)) {
@@ -80,6 +80,20 @@ final class IndirectSpeech {
       found.add(new Found(sentence, List.of(), true));
     }
     return found;
+  }
+
+  /**
+   * A speech verb that names no speaker, an agentless passive ("Syrien wird aufgefordert, …, so der
+   * Minister"), is said by the attribution phrase of its sentence outside the reported clause: the
+   * phrase's cues go with the verb's, and {@link Attribution} takes its speaker when the verb has none.
+   */
+  private static List<Cue> withPhrases(Cue verb, List<Cue> cues, Span clause) {
+    if (verb.speaker() != null) {
+      return List.of(verb);
+    }
+    List<Cue> with = new ArrayList<>(List.of(verb));
+    cues.stream().filter(c -> c.attribution() && c.speaker() != null && !clause.overlaps(c.span())).forEach(with::add);
+    return with;
   }
 
   /** The speech verb's first word is a pronoun standing for a statement, as its object or (misparsed) subject ("Dies bestätigte X"). */
