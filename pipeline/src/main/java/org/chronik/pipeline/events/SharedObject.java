@@ -27,12 +27,12 @@ final class SharedObject {
   }
 
   /**
-   * The patient of a passive verb coordinated with an active one whose subject it shares: "Der Papst traf
-   * in Quito ein und wurde von Präsident Correa empfangen" (the Pope was received). The active verb's
-   * subject is read as its own slot reads it ({@code subjects}: after the case check). Empty when the
+   * The patient of a passive verb coordinated with an active one whose subject it shares: "Der Papst kam
+   * in Lima an und wurde vom Staatschef Perus empfangen" (the Pope was received). The active verb's
+   * subject is read as its own subject slot reads it ({@code subjects}). Empty when the
    * passive verb has a subject of its own or the first verb is passive too (read as such elsewhere); a
    * subject the actors stage knows without a country is left to the act's default, as before, and so is
-   * an active clause whose object stands before its subject ("Magnitski hatte Beamte beschuldigt", parsed
+   * an active clause whose object stands before its subject ("Der Anwalt hatte Beamte beschuldigt", parsed
    * with the officials as the subject).
    */
   static List<Integer> patientOfActive(SentenceView s, int verb, IntFunction<List<Integer>> subjects) {

@@ -70,7 +70,7 @@ final class SlotReader {
           out.addAll(dependentsExact(s, s.head(trigger), "nsubj:pass")); // the patient of the first conjunct
         }
         if (out.isEmpty() && passive && !shortPassive) {
-          // "traf in Quito ein und wurde von Correa empfangen": the first verb's subject
+          // "kam in Lima an und wurde vom Staatschef Perus empfangen": the first verb's subject
           out.addAll(SharedObject.patientOfActive(s, trigger, v -> anaphora.clauseSubject().of(s, v)));
         }
         if (out.isEmpty() && shortPassive) {
