@@ -2,10 +2,8 @@ package org.chronik.pipeline.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.chronik.model.Article;
 import org.chronik.model.PartialDate;
 import org.chronik.model.Event;
@@ -54,7 +52,7 @@ final class SentenceCoder {
   private final class Sentence {
     final SentenceView s;
     final List<SentenceView> paragraphBefore;
-    final Set<String> seen = new HashSet<>();
+    final ToldActs seen;
     /** Nouns a verb event took as its object, with that event's code and sources. */
     final Map<Integer, OwnActs.Taker> taken = new HashMap<>();
     /** Nouns that met a verb event's dependent condition ("ging auf die Forderung ein"), likewise. */
@@ -63,6 +61,7 @@ final class SentenceCoder {
     Sentence(SentenceView s, List<SentenceView> paragraphBefore) {
       this.s = s;
       this.paragraphBefore = paragraphBefore;
+      this.seen = new ToldActs(s);
     }
   }
 
@@ -183,11 +182,12 @@ final class SentenceCoder {
       any = true;
       String key = e.source().country() + ">" + e.target().country() + ":" + e.code().root() + ":" + e.modality();
       String mirrored = e.target().country() + ">" + e.source().country() + ":" + e.code().root() + ":" + e.modality();
-      // one sentence, one event per actor pair and root: a verb and its noun say the same thing
-      if (sentence.seen.contains(key) || (e.symmetric() && sentence.seen.contains(mirrored))) {
+      // one sentence, one event per actor pair and root (a verb and its noun say the same thing), but
+      // two coordinated verbs of two material acts (ToldActs)
+      if (sentence.seen.told(key, i, verb, e) || (e.symmetric() && sentence.seen.told(mirrored, i, verb, e))) {
         continue;
       }
-      sentence.seen.add(key);
+      sentence.seen.add(key, i, verb, e);
       events.add(e);
       if (!Victims.retold(s, i, rule, e)) {
         discourse.event(index, e);

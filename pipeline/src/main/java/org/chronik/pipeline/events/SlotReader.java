@@ -59,7 +59,7 @@ final class SlotReader {
         }
       }
       case OBJ -> {
-        out.addAll(passive ? dependentsExact(s, trigger, "nsubj:pass") : objects(s, trigger, anchor));
+        out.addAll(passive ? dependentsExact(s, trigger, "nsubj:pass") : SharedObject.of(s, trigger, objects(s, trigger, anchor)));
         int perfect = ClauseLinks.perfectGovernor(s, trigger);
         if (out.isEmpty() && !passive && perfect >= 0) {
           out.addAll(objects(s, perfect, anchor)); // "Die Armee hatte Misrata … angegriffen", parsed with "hatte" as main verb
@@ -73,6 +73,10 @@ final class SlotReader {
         }
         if (out.isEmpty() && passive && s.baseRel(trigger).equals("conj") && s.isPassive(s.head(trigger))) {
           out.addAll(dependentsExact(s, s.head(trigger), "nsubj:pass")); // the patient of the first conjunct
+        }
+        if (out.isEmpty() && passive && !shortPassive) {
+          // "kam in Lima an und wurde vom Staatschef Perus empfangen": the first verb's subject
+          out.addAll(SharedObject.patientOfActive(s, trigger, v -> anaphora.clauseSubject().of(s, v)));
         }
         if (out.isEmpty() && shortPassive) {
           out.addAll(AgentParticiple.patients(s, trigger));
