@@ -12,7 +12,7 @@ import org.chronik.model.io.Tsv;
 import org.chronik.pipeline.lemma.GermanLexicon;
 
 /**
- * A past participle written with a capital inside a clause ("und wurde seitdem streng Überwacht",
+ * A past participle written with a capital inside a clause, after the sentence's first word ("und wurde seitdem streng Überwacht",
  * "Die Gegner wurden Festgenommen"), which the tagger reads as a noun and the lemmatizer keeps as it is,
  * so no verb pattern sees it. The parser still hangs the clause's auxiliary on it: a word tagged as one of
  * the {@code TAG} classes, written with a capital, that the full-form lexicon does not know as written
@@ -54,7 +54,7 @@ final class CapitalisedParticiples {
   void repair(VerbRepair.Clause clause) {
     for (int p = 0; p < clause.size(); p++) {
       Token t = clause.token(p);
-      GermanLexicon.Reading participle = candidate(t.text(), t.upos()) ? participle(t.text().toLowerCase(Locale.GERMAN)) : null;
+      GermanLexicon.Reading participle = afterFirstWord(clause.tokens, p) && candidate(t.text(), t.upos()) ? participle(t.text().toLowerCase(Locale.GERMAN)) : null;
       if (participle != null && hasAuxiliary(clause, p)) {
         clause.retag(p, participle.lemma(), participle.tag());
       }
@@ -71,11 +71,21 @@ final class CapitalisedParticiples {
       return out;
     }
     for (Token t : tokens) {
-      if (candidate(t.text(), t.upos()) && participle(t.text().toLowerCase(Locale.GERMAN)) != null) {
+      if (afterFirstWord(tokens, t.index()) && candidate(t.text(), t.upos()) && participle(t.text().toLowerCase(Locale.GERMAN)) != null) {
         out.add(t.index());
       }
     }
     return out;
+  }
+
+  /** Not the sentence's first word, whose capital tells nothing ("Umgekehrt haben die Kinder …" is an adverb). */
+  private static boolean afterFirstWord(List<Token> tokens, int p) {
+    for (int i = 0; i < p; i++) {
+      if (tokens.get(i).text().chars().anyMatch(Character::isLetter)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Written with a capital, tagged as one of the misread classes, and unknown to the lexicon as written. */

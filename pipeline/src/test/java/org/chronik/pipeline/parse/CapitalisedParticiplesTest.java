@@ -80,6 +80,9 @@ class CapitalisedParticiplesTest {
     // a heading without auxiliary: "Streng Überwacht" tells no clause
     List<Token> heading = repaired("Streng/streng/ADJ/-/1/amod Überwacht/Überwacht/NOUN/-/-1/root");
     assertEquals("NOUN", heading.get(1).upos());
+    // the sentence's first word is written with a capital anyway: "Umgekehrt haben die Kinder weniger Probleme"
+    List<Token> first = repaired("Umgekehrt/Umgekehrt/NOUN/-/-1/root haben/haben/AUX/-/0/aux die/der/DET/-/3/det Kinder/Kind/NOUN/-/0/nsubj");
+    assertEquals("NOUN", first.get(0).upos());
   }
 
   @Test
