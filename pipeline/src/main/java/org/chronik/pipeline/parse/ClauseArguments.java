@@ -86,7 +86,12 @@ final class ClauseArguments {
 
   /** The phrase may be genitive by its words' forms (or they tell no case). */
   boolean mayBeGenitive(VerbRepair.Clause clause, int head) {
-    Set<String> cases = phrase(clause, head, tags.cases().all());
+    return mayBeGenitive(clause, head, head);
+  }
+
+  /** The same, with the case of the head read from {@code noun}, a word of its phrase (a name part after a quotation mark). */
+  boolean mayBeGenitive(VerbRepair.Clause clause, int head, int noun) {
+    Set<String> cases = phrase(clause, head, noun, tags.cases().all());
     return cases.isEmpty() || cases.contains(tags.cases().genitive());
   }
 
@@ -123,7 +128,11 @@ final class ClauseArguments {
 
   /** The features of a phrase all its agreeing words may have: the head's, its articles' and adjectives'. */
   private Set<String> phrase(VerbRepair.Clause clause, int head, Set<String> wanted) {
-    Set<String> out = word(clause, head, wanted);
+    return phrase(clause, head, head, wanted);
+  }
+
+  private Set<String> phrase(VerbRepair.Clause clause, int head, int noun, Set<String> wanted) {
+    Set<String> out = word(clause, noun, wanted);
     for (int c : clause.children(head)) {
       if (AGREEING.contains(clause.deprel(c))) {
         Set<String> own = word(clause, c, wanted);

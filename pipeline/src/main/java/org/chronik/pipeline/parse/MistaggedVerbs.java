@@ -34,10 +34,17 @@ import org.chronik.pipeline.lemma.GermanLexicon;
 public final class MistaggedVerbs {
   private final GermanLexicon lexicon;
   private final Map<String, List<String>> words;
+  private final CapitalisedParticiples capitalised;
 
-  private MistaggedVerbs(GermanLexicon lexicon, Map<String, List<String>> words) {
+  private MistaggedVerbs(GermanLexicon lexicon, Map<String, List<String>> words, CapitalisedParticiples capitalised) {
     this.lexicon = lexicon;
     this.words = words;
+    this.capitalised = capitalised;
+  }
+
+  /** Past participles written with a capital ("wurde Überwacht"; {@link CapitalisedParticiples}). */
+  CapitalisedParticiples capitalised() {
+    return capitalised;
   }
 
   /** The forms and word classes of {@code lang/<iso>/parse/verbs.tsv} (kind, value, note). */
@@ -58,7 +65,7 @@ public final class MistaggedVerbs {
       }
     }
     words.replaceAll((k, v) -> List.copyOf(v));
-    return new MistaggedVerbs(lexicon, Map.copyOf(words));
+    return new MistaggedVerbs(lexicon, Map.copyOf(words), CapitalisedParticiples.forLanguage(iso, lexicon));
   }
 
   /** The lexicon's tag features of case, number and word class the same file names ({@link LexiconTags}). */

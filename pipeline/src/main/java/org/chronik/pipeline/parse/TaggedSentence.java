@@ -40,6 +40,12 @@ final class TaggedSentence {
     for (int i = 0; i < lemmas.length; i++) {
       lemmas[i] = lemmatizer.lemma(tokens.get(i).text(), tags[i]);
     }
+    if (mistagged != null) { // "wurde streng Überwacht": the lemmatizer lower-cases a capitalised verb
+      for (int v : mistagged.capitalised().beforeParse(tokens, List.of(lemmas))) {
+        tags[v] = "VERB";
+        lemmas[v] = lemmatizer.lemma(tokens.get(v).text(), tags[v]);
+      }
+    }
     return new TaggedSentence(tokens, tags, lemmas, TriggerWords.Words.of(tokens.stream().map(Token::text).toList()));
   }
 

@@ -24,11 +24,15 @@ public final class VerbRepair implements SentenceStage {
   private final MistaggedVerbs verbs;
   private final ClauseArguments arguments;
   private final AuxiliaryHeads auxiliaries;
+  private final CapitalisedParticiples capitalised;
+  private final AgentPhraseSubjects agentSubjects;
 
   public VerbRepair(MistaggedVerbs verbs, GermanLexicon lexicon) {
     this.verbs = verbs;
     this.arguments = new ClauseArguments(lexicon, verbs.tags());
     this.auxiliaries = AuxiliaryHeads.forLanguage("de", lexicon);
+    this.capitalised = verbs.capitalised();
+    this.agentSubjects = new AgentPhraseSubjects(arguments);
   }
 
   @Override
@@ -66,7 +70,9 @@ public final class VerbRepair implements SentenceStage {
   /** A participle the parser hung below its auxiliary becomes its clause's head ({@link AuxiliaryHeads}). */
   private Sentence auxiliaryHeads(Sentence sentence) {
     Clause clause = new Clause(new ArrayList<>(sentence.tokens()));
+    capitalised.repair(clause); // "wurde streng Überwacht": a capitalised participle is a verb
     auxiliaries.repair(clause);
+    agentSubjects.repair(clause); // "wurde vom Parlament der Preis verliehen": the prize is the subject
     return clause.tokens.equals(sentence.tokens()) ? sentence : sentence.withTokens(List.copyOf(clause.tokens));
   }
 
