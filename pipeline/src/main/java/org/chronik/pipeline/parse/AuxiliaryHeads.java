@@ -1,11 +1,9 @@
 package org.chronik.pipeline.parse;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.chronik.model.Token;
-import org.chronik.model.io.Tsv;
 import org.chronik.pipeline.lemma.GermanLexicon;
 
 /**
@@ -41,12 +39,8 @@ final class AuxiliaryHeads {
     this.lexicon = lexicon;
   }
 
-  static AuxiliaryHeads forLanguage(String iso, GermanLexicon lexicon) {
-    String path = "lang/" + iso + "/parse/verbs.tsv";
-    Map<String, List<String>> words = new HashMap<>();
-    for (Tsv.Row row : Tsv.resource(path)) {
-      words.computeIfAbsent(row.field(0), k -> new ArrayList<>()).add(row.field(1));
-    }
+  /** From the words of {@code path} as {@link MistaggedVerbs} read them (kind → values), read once per language. */
+  static AuxiliaryHeads of(String path, Map<String, List<String>> words, GermanLexicon lexicon) {
     if (!words.containsKey("PAST_PARTICIPLE") || !words.containsKey("PERFECT_AUX") && !words.containsKey("PASSIVE_AUX")) {
       throw new IllegalStateException(path + " needs PERFECT_AUX or PASSIVE_AUX rows and a PAST_PARTICIPLE row");
     }

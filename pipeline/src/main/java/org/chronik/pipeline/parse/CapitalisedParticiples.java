@@ -1,14 +1,11 @@
 package org.chronik.pipeline.parse;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.chronik.model.Token;
-import org.chronik.model.io.Tsv;
 import org.chronik.pipeline.lemma.GermanLexicon;
 
 /**
@@ -38,12 +35,8 @@ final class CapitalisedParticiples {
     this.lexicon = lexicon;
   }
 
-  static CapitalisedParticiples forLanguage(String iso, GermanLexicon lexicon) {
-    String path = "lang/" + iso + "/parse/verbs.tsv";
-    Map<String, List<String>> words = new HashMap<>();
-    for (Tsv.Row row : Tsv.resource(path)) {
-      words.computeIfAbsent(row.field(0), k -> new ArrayList<>()).add(row.field(1));
-    }
+  /** From the words of {@code path} as {@link MistaggedVerbs} read them (kind → values), read once per language. */
+  static CapitalisedParticiples of(String path, Map<String, List<String>> words, GermanLexicon lexicon) {
     if (!words.containsKey("TAG") || !words.containsKey("PAST_PARTICIPLE")) {
       throw new IllegalStateException(path + " needs TAG and PAST_PARTICIPLE rows");
     }

@@ -35,8 +35,11 @@ public final class MistaggedVerbs {
   private final GermanLexicon lexicon;
   private final Map<String, List<String>> words;
   private final CapitalisedParticiples capitalised;
+  private final AuxiliaryHeads auxiliaries;
 
-  private MistaggedVerbs(GermanLexicon lexicon, Map<String, List<String>> words, CapitalisedParticiples capitalised) {
+  private MistaggedVerbs(GermanLexicon lexicon, Map<String, List<String>> words, CapitalisedParticiples capitalised,
+      AuxiliaryHeads auxiliaries) {
+    this.auxiliaries = auxiliaries;
     this.lexicon = lexicon;
     this.words = words;
     this.capitalised = capitalised;
@@ -45,6 +48,11 @@ public final class MistaggedVerbs {
   /** Past participles written with a capital ("wurde Überwacht"; {@link CapitalisedParticiples}). */
   CapitalisedParticiples capitalised() {
     return capitalised;
+  }
+
+  /** Auxiliaries the parser made heads of their participles' clauses ({@link AuxiliaryHeads}). */
+  AuxiliaryHeads auxiliaries() {
+    return auxiliaries;
   }
 
   /** The forms and word classes of {@code lang/<iso>/parse/verbs.tsv} (kind, value, note). */
@@ -65,7 +73,8 @@ public final class MistaggedVerbs {
       }
     }
     words.replaceAll((k, v) -> List.copyOf(v));
-    return new MistaggedVerbs(lexicon, Map.copyOf(words), CapitalisedParticiples.forLanguage(iso, lexicon));
+    Map<String, List<String>> read = Map.copyOf(words);
+    return new MistaggedVerbs(lexicon, read, CapitalisedParticiples.of(path, read, lexicon), AuxiliaryHeads.of(path, read, lexicon));
   }
 
   /** The lexicon's tag features of case, number and word class the same file names ({@link LexiconTags}). */

@@ -30,7 +30,7 @@ public final class VerbRepair implements SentenceStage {
   public VerbRepair(MistaggedVerbs verbs, GermanLexicon lexicon) {
     this.verbs = verbs;
     this.arguments = new ClauseArguments(lexicon, verbs.tags());
-    this.auxiliaries = AuxiliaryHeads.forLanguage("de", lexicon);
+    this.auxiliaries = verbs.auxiliaries();
     this.capitalised = verbs.capitalised();
     this.agentSubjects = new AgentPhraseSubjects(arguments);
   }

@@ -2,10 +2,7 @@ package org.chronik.pipeline.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.chronik.model.Sentence;
-import org.chronik.model.Span;
 import org.chronik.model.Token;
 import org.chronik.pipeline.lemma.GermanLexicon;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,17 +18,8 @@ class AuxiliaryHeadsTest {
     repair = new VerbRepair(MistaggedVerbs.forLanguage("de", lexicon), lexicon);
   }
 
-  /** Tokens written "word/lemma/UPOS/xpos/head/relation" ("-" for no xpos), separated by spaces. */
   private static List<Token> repaired(String tagged) {
-    List<Token> tokens = new ArrayList<>();
-    int at = 0;
-    for (String item : tagged.split(" ")) {
-      String[] f = item.split("/");
-      String xpos = f[3].equals("-") ? null : f[3];
-      tokens.add(new Token(tokens.size(), f[0], f[0], new Span(at, at + f[0].length()), f[1], f[2], xpos, "O", Integer.parseInt(f[4]), f[5]));
-      at += f[0].length() + 1;
-    }
-    return repair.repair(new Sentence(0, new Span(0, at), tokens)).tokens();
+    return TaggedTokens.repaired(repair, tagged);
   }
 
   @Test

@@ -1,0 +1,32 @@
+package org.chronik.pipeline.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chronik.model.Sentence;
+import org.chronik.model.Span;
+import org.chronik.model.Token;
+
+/** Parsed sentences written by hand for the parse-repair tests: one place that reads the test notation. */
+final class TaggedTokens {
+  private TaggedTokens() {}
+
+  /** Tokens written "word/lemma/UPOS/xpos/head/relation" ("-" for no xpos), separated by spaces. */
+  static List<Token> of(String tagged) {
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (String item : tagged.split(" ")) {
+      String[] f = item.split("/");
+      String xpos = f[3].equals("-") ? null : f[3];
+      tokens.add(new Token(tokens.size(), f[0], f[0], new Span(at, at + f[0].length()), f[1], f[2], xpos, "O", Integer.parseInt(f[4]), f[5]));
+      at += f[0].length() + 1;
+    }
+    return tokens;
+  }
+
+  /** The tokens of {@link #of} as one sentence, repaired by {@code repair}. */
+  static List<Token> repaired(VerbRepair repair, String tagged) {
+    List<Token> tokens = of(tagged);
+    int end = tokens.get(tokens.size() - 1).span().end();
+    return repair.repair(new Sentence(0, new Span(0, end + 1), tokens)).tokens();
+  }
+}
