@@ -14,7 +14,8 @@ import org.chronik.pipeline.actors.SurfaceIndex.Match;
  * (age-nouns.tsv): the article says the reader knows the person, so the noun re-mentions the one person of
  * the article's gender named before it in this or the previous sentence, as "er" does. Two such persons,
  * none, a name after it ("der 86-Jährige Habermas" is matched by the name), or an age given for that person
- * which is another ("der 58-jährige Minister X", "X (58)"): no mention.
+ * which is another ("der 58-jährige Minister X", "X (58)"), or the same age given just before to someone not
+ * named ("ein 30-jähriger Mann"): no mention.
  */
 final class AgeReMention {
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
@@ -39,7 +40,8 @@ final class AgeReMention {
     boolean woman = gender.equals("f");
     List<ActorRef> persons = doc.out.actorsIn(word.sentence() - 1, word.sentence(), number.begin(),
         e -> e.actor().type() == ActorType.PERSON && feminine.woman(e.actor().id(), number.begin()) == woman);
-    if (persons.size() == 1 && !otherAge(doc, persons.get(0).id(), number.text(), number.begin())) {
+    if (persons.size() == 1 && !otherAge(doc, persons.get(0).id(), number.text(), number.begin())
+        && !ageOfAnother(doc, persons.get(0).id(), number)) {
       doc.add(m, persons.get(0), "PRONOUN", "age-nouns.tsv");
     }
   }
@@ -60,6 +62,28 @@ final class AgeReMention {
       }
     }
     return false;
+  }
+
+  /**
+   * The same age was given earlier in this or the previous sentence to someone not named ("ein 30-jähriger Mann",
+   * "ein 30-Jähriger"): the noun re-mentions that one, not the named person.
+   */
+  private static boolean ageOfAnother(LinkContext doc, String id, Piece number) {
+    for (int i = 1; i < doc.pieces.size() && doc.pieces.get(i).begin() < number.begin(); i++) {
+      Piece p = doc.pieces.get(i);
+      Piece before = doc.pieces.get(i - 1);
+      if (p.sentence() >= number.sentence() - 1 && p.hyphenBefore() && before.text().equals(number.text())
+          && p.text().toLowerCase(java.util.Locale.ROOT).startsWith(AGE_ADJECTIVE) && !agedMention(doc, id, p.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A mention of the person begins within the two pieces after an age adjective ending at {@code end}. */
+  private static boolean agedMention(LinkContext doc, String id, int end) {
+    return doc.out.all().stream().anyMatch(e -> e.actor().id().equals(id) && e.span().begin() >= end
+        && adjectiveAge(doc, e.span().begin()) != null && doc.body.substring(end, e.span().begin()).strip().split("\\s+").length <= 2);
   }
 
   /** The number of "58-jährige" in one of the two pieces right before {@code begin} ("58-jährige Minister X"), or null. */
