@@ -54,6 +54,7 @@ final class ActorLanguage {
   /** member-heads.tsv: endings of person nouns after "<organisation>-" that make the name after them its member, by the organisations they take. */
   final Map<String, String> memberHeads = new HashMap<>();
   final List<String> pronouns = new ArrayList<>();
+  final AgeNouns ageNouns;
   /** Head words of feminine singular actor names ("Türkei", "Regierung"), for "sie" (feminine.tsv). */
   final Set<String> feminine = new HashSet<>();
   /** function-words.tsv: articles between a title and its state in the genitive ("der", "des"). */
@@ -161,6 +162,7 @@ final class ActorLanguage {
     Tsv.resource(folder + "party-words.txt").forEach(r -> partyWords.add(r.field(0)));
     Tsv.resource(folder + "member-heads.tsv").stream().filter(r -> !r.field(0).equals("ending")).forEach(r -> memberHeads.put(r.field(0), r.field(1)));
     Tsv.resource(folder + "event-heads.txt").forEach(r -> eventHeads.add(r.field(0).toLowerCase(Locale.ROOT)));
+    ageNouns = new AgeNouns(folder + "age-nouns.tsv");
     Tsv.resource(folder + "pronouns.tsv").stream().filter(r -> !r.field(0).equals("pronoun")).forEach(r -> pronouns.add(r.field(0)));
     Tsv.resource(folder + "feminine.tsv").stream().filter(r -> !r.field(0).equals("word")).forEach(r -> feminine.add(r.field(0)));
     String feminineWord = null;

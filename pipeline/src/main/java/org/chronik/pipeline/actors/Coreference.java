@@ -53,6 +53,10 @@ final class Coreference {
    * person the text has shown to be a woman ("Ministerin X") is none of them.
    */
   void pronoun(Match m) {
+    if (doc.language.ageNouns.nouns().contains(m.target().key())) {
+      AgeReMention.resolve(doc, m, feminine); // "der 63-Jährige"
+      return;
+    }
     if (m.target().key().equals(doc.language.femininePronoun)) {
       feminine(m);
       return;

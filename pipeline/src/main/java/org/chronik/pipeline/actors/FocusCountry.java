@@ -172,7 +172,7 @@ final class FocusCountry {
       return states;
     }
     List<String> keys = List.of(states.split("\\|"));
-    return keys.contains(focus) ? focus : keys.get(0);
+    return focus != null && keys.contains(focus) ? focus : keys.get(0); // List.of rejects null
   }
 
   /** True when the focus country has more than half of all mentions of states: the article is about one country. */

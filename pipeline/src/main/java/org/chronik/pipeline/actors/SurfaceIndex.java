@@ -74,6 +74,7 @@ final class SurfaceIndex {
     language.descriptors.forEach((noun, sector) -> addAll(inflection.forms(noun, "title"), new Target(Kind.DESCRIPTOR, noun, sector.isEmpty() ? null : sector, null)));
     language.plurals.forEach((phrase, pair) -> add(phrase, Target.of(Kind.PLURAL, pair), false));
     language.pronouns.forEach(p -> add(p, Target.of(Kind.PRONOUN, p), false));
+    language.ageNouns.nouns().forEach(n -> add(n, Target.of(Kind.PRONOUN, n), false));
     if (language.femininePronoun != null) {
       add(language.femininePronoun, Target.of(Kind.PRONOUN, language.femininePronoun), false);
     }
