@@ -19,6 +19,8 @@ import org.chronik.pipeline.actors.SurfaceIndex.Match;
 final class DemonymReMention {
   /** Universal Dependencies relations of a verb's subject and objects (a dative object is "obl:arg"). */
   private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg");
+  /** Subjects: an article that is only singular in the nominative ("Der") tells one person whatever the noun's tag. */
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
   /** The relations of a dative object, where an article like "den" is plural. */
   private static final Set<String> DATIVE = Set.of("iobj", "obl:arg");
 
@@ -51,6 +53,8 @@ final class DemonymReMention {
    * A capitalised definite article the tagger left untagged ("Die Schwedin traf sich …" at the start of a
    * sentence) before a singular demonym: a feminine singular form ("Die Schwedin", not "Die Schwedinnen"), or
    * any singular after an article that is only singular before a demonym ("Der Brite"; "Die Briten" are the people).
+   * On a subject that article is the nominative singular even when the tagger reads the noun as a plural
+   * ("Der Indonesier wurde verurteilt": the -er form is both).
    */
   static boolean untaggedSingular(ActorLanguage language, Token article, Piece word) {
     String form = article.text().toLowerCase(Locale.ROOT);
@@ -59,7 +63,8 @@ final class DemonymReMention {
     }
     String text = word.text();
     boolean feminine = text.endsWith(language.feminineSingularEnding) && !text.endsWith(language.femininePluralEnding);
-    return feminine || language.untaggedSingular.contains(form) && has(word.token(), language.singularFeature);
+    return feminine || language.untaggedSingular.contains(form)
+        && (has(word.token(), language.singularFeature) || SUBJECTS.contains(word.token().deprel()));
   }
 
   /**

@@ -78,7 +78,10 @@ final class PersonDemonyms {
     if (article != null && doc.language.indefiniteArticles.contains(article.text().toLowerCase(java.util.Locale.ROOT))) {
       return true; // "Ein Russe": the tagger leaves a capitalised article untagged
     }
-    if (article == null || article.xpos() == null || !article.xpos().startsWith(doc.language.articleTag)) { // "alle Iraker": no article
+    if (article != null && article.xpos() == null) { // "Der Brite gewann": a capitalised article the tagger leaves untagged
+      return DemonymReMention.argument(token) && DemonymReMention.untaggedSingular(doc.language, article, word);
+    }
+    if (article == null || !article.xpos().startsWith(doc.language.articleTag)) { // "alle Iraker": no article
       return false;
     }
     if (DemonymReMention.has(article, doc.language.indefiniteFeature)) {
