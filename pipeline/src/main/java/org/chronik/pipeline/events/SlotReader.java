@@ -71,7 +71,8 @@ final class SlotReader {
             }
           }
         }
-        if (out.isEmpty() && passive && s.baseRel(trigger).equals("conj") && s.isPassive(s.head(trigger))) {
+        if (out.isEmpty() && passive && s.baseRel(trigger).equals("conj") && s.isPassive(s.head(trigger))
+            && !OwnClausePatient.has(s, trigger)) {
           out.addAll(dependentsExact(s, s.head(trigger), "nsubj:pass")); // the patient of the first conjunct
         }
         if (out.isEmpty() && passive && !shortPassive) {
