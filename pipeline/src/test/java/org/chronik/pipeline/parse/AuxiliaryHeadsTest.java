@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.chronik.model.Token;
-import org.chronik.pipeline.lemma.GermanLexicon;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +13,7 @@ class AuxiliaryHeadsTest {
 
   @BeforeAll
   static void load() {
-    GermanLexicon lexicon = GermanLexicon.load();
-    repair = new VerbRepair(MistaggedVerbs.forLanguage("de", lexicon), lexicon);
+    repair = TaggedTokens.germanRepair();
   }
 
   private static List<Token> repaired(String tagged) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.chronik.model.Token;
-import org.chronik.pipeline.lemma.GermanLexicon;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +16,8 @@ class CapitalisedParticiplesTest {
 
   @BeforeAll
   static void load() {
-    GermanLexicon lexicon = GermanLexicon.load();
-    verbs = MistaggedVerbs.forLanguage("de", lexicon);
-    repair = new VerbRepair(verbs, lexicon);
+    verbs = TaggedTokens.germanVerbs();
+    repair = TaggedTokens.germanRepair();
   }
 
   private static List<Token> tokens(String tagged) {

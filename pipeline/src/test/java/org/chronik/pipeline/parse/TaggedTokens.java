@@ -5,10 +5,26 @@ import java.util.List;
 import org.chronik.model.Sentence;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
+import org.chronik.pipeline.lemma.GermanLexicon;
 
 /** Parsed sentences written by hand for the parse-repair tests: one place that reads the test notation. */
 final class TaggedTokens {
   private TaggedTokens() {}
+
+  /** The German verb words and repair, loaded once for every parse test in the JVM. */
+  private static final class German {
+    static final GermanLexicon LEXICON = GermanLexicon.load();
+    static final MistaggedVerbs VERBS = MistaggedVerbs.forLanguage("de", LEXICON);
+    static final VerbRepair REPAIR = new VerbRepair(VERBS, LEXICON);
+  }
+
+  static MistaggedVerbs germanVerbs() {
+    return German.VERBS;
+  }
+
+  static VerbRepair germanRepair() {
+    return German.REPAIR;
+  }
 
   /** Tokens written "word/lemma/UPOS/xpos/head/relation" ("-" for no xpos), separated by spaces. */
   static List<Token> of(String tagged) {

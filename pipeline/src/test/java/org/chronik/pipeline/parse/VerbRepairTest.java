@@ -10,7 +10,6 @@ import java.util.Set;
 import org.chronik.model.Sentence;
 import org.chronik.model.Span;
 import org.chronik.model.Token;
-import org.chronik.pipeline.lemma.GermanLexicon;
 import org.chronik.pipeline.lemma.Lemmatizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,9 +20,8 @@ class VerbRepairTest {
 
   @BeforeAll
   static void load() {
-    GermanLexicon lexicon = GermanLexicon.load();
-    verbs = MistaggedVerbs.forLanguage("de", lexicon);
-    repair = new VerbRepair(verbs, lexicon);
+    verbs = TaggedTokens.germanVerbs();
+    repair = TaggedTokens.germanRepair();
   }
 
   /** Tokens written "word/UPOS/head/relation", separated by spaces. */
