@@ -33,16 +33,20 @@ final class RelativePronoun {
   }
 
   /**
-   * A relative clause moved after its clause's final verb ("Er wurde von General X empfangen, der …"),
-   * which the parser hangs on that verb: the antecedent is the verb's phrase right before it, when that
-   * phrase names an actor and agrees in number with the pronoun; -1 otherwise.
+   * A relative clause moved after its clause's final verb ("Er wurde von General X empfangen, der …")
+   * or after the particle of a separable verb ("Die Polizei ging gegen Studenten vor, die …"), which the
+   * parser hangs on that verb: the antecedent is the verb's phrase right before it (a noun with its
+   * attached phrase, "Studenten in Ankara", counts as one), when that phrase names an actor and agrees
+   * in number with the pronoun; -1 otherwise.
    */
   private static int extraposed(SentenceView s, int pronoun, int verb) {
-    if (verb != pronoun - 2 || !s.isVerbal(verb) || !s.upos(pronoun - 1).equals("PUNCT") || verb < 1) {
+    int closing = pronoun - 2;
+    boolean particle = closing > verb + 1 && s.deprel(closing).equals("compound:prt") && s.head(closing) == verb;
+    if (verb != closing && !particle || !s.isVerbal(verb) || !s.upos(pronoun - 1).equals("PUNCT") || verb < 1) {
       return -1;
     }
-    int phrase = verb - 1;
-    while ((s.baseRel(phrase).equals("flat") || s.baseRel(phrase).equals("appos")) && s.head(phrase) >= 0 && s.head(phrase) < phrase) {
+    int phrase = closing - 1;
+    while (attached(s, phrase, particle) && s.head(phrase) >= 0 && s.head(phrase) < phrase) {
       phrase = s.head(phrase); // "von Abu Mahdi al-Muhandis", "von Präsident Macron": the phrase's first word heads it
     }
     boolean nominal = s.upos(phrase).equals("NOUN") || s.upos(phrase).equals("PROPN");
@@ -50,5 +54,11 @@ final class RelativePronoun {
       return -1;
     }
     return s.plural(pronoun) == s.plural(phrase) ? phrase : -1;
+  }
+
+  /** A word inside the phrase its head opens: a name's later part, an apposition, after a particle also a noun's phrase. */
+  private static boolean attached(SentenceView s, int word, boolean particle) {
+    String rel = s.baseRel(word);
+    return rel.equals("flat") || rel.equals("appos") || particle && rel.equals("nmod");
   }
 }
