@@ -85,7 +85,7 @@ final class ProtestCrowd {
         || countries.names(a -> country.equals(a.country()) && riots.state(a.sector())))) {
       return null; // riots at a game, in a prison, on New Year's Eve; an unrest the text never ties to the state
     }
-    if (!riot && !countries.names(crowdOfCountry)) {
+    if (!riot && !countries.names(crowdOfCountry) && (verb || !OccurringProtest.againstOwnState(s, trigger, targets, country, riots::state))) {
       return null; // an article that never calls anyone that country's protesters is about something else: a concert, a game's demo, a strike at a firm
     }
     for (int k = 0; k < s.size(); k++) {
@@ -196,7 +196,8 @@ final class ProtestCrowd {
 
   /** A bare singular without article ("Gewaltsamer Protest schadet allen") speaks of protest in general. */
   private static boolean generic(SentenceView s, int noun) {
-    return !Occurrence.plural(s, noun) && s.children(noun).stream().noneMatch(c -> s.baseRel(c).equals("det"));
+    return !Occurrence.plural(s, noun) && !Occurrence.told(s, noun) // "kam es zur ersten Protestaktion": one that happened
+        && s.children(noun).stream().noneMatch(c -> s.baseRel(c).equals("det"));
   }
 
   /** The noun heads a phrase of an OWN preposition ("aus Protest", "unter Protest"). */
