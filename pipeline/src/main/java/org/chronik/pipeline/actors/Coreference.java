@@ -95,8 +95,8 @@ final class Coreference {
    * rather than refers back from ("Weil sie … abmontierte, herrschte Eiszeit" still refers back).
    */
   private boolean cataphor(Piece pronoun) {
-    Token verb = tokenAt(pronoun.sentence(), pronoun.token().head());
-    Token governor = verb == null || verb.head() < 0 ? null : tokenAt(pronoun.sentence(), verb.head());
+    Token verb = doc.token(pronoun.sentence(), pronoun.token().head());
+    Token governor = verb == null || verb.head() < 0 ? null : doc.token(pronoun.sentence(), verb.head());
     if (governor == null || governor.index() < verb.index()) {
       return false;
     }
@@ -114,15 +114,6 @@ final class Coreference {
   private boolean fittingMention(Piece p) {
     return doc.out.all().stream().anyMatch(m -> m.span().begin() <= p.begin() && m.span().end() >= p.end()
         && feminine.fits(m, m.span().end()));
-  }
-
-  private Token tokenAt(int sentence, int index) {
-    for (Piece p : doc.pieces) {
-      if (p.sentence() == sentence && p.token().index() == index) {
-        return p.token();
-      }
-    }
-    return null;
   }
 
   /**

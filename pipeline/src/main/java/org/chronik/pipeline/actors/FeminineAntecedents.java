@@ -79,7 +79,7 @@ final class FeminineAntecedents {
       }
       Token t = p.token();
       for (int steps = 0; named && t != null && t.deprel() != null && NAME_LINKS.contains(t.deprel()) && steps < MAX_CLAUSE_STEPS; steps++) {
-        t = tokenOf(p.sentence(), t.head());
+        t = doc.token(p.sentence(), t.head());
       }
       if (t != null && t.deprel() != null && t.deprel().startsWith("nsubj") && (!main || mainClause(p.sentence(), t))) {
         return t;
@@ -90,7 +90,7 @@ final class FeminineAntecedents {
 
   /** The subject's verb is its sentence's root, or joined to the root by coordination or parataxis only. */
   private boolean mainClause(int sentence, Token subject) {
-    Token verb = tokenOf(sentence, subject.head());
+    Token verb = doc.token(sentence, subject.head());
     for (int steps = 0; verb != null && steps < MAX_CLAUSE_STEPS; steps++) {
       if (verb.head() < 0) {
         return true;
@@ -98,18 +98,9 @@ final class FeminineAntecedents {
       if (verb.deprel() == null || !MAIN_CLAUSE_LINKS.contains(verb.deprel())) {
         return false;
       }
-      verb = tokenOf(sentence, verb.head());
+      verb = doc.token(sentence, verb.head());
     }
     return false;
-  }
-
-  private Token tokenOf(int sentence, int index) {
-    for (Piece p : doc.pieces) {
-      if (p.sentence() == sentence && p.token().index() == index) {
-        return p.token();
-      }
-    }
-    return null;
   }
 
   /** A noun whose tag gives its number, and not the singular (the tagger tags every noun it knows with one). */

@@ -52,6 +52,25 @@ final class LinkContext {
     return j + 1 < matches.size() && matches.get(j + 1).from() == matches.get(j).to() ? matches.get(j + 1) : null;
   }
 
+  /** The piece of the token {@code index} of a sentence, or null (also for a negative index: no head). */
+  Piece piece(int sentence, int index) {
+    if (index < 0) {
+      return null;
+    }
+    for (Piece p : pieces) {
+      if (p.sentence() == sentence && p.token() != null && p.token().index() == index) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The token {@code index} of a sentence, or null. */
+  org.chronik.model.Token token(int sentence, int index) {
+    Piece p = piece(sentence, index);
+    return p == null ? null : p.token();
+  }
+
   String text(int begin, int end) {
     return body.substring(begin, end);
   }

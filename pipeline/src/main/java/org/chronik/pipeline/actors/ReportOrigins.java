@@ -38,7 +38,7 @@ final class ReportOrigins {
     if (m.from() == 0 || !prepositions.contains(doc.word(m.from() - 1)) || capital.token() == null) {
       return false;
     }
-    Piece verb = piece(doc, capital.sentence(), capital.token().head());
+    Piece verb = doc.piece(capital.sentence(), capital.token().head());
     if (verb == null || !capital.token().baseRel().equals("obl") || !holds(doc, verb, verbs.get(verb.token().lemma()))) {
       return false;
     }
@@ -62,12 +62,6 @@ final class ReportOrigins {
         && p.token().head() == verb.token().index() && test.test(p.token()));
   }
 
-  private static Piece piece(LinkContext doc, int sentence, int index) {
-    if (index < 0) {
-      return null;
-    }
-    return doc.pieces.stream().filter(p -> p.sentence() == sentence && p.token() != null && p.token().index() == index).findFirst().orElse(null);
-  }
 
   /** How many states other than {@code country} the sentence names (state names, capitals, country words). */
   private static int otherStates(LinkContext doc, int sentence, String country) {
