@@ -17,9 +17,10 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * CoreNLP in two steps: the tagger (tokenize, ssplit, mwt, pos, ner) over the whole text, then the
- * dependency parser over the sentences chosen from its output. The parser reads one sentence at a
- * time, so a sentence parsed alone gets the tree it gets among all the others.
+ * CoreNLP in two steps: the tagger (tokenize, ssplit, mwt, pos, ner) over the whole text, with one
+ * repair of the split between ssplit and pos ({@link SentenceJoins}), then the dependency parser
+ * over the sentences chosen from its output. The parser reads one sentence at a time, so a sentence
+ * parsed alone gets the tree it gets among all the others.
  *
  * <p>The parser is called as CoreNLP's {@code depparse} annotator calls it, but only the basic UD
  * graph is built from its output: the annotator also builds four other graphs (collapsed,
@@ -34,13 +35,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class CoreNlpModels {
   private static final String PARSER = "depparse";
 
+  private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP tagger;
   private final String parserModel;
   private final Properties parsing;
   private final GrammaticalStructure.Extras extras;
   private final ConcurrentLinkedQueue<DependencyParser> idleParsers = new ConcurrentLinkedQueue<>();
 
-  private CoreNlpModels(StanfordCoreNLP tagger, Properties all) {
+  private CoreNlpModels(StanfordCoreNLP splitter, StanfordCoreNLP tagger, Properties all) {
+    this.splitter = splitter;
     this.tagger = tagger;
     // the depparse annotator's own reading of its properties
     this.parsing = PropertiesUtils.extractPrefixedProperties(GermanModels.parserProperties(all), PARSER + ".");
@@ -49,18 +52,33 @@ final class CoreNlpModels {
     idleParsers.add(newParser());
   }
 
-  /** Loads the German models (12–30 s, about 1 GB of heap). */
+  /**
+   * Loads the German models (12–30 s, about 1 GB of heap): the annotators before the tagger
+   * ({@code tokenize, ssplit, mwt}) as one pipeline, the rest but the parser as another, so that
+   * {@link SentenceJoins} mends the split before the tagger reads it.
+   */
   static CoreNlpModels german() {
     Properties all = GermanModels.properties();
-    Properties tagging = (Properties) all.clone();
-    List<String> annotators = new ArrayList<>();
+    List<String> splitting = new ArrayList<>();
+    List<String> tagging = new ArrayList<>();
     for (String a : all.getProperty("annotators").split(",")) {
-      if (!a.strip().equals(PARSER)) {
-        annotators.add(a.strip());
+      String name = a.strip();
+      if (name.equals(PARSER)) {
+        continue;
       }
+      (tagging.isEmpty() && SPLITTING.contains(name) ? splitting : tagging).add(name);
     }
-    tagging.setProperty("annotators", String.join(",", annotators));
-    return new CoreNlpModels(new StanfordCoreNLP(tagging), all);
+    return new CoreNlpModels(pipeline(all, splitting), pipeline(all, tagging), all);
+  }
+
+  /** The annotators that make tokens and sentences, before any tag is given. */
+  private static final List<String> SPLITTING = List.of("tokenize", "ssplit", "mwt");
+
+  private static StanfordCoreNLP pipeline(Properties all, List<String> annotators) {
+    Properties props = (Properties) all.clone();
+    props.setProperty("annotators", String.join(",", annotators));
+    props.setProperty("enforceRequirements", "false"); // the second part reads the first part's output
+    return new StanfordCoreNLP(props);
   }
 
   private DependencyParser newParser() {
@@ -70,6 +88,8 @@ final class CoreNlpModels {
   /** Tokens, sentences, UPOS and entity tags of a text. */
   Annotation tag(String text) {
     Annotation annotation = new Annotation(text);
+    splitter.annotate(annotation);
+    SentenceJoins.repair(annotation);
     tagger.annotate(annotation);
     return annotation;
   }

@@ -122,4 +122,69 @@ class CoreNlpAnnotatorTest {
       }
     }
   }
+
+  private static List<String> words(Sentence s) {
+    return s.tokens().stream().map(Token::text).toList();
+  }
+
+  @Test
+  void aFullStopGluedToANumberDoesNotEndTheSentenceWhenTheTextGoesOnInLowerCase() {
+    // a day range, a regnal number and a minute in brackets: each one sentence with the next words
+    for (String text : List.of(
+        "Das Gipfeltreffen ist für den 14. und 15. Oktober in Brüssel angesetzt. Danach reist die Kanzlerin nach Rom.",
+        "Die Verhandlungen dauerten vom 3. bis 5. März und endeten ohne Einigung. Danach reist die Kanzlerin nach Rom.",
+        "Papst Benedikt XVI. hat am Sonntag in Rom die Gläubigen gesegnet. Danach reist die Kanzlerin nach Rom.")) {
+      List<Sentence> s = parse(text);
+      assertEquals(2, s.size(), text + " -> " + s.stream().map(CoreNlpAnnotatorTest::words).toList());
+      assertTrue(words(s.get(1)).get(0).equals("Danach"), words(s.get(1)).toString());
+      List<Token> first = s.get(0).tokens();
+      for (Token t : first.subList(0, first.size() - 1)) {
+        assertTrue(!t.text().equals("."), "the stop after the number is part of it: " + words(s.get(0)));
+        if (t.text().endsWith(".")) {
+          assertEquals(t.text(), t.span().of(text), "span of " + t.text());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aNumberAtTheEndOfASentenceFollowedByACapitalStillEndsIt() {
+    List<Sentence> s = parse("Der Kandidat erhielt 52 Prozent, sein Rivale 48. Die Wahlbeteiligung lag bei 61 Prozent.");
+    assertEquals(2, s.size());
+    assertEquals("Die", words(s.get(1)).get(0));
+  }
+
+  @Test
+  void aCacheEntryWrittenWithTheWrongBreakIsMadeAnew(@TempDir Path dir) {
+    String text = "Das Gipfeltreffen ist für den 14. und 15. Oktober in Brüssel angesetzt.";
+    AnnotatedDocument doc = AnnotatedDocument.of(Article.of("j", null, text))
+        .with(Layer.CLEAN, new org.chronik.model.CleanedText(text, List.of(), null, null));
+    List<Sentence> fresh = annotator().withCache(null).withSelector(ParseSelector.ALL).apply(doc).layer(Layer.PARSE);
+    assertEquals(1, fresh.size());
+    // the entry an older version wrote: "14" and "." as two tokens ending a first sentence
+    List<Token> tokens = fresh.get(0).tokens();
+    int k = words(fresh.get(0)).indexOf("14.");
+    Token day = tokens.get(k);
+    List<Token> first = new java.util.ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      first.add(SentenceConverter.withoutTree(fresh.get(0)).tokens().get(i));
+    }
+    first.add(new Token(k, "14", "14", new org.chronik.model.Span(day.begin(), day.end() - 1), null, "NUM", null, "O", -1, "dep"));
+    first.add(new Token(k + 1, ".", ".", new org.chronik.model.Span(day.end() - 1, day.end()), null, "PUNCT", null, "O", -1, "dep"));
+    List<Token> second = new java.util.ArrayList<>();
+    for (int i = k + 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      second.add(new Token(second.size(), t.text(), t.surface(), t.span(), null, t.upos(), null, t.ner(), -1, "dep"));
+    }
+    List<Sentence> stale = List.of(
+        new Sentence(0, new org.chronik.model.Span(first.get(0).begin(), day.end()), first),
+        new Sentence(1, new org.chronik.model.Span(second.get(0).begin(), second.get(second.size() - 1).end()), second));
+    assertTrue(SentenceJoins.needed(stale));
+    assertTrue(!SentenceJoins.needed(fresh));
+    ParseCache cache = new ParseCache(dir);
+    cache.put(text, new ParseCache.Entry(stale, new java.util.BitSet()));
+    List<Sentence> read = annotator().withCache(cache).withSelector(ParseSelector.ALL).apply(doc).layer(Layer.PARSE);
+    assertEquals(fresh, read);
+    assertEquals(1, cache.get(text).orElseThrow().sentences().size(), "the entry is rewritten with the mended split");
+  }
 }
