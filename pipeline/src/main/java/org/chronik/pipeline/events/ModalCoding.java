@@ -37,6 +37,12 @@ final class ModalCoding {
     if (mod == Modality.INTENT && ForecastSpeakers.forecast(knowledge, s, trigger)) {
       mod = Modality.HYPOTHETICAL; // "wird laut Experten beitreten": their forecast, not the actor's intent
     }
+    if (mod == Modality.HYPOTHETICAL) {
+      Coded refusal = RefusedActs.refusal(knowledge.cues(), modality, s, trigger, code); // "weigerte sich, … zu verhandeln"
+      if (refusal != null) {
+        return refusal;
+      }
+    }
     if (code.startsWith("03")) {
       mod = mod == Modality.ASSERTED ? Modality.INTENT : mod;
     } else if (mod == Modality.INTENT) {
