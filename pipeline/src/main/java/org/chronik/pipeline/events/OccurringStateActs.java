@@ -18,10 +18,18 @@ final class OccurringStateActs {
    * noun ("zu Rangeleien und zu 37 Festnahmen"), whatever the first conjunct names.
    */
   static boolean told(SentenceView s, int noun) {
+    return verb(s, noun) >= 0;
+  }
+
+  /**
+   * The expletive occurrence verb that tells the act noun happened ({@link #told}), or -1. Its negation is the
+   * noun's: "Es kam nicht zu Verhaftungen" tells no arrest (read by ModalityDetector).
+   */
+  static int verb(SentenceView s, int noun) {
     int first = noun;
     while (s.baseRel(first).equals("conj") && s.head(first) >= 0) {
       first = s.head(first);
     }
-    return Occurrence.told(s, first) || Occurrence.holds(s, first);
+    return Occurrence.told(s, first) || Occurrence.holds(s, first) ? s.head(first) : -1;
   }
 }
