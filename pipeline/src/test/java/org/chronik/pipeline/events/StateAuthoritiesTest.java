@@ -24,6 +24,7 @@ class StateAuthoritiesTest {
       "festnehmen, 173, COP, Police of Peru",
       "Festnahme, 173, COP, Police of Peru",
       "Verhaftung, 173, COP, Police of Peru",
+      "Anklage, 173, JUD, Judiciary of Peru",
       "durchsuchen, 170, COP, Police of Peru",
       "nehmen, 173, COP, Police of Peru",
       "anklagen, 173, JUD, Judiciary of Peru",
