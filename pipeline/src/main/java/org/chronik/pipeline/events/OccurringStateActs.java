@@ -35,8 +35,8 @@ final class OccurringStateActs {
   }
 
   /**
-   * Whether the occurrence verb tells how often, by a phrase of a {@code SHARE} word (grammar.tsv): "kommt es in
-   * 97 Prozent der Fälle nicht zu Verhaftungen" is a statistic of many cases, no act.
+   * Whether the occurrence verb tells how often, by a phrase of a {@code SHARE} word (grammar.tsv): "kam es in
+   * zwölf Prozent der Fälle zu Festnahmen" is a statistic of many cases, no act.
    */
   private static boolean share(SentenceView s, int verb) {
     for (int c : s.children(verb)) {
