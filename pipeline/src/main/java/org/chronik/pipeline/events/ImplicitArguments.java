@@ -28,6 +28,7 @@ final class ImplicitArguments {
   private final WeaponAgents weapons; // "Bomben zerstörten …": the side that fired them
   private final SpeakerAgent claims; // "… wurden getötet. Die Taliban bekannten sich zu dem Anschlag"; "X erklärte, … werde verlängert"
   private final PassiveAgent passives; // the agent of an agentless act
+  private final UnknownAttackers attackers; // "Bei einem Anschlag in Oslo starben …": the hidden attackers of the scene
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -45,7 +46,7 @@ final class ImplicitArguments {
     this.answers = new AnswerTarget(new Replies(parts.anaphora().lexicon(), parts.anaphora().quotes(), parts.anaphora()::sentence),
         players, discourse, knowledge.codebook());
     this.repeats = new RepeatedAct(parts);
-    UnknownAttackers attackers = new UnknownAttackers(knowledge.weapons().hidden(), scene); // "Bei einem Anschlag in X wurden …"
+    this.attackers = new UnknownAttackers(knowledge.weapons().hidden(), scene, knowledge.places()); // "Bei einem Anschlag in X wurden …"
     this.weapons = new WeaponAgents(knowledge.weapons(), discourse, attackers);
     this.passives = new PassiveAgent(parts, new PassiveAgent.Scene(scene, defaults, players, attackers));
     this.claims = new SpeakerAgent(new NeighbourClaims(knowledge.lexicon(), knowledge.modality(), parts.anaphora()), parts.anaphora().quotes());
@@ -116,6 +117,13 @@ final class ImplicitArguments {
             List.of(new Arg(s.anyMention(party).actor(), party)), true, null);
       }
     }
+    if (!verb && found.isEmpty() && scene.onOwnCountry(rule.code(), true) && OccurringStateActs.told(s, i)) {
+      String country = scene.country(s, i); // "Vereinzelt kam es zu Verhaftungen": the authorities of the scene
+      if (country != null) {
+        List<Arg> on = targets.isEmpty() || placeTarget ? List.of(new Arg(scene.onWhom(rule.code(), country), -1, ArgumentSource.IMPLICIT)) : targets;
+        return new Filled(List.of(new Arg(defaults.authority(country, rule.code(), s.lemma(i)), -1, ArgumentSource.IMPLICIT)), on, true, null);
+      }
+    }
     if (!verb && ActFrames.framing(s, i)) {
       return new Filled(found, targets, implied, antecedentDate); // "nach dem Angriff": a time, not the act told again
     }
@@ -134,7 +142,7 @@ final class ImplicitArguments {
       }
     }
     List<Arg> sources = found;
-    boolean agentless = verb ? s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) : has(rule.source(), Slot.Type.CONTEXT);
+    boolean agentless = verb ? s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) : has(rule.source(), Slot.Type.CONTEXT) || attackers.dyingAt(s, i);
     // "Man forderte die Regierung auf, …" outside reported speech: the one side acting in the scene
     boolean man = verb && !agentless && anaphora.impersonalSubject(s, i);
     if (sources.isEmpty() && (agentless || man) && !claimed && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {

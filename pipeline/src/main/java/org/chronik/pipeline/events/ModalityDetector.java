@@ -75,6 +75,8 @@ final class ModalityDetector {
       negated |= negation.below(s, light) || LightVerbs.ended(s, trigger);
       intent = LightVerbs.intended(s, trigger);
     }
+    int occurring = light < 0 && !s.isVerbal(trigger) ? OccurringStateActs.verb(s, trigger) : -1;
+    negated |= occurring >= 0 && negation.below(s, occurring); // "Es kam nicht zu Verhaftungen"
     // "die Forderung nach einem Abzug", "fordern einen Einmarsch", "Wird Russland angreifen?"
     boolean hypothetical = held.held(s, trigger) || frames.nounHeld(s, trigger) || frames.asked(s);
     hypothetical |= Tallies.tally(s, trigger, cues); // "seit 2001 starben dort 8.000 Soldaten": a tally, no one act

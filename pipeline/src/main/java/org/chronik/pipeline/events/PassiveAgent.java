@@ -62,6 +62,9 @@ final class PassiveAgent {
     if (a == null && match.rule().kind() == EventRule.Kind.VERB) {
       a = occasions.agent(s, trigger, code, reach.paragraphStart(), targets);
     }
+    if (a == null && match.rule().kind() == EventRule.Kind.NOUN) {
+      a = attackers.byNoun(s, trigger, code, targets); // "Bei einem Anschlag in Oslo starben acht Menschen"
+    }
     if (a == null && match.rule().kind() == EventRule.Kind.VERB && knowledge.implicitActors().continuesKindredActs(code)) {
       a = discourse.soleAgent(s.sentence.index(), roots, targets); // the one side that has fought in this article so far
       a = a != null ? a : attackers.inPassive(s, trigger, code, targets); // "Bei Unruhen in X …", "Bei einem Anschlag in X …"

@@ -27,10 +27,35 @@ final class UnknownAttackers {
 
   private final Set<String> hidden;
   private final StateScene scene;
+  private final PlaceFinder places;
 
-  UnknownAttackers(Set<String> hidden, StateScene scene) {
+  UnknownAttackers(Set<String> hidden, StateScene scene, PlaceFinder places) {
     this.hidden = hidden;
     this.scene = scene;
+    this.places = places;
+  }
+
+  /**
+   * Whether an act noun is a hidden attack told by a verb of dying ("Bei einem Anschlag in Oslo starben acht
+   * Menschen", "kamen bei dem Massaker ums Leben"): it heads that verb's occasion or agent phrase (Victims) and
+   * is a word of {@code hidden-attacks.txt}. Such a noun is agentless when it names no doer of its own.
+   */
+  boolean dyingAt(SentenceView s, int noun) {
+    return Victims.verbOf(s, noun) >= 0 && RuleConditions.isWord(s, noun, hidden);
+  }
+
+  /**
+   * The hidden attackers of an agentless attack noun told by a verb of dying ({@link #dyingAt}), only when the
+   * sentence itself places it: a place phrase names a place of the scene's country and none names one outside
+   * ("in Oslo", "auf einen Markt in Bagdad"). An attack on people of a country told without a place may be abroad.
+   */
+  Discourse.Antecedent byNoun(SentenceView s, int noun, String code, List<ActorRef> targets) {
+    if (!dyingAt(s, noun)) {
+      return null;
+    }
+    int verb = Victims.verbOf(s, noun);
+    String country = scene.namedCountry(s, verb);
+    return country == null || !places.namesPlaceOnlyIn(s, country, c -> false) ? null : ofScene(s, verb, code, targets);
   }
 
   /** The hidden attackers of the scene when the doer of the act at {@code verb} (subject, or passive agent phrase) is a hidden means. */

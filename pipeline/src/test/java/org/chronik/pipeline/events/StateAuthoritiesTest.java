@@ -22,6 +22,9 @@ class StateAuthoritiesTest {
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
       "festnehmen, 173, COP, Police of Peru",
+      "Festnahme, 173, COP, Police of Peru",
+      "Verhaftung, 173, COP, Police of Peru",
+      "Anklage, 173, JUD, Judiciary of Peru",
       "durchsuchen, 170, COP, Police of Peru",
       "nehmen, 173, COP, Police of Peru",
       "anklagen, 173, JUD, Judiciary of Peru",
@@ -66,6 +69,9 @@ class StateAuthoritiesTest {
       "Razzia in Lyon. In Lyon wurden am Dienstag zwei Männer festgenommen.|173|COP|FRA",
       "Proteste in Minsk. In Minsk wurde am Abend ein Student in Gewahrsam genommen.|173|COP|BLR",
       "Ermittlungen in Graz. In Graz wurde am Morgen die Wohnung eines Ungarn durchsucht.|170|COP|AUT",
+      // arrests told only as happening (OccurringStateActs): the act noun names the police too
+      "Proteste in Athen. Vereinzelt kam es in Athen zu Verhaftungen.|173|COP|GRC",
+      "Fackellauf in Paris. Am Rande des Laufs in Paris kam es zu Rangeleien und zu 37 Festnahmen.|173|COP|FRA",
       // the courts: charges and sentences
       "Prozess in Ankara. In Ankara wurde ein deutscher Journalist wegen Spionage angeklagt.|173|JUD|TUR",
       "Urteil in Minsk. In Minsk wurde ein Lehrer zu drei Jahren Haft verurteilt.|116|JUD|BLR",
