@@ -61,6 +61,9 @@ final class PlaceFinder {
     if (territory(s, tok)) {
       return stateOfTerritory(s, tok);
     }
+    if (vicinity(s, tok)) {
+      return placeOfVicinity(s, tok);
+    }
     for (int c : s.children(tok)) {
       Mention a = s.baseRel(c).equals("appos") || s.baseRel(c).equals("flat") ? s.anyMention(c) : null;
       if (a != null && a.actor().type() == ActorType.LOCATION) {
@@ -155,6 +158,31 @@ final class PlaceFinder {
       boolean genitive = rel.equals("nmod") && (s.preposition(c) == null || s.grammar().is(EventGrammar.Kind.GENITIVE, s.preposition(c)));
       Mention m = rel.equals("amod") || genitive ? s.anyMention(c) : null;
       if (m != null && m.actor().type() == ActorType.COUNTRY) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a token is a noun for the surroundings or a part of a place (lang/de/events/grammar.tsv
+   * {@code VICINITY}: "Nähe", "Stadtrand", "Norden") with a preposition of its own: "in der Nähe von
+   * Lyon", "im Norden Malis" are places of that place's country.
+   */
+  private static boolean vicinity(SentenceView s, int tok) {
+    return s.upos(tok).equals("NOUN") && s.preposition(tok) != null
+        && (s.grammar().isOrEndsIn(EventGrammar.Kind.VICINITY, s.lemma(tok)) || s.grammar().isOrEndsIn(EventGrammar.Kind.VICINITY, s.word(tok)));
+  }
+
+  /** The place a vicinity noun's genitive or "von" phrase names ("in der Nähe von Brüssel"); null when it names none. */
+  private Mention placeOfVicinity(SentenceView s, int tok) {
+    for (int c : s.children(tok)) {
+      String p = s.preposition(c);
+      // the parser hangs a bare genitive name as an apposition too ("im Norden Malis")
+      boolean genitive = s.baseRel(c).equals("nmod") && (p == null || s.grammar().is(EventGrammar.Kind.GENITIVE, p))
+          || s.baseRel(c).equals("appos") && p == null;
+      Mention m = genitive ? s.anyMention(c) : null;
+      if (m != null && isPlace(m)) {
         return m;
       }
     }

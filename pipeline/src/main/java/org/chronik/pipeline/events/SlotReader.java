@@ -49,6 +49,9 @@ final class SlotReader {
           if (out.isEmpty()) {
             out.addAll(LowAgentPhrase.of(s, trigger)); // "dass die Angriffe auf X von Kämpfern der Y ausgeführt wurden"
           }
+          if (out.isEmpty()) {
+            out.addAll(CourtPhrase.of(s, trigger)); // "ist vor dem Haager Tribunal angeklagt"
+          }
           List<Integer> examples = ExampleAgent.of(s, trigger, out); // "von einigen Rednern, wie zum Beispiel von Vertretern Russlands, … betont"
           if (!examples.isEmpty() && out.stream().noneMatch(a -> ActorPhrase.actorOf(s, a) != null)) {
             out.clear();

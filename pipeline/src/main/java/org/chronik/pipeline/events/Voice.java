@@ -13,7 +13,8 @@ final class Voice {
   /**
    * True when the verb is passive: a "werden" passive auxiliary, or a passive subject without one.
    * The German model also writes the "sein" of a perfect ("ist … zusammengetroffen", "sind …
-   * einmarschiert") as aux:pass with an nsubj:pass; that is an active clause.
+   * einmarschiert") as aux:pass with an nsubj:pass; that is an active clause, except for a
+   * {@code STATIVE_PASSIVE} verb of grammar.tsv ("sind festgenommen").
    */
   static boolean isPassive(SentenceView s, int verb) {
     boolean werden = false;
@@ -40,7 +41,10 @@ final class Voice {
         && s.children(verb).stream().noneMatch(c -> s.deprel(c).startsWith("aux") || s.deprel(c).startsWith("nsubj"))) {
       return isPassive(s, s.head(verb)); // "wurde gefunden und festgenommen": a bare participle shares the passive
     }
-    return werden || !sein && passiveSubject && !active;
+    // "Elf Wärter sind festgenommen", "Zwei Manager sind angeklagt": a verb of an authority's act, which
+    // forms no sein perfect, with "sein" tells the act done to its passive subject (a stative passive)
+    boolean stative = sein && s.grammar().is(EventGrammar.Kind.STATIVE_PASSIVE, s.lemma(verb));
+    return werden || (!sein || stative) && passiveSubject && !active;
   }
 
   /**
