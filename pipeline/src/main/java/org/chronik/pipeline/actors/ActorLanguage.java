@@ -87,8 +87,8 @@ final class ActorLanguage {
   final String femininePronoun;
   /** function-words.tsv: the groups.tsv noun whose row names one person of a state ("ein Algerier": a civilian, not the state). */
   final String personOfState;
-  /** function-words.tsv: nouns of origin after a state's adjective ("türkischer Staatsangehörigkeit"), lower case. */
-  final Set<String> originNouns = new HashSet<>();
+  /** person-nouns.tsv: nouns after a state's adjective that name a private person ("Staatsangehörigkeit", "-züchterin"). */
+  final PersonNouns personNouns;
   /** function-words.tsv: the forms of the indefinite article ("ein Belgier": one person). */
   final Set<String> indefiniteArticles = new HashSet<>();
   /** function-words.tsv: capitalised definite articles the tagger leaves untagged, and those of them that are singular. */
@@ -163,6 +163,7 @@ final class ActorLanguage {
     Tsv.resource(folder + "member-heads.tsv").stream().filter(r -> !r.field(0).equals("ending")).forEach(r -> memberHeads.put(r.field(0), r.field(1)));
     Tsv.resource(folder + "event-heads.txt").forEach(r -> eventHeads.add(r.field(0).toLowerCase(Locale.ROOT)));
     ageNouns = new AgeNouns(folder + "age-nouns.tsv");
+    personNouns = new PersonNouns(folder + "person-nouns.tsv");
     Tsv.resource(folder + "pronouns.tsv").stream().filter(r -> !r.field(0).equals("pronoun")).forEach(r -> pronouns.add(r.field(0)));
     Tsv.resource(folder + "feminine.tsv").stream().filter(r -> !r.field(0).equals("word")).forEach(r -> feminine.add(r.field(0)));
     String feminineWord = null;
@@ -184,7 +185,6 @@ final class ActorLanguage {
         case "place-article" -> placeArticles.add(row.field(1));
         case "coordinator" -> coordinators.add(row.field(1));
         case "title-modifier" -> titleModifiers.add(row.field(1));
-        case "origin-noun" -> originNouns.add(row.field(1).toLowerCase(Locale.ROOT));
         case "indefinite-article" -> indefiniteArticles.add(row.field(1));
         case "untagged-definite" -> untaggedDefinite.add(row.field(1));
         case "untagged-singular" -> untaggedSingular.add(row.field(1));

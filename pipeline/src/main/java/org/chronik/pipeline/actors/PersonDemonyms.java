@@ -35,11 +35,13 @@ final class PersonDemonyms {
       return -1;
     }
     if (t.kind() == Kind.ADJECTIVE) {
-      if (!doc.language.originNouns.contains(doc.word(m.to()))) {
+      boolean origin = doc.language.personNouns.origin(doc.word(m.to()));
+      if (!origin && !privatePerson(j)) {
         return -1;
       }
       doc.add(doc.first(m).begin(), doc.pieces.get(m.to()).end(), groups.ref(person, t.key()), "GROUP",
-          "function-words.tsv:origin-noun", doc.sentence(m), "origin: " + doc.text(doc.first(m).begin(), doc.last(m).end()));
+          origin ? "person-nouns.tsv:origin" : "person-nouns.tsv:ending", doc.sentence(m),
+          (origin ? "origin: " : "person: ") + doc.text(doc.first(m).begin(), doc.last(m).end()));
       return j;
     }
     if (t.kind() != Kind.DEMONYM || m.to() - m.from() != 1 || doc.last(m).inCompound()) {
@@ -57,6 +59,20 @@ final class PersonDemonyms {
     doc.add(doc.first(m).begin(), doc.last(m).end(), groups.ref(person, t.key()), "GROUP", "function-words.tsv:person-of-state",
         doc.sentence(m), source);
     return j;
+  }
+
+  /**
+   * A state's adjective right before a woman's trade or status noun that no dictionary form matches ("eine deutsche
+   * Hundezüchterin"), with no name after that noun: a private person of the state (person-nouns.tsv endings).
+   */
+  private boolean privatePerson(int j) {
+    int noun = doc.match(j).to();
+    Match next = doc.next(j);
+    if (noun >= doc.pieces.size() || !doc.pieces.get(noun).capitalized() || next != null && next.from() <= noun + 1) {
+      return false; // a title, group or name at the noun or right after it keeps its own reading
+    }
+    return doc.pieces.get(noun).sentence() == doc.pieces.get(doc.match(j).from()).sentence()
+        && doc.language.personNouns.privatePerson(doc.word(noun));
   }
 
   /**

@@ -24,6 +24,10 @@ final class ModalCoding {
     Modality mod = PresupposedActs.presupposed(knowledge.cues(), s, trigger, sourceToken)
         ? modality.own(s, trigger, anchor) : modality.classify(s, trigger, anchor);
     String code = knowledge.stateActs().code(ruleCode, source); // a state's "protest" is a complaint
+    Coded refused = mod == Modality.HYPOTHETICAL ? RefusedActs.coded(knowledge, s, trigger, code) : null;
+    if (refused != null) {
+      return refused; // "weigerte sich, mit X zu verhandeln": a rejection (125), not a negotiation
+    }
     String refrain = mod == Modality.NEGATED ? modality.refrainCode(code) : null;
     if (refrain != null && modality.refrained(s, trigger, anchor)) {
       return new Coded(refrain, Modality.INTENT); // "werde nicht zurückschlagen": intent to de-escalate
@@ -36,12 +40,6 @@ final class ModalCoding {
     }
     if (mod == Modality.INTENT && ForecastSpeakers.forecast(knowledge, s, trigger)) {
       mod = Modality.HYPOTHETICAL; // "wird laut Experten beitreten": their forecast, not the actor's intent
-    }
-    if (mod == Modality.HYPOTHETICAL) {
-      Coded refusal = RefusedActs.refusal(knowledge.cues(), modality, s, trigger, code); // "weigerte sich, … zu verhandeln"
-      if (refusal != null) {
-        return refusal;
-      }
     }
     if (code.startsWith("03")) {
       mod = mod == Modality.ASSERTED ? Modality.INTENT : mod;

@@ -13,14 +13,14 @@ import org.chronik.model.io.Tsv;
  * lang/<iso>/events/modality.tsv}. Immutable.
  */
 final class ModalityCues {
-  enum Kind { INTENT, NEGATED, HYPOTHETICAL, REPORTED_FUTURE, REPORTED, DENIED, PAIR, MUTUAL, RECIPROCAL, PLUPERFECT, PRESENT_INTENT, CONTROL, PLACE, INTENT_CODE, REFRAIN_CODE, REFUSED, REFUSAL_CODE, JOINT_CODE, UNTOLD_PURPOSE, PASSIVE_PAST, QUESTION, DEBATE, HELD_CASE, HEARSAY, TALLY, TOPIC, GENERIC, CALLED, FACTIVE }
+  enum Kind { INTENT, NEGATED, HYPOTHETICAL, REPORTED_FUTURE, REPORTED, DENIED, PAIR, MUTUAL, RECIPROCAL, PLUPERFECT, PRESENT_INTENT, CONTROL, PLACE, INTENT_CODE, REFRAIN_CODE, REFUSED, REFUSE_CODE, JOINT_CODE, UNTOLD_PURPOSE, PASSIVE_PAST, QUESTION, DEBATE, HELD_CASE, HEARSAY, TALLY, TOPIC, GENERIC, CALLED, FACTIVE }
 
-  enum Where { AUX, GOVERNOR, DEPENDENT, ATTRIBUTE, MARK, FORM, CASE, NOUN, SUBJECT, OBLIQUE, CARRIER, CODE, COUNT, START, WAR, SOFAR }
+  enum Where { AUX, GOVERNOR, INFINITIVE, DEPENDENT, ATTRIBUTE, MARK, FORM, CASE, NOUN, SUBJECT, OBLIQUE, CARRIER, CODE, COUNT, START, WAR, SOFAR }
 
   private final Map<Kind, Map<Where, Set<String>>> cues = new EnumMap<>(Kind.class);
   private final Map<String, String> intentCodes = new HashMap<>();
   private final Map<String, String> refrainCodes = new HashMap<>();
-  private final Map<String, String> refusalCodes = new HashMap<>();
+  private final Map<String, String> refuseCodes = new HashMap<>();
 
   private String jointCode = "060";
 
@@ -48,9 +48,8 @@ final class ModalityCues {
         c.jointCode = row.field(1);
         continue;
       }
-      if (kind == Kind.INTENT_CODE || kind == Kind.REFRAIN_CODE || kind == Kind.REFUSAL_CODE) {
-        (kind == Kind.INTENT_CODE ? c.intentCodes : kind == Kind.REFRAIN_CODE ? c.refrainCodes : c.refusalCodes)
-            .put(row.field(1), row.field(2));
+      if (kind == Kind.INTENT_CODE || kind == Kind.REFRAIN_CODE || kind == Kind.REFUSE_CODE) {
+        (kind == Kind.INTENT_CODE ? c.intentCodes : kind == Kind.REFRAIN_CODE ? c.refrainCodes : c.refuseCodes).put(row.field(1), row.field(2));
         continue;
       }
       Where where;
@@ -84,9 +83,9 @@ final class ModalityCues {
     return CodePrefixes.longest(refrainCodes, code);
   }
 
-  /** The 12x code for refusing an act of this code (longest prefix), or null. */
-  String refusalCode(String code) {
-    return CodePrefixes.longest(refusalCodes, code);
+  /** The 12x code for refusing to do an act of this code (longest prefix), or null. */
+  String refuseCode(String code) {
+    return CodePrefixes.longest(refuseCodes, code);
   }
 
   Map<String, String> intentCodes() {

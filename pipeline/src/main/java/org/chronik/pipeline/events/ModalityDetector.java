@@ -88,6 +88,7 @@ final class ModalityDetector {
     boolean denied = false;
     int cur = clauses ? s.clauseHead(trigger) : -1;
     boolean sibling = false; // cur was reached from a conjunct with a finite verb of its own
+    int below = cur; // the clause cur was reached from
     for (int level = 0; cur >= 0 && level < 4; level++) {
       for (int c : s.children(cur)) {
         String rel = s.deprel(c);
@@ -116,11 +117,14 @@ final class ModalityDetector {
         denied |= cues.is(Kind.DENIED, Where.GOVERNOR, s.lemma(cur)); // an act noun the clause denies: "dementierte die Festnahme"
       }
       if (level > 0 && !sibling) {
-        boolean intentGovernor = cues.is(Kind.INTENT, Where.GOVERNOR, s.lemma(cur)) || intentPredicative(s, cur);
+        // "beschloss/versicherte, … zu liefern" is intended; "versicherte, dass … geliefert wurde" tells a deed
+        boolean intentGovernor = cues.is(Kind.INTENT, Where.GOVERNOR, s.lemma(cur)) || intentPredicative(s, cur)
+            || cues.is(Kind.INTENT, Where.INFINITIVE, s.lemma(cur)) && Infinitives.hasZu(s, below);
         announced |= level == 1 && intentGovernor;
         intent |= intentGovernor;
         denied |= cues.is(Kind.DENIED, Where.GOVERNOR, s.lemma(cur));
-        hypothetical |= cues.is(Kind.HYPOTHETICAL, Where.GOVERNOR, s.lemma(cur));
+        hypothetical |= cues.is(Kind.HYPOTHETICAL, Where.GOVERNOR, s.lemma(cur))
+            || cues.is(Kind.HYPOTHETICAL, Where.INFINITIVE, s.lemma(cur)) && Infinitives.hasZu(s, below);
       }
       if (level == 0 && s.hasCopula(cur)) {
         intent |= cues.is(Kind.INTENT, Where.GOVERNOR, s.lemma(cur));
@@ -132,6 +136,7 @@ final class ModalityDetector {
       String rel = s.baseRel(cur);
       int content = contentClauseGovernor(s, cur);
       if (content >= 0) {
+        below = cur;
         cur = content; // "ein Bericht, wonach X festgenommen worden sei, wurde dementiert"
         continue;
       }
@@ -143,6 +148,7 @@ final class ModalityDetector {
       // "X hatte Y beschuldigt, wurde dann festgenommen": a conjunct with a finite verb of its own is
       // coordinated with its head, not embedded by it; what embeds the head still embeds it
       sibling = rel.equals("conj") && ownFinite(s, cur);
+      below = cur;
       cur = s.head(cur);
     }
     return new Reading(intent, negated, hypothetical, futureSubjunctive, announced, denied);

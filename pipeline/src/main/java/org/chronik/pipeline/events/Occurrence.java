@@ -29,9 +29,12 @@ final class Occurrence {
     return empty;
   }
 
-  /** Whether the act noun {@code noun} is what the expletive occurrence verb it hangs on tells happened. */
+  /**
+   * Whether the act noun {@code noun} is what the expletive occurrence verb it hangs on tells happened: "Es kam
+   * zu Protesten", also where the parser made the noun the subject beside the expletive ("Es gab Proteste").
+   */
   static boolean told(SentenceView s, int noun) {
-    return expletive(s, s.head(noun));
+    return expletive(s, s.head(noun)) || holds(s, noun);
   }
 
   /**
