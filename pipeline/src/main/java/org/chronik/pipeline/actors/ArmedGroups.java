@@ -68,4 +68,15 @@ final class ArmedGroups {
     String local = doc.focus.localScene(noun);
     return local != null ? local : doc.focus.scene();
   }
+
+  /**
+   * Where a group noun that many states share belongs only by what is told next to it ("Muslime in Kairo", focus
+   * {@code local}): a place hanging on the noun, else the one state its own sentence or the one before names places
+   * in; never the article's scene, which for members of a faith is too often another state (the peacekeepers' home
+   * in a story of a massacre, a general remark on a faith).
+   */
+  static String local(LinkContext doc, Match noun) {
+    String place = doc.focus.placeOf(noun);
+    return place != null ? place : doc.focus.localScene(noun);
+  }
 }

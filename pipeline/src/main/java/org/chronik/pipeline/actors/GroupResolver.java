@@ -128,6 +128,7 @@ final class GroupResolver {
     String focus = switch (group.focus()) {
       case "actor" -> doc.focus.key();
       case "place" -> ArmedGroups.of(doc, noun, group.sector()); // "Demonstranten in Mailand" are Italians
+      case "local" -> ArmedGroups.local(doc, noun); // "Muslime in Kairo"; no scene of the article
       case "dominant" -> dominantFocus(); // "die Staatsanwaltschaft" of an article about one state
       default -> null;
     };
