@@ -23,7 +23,9 @@ import org.chronik.pipeline.lemma.GermanLexicon;
  *       as often rules of thumb as acts;
  *   <li>a form that is also an inflected {@code PARTICIPLE} ("versammelten", "registrierte") only
  *       before an {@code OPENER} ("sich", an article, a personal pronoun) and not after a word tagged
- *       {@code ATTRIBUTE_AFTER} ("die versammelten Gäste");
+ *       {@code ATTRIBUTE_AFTER} ("die versammelten Gäste"), or right after the
+ *       noun phrase that opens a sentence without another verb ({@link VerbAfterSubject}: "Die Behörden
+ *       belangten zwei Journalisten");
  *   <li>a form with any other reading (an adjective or noun of its own, an uninflected participle:
  *       "schlicht", "vermehrt") never;
  *   <li>never after the {@code INFINITIVE_MARK} ("zu lesen"), beside a {@code TRUNCATION} hyphen
@@ -36,10 +38,12 @@ public final class MistaggedVerbs {
   private final Map<String, List<String>> words;
   private final CapitalisedParticiples capitalised;
   private final AuxiliaryHeads auxiliaries;
+  private final VerbAfterSubject afterSubject;
 
   private MistaggedVerbs(GermanLexicon lexicon, Map<String, List<String>> words, CapitalisedParticiples capitalised,
-      AuxiliaryHeads auxiliaries) {
+      AuxiliaryHeads auxiliaries, VerbAfterSubject afterSubject) {
     this.auxiliaries = auxiliaries;
+    this.afterSubject = afterSubject;
     this.lexicon = lexicon;
     this.words = words;
     this.capitalised = capitalised;
@@ -74,7 +78,8 @@ public final class MistaggedVerbs {
     }
     words.replaceAll((k, v) -> List.copyOf(v));
     Map<String, List<String>> read = Map.copyOf(words);
-    return new MistaggedVerbs(lexicon, read, CapitalisedParticiples.of(path, read, lexicon), AuxiliaryHeads.of(path, read, lexicon));
+    return new MistaggedVerbs(lexicon, read, CapitalisedParticiples.of(path, read, lexicon), AuxiliaryHeads.of(path, read, lexicon),
+        VerbAfterSubject.of(path, read, lexicon));
   }
 
   /** The lexicon's tag features of case, number and word class the same file names ({@link LexiconTags}). */
@@ -104,7 +109,8 @@ public final class MistaggedVerbs {
       Kind kind = kind(readings(text));
       boolean verb = switch (kind) {
         case FINITE -> true;
-        case PARTICIPLE -> i + 1 < texts.size() && in("OPENER", texts.get(i + 1)) && (i == 0 || !in("ATTRIBUTE_AFTER", tags.get(i - 1)));
+        case PARTICIPLE -> i + 1 < texts.size() && in("OPENER", texts.get(i + 1)) && (i == 0 || !in("ATTRIBUTE_AFTER", tags.get(i - 1)))
+            || afterSubject.at(texts, tags, i);
         case NONE -> false;
       };
       if (verb) {
