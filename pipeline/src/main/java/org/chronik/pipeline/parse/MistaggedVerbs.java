@@ -25,7 +25,8 @@ import org.chronik.pipeline.lemma.GermanLexicon;
  *       before an {@code OPENER} ("sich", an article, a personal pronoun) and not after a word tagged
  *       {@code ATTRIBUTE_AFTER} ("die versammelten Gäste"), or right after the
  *       noun phrase that opens a sentence without another verb ({@link VerbAfterSubject}: "Die Behörden
- *       belangten zwei Journalisten");
+ *       belangten zwei Journalisten"), or closing a verbless subordinate clause ({@link
+ *       VerbClosingClause}: "…, an denen sich Hunderte beteiligten.");
  *   <li>a form with any other reading (an adjective or noun of its own, an uninflected participle:
  *       "schlicht", "vermehrt") never;
  *   <li>never after the {@code INFINITIVE_MARK} ("zu lesen"), beside a {@code TRUNCATION} hyphen
@@ -39,11 +40,13 @@ public final class MistaggedVerbs {
   private final CapitalisedParticiples capitalised;
   private final AuxiliaryHeads auxiliaries;
   private final VerbAfterSubject afterSubject;
+  private final VerbClosingClause closing;
 
   private MistaggedVerbs(GermanLexicon lexicon, Map<String, List<String>> words, CapitalisedParticiples capitalised,
-      AuxiliaryHeads auxiliaries, VerbAfterSubject afterSubject) {
+      AuxiliaryHeads auxiliaries, VerbAfterSubject afterSubject, VerbClosingClause closing) {
     this.auxiliaries = auxiliaries;
     this.afterSubject = afterSubject;
+    this.closing = closing;
     this.lexicon = lexicon;
     this.words = words;
     this.capitalised = capitalised;
@@ -79,7 +82,7 @@ public final class MistaggedVerbs {
     words.replaceAll((k, v) -> List.copyOf(v));
     Map<String, List<String>> read = Map.copyOf(words);
     return new MistaggedVerbs(lexicon, read, CapitalisedParticiples.of(path, read, lexicon), AuxiliaryHeads.of(path, read, lexicon),
-        VerbAfterSubject.of(path, read, lexicon));
+        VerbAfterSubject.of(path, read, lexicon), VerbClosingClause.of(path, read));
   }
 
   /** The lexicon's tag features of case, number and word class the same file names ({@link LexiconTags}). */
@@ -109,8 +112,8 @@ public final class MistaggedVerbs {
       Kind kind = kind(readings(text));
       boolean verb = switch (kind) {
         case FINITE -> true;
-        case PARTICIPLE -> i + 1 < texts.size() && in("OPENER", texts.get(i + 1)) && (i == 0 || !in("ATTRIBUTE_AFTER", tags.get(i - 1)))
-            || afterSubject.at(texts, tags, i);
+        case PARTICIPLE -> (i == 0 || !in("ATTRIBUTE_AFTER", tags.get(i - 1)))
+            && (i + 1 < texts.size() && in("OPENER", texts.get(i + 1)) || afterSubject.at(texts, tags, i) || closing.at(texts, tags, i));
         case NONE -> false;
       };
       if (verb) {

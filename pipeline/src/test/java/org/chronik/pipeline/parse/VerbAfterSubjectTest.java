@@ -11,7 +11,7 @@ import org.chronik.model.Token;
 import org.chronik.pipeline.lemma.Lemmatizer;
 import org.junit.jupiter.api.Test;
 
-/** A past-tense form that is also an inflected participle, right after the noun phrase opening a verbless clause ({@link VerbAfterSubject}). */
+/** A past-tense form that is also an inflected participle after a sentence's opening subject ({@link VerbAfterSubject}) or closing a verbless subordinate clause ({@link VerbClosingClause}). */
 class VerbAfterSubjectTest {
   private static Set<Integer> found(String words, String tags) {
     return TaggedTokens.germanVerbs().find(Arrays.asList(words.split(" ")), Arrays.asList(tags.split(" ")));
@@ -58,5 +58,24 @@ class VerbAfterSubjectTest {
     TaggedSentence words = TaggedSentence.of(new Sentence(0, new Span(0, 60), tokens), lemmatizer, TaggedTokens.germanVerbs());
     assertEquals("VERB", words.upos(2));
     assertEquals("belangen", words.lemma(2));
+  }
+
+  @Test
+  void readsTheFormClosingAVerblessSubordinateClauseAsTheVerb() {
+    assertEquals(Set.of(13), found("Die Lage spitzte sich zu , als die Behörden am Abend den Notstand erklärten .",
+        "DET NOUN VERB PRON ADP PUNCT SCONJ DET NOUN ADP NOUN DET NOUN ADJ PUNCT"));
+    assertEquals(Set.of(8), found("Es gab Kundgebungen , an denen sich Tausende beteiligten .", "PRON VERB NOUN PUNCT ADP PRON PRON NOUN ADJ PUNCT"));
+    assertEquals(Set.of(7), found("Gewählt wurden Abgeordnete , die die Verfassung verletzten", "VERB AUX NOUN PUNCT PRON DET NOUN ADJ"));
+  }
+
+  @Test
+  void leavesAnAttributeBeforeACommaAlone() {
+    // a list of attributes before their noun
+    assertEquals(Set.of(), found("Er sagte , dass der 2012 veröffentlichten , kritischen Studie niemand glaubte .",
+        "PRON VERB PUNCT SCONJ DET NUM ADJ PUNCT ADJ NOUN PRON VERB PUNCT"));
+    // a clause with its verb: the form is an attribute
+    assertEquals(Set.of(), found("Sie fragten , ob die gewählten Abgeordneten kommen .", "PRON VERB PUNCT SCONJ DET ADJ NOUN VERB PUNCT"));
+    // a main clause after the comma, no subordinate clause
+    assertEquals(Set.of(), found("Er kam spät , danach nur zerstreute .", "PRON VERB ADV PUNCT ADV ADV ADJ PUNCT"));
   }
 }
