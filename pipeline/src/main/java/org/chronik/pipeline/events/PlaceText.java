@@ -6,15 +6,15 @@ final class PlaceText {
 
   /** The end of a place noun with the name in apposition to it ("Stadt Jos", "Dorf Bab al-Hawa"), or of the noun alone. */
   static int nameAfter(SentenceView s, int noun) {
-    int end = s.token(noun).span().end();
+    int last = noun; // only the words right after the noun: "Provinz Idlib und Hama" ends at Idlib
     for (int c : s.children(noun)) {
-      if (c > noun && (s.baseRel(c).equals("appos") || s.baseRel(c).equals("flat"))) {
-        end = Math.max(end, s.token(c).span().end());
+      if (c == last + 1 && (s.baseRel(c).equals("appos") || s.baseRel(c).equals("flat"))) {
+        last = c;
         for (int f : s.children(c)) {
-          end = s.baseRel(f).equals("flat") ? Math.max(end, s.token(f).span().end()) : end;
+          last = f == last + 1 && s.baseRel(f).equals("flat") ? f : last;
         }
       }
     }
-    return end;
+    return s.token(last).span().end();
   }
 }
