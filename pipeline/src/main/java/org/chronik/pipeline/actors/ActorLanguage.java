@@ -43,6 +43,7 @@ final class ActorLanguage {
   final Set<String> placePrepositions = new HashSet<>();
   /** report-origins.tsv: a capital after these words is the government a report comes from ("Aus Paris hieß es"). */
   final ReportOrigins reportOrigins;
+  final PlaceNouns placeNouns; // place-nouns.tsv: "in der nigerianischen Stadt Jos" is in Nigeria
   final List<String> notActors = new ArrayList<>();
   final List<String> blockedHeads = new ArrayList<>();
   /** leader-compound-heads.txt: group nouns that after "<person>-" name that person's government ("Orbán-Regierung"). */
@@ -155,6 +156,7 @@ final class ActorLanguage {
     }
     Tsv.resource(folder + "location-prepositions.txt").forEach(r -> placePrepositions.add(r.field(0).toLowerCase(Locale.ROOT)));
     reportOrigins = new ReportOrigins(folder + "report-origins.tsv");
+    placeNouns = PlaceNouns.load(folder + "place-nouns.tsv");
     Tsv.resource(folder + "not-actors.tsv").stream().filter(r -> !r.field(0).equals("phrase")).forEach(r -> notActors.add(r.field(0)));
     Tsv.resource(folder + "compound-heads-blocked.txt").forEach(r -> blockedHeads.add(r.field(0)));
     Tsv.resource(folder + "leader-compound-heads.txt").forEach(r -> leaderHeads.add(r.field(0)));

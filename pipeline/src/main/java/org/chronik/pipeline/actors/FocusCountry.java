@@ -71,7 +71,7 @@ final class FocusCountry {
           byName.merge(country, 1, Integer::sum);
         }
         firstSeen.putIfAbsent(country, i);
-        boolean place = afterPlaceWord(match.from(), false, language);
+        boolean place = PlacePhrases.afterPlaceWord(pieces, match.from(), false, language);
         if (place && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL)) {
           places.merge(country, 1, Integer::sum);
         } else if (place && PlaceCountries.isPlace(dictionary, t)) {
@@ -79,10 +79,15 @@ final class FocusCountry {
         }
         // a place hanging on a group noun may have an article ("Separatisten in der Ostukraine"); the scene's count
         // keeps the bare place word, or one "in der Türkei" would outweigh the towns of a German story
-        boolean hanging = place || afterPlaceWord(match.from(), true, language);
+        boolean hanging = place || PlacePhrases.afterPlaceWord(pieces, match.from(), true, language);
         if (hanging && (t.kind() == Kind.COUNTRY || t.kind() == Kind.CAPITAL || PlaceCountries.isPlace(dictionary, t))) {
           boolean presence = place && match.from() > 0 && language.scenePrepositions.contains(pieces.get(match.from() - 1).text().toLowerCase(Locale.ROOT));
           namedPlaces.add(match.from(), country, presence && isState(country)); // "in Österreich", not "nach Deutschland"
+        }
+        int town = PlacePhrases.townOf(pieces, match, language); // "in der nigerianischen Stadt Jos": a town of that state
+        if (town >= 0 && isState(country)) {
+          towns.merge(country, 1, Integer::sum);
+          namedPlaces.add(town, country, PlacePhrases.presence(pieces, match.from(), language));
         }
       }
     }
@@ -90,16 +95,6 @@ final class FocusCountry {
     this.scene = scene != null ? scene : most(towns, firstSeen);
     String named = most(counts, firstSeen);
     this.focus = named != null ? named : most(located, firstSeen);
-  }
-
-  /** Whether a place word stands before piece {@code at} in its sentence, directly or (with {@code article}) before an article ("in der Ukraine"). */
-  private boolean afterPlaceWord(int at, boolean article, ActorLanguage language) {
-    int before = at - 1;
-    if (article && before > 0 && language.placeArticles.contains(pieces.get(before).text())) {
-      before--; // "in der Ukraine", "in den USA"
-    }
-    return before >= 0 && pieces.get(before).sentence() == pieces.get(at).sentence()
-        && language.placePrepositions.contains(pieces.get(before).text().toLowerCase(Locale.ROOT));
   }
 
   private boolean isState(String key) {

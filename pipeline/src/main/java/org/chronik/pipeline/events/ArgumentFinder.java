@@ -110,7 +110,7 @@ final class ArgumentFinder {
     }
     // a material attack on things in a place ("bombardierte Stellungen in Syrien", the place on the verb)
     if (clausePlace && verb && slots.stream().anyMatch(x -> x.type() == Slot.Type.OBJ)) {
-      String key = placeFinder.country(s, trigger);
+      String key = placeFinder.targetCountry(s, trigger);
       if (key != null) {
         return List.of(new Arg(countries.actor(key), -1));
       }

@@ -48,7 +48,8 @@ public final class EventCoder implements Stage {
     ModalityCues cues = ModalityCues.forLanguage(iso);
     EventLexicon lexicon = EventLexicon.forLanguage(iso, codebook);
     this.knowledge = new Knowledge(lexicon, codebook, cues, new ModalityDetector(cues),
-        new Reporters(attribution), cues.jointCode(), ImplicitActors.load(), new PlaceFinder(cues.all(Kind.PLACE, Where.CASE)),
+        new Reporters(attribution), cues.jointCode(), ImplicitActors.load(), new PlaceFinder(cues.all(Kind.PLACE, Where.CASE),
+        org.chronik.pipeline.actors.PlaceNouns.forLanguage(iso)),
         cases, EventGrammar.forLanguage(iso), AnaphorLexicon.forLanguage(iso), StateActs.load(),
         PrivateSectors.load(), OwnActs.load(), ProtestCrowd.forLanguage(iso), ScenePeople.load(),
         ArmedActs.forLanguage(iso), ActWords.forLanguage(iso), WeaponAgents.Words.from(lexicon.lists()),

@@ -3,6 +3,7 @@ package org.chronik.pipeline.events;
 import java.util.Set;
 import org.chronik.model.ActorType;
 import org.chronik.model.Mention;
+import org.chronik.pipeline.actors.PlaceNouns;
 
 /**
  * The place of an event: a place phrase ("in <location>"; prepositions are the language's PLACE cues)
@@ -10,21 +11,23 @@ import org.chronik.model.Mention;
  */
 final class PlaceFinder {
   private final Set<String> prepositions;
+  private final PlaceNouns placeNouns;
 
-  PlaceFinder(Set<String> prepositions) {
+  PlaceFinder(Set<String> prepositions, PlaceNouns placeNouns) {
     this.prepositions = Set.copyOf(prepositions);
+    this.placeNouns = placeNouns;
   }
 
   /** The place's name as written, or null. */
   String place(SentenceView s, int trigger) {
-    int c = phrase(s, trigger);
+    int c = phrase(s, trigger, true);
     if (c < 0) {
       return null;
     }
     Mention m = placeAt(s, c);
     if (m != null && !m.span().overlaps(s.token(c).span())) { // "auf pakistanischem Gebiet": the adjective and its noun
       int begin = Math.min(m.span().begin(), s.token(c).span().begin());
-      int end = Math.max(m.span().end(), s.token(c).span().end());
+      int end = Math.max(m.span().end(), PlaceText.nameAfter(s, c));
       return s.body.substring(begin, end);
     }
     return m != null ? m.text() : s.token(c).text();
@@ -32,8 +35,17 @@ final class PlaceFinder {
 
   /** The country key of the place, when the place is a known location or country; else null. */
   String country(SentenceView s, int trigger) {
-    int c = phrase(s, trigger);
-    Mention m = c < 0 ? null : placeAt(s, c);
+    return country(s, trigger, true);
+  }
+
+  /** As {@link #country}, but a town told by a state's adjective counts not: the man beaten "in einem indischen Dorf" is no attack on India. */
+  String targetCountry(SentenceView s, int trigger) {
+    return country(s, trigger, false);
+  }
+
+  private String country(SentenceView s, int trigger, boolean towns) {
+    int c = phrase(s, trigger, towns);
+    Mention m = c < 0 ? null : placeAt(s, c, towns);
     return m != null ? m.actor().country() : null;
   }
 
@@ -54,6 +66,11 @@ final class PlaceFinder {
    * ("die Stadt Charkiw", "die Hafenstadt Odessa"); null when there is none.
    */
   Mention placeAt(SentenceView s, int tok) {
+    return placeAt(s, tok, true);
+  }
+
+  /** As {@link #placeAt(SentenceView, int)}; with {@code towns} false a place noun after a state's adjective counts not. */
+  private Mention placeAt(SentenceView s, int tok, boolean towns) {
     Mention m = s.anyMention(tok);
     if (m != null) {
       return isPlace(m) ? m : null;
@@ -70,7 +87,12 @@ final class PlaceFinder {
         return a;
       }
     }
-    return null;
+    return towns && placeOfState(s, tok) ? stateOfTerritory(s, tok) : null;
+  }
+
+  /** Whether a token is a place noun of actors/place-nouns.tsv with a preposition ("in der nigerianischen Stadt Jos"), no subject or object. */
+  private boolean placeOfState(SentenceView s, int tok) {
+    return s.upos(tok).equals("NOUN") && s.preposition(tok) != null && (placeNouns.is(s.lemma(tok)) || placeNouns.is(s.word(tok)));
   }
 
   /** The country of a place phrase hanging on a noun ("Ziele im Libanon"), or null. */
@@ -193,8 +215,8 @@ final class PlaceFinder {
     return m.actor().type() == ActorType.LOCATION || m.actor().type() == ActorType.COUNTRY;
   }
 
-  /** The head token of the place phrase, or -1. */
-  private int phrase(SentenceView s, int trigger) {
+  /** The head token of the place phrase, or -1; with {@code towns} false a town told by a state's adjective is none. */
+  private int phrase(SentenceView s, int trigger, boolean towns) {
     int clause = s.clauseHead(trigger);
     for (int c = 0; c < s.size(); c++) {
       int h = s.head(c);
@@ -211,7 +233,7 @@ final class PlaceFinder {
           continue;
         }
         String ner = s.token(c).ner();
-        if (placeAt(s, c) != null || ner != null && (ner.startsWith("LOC") || ner.endsWith("LOC"))) {
+        if (placeAt(s, c, towns) != null || ner != null && (ner.startsWith("LOC") || ner.endsWith("LOC"))) {
           return c;
         }
       }
