@@ -19,7 +19,9 @@ import org.chronik.model.Mention;
  * source's, named after "aus" or by a nationality word) makes them that country's civilians (read from
  * the words: a sentence without an act of its own is not parsed). The act's
  * own sentence and the {@value #WINDOW} sentences after it are read, up to the next act of the same
- * kind. Codes from {@code words/origin-acts.txt}. Stateless.
+ * kind; failing that, a definite re-mention of an arrested person an earlier arrest named takes that
+ * person's nationality ({@link PriorArrestee}); a patient that is a noun of fighting makes them an armed group
+ * ({@link FighterPatient}). Codes from {@code words/origin-acts.txt}. Stateless.
  */
 final class ArrestedOrigin {
   /** How many sentences after the act may still tell the origin of its people. */
@@ -31,14 +33,18 @@ final class ArrestedOrigin {
   private final Set<String> verbs;
   private final Set<String> prepositions;
   private final Set<String> people;
+  private final Set<String> fighters;
   private final ScenePeople scenePeople;
+  private final AnaphorWords anaphorWords;
 
-  ArrestedOrigin(WordLists lists, ScenePeople scenePeople) {
+  ArrestedOrigin(WordLists lists, ScenePeople scenePeople, AnaphorWords anaphorWords) {
     this.codes = lists.words("origin-acts");
     this.verbs = lists.words("origin-verbs");
     this.prepositions = lists.words("origin-prepositions");
     this.people = lists.words("arrested-people");
+    this.fighters = lists.words("fighter-patients");
     this.scenePeople = scenePeople;
+    this.anaphorWords = anaphorWords;
   }
 
   /** The events, each arrest of the source's own people by default given the origin its text tells. */
@@ -46,6 +52,13 @@ final class ArrestedOrigin {
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       ActorRef people = ownByDefault(e) ? origin(e, events, sentences) : null;
+      if (people == null && ownByDefault(e)) { // "Ein Belgier wurde festgenommen. … Der Verdächtige wurde …"
+        people = PriorArrestee.of(e, events, sentences, codes, (s, i) -> person(s, i) && anaphorWords.definite(s, i));
+      }
+      int[] at = people == null && ownByDefault(e) ? PriorArrestee.locate(sentences, e) : null;
+      if (at != null) { // "In Gao wurden zwölf Islamisten festgenommen": an armed group, not civilians
+        people = FighterPatient.of(e, sentences.get(at[0]), at[1], fighters);
+      }
       out.add(people == null ? e : new Event(e.id(), e.evidence(), e.trigger(), e.source(), people, e.symmetric(), e.code(),
           e.date(), e.dateSource(), e.place(), e.modality(), e.attribution(), e.rule(), e.matched(), e.duplicateOf(),
           e.sourceFrom(), e.targetFrom()));

@@ -139,7 +139,8 @@ public final class EventCoder implements Stage {
       paragraph.add(s);
       previous = s;
     }
-    List<Event> events = new ArrestedOrigin(knowledge.lexicon().lists(), knowledge.scenePeople()).apply(coder.events(), views);
+    List<Event> events = new ArrestedOrigin(knowledge.lexicon().lists(), knowledge.scenePeople(),
+        new AnaphorWords(knowledge.anaphors())).apply(coder.events(), views);
     events = RestatedReaction.apply(events, views); // "Er reagierte damit auf …" after his coded act
     return document.with(Layer.EVENTS, markDuplicates(events))
         .with(Layer.EVENT_CANDIDATES, List.copyOf(coder.candidates()));
