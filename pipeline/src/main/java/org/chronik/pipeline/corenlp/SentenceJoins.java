@@ -14,7 +14,7 @@ import org.chronik.model.Token;
 /**
  * Mends one kind of wrong sentence break of CoreNLP's splitter: a full stop glued to the word before
  * it ("24.", "XVI.", "Anm.") taken as the end of a sentence although the text goes on in lower case
- * ("für den 24. | und 25. September geplant", "Papst Benedikt XVI. | will am Montag …",
+ * ("das Treffen am 14. | und 15. Oktober", "Papst Benedikt XVI. | will am Montag …",
  * "in der 46. | ) Minute"). A sentence of a written language that capitalises its sentences never
  * starts with a lower-case letter, so the break is wrong; the two pieces are one sentence, and the
  * stop belongs to the word it is glued to (an ordinal, a regnal number, an abbreviation), so it is
