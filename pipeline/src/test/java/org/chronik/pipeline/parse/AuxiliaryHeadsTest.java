@@ -4,25 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.chronik.model.Token;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A participle the parser hung below its auxiliary as a complement becomes the head of its clause. */
 class AuxiliaryHeadsTest {
-  private static VerbRepair repair;
-
-  @BeforeAll
-  static void load() {
-    repair = TaggedTokens.germanRepair();
-  }
-
-  private static List<Token> repaired(String tagged) {
-    return TaggedTokens.repaired(repair, tagged);
-  }
-
   @Test
   void aPerfectsParticipleTakesTheClauseFromHaben() {
-    List<Token> out = repaired("Die/der/DET/-/1/det Regierung/Regierung/NOUN/-/2/nsubj hat/haben/VERB/VER:3:SIN:PRÄ:NON/-1/root "
+    List<Token> out = TaggedTokens.repaired("Die/der/DET/-/1/det Regierung/Regierung/NOUN/-/2/nsubj hat/haben/VERB/VER:3:SIN:PRÄ:NON/-1/root "
         + "den/der/DET/-/4/det Botschafter/Botschafter/NOUN/-/2/obj ausgewiesen/ausweisen/VERB/VER:PA2:SFT/2/xcomp !/!/PUNCT/-/2/punct");
     assertEquals(-1, out.get(5).head());
     assertEquals("root", out.get(5).deprel());
@@ -39,7 +27,7 @@ class AuxiliaryHeadsTest {
   @Test
   void aParticipleTaggedAsFiniteIsReadByTheLexicon() {
     // "beschlossen" tagged as a past plural: the lexicon's participle reading makes it the head
-    List<Token> out = repaired("Der/der/DET/-/1/det Rat/Rat/NOUN/-/2/nsubj hatte/haben/VERB/VER:3:SIN:PRT:NON/-1/root "
+    List<Token> out = TaggedTokens.repaired("Der/der/DET/-/1/det Rat/Rat/NOUN/-/2/nsubj hatte/haben/VERB/VER:3:SIN:PRT:NON/-1/root "
         + "an/an/ADP/-/4/case Sanktionen/Sanktion/NOUN/-/2/obl beschlossen/beschließen/VERB/VER:1:PLU:PRT:NON/2/xcomp");
     assertEquals(-1, out.get(5).head());
     assertEquals("VER:PA2:NON", out.get(5).xpos());
@@ -50,7 +38,7 @@ class AuxiliaryHeadsTest {
 
   @Test
   void aPassivesParticipleTakesTheClauseFromWerden() {
-    List<Token> out = repaired("Der/der/DET/-/1/det Reporter/Reporter/NOUN/-/2/nsubj:pass wurde/werden/VERB/VER:3:SIN:PRT:NON/-1/root "
+    List<Token> out = TaggedTokens.repaired("Der/der/DET/-/1/det Reporter/Reporter/NOUN/-/2/nsubj:pass wurde/werden/VERB/VER:3:SIN:PRT:NON/-1/root "
         + "in/in/ADP/-/4/case Teheran/Teheran/PROPN/-/2/obl festgenommen/festnehmen/VERB/VER:PA2:NON/2/xcomp");
     assertEquals(-1, out.get(5).head());
     assertEquals(5, out.get(1).head());
@@ -63,18 +51,18 @@ class AuxiliaryHeadsTest {
   @Test
   void aZuInfinitiveOrAnotherVerbStaysBelowItsHead() {
     // "hat nichts zu vergeben" is no perfect, though "vergeben" is also a participle
-    List<Token> zu = repaired("Er/er/PRON/-/1/nsubj hat/haben/VERB/VER:3:SIN:PRÄ:NON/-1/root nichts/nichts/PRON/-/4/obj "
+    List<Token> zu = TaggedTokens.repaired("Er/er/PRON/-/1/nsubj hat/haben/VERB/VER:3:SIN:PRÄ:NON/-1/root nichts/nichts/PRON/-/4/obj "
         + "zu/zu/PART/-/4/mark vergeben/vergeben/VERB/VER:INF:NON/1/xcomp");
     assertEquals(-1, zu.get(1).head());
     assertEquals(1, zu.get(4).head());
     assertEquals("xcomp", zu.get(4).deprel());
     // a complement of a verb that is no auxiliary ("begann … zu verhandeln") stays
-    List<Token> begann = repaired("Die/der/DET/-/1/det Delegation/Delegation/NOUN/-/2/nsubj begann/beginnen/VERB/VER:3:SIN:PRT:NON/-1/root "
+    List<Token> begann = TaggedTokens.repaired("Die/der/DET/-/1/det Delegation/Delegation/NOUN/-/2/nsubj begann/beginnen/VERB/VER:3:SIN:PRT:NON/-1/root "
         + "verhandelt/verhandeln/VERB/VER:PA2:SFT/2/xcomp");
     assertEquals(-1, begann.get(2).head());
     assertEquals(2, begann.get(3).head());
     // a bare infinitive below "haben" ("hat Geld liegen") has no participle reading
-    List<Token> liegen = repaired("Er/er/PRON/-/1/nsubj hat/haben/VERB/VER:3:SIN:PRÄ:NON/-1/root Geld/Geld/NOUN/-/1/obj "
+    List<Token> liegen = TaggedTokens.repaired("Er/er/PRON/-/1/nsubj hat/haben/VERB/VER:3:SIN:PRÄ:NON/-1/root Geld/Geld/NOUN/-/1/obj "
         + "liegen/liegen/VERB/VER:INF:NON/1/xcomp");
     assertEquals(-1, liegen.get(1).head());
     assertEquals(1, liegen.get(2).head());

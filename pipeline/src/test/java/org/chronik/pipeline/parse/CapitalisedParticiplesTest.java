@@ -12,25 +12,19 @@ import org.junit.jupiter.api.Test;
 /** A past participle written with a capital inside a clause, tagged as a noun, is read as the verb it is. */
 class CapitalisedParticiplesTest {
   private static MistaggedVerbs verbs;
-  private static VerbRepair repair;
 
   @BeforeAll
   static void load() {
     verbs = TaggedTokens.germanVerbs();
-    repair = TaggedTokens.germanRepair();
   }
 
   private static List<Token> tokens(String tagged) {
     return TaggedTokens.of(tagged);
   }
 
-  private static List<Token> repaired(String tagged) {
-    return TaggedTokens.repaired(repair, tagged);
-  }
-
   @Test
   void aCapitalisedPassiveParticipleBecomesTheVerb() {
-    List<Token> out = repaired("Die/der/DET/-/1/det Journalistin/Journalistin/NOUN/-/5/nsubj:pass wurde/werden/AUX/-/5/aux:pass "
+    List<Token> out = TaggedTokens.repaired("Die/der/DET/-/1/det Journalistin/Journalistin/NOUN/-/5/nsubj:pass wurde/werden/AUX/-/5/aux:pass "
         + "seitdem/seitdem/ADV/-/5/advmod streng/streng/ADJ/-/5/amod Überwacht/Überwacht/NOUN/-/-1/root ././PUNCT/-/5/punct");
     assertEquals("VERB", out.get(5).upos());
     assertEquals("überwachen", out.get(5).lemma());
@@ -39,7 +33,7 @@ class CapitalisedParticiplesTest {
 
   @Test
   void aCapitalisedPerfectParticipleBecomesTheVerb() {
-    List<Token> out = repaired("Die/der/DET/-/1/det Polizei/Polizei/NOUN/-/5/nsubj hat/haben/AUX/-/5/aux den/der/DET/-/4/det "
+    List<Token> out = TaggedTokens.repaired("Die/der/DET/-/1/det Polizei/Polizei/NOUN/-/5/nsubj hat/haben/AUX/-/5/aux den/der/DET/-/4/det "
         + "Reporter/Reporter/NOUN/-/5/obj Festgenommen/Festgenommen/NOUN/-/-1/root");
     assertEquals("VERB", out.get(5).upos());
     assertEquals("festnehmen", out.get(5).lemma());
@@ -47,7 +41,7 @@ class CapitalisedParticiplesTest {
 
   @Test
   void aCapitalisedParticipleHungBelowItsAuxiliaryTakesTheClause() {
-    List<Token> out = repaired("Ankara/Ankara/PROPN/-/1/nsubj hat/haben/VERB/VER:3:SIN:PRÄ:NON/-1/root den/der/DET/-/3/det "
+    List<Token> out = TaggedTokens.repaired("Ankara/Ankara/PROPN/-/1/nsubj hat/haben/VERB/VER:3:SIN:PRÄ:NON/-1/root den/der/DET/-/3/det "
         + "Botschafter/Botschafter/NOUN/-/1/obj Ausgewiesen/Ausgewiesen/NOUN/-/1/xcomp");
     assertEquals("ausweisen", out.get(4).lemma());
     assertEquals(-1, out.get(4).head());
@@ -58,14 +52,14 @@ class CapitalisedParticiplesTest {
   @Test
   void aKnownNounOrAWordWithoutAuxiliaryKeepsItsReading() {
     // "wurde Präsident": a noun the lexicon knows as written is no participle
-    List<Token> noun = repaired("Er/er/PRON/-/2/nsubj wurde/werden/AUX/-/2/cop Präsident/Präsident/NOUN/-/-1/root");
+    List<Token> noun = TaggedTokens.repaired("Er/er/PRON/-/2/nsubj wurde/werden/AUX/-/2/cop Präsident/Präsident/NOUN/-/-1/root");
     assertEquals("NOUN", noun.get(2).upos());
     assertEquals("Präsident", noun.get(2).lemma());
     // a heading without auxiliary: "Streng Überwacht" tells no clause
-    List<Token> heading = repaired("Streng/streng/ADJ/-/1/amod Überwacht/Überwacht/NOUN/-/-1/root");
+    List<Token> heading = TaggedTokens.repaired("Streng/streng/ADJ/-/1/amod Überwacht/Überwacht/NOUN/-/-1/root");
     assertEquals("NOUN", heading.get(1).upos());
     // the sentence's first word is written with a capital anyway: "Umgekehrt haben die Kinder weniger Probleme"
-    List<Token> first = repaired("Umgekehrt/Umgekehrt/NOUN/-/-1/root haben/haben/AUX/-/0/aux die/der/DET/-/3/det Kinder/Kind/NOUN/-/0/nsubj");
+    List<Token> first = TaggedTokens.repaired("Umgekehrt/Umgekehrt/NOUN/-/-1/root haben/haben/AUX/-/0/aux die/der/DET/-/3/det Kinder/Kind/NOUN/-/0/nsubj");
     assertEquals("NOUN", first.get(0).upos());
   }
 

@@ -39,6 +39,11 @@ final class TaggedTokens {
     return tokens;
   }
 
+  /** The tokens of {@link #of} as one sentence, repaired by the German repair. */
+  static List<Token> repaired(String tagged) {
+    return repaired(German.REPAIR, tagged);
+  }
+
   /** The tokens of {@link #of} as one sentence, repaired by {@code repair}. */
   static List<Token> repaired(VerbRepair repair, String tagged) {
     List<Token> tokens = of(tagged);

@@ -41,7 +41,7 @@ class VerbAfterSubjectTest {
   @Test
   void theRepairedVerbHeadsItsClause() {
     // the parser hung the verb on the object as an attribute and made the subject the root
-    List<Token> out = TaggedTokens.repaired(TaggedTokens.germanRepair(), "Kubas/Kuba/PROPN/-/1/nmod Regierung/Regierung/NOUN/-/-1/root "
+    List<Token> out = TaggedTokens.repaired("Kubas/Kuba/PROPN/-/1/nmod Regierung/Regierung/NOUN/-/-1/root "
         + "zerstreute/zerstreut/ADJ/-/3/amod Zweifel/Zweifel/NOUN/-/1/nmod an/an/ADP/-/6/case der/der/DET/-/6/det Reform/Reform/NOUN/-/3/nmod ././PUNCT/-/1/punct");
     assertEquals("VERB", out.get(2).upos());
     assertEquals("zerstreuen", out.get(2).lemma());
