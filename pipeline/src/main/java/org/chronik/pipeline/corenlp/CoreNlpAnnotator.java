@@ -102,7 +102,7 @@ public final class CoreNlpAnnotator implements Stage {
   public AnnotatedDocument apply(AnnotatedDocument document) {
     String text = document.find(Layer.CLEAN).map(CleanedText::text).orElse(document.article().body());
     Optional<ParseCache.Entry> cached = cache == null ? Optional.empty() : cache.get(text);
-    if (cached.isPresent() && SentenceJoins.needed(cached.get().sentences())) {
+    if (cached.isPresent() && SentenceJoins.GERMAN.needed(cached.get().sentences())) {
       cached = Optional.empty(); // written before the split was mended: made anew
     }
     if (cached.isPresent()) {

@@ -89,7 +89,7 @@ final class CoreNlpModels {
   Annotation tag(String text) {
     Annotation annotation = new Annotation(text);
     splitter.annotate(annotation);
-    SentenceJoins.repair(annotation);
+    SentenceJoins.GERMAN.repair(annotation);
     tagger.annotate(annotation);
     return annotation;
   }

@@ -155,6 +155,24 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void anOrdinalBeforeACapitalisedNounDoesNotEndTheSentence() {
+    for (String text : List.of(
+        "Soldaten des 2. Regiments verließen am Dienstag ihre Kasernen in der Hauptstadt.",
+        "Im 1. Quartal stiegen die Exporte nach China deutlich an.",
+        "Die Delegation reiste zum 7. Gipfel der Organisation nach Peking.")) {
+      List<Sentence> s = parse(text);
+      assertEquals(1, s.size(), text + " -> " + s.stream().map(CoreNlpAnnotatorTest::words).toList());
+    }
+  }
+
+  @Test
+  void aCountAfterAnyOtherWordStillEndsTheSentenceBeforeACapital() {
+    List<Sentence> s = parse("Die Zahl der Toten stieg bis zum Abend auf 35. Die Polizei sperrte das Gebiet ab.");
+    assertEquals(2, s.size());
+    assertEquals("Die", words(s.get(1)).get(0));
+  }
+
+  @Test
   void aCacheEntryWrittenWithTheWrongBreakIsMadeAnew(@TempDir Path dir) {
     String text = "Das Gipfeltreffen ist für den 14. und 15. Oktober in Brüssel angesetzt.";
     AnnotatedDocument doc = AnnotatedDocument.of(Article.of("j", null, text))
@@ -179,8 +197,8 @@ class CoreNlpAnnotatorTest {
     List<Sentence> stale = List.of(
         new Sentence(0, new org.chronik.model.Span(first.get(0).begin(), day.end()), first),
         new Sentence(1, new org.chronik.model.Span(second.get(0).begin(), second.get(second.size() - 1).end()), second));
-    assertTrue(SentenceJoins.needed(stale));
-    assertTrue(!SentenceJoins.needed(fresh));
+    assertTrue(SentenceJoins.GERMAN.needed(stale));
+    assertTrue(!SentenceJoins.GERMAN.needed(fresh));
     ParseCache cache = new ParseCache(dir);
     cache.put(text, new ParseCache.Entry(stale, new java.util.BitSet()));
     List<Sentence> read = annotator().withCache(cache).withSelector(ParseSelector.ALL).apply(doc).layer(Layer.PARSE);
