@@ -13,7 +13,10 @@ import org.chronik.pipeline.events.CaseReader.Number;
  * "Kommandeure" nsubj:pass). An active clause with a finite auxiliary has its subject in the clause:
  * the first of those phrases that may be nominative and agrees in number with the auxiliary is it;
  * a passive subject beside it is an object. A coordinated participle shares the first conjunct's
- * subject and is left alone, as is a clause where no phrase fits.
+ * subject and is left alone, as is a clause where no phrase fits. Under a finite modal or future
+ * auxiliary the "haben" is an infinitive ("sollen 80 Personen eine Wache angegriffen haben"): that
+ * auxiliary is the one the subject agrees with, and the model may write the subject, a bare noun phrase
+ * naming an actor, as an oblique; such a phrase is read too.
  */
 final class PerfectSubject {
   private PerfectSubject() {}
@@ -27,7 +30,8 @@ final class PerfectSubject {
     List<Integer> phrases = new ArrayList<>();
     for (int c : s.children(verb)) {
       String rel = s.deprel(c);
-      boolean object = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:arg") && s.preposition(c) == null;
+      boolean object = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:arg") && s.preposition(c) == null
+          || rel.equals("obl") && s.preposition(c) == null && s.mention(c) != null && c < verb;
       if (object && nominal(s, c) && !Dependents.isReflexive(s, c)) {
         phrases.add(c);
       }
@@ -46,14 +50,23 @@ final class PerfectSubject {
     }
   }
 
-  /** The finite "haben" of the verb's perfect, or -1. */
+  /**
+   * The finite auxiliary of the verb's haben perfect, or -1: the "haben" itself, or, when another
+   * auxiliary stands beside it ("soll … getötet haben", "wird … getötet haben"), that one, since the
+   * "haben" is then an infinitive.
+   */
   private static int finitePerfectAuxiliary(SentenceView s, int verb, CaseReader cases) {
+    int perfect = -1;
+    int other = -1;
     for (int c : s.children(verb)) {
-      if (Voice.perfectAuxiliary(s, c) && !cases.verbNumbers(s, c).isEmpty()) {
-        return c;
+      if (Voice.perfectAuxiliary(s, c)) {
+        perfect = perfect < 0 ? c : perfect;
+      } else if (s.deprel(c).equals("aux") && other < 0) {
+        other = c;
       }
     }
-    return -1;
+    int finite = other >= 0 && perfect >= 0 ? other : perfect;
+    return finite >= 0 && !cases.verbNumbers(s, finite).isEmpty() ? finite : -1;
   }
 
   /** May be nominative and agree with the auxiliary; coordinated phrases ("Israel und die USA") are plural. */
