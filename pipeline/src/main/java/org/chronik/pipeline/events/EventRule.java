@@ -12,8 +12,9 @@ import java.util.Set;
  *     setzen"), empty for none
  * @param unless lemmas none of which may hang below the trigger (as for {@code dependents}): another
  *     sense of the word ("hielt fest, dass …" states, it detains no one), empty for none
- * @param nosubj lemmas none of which may be the trigger's subject (or a compound ending in one):
- *     people on the move ("Flüchtlinge kamen aus Serbien an") pay no visit, empty for none
+ * @param nosubj lemmas none of which may be the trigger's subject or, for a passive, the head of its
+ *     agent phrase (or a compound ending in one): people on the move ("Flüchtlinge kamen aus Serbien
+ *     an") pay no visit, sanctions ("von den Sanktionen getroffen") strike no town, empty for none
  * @param subj lemmas one of which must be the trigger's doer, its active subject or the head of its
  *     passive agent phrase (or a compound ending in one): "Die Rakete traf X" is a hit, empty for none
  * @param labels lemmas one of which must be what the verb calls its object ({@link LabelPhrase}: "bezeichnete

@@ -52,8 +52,9 @@ final class RuleMatcher {
               || RuleConditions.markerBelow(s, i, rule.unless()) >= 0)) {
         continue; // another sense of the word
       }
-      if (!rule.nosubj().isEmpty() && RuleConditions.subjectWith(s, i, rule.nosubj()) >= 0) {
-        continue; // a subject the act does not fit: refugees arriving pay no visit
+      if (!rule.nosubj().isEmpty() && (RuleConditions.subjectWith(s, i, rule.nosubj()) >= 0
+          || s.isPassive(i) && RuleConditions.doerWith(s, i, rule.nosubj()) >= 0)) {
+        continue; // a doer the act does not fit: refugees arriving pay no visit, sanctions strike no town
       }
       if (!rule.labels().isEmpty()) {
         extra = LabelPhrase.find(s, i, rule.labels()); // "bezeichnete die Wahl als Farce": what the object is called
