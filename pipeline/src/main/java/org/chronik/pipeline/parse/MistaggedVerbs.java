@@ -57,6 +57,11 @@ public final class MistaggedVerbs {
     return capitalised;
   }
 
+  /** Passive and perfect participles tagged as predicative adjectives ("wurde gefasst"; {@link AdjectivalParticiples}). */
+  AdjectivalParticiples adjectival() {
+    return AdjectivalParticiples.of("verbs.tsv", words, lexicon);
+  }
+
   /** Auxiliaries the parser made heads of their participles' clauses ({@link AuxiliaryHeads}). */
   AuxiliaryHeads auxiliaries() {
     return auxiliaries;

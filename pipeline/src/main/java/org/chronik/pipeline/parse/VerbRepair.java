@@ -25,6 +25,7 @@ public final class VerbRepair implements SentenceStage {
   private final ClauseArguments arguments;
   private final AuxiliaryHeads auxiliaries;
   private final CapitalisedParticiples capitalised;
+  private final AdjectivalParticiples adjectival;
   private final AgentPhraseSubjects agentSubjects;
 
   public VerbRepair(MistaggedVerbs verbs, GermanLexicon lexicon) {
@@ -32,6 +33,7 @@ public final class VerbRepair implements SentenceStage {
     this.arguments = new ClauseArguments(lexicon, verbs.tags());
     this.auxiliaries = verbs.auxiliaries();
     this.capitalised = verbs.capitalised();
+    this.adjectival = verbs.adjectival();
     this.agentSubjects = new AgentPhraseSubjects(arguments);
   }
 
@@ -71,6 +73,7 @@ public final class VerbRepair implements SentenceStage {
   private Sentence auxiliaryHeads(Sentence sentence) {
     Clause clause = new Clause(new ArrayList<>(sentence.tokens()));
     capitalised.repair(clause); // "wurde streng Überwacht": a capitalised participle is a verb
+    adjectival.repair(clause); // "wurde an der Grenze gefasst": a participle tagged as adjective is a verb
     auxiliaries.repair(clause);
     agentSubjects.repair(clause); // "wurde vom Parlament der Preis verliehen": the prize is the subject
     return clause.tokens.equals(sentence.tokens()) ? sentence : sentence.withTokens(List.copyOf(clause.tokens));
