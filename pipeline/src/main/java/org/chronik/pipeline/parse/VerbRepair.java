@@ -26,6 +26,7 @@ public final class VerbRepair implements SentenceStage {
   private final AuxiliaryHeads auxiliaries;
   private final CapitalisedParticiples capitalised;
   private final AgentPhraseSubjects agentSubjects;
+  private final Postpositions postpositions;
 
   public VerbRepair(MistaggedVerbs verbs, GermanLexicon lexicon) {
     this.verbs = verbs;
@@ -33,6 +34,7 @@ public final class VerbRepair implements SentenceStage {
     this.auxiliaries = verbs.auxiliaries();
     this.capitalised = verbs.capitalised();
     this.agentSubjects = new AgentPhraseSubjects(arguments);
+    this.postpositions = verbs.postpositions();
   }
 
   @Override
@@ -73,6 +75,7 @@ public final class VerbRepair implements SentenceStage {
     capitalised.repair(clause); // "wurde streng Überwacht": a capitalised participle is a verb
     auxiliaries.repair(clause);
     agentSubjects.repair(clause); // "wurde vom Parlament der Preis verliehen": the prize is the subject
+    postpositions.repair(clause); // "Medienberichten zufolge 40 Fischer bergen": the fishermen are the object
     return clause.tokens.equals(sentence.tokens()) ? sentence : sentence.withTokens(List.copyOf(clause.tokens));
   }
 
