@@ -41,9 +41,11 @@ public final class MistaggedVerbs {
   private final AuxiliaryHeads auxiliaries;
   private final VerbAfterSubject afterSubject;
   private final VerbClosingClause closing;
+  private final Postpositions postpositions;
 
   private MistaggedVerbs(GermanLexicon lexicon, Map<String, List<String>> words, CapitalisedParticiples capitalised,
       AuxiliaryHeads auxiliaries, VerbAfterSubject afterSubject, VerbClosingClause closing) {
+    this.postpositions = Postpositions.of(words);
     this.auxiliaries = auxiliaries;
     this.afterSubject = afterSubject;
     this.closing = closing;
@@ -65,6 +67,11 @@ public final class MistaggedVerbs {
   /** Auxiliaries the parser made heads of their participles' clauses ({@link AuxiliaryHeads}). */
   AuxiliaryHeads auxiliaries() {
     return auxiliaries;
+  }
+
+  /** Postpositions the parser hung on the noun after them ({@link Postpositions}). */
+  Postpositions postpositions() {
+    return postpositions;
   }
 
   /** The forms and word classes of {@code lang/<iso>/parse/verbs.tsv} (kind, value, note). */

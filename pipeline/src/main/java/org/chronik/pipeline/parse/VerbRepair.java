@@ -27,6 +27,7 @@ public final class VerbRepair implements SentenceStage {
   private final CapitalisedParticiples capitalised;
   private final AdjectivalParticiples adjectival;
   private final AgentPhraseSubjects agentSubjects;
+  private final Postpositions postpositions;
 
   public VerbRepair(MistaggedVerbs verbs, GermanLexicon lexicon) {
     this.verbs = verbs;
@@ -35,6 +36,7 @@ public final class VerbRepair implements SentenceStage {
     this.capitalised = verbs.capitalised();
     this.adjectival = verbs.adjectival();
     this.agentSubjects = new AgentPhraseSubjects(arguments);
+    this.postpositions = verbs.postpositions();
   }
 
   @Override
@@ -76,6 +78,7 @@ public final class VerbRepair implements SentenceStage {
     adjectival.repair(clause); // "wurde an der Grenze gefasst": a participle tagged as adjective is a verb
     auxiliaries.repair(clause);
     agentSubjects.repair(clause); // "wurde vom Parlament der Preis verliehen": the prize is the subject
+    postpositions.repair(clause); // "Medienberichten zufolge 40 Fischer bergen": the fishermen are the object
     return clause.tokens.equals(sentence.tokens()) ? sentence : sentence.withTokens(List.copyOf(clause.tokens));
   }
 
