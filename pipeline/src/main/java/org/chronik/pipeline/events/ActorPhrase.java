@@ -30,12 +30,14 @@ final class ActorPhrase {
   /**
    * A conjunct without a name of its own ("Chinas Staats- und Parteichef Xi Jinping", where the
    * parser hung the name elsewhere in the phrase): the first other actor named after it in the
-   * coordinated phrase.
+   * coordinated phrase; never one across a border ("Ministerien der Hamas sowie Tunnel an der Grenze zu
+   * Ägypten": Egypt is the neighbour, {@link BorderNames}).
    */
   static Mention nextNameInPhrase(SentenceView s, int head, int conjunct, List<Arg> found) {
     for (int t = conjunct; t < s.size(); t++) {
       Mention m = s.mention(t);
-      if (m != null && dominates(s, head, t) && found.stream().noneMatch(a -> a.actor().id().equals(m.actor().id()))) {
+      if (m != null && dominates(s, head, t) && !BorderNames.acrossBorder(s, head, t)
+          && found.stream().noneMatch(a -> a.actor().id().equals(m.actor().id()))) {
         return m;
       }
     }

@@ -61,7 +61,8 @@ final class EventGrammar {
     LIGHT_PHRASE,
     DISPUTE,
     DISPUTE_PARTY,
-    RESTATING
+    RESTATING,
+    BORDER
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */
