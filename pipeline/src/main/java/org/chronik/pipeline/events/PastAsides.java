@@ -9,10 +9,11 @@ import org.chronik.model.DateSource;
  * An undated historical aside: an act whose clause is put in a past before the story's own by an adverb
  * or noun of time ("Russland hatte die Ukraine einst kritisiert", "warfen sich damals Wortbruch vor", "im
  * Vorjahr") or by a past year ("besuchte vergangenes Jahr Österreich", "Anfang vergangenen Jahres"),
- * and that no expression, context or reference time dates. It is background, not news of the story's
- * day, and is kept as not reportable (HYPOTHETICAL), as a tally over years is. When the text dates it
- * (an article with a creation date resolves "vergangenes Jahr"; "damals" takes the date told before),
- * the act keeps its modality and that date. Words: {@code words/past-asides.txt},
+ * and that nothing dates (NONE: no expression, context or reference time, and no creation date, as in an
+ * article without one, or a past perfect with no date told in its paragraph). It is background, not news
+ * of the story's day, and is kept as not reportable (HYPOTHETICAL), as a tally over years is. An act the
+ * text dates, or that an article's creation date dates, keeps its modality: "damals" after a date told
+ * before is that date's act. Words: {@code words/past-asides.txt},
  * {@code words/past-year-adjectives.txt}, {@code words/year-nouns.txt}.
  */
 final class PastAsides {
@@ -26,7 +27,7 @@ final class PastAsides {
 
   /** True when the act of {@code trigger}, dated from {@code source}, is an undated historical aside. */
   static boolean aside(SentenceView s, int trigger, DateSource source, WordLists lists) {
-    if (source != DateSource.NONE && source != DateSource.CREATION_DATE) {
+    if (source != DateSource.NONE) {
       return false;
     }
     int clause = s.clauseHead(trigger);
