@@ -66,6 +66,9 @@ final class EventBuilder {
     if (antecedentDate != null && (!ownDate || remention && dated.source() != DateSource.EXPRESSION)) {
       dated = new EventDater.Dated(antecedentDate, DateSource.ANTECEDENT); // the re-mentioned act's own date
     }
+    if (mod.reportable() && PastAsides.aside(s, trigger, dated.source(), knowledge.lexicon().lists())) {
+      mod = Modality.HYPOTHETICAL; // "hatte X einst kritisiert" with no date told: a historical aside, not news
+    }
     List<Span> matched = new ArrayList<>();
     matched.add(s.token(trigger).span());
     if (match.anchor() >= 0) {
