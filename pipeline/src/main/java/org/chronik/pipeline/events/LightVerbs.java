@@ -78,11 +78,14 @@ final class LightVerbs {
   /**
    * "kündigte ein Veto an", "plant eine Offensive": the act is announced or intended. Only the active
    * object: a measure reported as announced ("Die Schließung der Botschaft wurde angekündigt") stays
-   * the lexicon's act, as its examples code it.
+   * the lexicon's act, as its examples code it; a series or package of acts announced ("Eine Reihe von
+   * Sanktionen wurde angekündigt") is still to come in either voice.
    */
   static boolean intended(SentenceView s, int noun) {
     int verb = verb(s, noun);
-    return verb >= 0 && s.deprel(measure(s, noun)).equals("obj") && s.grammar().is(EventGrammar.Kind.LIGHT_INTENT, s.lemma(verb).toLowerCase(Locale.ROOT));
+    int frame = measure(s, noun);
+    boolean series = frame != noun && s.deprel(frame).equals("nsubj:pass"); // "eine Reihe von Sanktionen wurde angekündigt": still to come
+    return verb >= 0 && (s.deprel(frame).equals("obj") || series) && s.grammar().is(EventGrammar.Kind.LIGHT_INTENT, s.lemma(verb).toLowerCase(Locale.ROOT));
   }
 
   /**
