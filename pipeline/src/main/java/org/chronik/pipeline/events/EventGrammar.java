@@ -59,6 +59,7 @@ final class EventGrammar {
     LIGHT_INTENT,
     LIGHT_END,
     LIGHT_PHRASE,
+    LIGHT_MEASURE,
     DISPUTE,
     DISPUTE_PARTY,
     RESTATING,

@@ -16,7 +16,8 @@ final class LightVerbs {
   private LightVerbs() {}
 
   /** The light verb whose frame holds the act noun, or -1. */
-  static int verb(SentenceView s, int noun) {
+  static int verb(SentenceView s, int act) {
+    int noun = measure(s, act);
     int verb = s.head(noun);
     // "beteiligten sich an dem Krieg", the phrase hung on the reflexive pronoun: the verb's phrase
     boolean onReflexive = verb >= 0 && Dependents.isReflexive(s, verb);
@@ -47,6 +48,22 @@ final class LightVerbs {
   }
 
   /**
+   * The noun that stands in the frame for the act noun: a {@code LIGHT_MEASURE} noun ("Reihe", "Paket",
+   * "Welle") the act noun hangs below as genitive, "von" phrase or compound ("beschloss ein Paket von
+   * Sanktionen", "kündigte eine Welle der Proteste an"), else the act noun itself.
+   */
+  private static int measure(SentenceView s, int noun) {
+    int head = s.head(noun);
+    if (head < 0 || s.isVerbal(head) || !s.grammar().is(EventGrammar.Kind.LIGHT_MEASURE, s.lemma(head))) {
+      return noun;
+    }
+    String rel = s.baseRel(noun);
+    String p = s.preposition(noun);
+    boolean below = rel.equals("compound") || rel.equals("nmod") && (p == null || p.equalsIgnoreCase("von"));
+    return below ? head : noun;
+  }
+
+  /**
    * The agents the light verb lends the noun: its subject, or a passive's agent phrase; none for an
    * expletive ("Es kam zu …") or an end verb (the act withdrawn is not told as done).
    */
@@ -61,11 +78,14 @@ final class LightVerbs {
   /**
    * "kündigte ein Veto an", "plant eine Offensive": the act is announced or intended. Only the active
    * object: a measure reported as announced ("Die Schließung der Botschaft wurde angekündigt") stays
-   * the lexicon's act, as its examples code it.
+   * the lexicon's act, as its examples code it; a series or package of acts announced ("Eine Reihe von
+   * Sanktionen wurde angekündigt") is still to come in either voice.
    */
   static boolean intended(SentenceView s, int noun) {
     int verb = verb(s, noun);
-    return verb >= 0 && s.deprel(noun).equals("obj") && s.grammar().is(EventGrammar.Kind.LIGHT_INTENT, s.lemma(verb).toLowerCase(Locale.ROOT));
+    int frame = measure(s, noun);
+    boolean series = frame != noun && s.deprel(frame).equals("nsubj:pass"); // "eine Reihe von Sanktionen wurde angekündigt": still to come
+    return verb >= 0 && (s.deprel(frame).equals("obj") || series) && s.grammar().is(EventGrammar.Kind.LIGHT_INTENT, s.lemma(verb).toLowerCase(Locale.ROOT));
   }
 
   /**
