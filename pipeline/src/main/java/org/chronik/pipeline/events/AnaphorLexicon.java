@@ -16,7 +16,7 @@ import org.chronik.model.io.Tsv;
  * Immutable; one per language.
  */
 final class AnaphorLexicon {
-  enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, STATEMENT, DETERMINER, POSSESSIVE, ARTICLE, RESPONSE, REPLY, CONTRAST, LIKENESS }
+  enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, STATEMENT, DETERMINER, POSSESSIVE, ARTICLE, RESPONSE, REPLY, CONTRAST, LIKENESS, COLLECTIVE }
 
   /**
    * What a word may refer to. {@code agreement}: for a POSSESSIVE or a gendered PRONOUN ("ihr"), the
@@ -34,6 +34,7 @@ final class AnaphorLexicon {
   private final Map<String, Entry> pronouns;
   private final Map<String, Entry> descriptions;
   private final Set<String> determiners;
+  /** Words read for agreement: possessive determiners, article forms, collective nouns (by kind). */
   private final Map<String, Entry> possessives;
   /** Verbs (lemmas) of an answer to what was said or done before ("entgegnen", "zurückweisen"). */
   private final Set<String> responses;
@@ -91,6 +92,10 @@ final class AnaphorLexicon {
           }
         }
         String number = row.field(3);
+        if (kind == Kind.COLLECTIVE) {
+          possessives.put(word, new Entry(kind, Set.of(), true));
+          continue;
+        }
         if (kind == Kind.POSSESSIVE || kind == Kind.ARTICLE) {
           possessives.put(word, new Entry(kind, Set.copyOf(refers), false, agreement(number)));
           continue;
@@ -134,6 +139,23 @@ final class AnaphorLexicon {
   Entry article(String word) {
     Entry e = word == null ? null : possessives.get(word.toLowerCase(Locale.ROOT));
     return e != null && e.kind() == Kind.ARTICLE ? e : null;
+  }
+
+  /**
+   * Whether a noun (lemma) names a body of many people ("Regierung"), itself or as the last part of a
+   * compound ("US-Regierung", "Bundesregierung"): a plural pronoun may re-mention it (CollectiveAntecedent).
+   */
+  boolean collective(String lemma) {
+    if (lemma == null) {
+      return false;
+    }
+    String w = lemma.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, Entry> e : possessives.entrySet()) {
+      if (e.getValue().kind() == Kind.COLLECTIVE && w.endsWith(e.getKey())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The entry of a pronoun or demonstrative, by its form; null for other words. */

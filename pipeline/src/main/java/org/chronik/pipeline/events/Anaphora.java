@@ -43,6 +43,7 @@ final class Anaphora {
   private final AnaphorCandidates candidates;
   private final List<Quote> quotes;
   private final PossessiveOwner owner;
+  private final CollectiveAntecedent collective;
 
   /**
    * @param quotes the document's quotations, whose speakers an impersonal pronoun inside them stands for
@@ -58,6 +59,7 @@ final class Anaphora {
     this.candidates = new AnaphorCandidates(sentences, words, reporters);
     this.quotes = List.copyOf(quotes);
     this.owner = new PossessiveOwner(clauseSubject, words, candidates);
+    this.collective = new CollectiveAntecedent(lexicon, sentences);
   }
 
   /** Makes a sentence available as a place of antecedents (call in text order, before coding it). */
@@ -152,7 +154,7 @@ final class Anaphora {
         && !GenderedAntecedent.alone(candidates.text(s, token, entry, null), s.sentence.index(), s.token(token).begin(), found)) {
       return null; // two actors of the pronoun's gender and number in reach: it could be either
     }
-    if (found != null && !agrees(found, entry)) {
+    if (found != null && !agrees(found, entry) && !collective.stands(found, entry, s, token)) {
       return null; // the nearest fitting actor is one the actors stage could not place, or of the other number: it blocks, it is not passed over
     }
     ActorRef a = found == null ? null : found.actor();
