@@ -35,7 +35,7 @@ final class AnaphorLexicon {
   private final Map<String, Entry> descriptions;
   private final Set<String> determiners;
   /** Words read for agreement: possessive determiners, article forms, collective nouns (by kind). */
-  private final Map<String, Entry> possessives;
+  private final Map<String, Entry> agreementWords;
   /** Verbs (lemmas) of an answer to what was said or done before ("entgegnen", "zurückweisen"). */
   private final Set<String> responses;
   /** Verbs (lemmas) of an answer to words said before ("entgegnen"); each is a response too. */
@@ -44,11 +44,11 @@ final class AnaphorLexicon {
   private final Map<String, Kind> adverbs;
 
   private AnaphorLexicon(Map<String, Entry> pronouns, Map<String, Entry> descriptions, Set<String> determiners,
-      Map<String, Entry> possessives, Set<String> responses, Set<String> replies, Map<String, Kind> adverbs) {
+      Map<String, Entry> agreementWords, Set<String> responses, Set<String> replies, Map<String, Kind> adverbs) {
     this.pronouns = Map.copyOf(pronouns);
     this.descriptions = Map.copyOf(descriptions);
     this.determiners = Set.copyOf(determiners);
-    this.possessives = Map.copyOf(possessives);
+    this.agreementWords = Map.copyOf(agreementWords);
     this.responses = Set.copyOf(responses);
     this.replies = Set.copyOf(replies);
     this.adverbs = Map.copyOf(adverbs);
@@ -63,7 +63,7 @@ final class AnaphorLexicon {
     Map<String, Entry> pronouns = new HashMap<>();
     Map<String, Entry> descriptions = new HashMap<>();
     Set<String> determiners = new HashSet<>();
-    Map<String, Entry> possessives = new HashMap<>();
+    Map<String, Entry> agreementWords = new HashMap<>();
     Set<String> responses = new HashSet<>();
     Set<String> replies = new HashSet<>();
     Map<String, Kind> adverbs = new HashMap<>();
@@ -93,11 +93,11 @@ final class AnaphorLexicon {
         }
         String number = row.field(3);
         if (kind == Kind.COLLECTIVE) {
-          possessives.put(word, new Entry(kind, Set.of(), true));
+          agreementWords.put(word, new Entry(kind, Set.of(), true));
           continue;
         }
         if (kind == Kind.POSSESSIVE || kind == Kind.ARTICLE) {
-          possessives.put(word, new Entry(kind, Set.copyOf(refers), false, agreement(number)));
+          agreementWords.put(word, new Entry(kind, Set.copyOf(refers), false, agreement(number)));
           continue;
         }
         if (kind == Kind.PRONOUN && number.matches("[A-Z]+([+|][A-Z]+)*")) {
@@ -114,7 +114,7 @@ final class AnaphorLexicon {
         throw row.error(e.getMessage() + ": \"" + String.join("\t", row.fields()) + "\"");
       }
     }
-    return new AnaphorLexicon(pronouns, descriptions, determiners, possessives, responses, replies, adverbs);
+    return new AnaphorLexicon(pronouns, descriptions, determiners, agreementWords, responses, replies, adverbs);
   }
 
   /** "SIN+MAS|SIN+NEU": alternatives of features that must all be present. */
@@ -131,13 +131,13 @@ final class AnaphorLexicon {
 
   /** The entry of a possessive determiner, by its lowercased form; null for other words. */
   Entry possessive(String word) {
-    Entry e = word == null ? null : possessives.get(word.toLowerCase(Locale.ROOT));
+    Entry e = word == null ? null : agreementWords.get(word.toLowerCase(Locale.ROOT));
     return e != null && e.kind() == Kind.POSSESSIVE ? e : null;
   }
 
   /** The entry of an article form, for its features; null for other words. */
   Entry article(String word) {
-    Entry e = word == null ? null : possessives.get(word.toLowerCase(Locale.ROOT));
+    Entry e = word == null ? null : agreementWords.get(word.toLowerCase(Locale.ROOT));
     return e != null && e.kind() == Kind.ARTICLE ? e : null;
   }
 
@@ -150,7 +150,7 @@ final class AnaphorLexicon {
       return false;
     }
     String w = lemma.toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, Entry> e : possessives.entrySet()) {
+    for (Map.Entry<String, Entry> e : agreementWords.entrySet()) {
       if (e.getValue().kind() == Kind.COLLECTIVE && w.endsWith(e.getKey())) {
         return true;
       }
