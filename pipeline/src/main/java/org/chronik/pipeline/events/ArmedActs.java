@@ -10,7 +10,9 @@ import org.chronik.model.io.Tsv;
  * The code an act of moving against someone takes between an army and an armed group, from {@code
  * lang/<iso>/events/armed-acts.tsv} (format in the events README): "Die Armee geht gegen die PKK
  * vor" is military force (190), not coercion (170); the police doing the same, an army acting on
- * demonstrators, or an army disarming or watching a militia keeps its code. Immutable.
+ * demonstrators, or an army disarming or watching a militia keeps its code. So an army or security
+ * forces killing an armed group's fighters, or an army crushing its insurgency, fight it (190), and an
+ * armed group's attack on civilians is an assault (180): the sides' sectors decide. Immutable.
  */
 final class ArmedActs {
   /** One row: an event code prefix, a trigger lemma, the two sectors and the code they give. */

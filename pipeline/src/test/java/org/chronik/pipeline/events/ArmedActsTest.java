@@ -47,5 +47,20 @@ class ArmedActsTest {
     assertEquals("170", table.code("170", Set.of("entwaffnen"), army, rebels)); // disarming a militia stays coercion
     assertEquals("175", table.code("175", moveAgainst, army, rebels)); // a violent crackdown keeps its own code
     assertEquals("170", table.code("170", moveAgainst, army, null));
+    // root42: killing or crushing an armed group is a fight; an armed group attacking civilians an assault
+    ActorRef civilians = new ActorRef("c", "Civilians", ActorType.GROUP, "TUR", "CVL", null, null);
+    ActorRef protesters = new ActorRef("d", "Protesters", ActorType.GROUP, "TUR", "OPP", null, null);
+    Set<String> kill = Set.of("töten", "erschießen");
+    assertEquals("190", table.code("1823", kill, army, rebels));
+    assertEquals("190", table.code("1823", kill, police, rebels));
+    assertEquals("1823", table.code("1823", kill, army, civilians)); // soldiers killing civilians stay an assault
+    assertEquals("1823", table.code("1823", kill, police, protesters));
+    assertEquals("186", table.code("186", kill, army, rebels)); // a targeted killing keeps its own code
+    Set<String> crush = Set.of("unterdrücken", "niederschlagen");
+    assertEquals("190", table.code("175", crush, army, rebels));
+    assertEquals("175", table.code("175", crush, army, protesters)); // an army crushing protests represses them
+    Set<String> attack = Set.of("angreifen");
+    assertEquals("180", table.code("190", attack, rebels, civilians));
+    assertEquals("190", table.code("190", attack, rebels, army)); // fighters attacking soldiers fight
   }
 }

@@ -17,9 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OccasionAgentTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "Die türkische Armee durchkämmte am Dienstag mehrere Dörfer im Südosten des Landes. Dabei wurden sechs Kämpfer der PKK getötet.|18|TUR|TUR",
-      "Die afghanische Polizei durchsuchte in Kandahar mehrere Häuser. Hierbei wurden vier Kämpfer der Taliban erschossen.|18|AFG|AFG",
-      "Kolumbianische Soldaten durchsuchten am Wochenende ein Lager im Dschungel. Dabei wurden drei Kämpfer der FARC getötet.|18|COL|COL"})
+      // an army or police killing fighters of an armed group is a fight (19), as gold-dev codes insurgents
+      // killed in a manhunt (armed-acts.tsv, root42); the agent is what this test is about
+      "Die türkische Armee durchkämmte am Dienstag mehrere Dörfer im Südosten des Landes. Dabei wurden sechs Kämpfer der PKK getötet.|19|TUR|TUR",
+      "Die afghanische Polizei durchsuchte in Kandahar mehrere Häuser. Hierbei wurden vier Kämpfer der Taliban erschossen.|19|AFG|AFG",
+      "Kolumbianische Soldaten durchsuchten am Wochenende ein Lager im Dschungel. Dabei wurden drei Kämpfer der FARC getötet.|19|COL|COL"})
   void theDoerBeforeActs(String text, String root, String source, String target) {
     List<Event> events = EventTestPipeline.events(text);
     assertTrue(events.stream().anyMatch(e -> e.code().code().startsWith(root) && country(e.source()).equals(source)
@@ -37,6 +39,7 @@ class OccasionAgentTest {
       "Die afghanische Polizei teilte mit, dass sie in Kandahar mehrere Häuser durchsucht habe. Dabei wurden vier Kämpfer der Taliban getötet."})
   void noDoerHere(String text) {
     List<Event> events = EventTestPipeline.events(text);
-    assertTrue(events.stream().noneMatch(e -> e.code().code().startsWith("18")), "no killing with an agent in \"" + text + "\", got " + events);
+    assertTrue(events.stream().noneMatch(e -> e.code().code().startsWith("18") || e.code().code().startsWith("19")),
+        "no killing with an agent in \"" + text + "\", got " + events);
   }
 }
