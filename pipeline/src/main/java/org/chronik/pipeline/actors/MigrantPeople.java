@@ -1,0 +1,60 @@
+package org.chronik.pipeline.actors;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.chronik.model.io.Tsv;
+import org.chronik.pipeline.actors.SurfaceIndex.Match;
+
+/**
+ * Migrants told of with a generic word for people: "Die Küstenwache rettete 73 Menschen aus dem Meer" after a
+ * sentence about refugees names no Greek civilians. A refugee belongs to the country left, which only a
+ * nationality word tells; the scene country a generic people noun takes by default is where the migrants
+ * arrived. So a people noun of {@code actors/migrant-people.tsv} takes no country when no place hangs on it,
+ * its own sentence and the one before name no state as a place, and its own sentence or one of the
+ * {@value #BEFORE} before names migrants. Stateless; the word lists are read once.
+ */
+final class MigrantPeople {
+  /** How many sentences before the noun's own may still say that its people are migrants. */
+  static final int BEFORE = 4;
+  private static final String FILE = "lang/de/actors/migrant-people.tsv";
+  private static final Set<String> PEOPLE = new HashSet<>();
+  private static final Set<String> MIGRANTS = new HashSet<>();
+
+  static {
+    for (Tsv.Row row : Tsv.resource(FILE)) {
+      switch (row.field(0)) {
+        case "kind" -> { }
+        case "people" -> PEOPLE.add(row.field(1));
+        case "migrants" -> MIGRANTS.add(row.field(1).toLowerCase(Locale.ROOT));
+        default -> throw new IllegalArgumentException(FILE + ": unknown kind \"" + row.field(0) + "\"");
+      }
+    }
+  }
+
+  private MigrantPeople() {}
+
+  /** True when the people noun {@code noun} stands for migrants, so that the scene gives it no country. */
+  static boolean are(LinkContext doc, Match noun) {
+    if (!PEOPLE.contains(noun.target().key()) || doc.focus.placeOf(noun) != null || doc.focus.localScene(noun) != null) {
+      return false;
+    }
+    int sentence = doc.sentence(noun);
+    for (Piece p : doc.pieces) {
+      if (p.sentence() <= sentence && p.sentence() >= sentence - BEFORE && migrant(p.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word names migrants, alone or as the last part of a compound ("Bootsflüchtlinge"). */
+  private static boolean migrant(String word) {
+    for (String m : MIGRANTS) {
+      if (word.endsWith(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
