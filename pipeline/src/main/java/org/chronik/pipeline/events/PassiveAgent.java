@@ -11,6 +11,9 @@ import org.chronik.model.ActorType;
  * attackers of a place, or the authorities of the state where it happens. Split from ImplicitArguments.
  */
 final class PassiveAgent {
+  /** The word list of the rules whose agent is the host state of the foreigners they fall on. */
+  static final String HOST_ACTS = "host-acts";
+
   /** The act whose agent is sought: its sentence, trigger, matched rule and how far back it may reach. */
   record Act(SentenceView s, int trigger, RuleMatcher.Match match, Discourse.Reach reach) {}
 
@@ -72,13 +75,32 @@ final class PassiveAgent {
     if (a == null && stateMayAct && match.rule().kind() == EventRule.Kind.VERB) {
       a = AbroadAgent.keep(knowledge, s, code, sceneAgent(s, trigger, reach, code, targets));
     }
-    if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE) {
+    if (a != null || !stateMayAct || knowledge.implicitActors().agent(code) != ImplicitActors.Agent.STATE && !hostAct(s, trigger, match)) {
       return a;
     }
     String state = scene.country(s, trigger);
     ActorRef by = state == null ? null : defaults.authority(state, code, s.lemma(trigger)); // acts not on itself ("der ukrainische Botschafter" read as Ukraine) nor its own organ
     boolean itself = by == null || targets.stream().anyMatch(t -> state.equals(t.country()) && (t.type() == ActorType.COUNTRY || by.sector().equals(t.sector()) && !"GOV".equals(t.sector())));
     return itself ? null : new Discourse.Antecedent(by, null, true);
+  }
+
+  /**
+   * An act only the state that hosts another state's envoys, peacekeepers or aid workers performs on
+   * them ({@code words/host-acts.txt}: summoning an ambassador, expelling diplomats, declaring one
+   * unwelcome), whatever its code's row in codebooks/implicit-actors.tsv: told without an agent, it is
+   * the act of the state where it happens ("Der deutsche Botschafter wurde in Ankara einbestellt"); not
+   * in reported speech, where a deed told as done is the speaker's testimony (SpeakerAgent) and the place
+   * named may be only where he spoke ("Ein Sprecher der Regierung in Warschau sagte, X sei ausgewiesen worden").
+   */
+  private boolean hostAct(SentenceView s, int trigger, RuleMatcher.Match match) {
+    return knowledge.lexicon().lists().words(HOST_ACTS).contains(match.rule().id().toLowerCase(java.util.Locale.ROOT))
+        && !inSpeech(s.token(trigger).span());
+  }
+
+  /** The word stands in quoted words or the content of indirect speech (not the speaker's name or the cue). */
+  private boolean inSpeech(org.chronik.model.Span word) {
+    return anaphora.quotes().stream().anyMatch(q -> q.type() != org.chronik.model.QuoteType.REPORTED && q.span().contains(word)
+        && (q.speakerSpan() == null || !q.speakerSpan().contains(word)) && (q.cue() == null || !q.cue().contains(word)));
   }
 
   /**
