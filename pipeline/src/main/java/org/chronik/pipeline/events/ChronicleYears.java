@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import org.chronik.model.PartialDate;
 
 /**
- * An almanac or chronicle entry: a line that opens with a year and a dash ("1965 – Der Papst besucht
- * die UNO …"). The year dates every act of the entry — its opening sentence and the few sentences that
- * continue it ("Die Regierung verhängt den Notstand …" after "2010 – Ein Damm bricht …") — unless a
+ * An almanac or chronicle entry: a line that opens with a year and a dash ("1972 – Der Kanzler besucht
+ * Polen …"). The year dates every act of the entry — its opening sentence and the few sentences that
+ * continue it ("Der Präsident ruft den Notstand aus" after "1983 – Ein Erdbeben zerstört …") — unless a
  * later entry opened in between. Without it the entry's acts were undated, or dated by the article, and
  * read as the story's news. The dashes are data: {@code words/chronicle-dashes.txt}.
  */
@@ -29,7 +29,7 @@ final class ChronicleYears {
     return own;
   }
 
-  /** The year a sentence opens with when a dash follows it ("1965 –"), else null. */
+  /** The year a sentence opens with when a dash follows it ("1972 –"), else null. */
   private static PartialDate opening(SentenceView s, WordLists lists) {
     if (s.size() < 3 || !YEAR.matcher(s.word(0)).matches()
         || !lists.words(DASHES).contains(s.word(1).toLowerCase(Locale.ROOT))) {

@@ -61,7 +61,7 @@ final class EventBuilder {
     EventDater.Dated dated = dater.date(s, trigger, modality.pluperfect(s, trigger), modality.presentIntent(s, trigger), paragraphBefore);
     boolean ownDate = dated.source() == DateSource.EXPRESSION || dated.source() == DateSource.CONTEXT;
     PartialDate entry = ownDate ? null : ChronicleYears.year(s, paragraphBefore, knowledge.lexicon().lists());
-    if (entry != null) { // "1965 – Der Papst besucht die UNO": the chronicle entry's year
+    if (entry != null) { // "1972 – Der Kanzler besucht Polen": the chronicle entry's year
       dated = new EventDater.Dated(entry, DateSource.EXPRESSION);
       ownDate = true;
     }
@@ -73,7 +73,7 @@ final class EventBuilder {
     }
     EventDater.Dated told = dated.source() == DateSource.NONE
         && ToldYears.past(s, trigger, modality.pluperfect(s, trigger), knowledge.lexicon().lists()) ? dater.told(s, paragraphBefore) : null;
-    if (told != null) { // "Er war 2010 gewählt worden. Proteste gegen die Wahl wurden niedergeschlagen": 2010
+    if (told != null) { // "Er war 2011 wiedergewählt worden. Kundgebungen dagegen wurden aufgelöst": 2011
       dated = told;
     }
     if (mod.reportable() && PastAsides.aside(s, trigger, dated.source(), knowledge.lexicon().lists())) {

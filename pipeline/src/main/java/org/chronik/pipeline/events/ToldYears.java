@@ -9,10 +9,10 @@ import org.chronik.model.TimeExpression;
 
 /**
  * A past act that nothing else dates takes the year or month its own sentence tells, even one that
- * names a thing ("für das Verfahren vom April 2013: X war zu fünf Jahren verurteilt worden"), else the
- * one the sentence right before told ("Er war zuletzt 2010 gewählt worden. Proteste gegen die Wahl
- * wurden niedergeschlagen"). Only a clause told in the past — past perfect, or a preterite auxiliary
- * ("wurden … niedergeschlagen", "war … verurteilt worden") — takes it: a present or perfect clause is the
+ * names a thing ("offen ist der Prozess vom Mai 2011: Y war zu drei Jahren verurteilt worden"), else the
+ * first one the sentence right before told ("Er war 2011 wiedergewählt worden. Kundgebungen gegen das
+ * Ergebnis wurden aufgelöst"). Only a clause told in the past — past perfect, or a preterite auxiliary
+ * ("wurden … aufgelöst", "war … verurteilt worden") — takes it: a present or perfect clause is the
  * story's own time. Without it such an act of an undated article read as today's news. A date on or after
  * the article's creation date is never taken. Words: {@code words/past-auxiliaries.txt}.
  */
