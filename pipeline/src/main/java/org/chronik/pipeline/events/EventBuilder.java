@@ -60,14 +60,27 @@ final class EventBuilder {
     EventCode eventCode = knowledge.codebook().get(coded.code());
     EventDater.Dated dated = dater.date(s, trigger, modality.pluperfect(s, trigger), modality.presentIntent(s, trigger), paragraphBefore);
     boolean ownDate = dated.source() == DateSource.EXPRESSION || dated.source() == DateSource.CONTEXT;
+    PartialDate entry = ownDate ? null : ChronicleYears.year(s, paragraphBefore, knowledge.lexicon().lists());
+    if (entry != null) { // "1972 – Der Kanzler besucht Polen": the chronicle entry's year
+      dated = new EventDater.Dated(entry, DateSource.EXPRESSION);
+      ownDate = true;
+    }
     boolean remention = match.rule().kind() == EventRule.Kind.NOUN && anaphora.definite(s, trigger);
     // a re-mentioned act keeps its own date unless its clause dates it ("bezeichnen den Angriff als … und
     // verweisen auf einen Anschlag am 31. Dezember": that date is the other act's)
     if (antecedentDate != null && (!ownDate || remention && dated.source() != DateSource.EXPRESSION)) {
       dated = new EventDater.Dated(antecedentDate, DateSource.ANTECEDENT); // the re-mentioned act's own date
     }
+    EventDater.Dated told = dated.source() == DateSource.NONE
+        && ToldYears.past(s, trigger, modality.pluperfect(s, trigger), knowledge.lexicon().lists()) ? dater.told(s, paragraphBefore) : null;
+    if (told != null) { // "Er war 2011 wiedergewählt worden. Kundgebungen dagegen wurden aufgelöst": 2011
+      dated = told;
+    }
     if (mod.reportable() && PastAsides.aside(s, trigger, dated.source(), knowledge.lexicon().lists())) {
       mod = Modality.HYPOTHETICAL; // "hatte X einst kritisiert" with no date told: a historical aside, not news
+    }
+    if (mod.reportable() && StandingActs.standing(s, trigger, dated.source(), knowledge.lexicon().lists())) {
+      mod = Modality.HYPOTHETICAL; // "Die Miliz terrorisiert den Norden des Landes": what it does as a rule
     }
     List<Span> matched = new ArrayList<>();
     matched.add(s.token(trigger).span());

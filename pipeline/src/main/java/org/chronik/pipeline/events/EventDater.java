@@ -118,6 +118,13 @@ final class EventDater {
     return creation == null ? new Dated(null, DateSource.NONE) : new Dated(creation, DateSource.CREATION_DATE);
   }
 
+  /** The date a past act with no other date takes from its own sentence or the one before ({@link ToldYears}), or null. */
+  Dated told(SentenceView s, List<SentenceView> paragraphBefore) {
+    Span before = paragraphBefore.isEmpty() ? null : paragraphBefore.get(paragraphBefore.size() - 1).sentence.span();
+    List<TimeExpression> unframed = timexes.stream().filter(t -> !framed.framed(s.sentence, t.span())).toList();
+    return ToldYears.date(unframed, creation, s.sentence.span(), before);
+  }
+
   /**
    * An untold background act ("obwohl die Regierung Versammlungen untersagt hatte"): shortly before
    * the article, so the article's month at month precision, the day being unknown; no date when the
