@@ -95,6 +95,12 @@ final class ClauseArguments {
     return cases.isEmpty() || cases.contains(tags.cases().genitive());
   }
 
+  /** The phrase may be accusative by its words' forms (or they tell no case): "die Journalisten" may, "er" may not. */
+  boolean mayBeAccusative(VerbRepair.Clause clause, int head) {
+    Set<String> cases = phrase(clause, head, head, tags.cases().all());
+    return cases.isEmpty() || cases.contains(tags.cases().accusative());
+  }
+
   /** No punctuation stands between the verb and the phrase's head. */
   private static boolean sameClause(VerbRepair.Clause clause, int verb, int head) {
     for (int t = Math.min(verb, head) + 1; t < Math.max(verb, head); t++) {

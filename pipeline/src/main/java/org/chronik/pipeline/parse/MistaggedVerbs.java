@@ -74,6 +74,11 @@ public final class MistaggedVerbs {
     return postpositions;
   }
 
+  /** Objects of zu-infinitives the parser labelled their subjects ({@link InfinitiveObjects}). */
+  InfinitiveObjects infinitiveObjects(ClauseArguments arguments) {
+    return InfinitiveObjects.of(words, arguments);
+  }
+
   /** The forms and word classes of {@code lang/<iso>/parse/verbs.tsv} (kind, value, note). */
   public static MistaggedVerbs forLanguage(String iso, GermanLexicon lexicon) {
     String path = "lang/" + iso + "/parse/verbs.tsv";

@@ -28,6 +28,7 @@ public final class VerbRepair implements SentenceStage {
   private final AdjectivalParticiples adjectival;
   private final AgentPhraseSubjects agentSubjects;
   private final Postpositions postpositions;
+  private final InfinitiveObjects infinitiveObjects;
 
   public VerbRepair(MistaggedVerbs verbs, GermanLexicon lexicon) {
     this.verbs = verbs;
@@ -37,6 +38,7 @@ public final class VerbRepair implements SentenceStage {
     this.adjectival = verbs.adjectival();
     this.agentSubjects = new AgentPhraseSubjects(arguments);
     this.postpositions = verbs.postpositions();
+    this.infinitiveObjects = verbs.infinitiveObjects(arguments);
   }
 
   @Override
@@ -79,6 +81,7 @@ public final class VerbRepair implements SentenceStage {
     auxiliaries.repair(clause);
     agentSubjects.repair(clause); // "wurde vom Parlament der Preis verliehen": the prize is the subject
     postpositions.repair(clause); // "Medienberichten zufolge 40 Fischer bergen": the fishermen are the object
+    infinitiveObjects.repair(clause); // "warf der Armee vor, Streubomben abzuwerfen": the bombs are the object
     return clause.tokens.equals(sentence.tokens()) ? sentence : sentence.withTokens(List.copyOf(clause.tokens));
   }
 
