@@ -142,7 +142,9 @@ public final class EventCoder implements Stage {
     List<Event> events = new ArrestedOrigin(knowledge.lexicon().lists(), knowledge.scenePeople(),
         new AnaphorWords(knowledge.anaphors())).apply(coder.events(), views);
     events = RestatedReaction.apply(events, views); // "Er reagierte damit auf …" after his coded act
-    return document.with(Layer.EVENTS, markDuplicates(events))
+    // "Beide Kundgebungen verliefen friedlich" after the rally: the act told again, naming nobody new
+    events = RestatedActs.apply(markDuplicates(events), views, cues, knowledge.lexicon().lists());
+    return document.with(Layer.EVENTS, events)
         .with(Layer.EVENT_CANDIDATES, List.copyOf(coder.candidates()));
   }
 
