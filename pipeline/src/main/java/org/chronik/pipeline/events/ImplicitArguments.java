@@ -171,6 +171,8 @@ final class ImplicitArguments {
           .forEach(a -> discourse.untargeted(index, a.actor(), root));
     }
     repeats.sourceless(s, i, match, sources, targets, placeTarget); // "X wurde aufgefordert, …": a repeat of it takes X
+    // "Die Polizei nahm Ahmed K. fest": a person nobody placed is the acting state's own civilian
+    targets = CountrylessPatients.apply(knowledge, finder, new CountrylessPatients.Act(s, i, match, countries.focus()), sources, targets);
     return new Filled(sources, ForeignPeople.standard().apply(s, rule.code(), sources, // deportees are no state's own people
         OriginPeople.apply(scene, s, rule.code(), targets)), implied, antecedentDate);
   }
