@@ -69,7 +69,8 @@ final class ModalityDetector {
 
   private Reading read(SentenceView s, int trigger, int anchor, boolean clauses) {
     boolean intent = false;
-    boolean negated = negation.below(s, trigger) || (anchor >= 0 && negation.below(s, anchor)) || negation.objectNegated(s, trigger);
+    boolean negated = negation.below(s, trigger) || (anchor >= 0 && negation.below(s, anchor)) || negation.objectNegated(s, trigger)
+        || s.isVerbal(trigger) && negation.sharedWithConjunct(s, trigger);
     int light = s.isVerbal(trigger) ? -1 : LightVerbs.verb(s, trigger); // "beteiligte sich nicht an dem Krieg", "kündigte ein Veto an"
     if (light >= 0) {
       negated |= negation.below(s, light) || LightVerbs.ended(s, trigger);
