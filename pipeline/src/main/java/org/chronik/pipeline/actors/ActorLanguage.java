@@ -17,8 +17,6 @@ import org.chronik.model.io.Tsv;
  */
 final class ActorLanguage {
   record Title(String title, String role, String sector, String country) {}
-
-
   /** A row of groups.tsv: an institution or group noun and how to name it (see the file's header). */
   record Group(String noun, boolean plural, List<String> names, org.chronik.model.ActorType type, String bare, String sector, String focus) {}
 
@@ -56,6 +54,7 @@ final class ActorLanguage {
   final Map<String, String> memberHeads = new HashMap<>();
   final List<String> pronouns = new ArrayList<>();
   final AgeNouns ageNouns;
+  final MigrantPeople migrantPeople; // migrant-people.tsv: "Menschen" in a passage about refugees
   /** Head words of feminine singular actor names ("Türkei", "Regierung"), for "sie" (feminine.tsv). */
   final Set<String> feminine = new HashSet<>();
   /** function-words.tsv: articles between a title and its state in the genitive ("der", "des"). */
@@ -165,6 +164,7 @@ final class ActorLanguage {
     Tsv.resource(folder + "member-heads.tsv").stream().filter(r -> !r.field(0).equals("ending")).forEach(r -> memberHeads.put(r.field(0), r.field(1)));
     Tsv.resource(folder + "event-heads.txt").forEach(r -> eventHeads.add(r.field(0).toLowerCase(Locale.ROOT)));
     ageNouns = new AgeNouns(folder + "age-nouns.tsv");
+    migrantPeople = new MigrantPeople(folder + "migrant-people.tsv");
     personNouns = new PersonNouns(folder + "person-nouns.tsv");
     Tsv.resource(folder + "pronouns.tsv").stream().filter(r -> !r.field(0).equals("pronoun")).forEach(r -> pronouns.add(r.field(0)));
     Tsv.resource(folder + "feminine.tsv").stream().filter(r -> !r.field(0).equals("word")).forEach(r -> feminine.add(r.field(0)));

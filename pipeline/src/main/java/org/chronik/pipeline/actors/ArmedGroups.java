@@ -58,7 +58,7 @@ final class ArmedGroups {
    * the state of the places its own sentence or the one before names; else the article's scene.
    */
   static String of(LinkContext doc, Match noun, String sector) {
-    if (MigrantPeople.are(doc, noun)) {
+    if (doc.language.migrantPeople.are(doc, noun)) {
       return null; // "73 Menschen gerettet" in a passage about refugees: migrants, not the scene's civilians
     }
     String place = doc.focus.placeOf(noun);

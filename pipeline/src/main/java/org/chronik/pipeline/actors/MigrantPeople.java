@@ -12,31 +12,29 @@ import org.chronik.pipeline.actors.SurfaceIndex.Match;
  * nationality word tells; the scene country a generic people noun takes by default is where the migrants
  * arrived. So a people noun of {@code actors/migrant-people.tsv} takes no country when no place hangs on it,
  * its own sentence and the one before name no state as a place, and its own sentence or one of the
- * {@value #BEFORE} before names migrants. Stateless; the word lists are read once.
+ * {@value #BEFORE} before names migrants. Immutable once read; one per language, held by {@link ActorLanguage}.
  */
 final class MigrantPeople {
   /** How many sentences before the noun's own may still say that its people are migrants. */
   static final int BEFORE = 4;
-  private static final String FILE = "lang/de/actors/migrant-people.tsv";
-  private static final Set<String> PEOPLE = new HashSet<>();
-  private static final Set<String> MIGRANTS = new HashSet<>();
+  private final Set<String> people = new HashSet<>();
+  private final Set<String> migrants = new HashSet<>();
 
-  static {
-    for (Tsv.Row row : Tsv.resource(FILE)) {
+  /** Reads the people and migrant words of one language's file ({@code lang/<iso>/actors/migrant-people.tsv}). */
+  MigrantPeople(String file) {
+    for (Tsv.Row row : Tsv.resource(file)) {
       switch (row.field(0)) {
         case "kind" -> { }
-        case "people" -> PEOPLE.add(row.field(1));
-        case "migrants" -> MIGRANTS.add(row.field(1).toLowerCase(Locale.ROOT));
-        default -> throw new IllegalArgumentException(FILE + ": unknown kind \"" + row.field(0) + "\"");
+        case "people" -> people.add(row.field(1));
+        case "migrants" -> migrants.add(row.field(1).toLowerCase(Locale.ROOT));
+        default -> throw new IllegalArgumentException(file + ": unknown kind \"" + row.field(0) + "\"");
       }
     }
   }
 
-  private MigrantPeople() {}
-
   /** True when the people noun {@code noun} stands for migrants, so that the scene gives it no country. */
-  static boolean are(LinkContext doc, Match noun) {
-    if (!PEOPLE.contains(noun.target().key()) || doc.focus.placeOf(noun) != null || doc.focus.localScene(noun) != null) {
+  boolean are(LinkContext doc, Match noun) {
+    if (!people.contains(noun.target().key()) || doc.focus.placeOf(noun) != null || doc.focus.localScene(noun) != null) {
       return false;
     }
     int sentence = doc.sentence(noun);
@@ -49,8 +47,8 @@ final class MigrantPeople {
   }
 
   /** The word names migrants, alone or as the last part of a compound ("Bootsflüchtlinge"). */
-  private static boolean migrant(String word) {
-    for (String m : MIGRANTS) {
+  private boolean migrant(String word) {
+    for (String m : migrants) {
       if (word.endsWith(m)) {
         return true;
       }
