@@ -24,11 +24,13 @@ final class AnaphorCandidates {
   private final Map<Integer, SentenceView> sentences;
   private final AnaphorWords words;
   private final Reporters reporters;
+  private final AnaphorLexicon lexicon;
 
-  AnaphorCandidates(Map<Integer, SentenceView> sentences, AnaphorWords words, Reporters reporters) {
+  AnaphorCandidates(Map<Integer, SentenceView> sentences, AnaphorWords words, Reporters reporters, AnaphorLexicon lexicon) {
     this.sentences = sentences;
     this.words = words;
     this.reporters = reporters;
+    this.lexicon = lexicon;
   }
 
   /**
@@ -48,7 +50,9 @@ final class AnaphorCandidates {
       public ActorRef candidate(int sentence, int k) {
         SentenceView s = sentences.get(sentence);
         Mention m = s == null ? null : s.anyMention(k);
-        if (m == null || !entry.refers().contains(m.actor().type()) || MEDIA.equals(m.actor().sector())
+        // "er" for one person named by a role ("der Attentäter"): the group the actors stage gave it (RoleAntecedent)
+        boolean role = m != null && RoleAntecedent.applies(entry) && RoleAntecedent.fits(s, k, m, lexicon);
+        if (m == null || !entry.refers().contains(m.actor().type()) && !role || MEDIA.equals(m.actor().sector())
             || bound != null && bound.id().equals(m.actor().id())
             || reporters.isReporter(s.sentence, k)) {
           return null;

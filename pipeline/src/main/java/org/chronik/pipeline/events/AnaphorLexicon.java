@@ -16,7 +16,7 @@ import org.chronik.model.io.Tsv;
  * Immutable; one per language.
  */
 final class AnaphorLexicon {
-  enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, STATEMENT, DETERMINER, POSSESSIVE, ARTICLE, RESPONSE, REPLY, CONTRAST, LIKENESS, COLLECTIVE }
+  enum Kind { PRONOUN, DEMONSTRATIVE, IMPERSONAL, DESCRIPTION, STATEMENT, DETERMINER, POSSESSIVE, ARTICLE, RESPONSE, REPLY, CONTRAST, LIKENESS, COLLECTIVE, ROLE }
 
   /**
    * What a word may refer to. {@code agreement}: for a POSSESSIVE or a gendered PRONOUN ("ihr"), the
@@ -92,8 +92,8 @@ final class AnaphorLexicon {
           }
         }
         String number = row.field(3);
-        if (kind == Kind.COLLECTIVE) {
-          agreementWords.put(word, new Entry(kind, Set.of(), true));
+        if (kind == Kind.COLLECTIVE || kind == Kind.ROLE) {
+          agreementWords.put(word, new Entry(kind, Set.of(), kind == Kind.COLLECTIVE));
           continue;
         }
         if (kind == Kind.POSSESSIVE || kind == Kind.ARTICLE) {
@@ -146,12 +146,24 @@ final class AnaphorLexicon {
    * compound ("US-Regierung", "Bundesregierung"): a plural pronoun may re-mention it (CollectiveAntecedent).
    */
   boolean collective(String lemma) {
+    return ends(lemma, Kind.COLLECTIVE);
+  }
+
+  /**
+   * Whether a noun (lemma) names one person by a role ("Attentäter"), itself or as the last part of a
+   * compound ("Selbstmordattentäter"): a singular personal pronoun may re-mention it (RoleAntecedent).
+   */
+  boolean role(String lemma) {
+    return ends(lemma, Kind.ROLE);
+  }
+
+  private boolean ends(String lemma, Kind kind) {
     if (lemma == null) {
       return false;
     }
     String w = lemma.toLowerCase(Locale.ROOT);
     for (Map.Entry<String, Entry> e : agreementWords.entrySet()) {
-      if (e.getValue().kind() == Kind.COLLECTIVE && w.endsWith(e.getKey())) {
+      if (e.getValue().kind() == kind && w.endsWith(e.getKey())) {
         return true;
       }
     }

@@ -56,7 +56,7 @@ final class Anaphora {
     this.reporters = reporters;
     this.countries = countries;
     this.speakers = new QuoteSpeakers(quotes, sentences::get, SENTENCES_BACK);
-    this.candidates = new AnaphorCandidates(sentences, words, reporters);
+    this.candidates = new AnaphorCandidates(sentences, words, reporters, lexicon);
     this.quotes = List.copyOf(quotes);
     this.owner = new PossessiveOwner(clauseSubject, words, candidates);
     this.collective = new CollectiveAntecedent(lexicon, sentences);

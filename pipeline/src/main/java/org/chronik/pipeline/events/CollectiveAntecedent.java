@@ -59,7 +59,7 @@ final class CollectiveAntecedent {
   }
 
   /** The head word of the actor phrase the token begins or lies in ("japanische" → "Regierung" of "die japanische Regierung"). */
-  private static int head(SentenceView s, int token) {
+  static int head(SentenceView s, int token) {
     List<Span> phrases = s.mentions(token).stream().map(Mention::span).toList();
     int t = token;
     for (int up = s.head(t); up >= 0 && inside(phrases, s.token(up).span()); up = s.head(t)) {
