@@ -71,10 +71,21 @@ class VictimAgentTest {
     assertTrue(!anyForce(text, events, "In der Nacht"), "no agent for the other conflict's shelling, got " + events);
   }
 
-  @Test
-  void namelessVictimsAreTheStruckSidesPeople() {
-    String text = "Die Hisbollah feuerte am Montag Raketen auf Israel ab. Dabei wurden drei Menschen getötet.";
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Die Hisbollah feuerte am Montag Raketen auf Israel ab. Dabei wurden drei Menschen getötet.|drei Menschen|LBN|ISR",
+      "Russische Truppen beschossen am Dienstag die Ukraine mit Raketen. Dabei wurden fünf Menschen getötet.|fünf Menschen|RUS|UKR"})
+  void namelessVictimsAreTheStruckSidesPeople(String text, String evidence, String source, String target) {
     List<Event> events = EventTestPipeline.events(text);
-    assertTrue(struck(text, events, "drei Menschen", "LBN", "ISR"), "expected LBN->ISR for the dead, got " + events);
+    assertTrue(struck(text, events, evidence, source, target), "expected " + source + "->" + target + " for the dead, got " + events);
+  }
+
+  @Test
+  void victimsNamedByTheirOwnCountryStay() {
+    // the victims' phrase names their country: not a guess from the focus, so they do not move to the struck side
+    String text = "Die Hisbollah feuerte am Montag Raketen auf Israel ab. Dabei wurden drei libanesische Kämpfer getötet.";
+    List<Event> events = EventTestPipeline.events(text);
+    assertTrue(events.stream().noneMatch(e -> said(text, e).contains("libanesische Kämpfer") && "ISR".equals(country(e.target()))),
+        "the Lebanese dead stay Lebanese, got " + events);
   }
 }
