@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.chronik.model.ActorRef;
+import org.chronik.model.ArgumentSource;
 import org.chronik.model.Event;
 import org.chronik.model.PartialDate;
 
@@ -17,7 +18,8 @@ final class Discourse {
   /** How many sentences back an implicit actor may come from: within the paragraph, or the sentence just before. */
   private static final int REACH = 2;
 
-  private record Said(int sentence, ActorRef source, ActorRef target, String root, PartialDate date) {}
+  /** An act told; {@code named}: its agent was read from the text, not taken from an earlier act or a codebook default. */
+  private record Said(int sentence, ActorRef source, ActorRef target, String root, PartialDate date, boolean named) {}
 
   /**
    * How far back an actor may come from: the sentences within {@code REACH} of this one that are in its
@@ -35,25 +37,16 @@ final class Discourse {
   }
 
   /** An actor taken from an earlier act, with that act's date; or (codebook) a default for its kind of act. */
-  record Antecedent(ActorRef actor, PartialDate date, boolean codebook) {
-    Antecedent(ActorRef actor, PartialDate date) {
-      this(actor, date, false);
-    }
-  }
+  record Antecedent(ActorRef actor, PartialDate date, boolean codebook) { Antecedent(ActorRef actor, PartialDate date) { this(actor, date, false); } }
 
   private final Codebook codebook;
   private final List<Said> acts = new ArrayList<>();
   /** Acts told with an agent and no target, for {@link #authorOfLast} and a definite re-mention's {@link #agent}. */
   private final List<Said> untargeted = new ArrayList<>();
 
-  Discourse(Codebook codebook) {
-    this.codebook = codebook;
-  }
-
+  Discourse(Codebook codebook) { this.codebook = codebook; }
   /** With the CAMEO codebook (loaded once: {@link Codebook#cameo}). */
-  Discourse() {
-    this(Codebook.cameo());
-  }
+  Discourse() { this(Codebook.cameo()); }
 
   /** A root of verbal cooperation or conflict (CAMEO quad 1 or 3): an act of words. */
   private boolean verbal(String root) {
@@ -63,7 +56,8 @@ final class Discourse {
   /** Records a coded, reportable event. */
   void event(int sentence, Event e) {
     if (e.reportable()) {
-      acts.add(new Said(sentence, e.source(), e.target(), e.code().root(), e.date()));
+      acts.add(new Said(sentence, e.source(), e.target(), e.code().root(), e.date(),
+          e.sourceFrom() != ArgumentSource.ANTECEDENT && e.sourceFrom() != ArgumentSource.IMPLICIT));
     }
   }
 
@@ -168,6 +162,13 @@ final class Discourse {
     return null;
   }
 
+  /** The acts of these roots with both sides, their agent named in the text, told from sentence {@code from} up to {@code sentence}, latest first. */
+  List<Act> namedActs(int from, int sentence, Set<String> roots) {
+    return java.util.stream.IntStream.range(0, acts.size()).mapToObj(k -> acts.get(acts.size() - 1 - k))
+        .filter(x -> x.sentence() >= from && x.sentence() <= sentence && roots.contains(x.root()) && x.named() && x.source() != null && x.target() != null)
+        .map(x -> new Act(x.source(), x.target(), x.date())).toList();
+  }
+
   /** The agent of the latest act of one of these roots anywhere before, not on the side of {@code not}; else null. */
   Antecedent agentOfLast(int sentence, Set<String> roots, List<ActorRef> not) {
     return agentOf(last(acts, sentence, roots), not);
@@ -178,7 +179,7 @@ final class Discourse {
    * Resolution vor"): no event, but an act a later sentence may name by its noun.
    */
   void untargeted(int sentence, ActorRef source, String root) {
-    untargeted.add(new Said(sentence, source, null, root, null));
+    untargeted.add(new Said(sentence, source, null, root, null, true));
   }
 
   /**

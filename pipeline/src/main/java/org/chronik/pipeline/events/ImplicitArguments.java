@@ -29,6 +29,7 @@ final class ImplicitArguments {
   private final SpeakerAgent claims; // "… wurden getötet. Die Taliban bekannten sich zu dem Anschlag"; "X erklärte, … werde verlängert"
   private final PassiveAgent passives; // the agent of an agentless act
   private final UnknownAttackers attackers; // "Bei einem Anschlag in Oslo starben …": the hidden attackers of the scene
+  private final StruckPeople struck; // focus-guessed victims of an act of force continued: the struck side's people
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -49,6 +50,7 @@ final class ImplicitArguments {
     this.attackers = new UnknownAttackers(knowledge.weapons().hidden(), scene, knowledge.places()); // "Bei einem Anschlag in X wurden …"
     this.weapons = new WeaponAgents(knowledge.weapons(), discourse, attackers);
     this.passives = new PassiveAgent(parts, new PassiveAgent.Scene(scene, defaults, players, attackers));
+    this.struck = new StruckPeople(discourse, knowledge.implicitActors());
     this.claims = new SpeakerAgent(new NeighbourClaims(knowledge.lexicon(), knowledge.modality(), parts.anaphora()), parts.anaphora().quotes());
   }
 
@@ -151,6 +153,7 @@ final class ImplicitArguments {
       a = a != null || man ? a : passives.agent(new PassiveAgent.Act(s, i, match, reach), on, !placeTarget && !HiddenAgentPhrase.on(s, i));
       if (a != null) {
         sources = List.of(new Arg(a.actor(), -1, a.codebook() ? ArgumentSource.IMPLICIT : ArgumentSource.ANTECEDENT));
+        targets = a.codebook() || !verb ? targets : struck.apply(s, reach, rule.code(), a.actor(), targets); // "Dabei wurden vier Menschen getötet"
         implied = true;
         antecedentDate = a.date() != null ? a.date() : antecedentDate;
       }

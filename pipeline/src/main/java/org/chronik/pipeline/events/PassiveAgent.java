@@ -28,6 +28,7 @@ final class PassiveAgent {
   private final SceneActors players;
   private final UnknownAttackers attackers;
   private final OccasionAgent occasions; // "Die Polizei durchsuchte … Dabei wurden …": the doer of the act before
+  private final VictimAgent victims; // "… Am Abend wurde israelisches Gebiet von Raketen getroffen": who struck that side before
 
   PassiveAgent(ImplicitParts parts, Scene helpers) {
     this.knowledge = parts.knowledge();
@@ -38,6 +39,7 @@ final class PassiveAgent {
     this.players = helpers.players();
     this.attackers = helpers.attackers();
     this.occasions = new OccasionAgent(knowledge.lexicon().lists(), anaphora);
+    this.victims = new VictimAgent(discourse, anaphora);
   }
 
   /**
@@ -69,7 +71,8 @@ final class PassiveAgent {
       a = attackers.byNoun(s, trigger, code, targets); // "Bei einem Anschlag in Oslo starben acht Menschen"
     }
     if (a == null && match.rule().kind() == EventRule.Kind.VERB && knowledge.implicitActors().continuesKindredActs(code)) {
-      a = discourse.soleAgent(s.sentence.index(), roots, targets); // the one side that has fought in this article so far
+      a = victims.agent(s, trigger, reach.paragraphStart(), roots, targets); // the one side that struck these targets in this paragraph
+      a = a != null ? a : discourse.soleAgent(s.sentence.index(), roots, targets); // the one side that has fought in this article so far
       a = a != null ? a : attackers.inPassive(s, trigger, code, targets); // "Bei Unruhen in X …", "Bei einem Anschlag in X …"
     }
     if (a == null && stateMayAct && match.rule().kind() == EventRule.Kind.VERB) {
