@@ -16,6 +16,7 @@ import org.chronik.model.io.Tsv;
 final class InstitutionSeats {
   private final Map<String, String> cityAdjectives = new HashMap<>();
   private final Set<String> seatWords = new HashSet<>();
+  private final Set<String> townBodies = new HashSet<>();
 
   /** Reads one language's file. */
   InstitutionSeats(String file) {
@@ -24,6 +25,7 @@ final class InstitutionSeats {
         case "kind" -> { }
         case "city-adjective" -> cityAdjectives.put(row.field(1), row.field(2));
         case "seat" -> seatWords.add(row.field(1));
+        case "town-body" -> townBodies.add(row.field(1));
         default -> throw new IllegalArgumentException(file + ": unknown kind \"" + row.field(0) + "\"");
       }
     }
@@ -32,6 +34,11 @@ final class InstitutionSeats {
   /** Each town adjective form with its town's name in actors/capitals.tsv or actors/cities.tsv. */
   Map<String, String> cityAdjectives() {
     return Map.copyOf(cityAdjectives);
+  }
+
+  /** True when the town adjective {@code adjective} before the group noun {@code noun} names the town's own body ("der Berliner Senat"). */
+  boolean townBody(String adjective, String noun) {
+    return cityAdjectives.containsKey(adjective) && townBodies.contains(noun);
   }
 
   /** True for a word that may stand between a nameless official and the body it serves at ("am", "beim", "dem"). */
