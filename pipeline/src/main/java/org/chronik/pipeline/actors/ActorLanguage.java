@@ -55,6 +55,7 @@ final class ActorLanguage {
   final List<String> pronouns = new ArrayList<>();
   final AgeNouns ageNouns;
   final MigrantPeople migrantPeople; // migrant-people.tsv: "Menschen" in a passage about refugees
+  final InstitutionSeats seats; // institution-seats.tsv: "das Moskauer Stadtgericht", "ein Richter am Gericht"
   /** Head words of feminine singular actor names ("Türkei", "Regierung"), for "sie" (feminine.tsv). */
   final Set<String> feminine = new HashSet<>();
   /** function-words.tsv: articles between a title and its state in the genitive ("der", "des"). */
@@ -165,6 +166,7 @@ final class ActorLanguage {
     Tsv.resource(folder + "event-heads.txt").forEach(r -> eventHeads.add(r.field(0).toLowerCase(Locale.ROOT)));
     ageNouns = new AgeNouns(folder + "age-nouns.tsv");
     migrantPeople = new MigrantPeople(folder + "migrant-people.tsv");
+    seats = new InstitutionSeats(folder + "institution-seats.tsv");
     personNouns = new PersonNouns(folder + "person-nouns.tsv");
     Tsv.resource(folder + "pronouns.tsv").stream().filter(r -> !r.field(0).equals("pronoun")).forEach(r -> pronouns.add(r.field(0)));
     Tsv.resource(folder + "feminine.tsv").stream().filter(r -> !r.field(0).equals("word")).forEach(r -> feminine.add(r.field(0)));
@@ -244,7 +246,5 @@ final class ActorLanguage {
     return set;
   }
 
-  private static String emptyToNull(String s) {
-    return s.isEmpty() ? null : s;
-  }
+  private static String emptyToNull(String s) { return s.isEmpty() ? null : s; }
 }

@@ -49,6 +49,7 @@ final class MentionResolver {
       j = step(j);
     }
     groups.opposed.afterAll(); // "Kritiker der Regierung": the body named after them is resolved now
+    new SeatedOfficials(doc).afterAll(); // "ein Richter am Moskauer Stadtgericht": the court, resolved now, gives the judge its state
     groups.mergeFocusGroups();
     unknown.earlierLastNames(); // "Marino … Ignazio Marino": the bare name said first is the full name's person
     unknown.laterLastNames();

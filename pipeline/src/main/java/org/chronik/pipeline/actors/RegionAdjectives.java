@@ -31,6 +31,9 @@ final class RegionAdjectives {
       return -1;
     }
     Target t = next.target();
+    if (t.kind() == Kind.GROUP && doc.language.seats.townBody(doc.first(adjective).text(), next.target().key())) {
+      return j + 1; // "der Berliner Senat": the town's own body, no state's (institution-seats.tsv town-body)
+    }
     if (t.kind() == Kind.GROUP) {
       groups.withCountryWord(adjective, next);
       return j + 1;

@@ -43,6 +43,9 @@ final class SurfaceIndex {
     }
     language.regionAdjectives.forEach((form, region) -> dictionary.organization(region).map(OrganizationEntry::country)
         .ifPresent(country -> add(form, new Target(Kind.REGION_ADJECTIVE, country, null, null), language.regionAdjectiveStems.contains(form))));
+    language.seats.cityAdjectives().forEach((form, town) -> dictionary.organization(town).map(OrganizationEntry::country) // "Moskauer": the town's state
+        .or(() -> dictionary.capitals().stream().filter(c -> c.name().equals(town)).map(CapitalEntry::country).findFirst())
+        .ifPresent(country -> add(form, new Target(Kind.REGION_ADJECTIVE, country, null, null), false)));
     for (CapitalEntry cap : dictionary.capitals()) {
       cap.names().forEach(n -> addAll(inflection.phraseForms(n, "name"), Target.of(Kind.CAPITAL, cap.name())));
     }

@@ -7,8 +7,9 @@ import java.util.List;
  * The agent phrase of a passive the parser hung low, on a noun of the clause instead of the participle:
  * "dass die Raketenangriffe auf die Botschaft von Kämpfern der Miliz ausgeführt wurden" reads "von Kämpfern"
  * as a modifier of "Botschaft", yet it names who carried out the attacks. An {@code AGENT} phrase (von,
- * durch) below the passive's subject or one of its obliques, right before the participle (nothing but
- * punctuation between), naming an actor, is the verb's agent when the verb has none of its own, and then
+ * durch) below the passive's subject or one of its obliques, right before the participle (nothing between but punctuation, adverbs and the verb's own
+ * adverbial phrases headed by no name: "von einem Richter am Gericht bereits zum ersten Mal vernommen"),
+ * naming an actor, is the verb's agent when the verb has none of its own, and then
  * it is no part of the patient's phrase. A "von" phrase is often a genitive in disguise ("die Souveränität
  * von Libyen betont", "der Nachfolger von Pröll"), so it counts only when it cannot be one: its noun has a
  * determiner ("von der Armee": a genitive would be "der Armee"), or the verb is a {@code SUPPORT} verb and
@@ -64,7 +65,7 @@ final class LowAgentPhrase {
 
   private static boolean agent(SentenceView s, int verb, int m) {
     String p = s.preposition(m);
-    if (p == null || !s.grammar().is(EventGrammar.Kind.AGENT, p) || end(s, m) >= verb || !punctuationUpTo(s, end(s, m) + 1, verb)
+    if (p == null || !s.grammar().is(EventGrammar.Kind.AGENT, p) || end(s, m) >= verb || !adverbialsUpTo(s, end(s, m) + 1, verb)
         || ActorPhrase.actorOf(s, m) == null) {
       return false;
     }
@@ -84,12 +85,25 @@ final class LowAgentPhrase {
     return last;
   }
 
-  private static boolean punctuationUpTo(SentenceView s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!s.upos(i).equals("PUNCT")) {
+  /** True when every token from {@code from} to before {@code verb} is punctuation, an adverb or in an adverbial phrase of the verb that is no name. */
+  private static boolean adverbialsUpTo(SentenceView s, int from, int verb) {
+    for (int i = from; i < verb; i++) {
+      if (!s.upos(i).equals("PUNCT") && !s.upos(i).equals("ADV") && !inAdverbial(s, verb, i)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean inAdverbial(SentenceView s, int verb, int t) {
+    for (int c : s.children(verb)) {
+      String rel = s.baseRel(c);
+      String p = s.preposition(c); // no name, no agent phrase: "zum ersten Mal", "am Abend" (an actor test here would recurse)
+      if ((rel.equals("obl") || rel.equals("advmod")) && !s.upos(c).equals("PROPN") && (p == null || !s.grammar().is(EventGrammar.Kind.AGENT, p))
+          && ActorPhrase.dominates(s, c, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

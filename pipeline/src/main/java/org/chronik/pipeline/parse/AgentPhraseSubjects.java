@@ -10,6 +10,9 @@ package org.chronik.pipeline.parse;
  * "der Preis", also inside quotation marks the tagger took for a name: "der „Sacharow-Preis“";
  * {@link ClauseArguments#mayBeGenitive}), becomes the passive subject. A phrase that may be
  * genitive stays ("vom Präsidenten der Republik"), and so does any phrase of a clause with a subject.
+ * First, a passive participle's subject the parser labelled as an active one ("nsubj": "wurde der 63-Jährige
+ * von einem Richter vernommen") is relabelled its passive subject, where the clause has none, so the
+ * patient is read as the passive's object.
  * Stateless apart from the lexicon it reads; thread-safe.
  */
 final class AgentPhraseSubjects {
@@ -28,6 +31,11 @@ final class AgentPhraseSubjects {
   /** Moves each such attribute of an agent phrase onto its participle as the passive subject. */
   void repair(VerbRepair.Clause clause) {
     for (int p = 0; p < clause.size(); p++) {
+      if (hasChild(clause, p, PASSIVE_AUX) && !hasChild(clause, p, PASSIVE_SUBJECT)) {
+        final int participle = p;
+        clause.children(p).stream().filter(c -> SUBJECT.equals(clause.deprel(c))).findFirst()
+            .ifPresent(c -> clause.attach(c, participle, PASSIVE_SUBJECT));
+      }
       if (!hasChild(clause, p, PASSIVE_AUX) || clause.children(p).stream().anyMatch(c -> clause.deprel(c).startsWith(SUBJECT))) {
         continue;
       }

@@ -22,6 +22,9 @@ class PassiveAgentsTest {
       // a support verb and a common noun: who carried out the attacks
       "Die Zeitung berichtete, dass die Anschläge auf die amerikanische Botschaft von Anhängern der Hisbollah verübt wurden.|18|LBN|USA",
       "Es wurde bekannt, dass die Raketenangriffe auf israelische Städte von Kämpfern der Hamas ausgeführt worden waren.|19|PSE|ISR",
+      // adverbials between the low agent phrase and the participle; the official's state from the court or police
+      "Der Kremlkritiker Alexej Nawalny wurde von einem Richter am Moskauer Stadtgericht am Montag erneut verhört.|17|RUS|RUS",
+      "Der iranische Blogger wurde von Ermittlern der Teheraner Polizei noch in der Nacht festgenommen.|17|IRN|IRN",
       // a passive told in short, beside the clause it describes
       "Unterstützt von der amerikanischen Luftwaffe eroberte die irakische Armee die Stadt zurück.|05|USA|IRQ",
       "Die ukrainische Armee startete, unterstützt durch britische Ausbilder, eine Offensive.|05|GBR|UKR"})
@@ -35,6 +38,8 @@ class PassiveAgentsTest {
   @CsvSource(delimiter = '|', value = {
       // a name after "von" is a genitive in disguise: Libya's sovereignty, not Libya stressing it
       "Im Rat wurde erneut die Souveränität von Libyen betont.|LBY",
+      // adverbials between do not make a bare name after "von" an agent
+      "Im Rat wurde die Souveränität von Libyen am Montag erneut betont.|LBY",
       // no agent phrase: the fighters are attacked, not attacking
       "Die Zeitung berichtete, dass die Angriffe auf Kämpfer der Hisbollah ausgeführt wurden.|LBN",
       // a finite verb with a subject of its own is no passive told in short

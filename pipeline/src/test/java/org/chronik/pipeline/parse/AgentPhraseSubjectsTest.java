@@ -42,4 +42,27 @@ class AgentPhraseSubjectsTest {
         + "unterzeichnet/unterzeichnen/VERB/VER:PA2:SFT/-1/root");
     assertEquals(5, subject.get(7).head());
   }
+
+  @Test
+  void anActiveSubjectLabelOfAPassiveParticipleBecomesThePassiveSubject() {
+    // "Gestern wurde der 52-Jährige von einem Richter verhört." with the patient labelled nsubj
+    List<Token> first = TaggedTokens.repaired("Gestern/gestern/ADV/-/7/advmod wurde/werden/AUX/-/7/aux:pass der/der/DET/-/3/det "
+        + "Jährige/Jährige/NOUN/-/7/nsubj von/von/ADP/-/6/case einem/ein/DET/-/6/det Richter/Richter/NOUN/-/3/nmod "
+        + "verhört/verhören/VERB/VER:PA2:SFT/-1/root");
+    assertEquals(7, first.get(3).head());
+    assertEquals("nsubj:pass", first.get(3).deprel());
+    // "Am Morgen ist die Aktivistin in ihrer Wohnung festgenommen worden."
+    List<Token> second = TaggedTokens.repaired("Am/an/ADP/-/1/case Morgen/Morgen/NOUN/-/9/obl ist/sein/AUX/-/9/aux die/der/DET/-/4/det "
+        + "Aktivistin/Aktivistin/NOUN/-/9/nsubj in/in/ADP/-/7/case ihrer/ihr/DET/-/7/det Wohnung/Wohnung/NOUN/-/9/obl "
+        + "festgenommen/festnehmen/VERB/VER:PA2:SFT/-1/root worden/werden/AUX/-/9/aux:pass");
+    assertEquals("nsubj:pass", second.get(4).deprel());
+  }
+
+  @Test
+  void theSubjectOfAnActiveVerbStays() {
+    // "Der Richter hat den Reporter verhört.": no passive auxiliary, the subject acts
+    List<Token> out = TaggedTokens.repaired("Der/der/DET/-/1/det Richter/Richter/NOUN/-/5/nsubj hat/haben/AUX/-/5/aux "
+        + "den/der/DET/-/4/det Reporter/Reporter/NOUN/-/5/obj verhört/verhören/VERB/VER:PA2:SFT/-1/root");
+    assertEquals("nsubj", out.get(1).deprel());
+  }
 }
