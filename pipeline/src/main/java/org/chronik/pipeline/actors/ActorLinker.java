@@ -86,6 +86,9 @@ public final class ActorLinker implements Stage {
         persons.add(m.target().key());
       }
     }
+    // "Wiener Philharmoniker": a town's adjective that begins a tagged name is part of the name, no state's word
+    List<Match> adjectivesOfNames = matches.stream().filter(m -> NameCandidates.beginsTaggedName(pieces, m, matches)).toList();
+    matches.removeAll(adjectivesOfNames);
     boolean[] covered = cover(pieces.size(), matches);
     for (Match fuzzy : NameCandidates.fuzzy(pieces, covered, persons)) {
       matches.removeIf(m -> m.from() < fuzzy.to() && fuzzy.from() < m.to());

@@ -115,6 +115,22 @@ final class NameCandidates {
     return eventHeads.stream().anyMatch(lower::endsWith);
   }
 
+  /**
+   * A town's or region's adjective the tagger reads as the first word of a name it tags ("Wiener
+   * Philharmoniker", "Hamburger SV"): the adjective and the tagged piece after it carry one tag, and no
+   * group noun or title follows it ("Moskauer Stadtgericht" stays the court of the town's state).
+   */
+  static boolean beginsTaggedName(List<Piece> pieces, Match adjective, List<Match> matches) {
+    int next = adjective.to();
+    if (adjective.target().kind() != Kind.REGION_ADJECTIVE || next >= pieces.size()
+        || pieces.get(next).sentence() != pieces.get(adjective.from()).sentence()) {
+      return false;
+    }
+    String tag = tag(pieces.get(adjective.from()));
+    boolean bodyAfter = matches.stream().anyMatch(m -> m.from() == next && (m.target().kind() == Kind.GROUP || m.target().kind() == Kind.TITLE));
+    return tag != null && tag.equals(tag(pieces.get(next))) && !bodyAfter;
+  }
+
   /** The tag of a capitalized piece outside a compound, or null. */
   private static String tag(Piece p) {
     String ner = p.token().ner();
