@@ -30,6 +30,7 @@ final class ImplicitArguments {
   private final PassiveAgent passives; // the agent of an agentless act
   private final UnknownAttackers attackers; // "Bei einem Anschlag in Oslo starben …": the hidden attackers of the scene
   private final StruckPeople struck; // focus-guessed victims of an act of force continued: the struck side's people
+  private final DyadTarget dyads; // "Die USA kamen Iran entgegen. Ihrerseits stellten die USA Bedingungen": the other side
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -47,6 +48,7 @@ final class ImplicitArguments {
     this.answers = new AnswerTarget(new Replies(parts.anaphora().lexicon(), parts.anaphora().quotes(), parts.anaphora()::sentence),
         players, discourse, knowledge.codebook());
     this.repeats = new RepeatedAct(parts);
+    this.dyads = new DyadTarget(discourse, knowledge.lexicon(), knowledge.modality(), parts.anaphora().quotes());
     this.attackers = new UnknownAttackers(knowledge.weapons().hidden(), scene, knowledge.places()); // "Bei einem Anschlag in X wurden …"
     this.weapons = new WeaponAgents(knowledge.weapons(), discourse, attackers);
     this.passives = new PassiveAgent(parts, new PassiveAgent.Scene(scene, defaults, players, attackers));
@@ -88,6 +90,7 @@ final class ImplicitArguments {
       // "Auch Deutschland übte Kritik": the act it repeats; "Y wies das zurück", "Y entgegnete, …": the side that acted or spoke before
       Arg t = java.util.Optional.ofNullable(repeats.target(s, i, match, paragraphStart, answering)).orElseGet(() -> defaults.target(s, i, match, answering));
       ActorRef answered = t == null && verb ? answers.addressee(s, i, rule.code(), paragraphStart, answering) : null;
+      answered = t == null && answered == null && verb ? dyads.other(s, i, match, paragraphStart, found) : answered;
       t = answered == null ? t : new Arg(answered, -1, ArgumentSource.ANTECEDENT);
       targets = t == null ? targets : List.of(t);
       implied |= t != null;

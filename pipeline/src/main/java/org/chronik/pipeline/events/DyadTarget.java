@@ -1,0 +1,128 @@
+package org.chronik.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.chronik.model.ActorRef;
+import org.chronik.model.Mention;
+import org.chronik.model.Modality;
+import org.chronik.model.Quote;
+
+/**
+ * The target of a verb act whose sentence names its agent but no target, told just after an event between
+ * that agent and one other side: the act continues the dyad and is aimed at the other side ("Die USA
+ * kamen Iran entgegen. Ihrerseits stellten die USA Bedingungen" → Iran). Only for the CAMEO codes of
+ * {@code words/dyad-codes.txt} (acts that are always aimed at someone), only when all agents are of one
+ * country and the acts of this sentence and the two before (Discourse reach) that involve that country
+ * have exactly one other country on their other side; and only for an asserted act told in the article's
+ * own voice or its agent's, in a sentence that names no actor of a third country (README "A dyad continued").
+ * Part of {@link ImplicitArguments}; one per document.
+ */
+final class DyadTarget {
+  static final String CODES = "dyad-codes";
+  static final String PARALLEL = "dyad-parallel";
+  /** The relations of a verb's objects. */
+  private static final Set<String> OBJECTS = Set.of("obj", "iobj");
+  private static final String EXPLETIVE = "expl";
+
+  private final Discourse discourse;
+  private final Set<String> codes;
+  private final Set<String> parallel;
+  private final ModalityDetector modality;
+  private final List<Quote> quotes;
+
+  DyadTarget(Discourse discourse, EventLexicon lexicon, ModalityDetector modality, List<Quote> quotes) {
+    this.discourse = discourse;
+    this.codes = lexicon.lists().words(CODES);
+    this.parallel = lexicon.lists().words(PARALLEL);
+    this.modality = modality;
+    this.quotes = quotes;
+  }
+
+  /**
+   * The one other side of the dyad the agents of the verb act at {@code verb} were just part of, or null;
+   * never when an agent is an object in its sentence ("Der Rat rief die Regierung zur Umkehr auf und
+   * beschloss, …": a shared subject the parse gave the object, not an act of the object), nor when the
+   * verb's own object names an actor.
+   */
+  ActorRef other(SentenceView s, int verb, RuleMatcher.Match match, int paragraphStart, List<ArgumentFinder.Arg> found) {
+    String code = match.rule().code();
+    if (found.isEmpty() || codes.stream().noneMatch(code::startsWith) || found.stream().anyMatch(a -> objectOf(s, a.token())) || actorObject(s, verb)) {
+      return null;
+    }
+    List<ActorRef> agents = found.stream().map(ArgumentFinder.Arg::actor).toList();
+    String country = agents.get(0).country();
+    if (country == null || agents.stream().anyMatch(a -> !country.equals(a.country()))
+        || modality.classify(s, verb, match.anchor()) != Modality.ASSERTED || othersWords(s, verb, agents)
+        || parallel(s, verb, found)) {
+      return null;
+    }
+    int sentence = s.sentence.index();
+    Discourse.Reach reach = new Discourse.Reach(sentence, paragraphStart);
+    List<ActorRef> others = new ArrayList<>();
+    for (int r = 1; r <= 20; r++) {
+      Discourse.Act act = discourse.act(sentence, reach, Set.of(String.format("%02d", r)));
+      ActorRef other = act == null ? null : side(act, agents, country);
+      if (other != null && others.stream().noneMatch(o -> o.country().equals(other.country()))) {
+        others.add(other);
+      }
+    }
+    boolean one = others.size() == 1 && !thirdCountry(s, country, others.get(0).country());
+    return one ? others.get(0) : null;
+  }
+
+  private static boolean objectOf(SentenceView s, int token) {
+    return token >= 0 && OBJECTS.contains(s.deprel(token));
+  }
+
+  /**
+   * Whether the verb's object names an actor the act was not found to aim at ("warf der Regierung vor"),
+   * or the verb has an expletive ("Es warf der Regierung vor": the parse read "es" as a filler and the
+   * dative object as the subject).
+   */
+  private static boolean actorObject(SentenceView s, int verb) {
+    return s.children(verb).stream().anyMatch(c -> OBJECTS.contains(s.deprel(c)) && s.mention(c) != null || EXPLETIVE.equals(s.deprel(c)));
+  }
+
+  /** Whether the act stands in words another side is quoted with ("X habe blockiert, sagte der Botschafter"). */
+  private boolean othersWords(SentenceView s, int verb, List<ActorRef> agents) {
+    String country = agents.get(0).country();
+    return quotes.stream().anyMatch(q -> q.span().contains(s.token(verb).span())
+        && (q.speaker() == null || !country.equals(q.speaker().country())));
+  }
+
+  /**
+   * Whether an adverb of {@code words/dyad-parallel.txt} on the verb or an agent tells a parallel act, not
+   * an answer ("Frankreich verurteilte Iran. Auch Teheran übte Kritik": at someone else, or at no one).
+   */
+  private boolean parallel(SentenceView s, int verb, List<ArgumentFinder.Arg> found) {
+    for (int t = 0; t < s.size(); t++) {
+      int head = s.head(t);
+      boolean on = head >= 0 && (head == verb || s.head(head) == verb || found.stream().anyMatch(a -> a.token() == head));
+      if (on && parallel.contains(s.word(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence names an actor of neither side: the act may be aimed at that one. */
+  private static boolean thirdCountry(SentenceView s, String country, String other) {
+    for (int t = 0; t < s.size(); t++) {
+      Mention m = s.mention(t);
+      String c = m == null ? null : m.actor().country();
+      if (c != null && !c.equals(country) && !c.equals(other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The other side of an act one of whose sides is the agents' country, when it is another country; else null. */
+  private static ActorRef side(Discourse.Act act, List<ActorRef> agents, String country) {
+    ActorRef other = country.equals(act.source().country()) ? act.target()
+        : country.equals(act.target().country()) ? act.source() : null;
+    boolean foreign = other != null && other.country() != null && !other.country().equals(country);
+    return foreign && agents.stream().noneMatch(a -> Sides.same(a, other)) ? other : null;
+  }
+}
