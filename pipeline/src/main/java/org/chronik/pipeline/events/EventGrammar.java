@@ -63,13 +63,15 @@ final class EventGrammar {
     DISPUTE,
     DISPUTE_PARTY,
     RESTATING,
-    BORDER
+    BORDER,
+    PREDICATE_TAG,
+    COPULA
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */
   private static final Set<Kind> TAGS = Set.of(Kind.REFLEXIVE_TAG, Kind.INFINITIVE_TAG, Kind.PARTICIPLE_TAG, Kind.FINITE_TAG, Kind.PLURAL_FEATURE,
       Kind.UNINFLECTED_CLASH, Kind.GIVEN_NAME_FEATURE, Kind.SUBJUNCTIVE_FEATURE, Kind.ARTICLE_CLASH, Kind.RELATIVE_SUBJECT,
-      Kind.PAST_PARTICIPLE_TAG);
+      Kind.PAST_PARTICIPLE_TAG, Kind.PREDICATE_TAG);
 
   private final Map<Kind, Set<String>> words;
   private final List<String> endings;

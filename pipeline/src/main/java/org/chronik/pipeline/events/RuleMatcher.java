@@ -21,7 +21,7 @@ final class RuleMatcher {
   static List<Match> matches(EventLexicon lexicon, SentenceView s, int i) {
     List<Match> out = new ArrayList<>();
     String upos = s.upos(i);
-    EventRule.Kind kind = upos.equals("VERB") ? EventRule.Kind.VERB
+    EventRule.Kind kind = upos.equals("VERB") || PredicateAdjectives.is(s, i) ? EventRule.Kind.VERB
         : upos.equals("NOUN") || upos.equals("PROPN") ? EventRule.Kind.NOUN : null;
     if (kind == null) {
       return out;

@@ -25,7 +25,8 @@ import org.chronik.pipeline.quotes.QuoteLexicon;
  * Parses only the sentences the tree can matter for, decided from tokens, POS and lemmas with the
  * lexicons, so a new pattern extends the choice by itself:
  * <ul>
- *   <li>an event rule may fire: a verb or noun may be its trigger ({@link TriggerWords}) and the
+ *   <li>an event rule may fire: a verb or noun (or an adjective, which a copula may make a verb
+ *       trigger: "ist besorgt über") may be its trigger ({@link TriggerWords}) and the
  *       words its conditions ask for ({@code obj=}, {@code dep=}) occur in the sentence;
  *   <li>a quotation may be found or attributed: the sentence has quotation marks or precedes one
  *       that has (its subject may be the speaker), or has a speech verb (with the word its {@code
@@ -193,7 +194,8 @@ public final class TriggerSelector implements ParseSelector {
       List<String> out = new ArrayList<>();
       for (int i = 0; i < words.size(); i++) {
         String upos = words.upos(i);
-        boolean verb = upos.equals("VERB");
+        // a predicative adjective with a copula takes verb patterns too (events PredicateAdjectives)
+        boolean verb = upos.equals("VERB") || upos.equals("ADJ");
         boolean noun = upos.equals("NOUN") || upos.equals("PROPN");
         if (!verb && !noun) {
           continue;
