@@ -20,22 +20,21 @@ import org.chronik.model.Quote;
  */
 final class DyadTarget {
   static final String CODES = "dyad-codes";
-  static final String PARALLEL = "dyad-parallel";
   /** The relations of a verb's objects. */
   private static final Set<String> OBJECTS = Set.of("obj", "iobj");
   private static final String EXPLETIVE = "expl";
 
   private final Discourse discourse;
   private final Set<String> codes;
-  private final Set<String> parallel;
+  private final ParallelActs parallels;
   private final ModalityDetector modality;
   private final List<Quote> quotes;
 
-  DyadTarget(Discourse discourse, EventLexicon lexicon, ModalityDetector modality, List<Quote> quotes) {
+  DyadTarget(Discourse discourse, EventCoder.Knowledge knowledge, List<Quote> quotes) {
     this.discourse = discourse;
-    this.codes = lexicon.lists().words(CODES);
-    this.parallel = lexicon.lists().words(PARALLEL);
-    this.modality = modality;
+    this.codes = knowledge.lexicon().lists().words(CODES);
+    this.parallels = knowledge.parallels();
+    this.modality = knowledge.modality();
     this.quotes = quotes;
   }
 
@@ -54,7 +53,7 @@ final class DyadTarget {
     String country = agents.get(0).country();
     if (country == null || agents.stream().anyMatch(a -> !country.equals(a.country()))
         || modality.classify(s, verb, match.anchor()) != Modality.ASSERTED || othersWords(s, verb, agents)
-        || parallel(s, verb, found)) {
+        || parallels.told(s, verb, List.of())) { // "Auch Teheran übte Kritik": a parallel act, not an answer
       return null;
     }
     int sentence = s.sentence.index();
@@ -89,21 +88,6 @@ final class DyadTarget {
     String country = agents.get(0).country();
     return quotes.stream().anyMatch(q -> q.span().contains(s.token(verb).span())
         && (q.speaker() == null || !country.equals(q.speaker().country())));
-  }
-
-  /**
-   * Whether an adverb of {@code words/dyad-parallel.txt} on the verb or an agent tells a parallel act, not
-   * an answer ("Frankreich verurteilte Iran. Auch Teheran übte Kritik": at someone else, or at no one).
-   */
-  private boolean parallel(SentenceView s, int verb, List<ArgumentFinder.Arg> found) {
-    for (int t = 0; t < s.size(); t++) {
-      int head = s.head(t);
-      boolean on = head >= 0 && (head == verb || s.head(head) == verb || found.stream().anyMatch(a -> a.token() == head));
-      if (on && parallel.contains(s.word(t))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether the sentence names an actor of neither side: the act may be aimed at that one. */

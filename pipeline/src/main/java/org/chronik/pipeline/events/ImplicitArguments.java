@@ -48,7 +48,7 @@ final class ImplicitArguments {
     this.answers = new AnswerTarget(new Replies(parts.anaphora().lexicon(), parts.anaphora().quotes(), parts.anaphora()::sentence),
         players, discourse, knowledge.codebook());
     this.repeats = new RepeatedAct(parts);
-    this.dyads = new DyadTarget(discourse, knowledge.lexicon(), knowledge.modality(), parts.anaphora().quotes());
+    this.dyads = new DyadTarget(discourse, knowledge, parts.anaphora().quotes());
     this.attackers = new UnknownAttackers(knowledge.weapons().hidden(), scene, knowledge.places()); // "Bei einem Anschlag in X wurden …"
     this.weapons = new WeaponAgents(knowledge.weapons(), discourse, attackers);
     this.passives = new PassiveAgent(parts, new PassiveAgent.Scene(scene, defaults, players, attackers));
