@@ -2,6 +2,7 @@ package org.chronik.pipeline.events;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ArgumentSource;
 import org.chronik.model.Mention;
@@ -25,9 +26,9 @@ final class AuthoredBefore {
 
   /**
    * The author, when one of the answer's object {@code heads} is a definite authored noun naming no actor and
-   * the author found is on no side of the {@code sources} (then null: "verteidigte die Entscheidung", its own).
+   * the author found is not the answering side's own (then null: "verteidigte die Entscheidung", its own).
    */
-  static Arg of(SentenceView s, List<Integer> heads, List<ActorRef> sources, ActWords words, Anaphora anaphora) {
+  static Arg of(SentenceView s, List<Integer> heads, Predicate<ActorRef> own, ActWords words, Anaphora anaphora) {
     int index = s.sentence.index();
     for (int h : heads) {
       if (h < 0 || !s.upos(h).equals("NOUN") || !words.authored(s.lemma(h)) || !anaphora.definite(s, h)
@@ -45,7 +46,7 @@ final class AuthoredBefore {
           }
           ActorRef a = author(v, n, anaphora);
           if (a != null && (k >= index - BACK || chained)) {
-            return sources.stream().anyMatch(x -> Sides.same(x, a)) ? null : new Arg(a, -1, ArgumentSource.ANTECEDENT);
+            return own.test(a) ? null : new Arg(a, -1, ArgumentSource.ANTECEDENT);
           }
           chained &= MentionChain.continues(v, n, anaphora);
           last = k;

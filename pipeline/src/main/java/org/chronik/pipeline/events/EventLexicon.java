@@ -174,8 +174,8 @@ public final class EventLexicon {
       String key = eq < 0 ? part : part.substring(0, eq);
       String value = eq < 0 ? "" : part.substring(eq + 1);
       switch (key) {
-        case "verb" -> { kind = EventRule.Kind.VERB; lemmas = alternatives(value); }
-        case "noun" -> { kind = EventRule.Kind.NOUN; lemmas = alternatives(value); }
+        case "verb" -> { kind = EventRule.Kind.VERB; lemmas = alternatives(value, lists); }
+        case "noun" -> { kind = EventRule.Kind.NOUN; lemmas = alternatives(value, lists); }
         case "obj" -> objects = alternatives(value, lists);
         case "dep" -> dependents = alternatives(value, lists);
         case "unless" -> unless = alternatives(value, lists);

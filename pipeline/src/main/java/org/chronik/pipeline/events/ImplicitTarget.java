@@ -69,7 +69,8 @@ final class ImplicitTarget {
     }
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
       if (kind == ImplicitActors.Target.ACT_AGENT) {
-        Arg decided = AuthoredBefore.of(s, things, sources, knowledge.actWords(), anaphora); // "X gab ihre Entscheidung bekannt … kritisierte die Entscheidung"
+        // "X gab ihre Entscheidung bekannt … kritisierte die Entscheidung"; criticism may come from within the author's own state
+        Arg decided = AuthoredBefore.of(s, things, OwnSideCritics.own(rule.code(), sources, knowledge.lexicon().lists()), knowledge.actWords(), anaphora);
         if (decided != null) {
           return decided;
         }
