@@ -114,6 +114,10 @@ final class ImplicitTarget {
       if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
         return new Arg(t, -1, ArgumentSource.IMPLICIT);
       }
+      if (t != null && FocusAim.domestic(sources, focus, t, s)) {
+        // "Der Innenminister lehnte die Reform ab": a body of the focus state on its own state's affair (X→X)
+        return new Arg(countries.actor(focus), -1, ArgumentSource.IMPLICIT);
+      }
     }
     return null;
   }
