@@ -108,18 +108,35 @@ final class FocusAim {
    */
   static boolean domestic(List<ActorRef> sources, String focus, ActorRef government, SentenceView s) {
     return !sources.isEmpty() && sources.stream().allMatch(a -> focus.equals(a.country())
-        && a.type() != org.chronik.model.ActorType.COUNTRY && !a.id().equals(government.id()) && !a.name().equals(government.name()))
+        && a.type() != org.chronik.model.ActorType.COUNTRY && !a.id().equals(government.id()) && !a.name().equals(government.name())
+        && namedIn(s, a))
         && !namesAbroad(s, focus);
   }
 
   /**
-   * Whether the sentence names an actor of another country or an international body ("auf einer Sitzung der
-   * Afrikanischen Union"): what a state's own people criticise or reject there may be that one's.
+   * Whether the sentence names the actor by a name or a noun, not only by a pronoun or from an earlier sentence: "Er
+   * verurteilte die Aktion" may follow a foreign affair told before, whose party the pronoun's sentence does not show.
    */
-  private static boolean namesAbroad(SentenceView s, String focus) {
+  private static boolean namedIn(SentenceView s, ActorRef actor) {
     for (int i = 0; i < s.size(); i++) {
-      Mention m = s.mention(i);
-      if (m != null && m.actor() != null && m.actor().country() != null && !focus.equals(m.actor().country())) {
+      Mention m = s.anyMention(i);
+      if (m != null && m.actor() != null && m.actor().id().equals(actor.id()) && !m.kind().equals("PRONOUN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence names an actor or a place of another country, or an international body ("auf einer Sitzung
+   * der Afrikanischen Union", "bei einer Konferenz in New York"): what a state's own people criticise, reject or
+   * demand there may be that one's affair.
+   */
+  static boolean namesAbroad(SentenceView s, String focus) {
+    for (int i = 0; i < s.size(); i++) {
+      Mention m = s.anyMention(i);
+      if (m != null && m.actor() != null && m.actor().type() != org.chronik.model.ActorType.EVENT
+          && m.actor().country() != null && !focus.equals(m.actor().country())) {
         return true;
       }
     }
