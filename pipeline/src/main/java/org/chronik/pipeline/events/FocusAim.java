@@ -98,4 +98,48 @@ final class FocusAim {
     return sources.stream().allMatch(a -> a.country() != null
         && (a.country().equals(focus) || a.country().startsWith("IGO") || NGO.equals(a.sector())));
   }
+
+  /**
+   * Whether the sources are bodies or people of the focus state's own side (none the country itself): what
+   * they criticise, demand or protest against without naming anyone ("Der Innenminister sprach sich gegen die
+   * Verfassungsänderung aus", "Die Wahlkommission verlangte eine Neuauszählung") is a domestic act, aimed at
+   * the focus country itself rather than at a government they are part of. Never for the country or its
+   * government as a whole ({@code government}): what they do to nobody named is no act on themselves.
+   */
+  static boolean domestic(List<ActorRef> sources, String focus, ActorRef government, SentenceView s) {
+    return !sources.isEmpty() && sources.stream().allMatch(a -> focus.equals(a.country())
+        && a.type() != org.chronik.model.ActorType.COUNTRY && !a.id().equals(government.id()) && !a.name().equals(government.name())
+        && namedIn(s, a))
+        && !namesAbroad(s, focus);
+  }
+
+  /**
+   * Whether the sentence names the actor by a name or a noun, not only by a pronoun or from an earlier sentence: "Er
+   * verurteilte die Aktion" may follow a foreign affair told before, whose party the pronoun's sentence does not show.
+   */
+  private static boolean namedIn(SentenceView s, ActorRef actor) {
+    for (int i = 0; i < s.size(); i++) {
+      Mention m = s.anyMention(i);
+      if (m != null && m.actor() != null && m.actor().id().equals(actor.id()) && !m.kind().equals("PRONOUN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence names an actor or a place of another country, or an international body ("auf einer Sitzung
+   * der Afrikanischen Union", "bei einer Konferenz in New York"): what a state's own people criticise, reject or
+   * demand there may be that one's affair.
+   */
+  static boolean namesAbroad(SentenceView s, String focus) {
+    for (int i = 0; i < s.size(); i++) {
+      Mention m = s.anyMention(i);
+      if (m != null && m.actor() != null && m.actor().type() != org.chronik.model.ActorType.EVENT
+          && m.actor().country() != null && !focus.equals(m.actor().country())) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

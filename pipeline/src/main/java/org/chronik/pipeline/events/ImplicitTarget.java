@@ -115,6 +115,13 @@ final class ImplicitTarget {
       if (t != null && sources.stream().noneMatch(x -> Sides.same(x, t))) {
         return new Arg(t, -1, ArgumentSource.IMPLICIT);
       }
+      SentenceView next = anaphora.next(s.sentence.index());
+      if (t != null && FocusAim.domestic(sources, focus, t, s) && !knowledge.places().namesPlaceOutside(s, focus)
+          && !(next != null && FocusAim.namesAbroad(next, focus) && namesActOf(next, rule.code()))) {
+        // "Der Innenminister lehnte die Reform ab": a body of the focus state on its own state's affair (X→X); not
+        // "bei einer Konferenz in New York", nor before "Die Kritik richtet sich gegen die ägyptische Regierung"
+        return new Arg(countries.actor(focus), -1, ArgumentSource.IMPLICIT);
+      }
     }
     return null;
   }
@@ -180,6 +187,16 @@ final class ImplicitTarget {
       }
     }
     return null;
+  }
+
+  /** Whether the sentence has a noun of an act of the code's root ("Die Kritik richtet sich gegen …"). */
+  private boolean namesActOf(SentenceView s, String code) {
+    for (int i = 0; i < s.size(); i++) {
+      if (knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(i)).stream().anyMatch(r -> r.code().startsWith(code.substring(0, 2)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The government of a country, as the implicit agent or target of an act. */
