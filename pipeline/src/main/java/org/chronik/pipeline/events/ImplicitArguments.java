@@ -163,9 +163,14 @@ final class ImplicitArguments {
         antecedentDate = a.date() != null ? a.date() : antecedentDate;
       }
     }
-    if (!verb && !claimed && restated.told(s, i) && (sources.isEmpty() || targets.isEmpty() || placeTarget)) {
-      Discourse.Act act = restated.restated(index, 0, knowledge.implicitActors().agentFrom(rule.code()),
-          sources.stream().map(Arg::actor).toList(), placeTarget ? List.of() : targets.stream().map(Arg::actor).toList());
+    Set<Integer> read = java.util.stream.Stream.concat(sources.stream(), targets.stream()).map(Arg::token).collect(java.util.stream.Collectors.toSet());
+    if (!verb && !claimed && restated.told(s, i, root, read) && !knowledge.parallels().told(s, s.head(i), List.of(i)) // not "Auch die Kämpfe …"
+         && (sources.isEmpty() || targets.isEmpty() || placeTarget)) {
+      List<ActorRef> named = sources.stream().map(Arg::actor).toList();
+      List<ActorRef> on = placeTarget ? List.of() : targets.stream().map(Arg::actor).toList();
+      // the latest act of its own root, else of its kindred roots ("das Attentat" after a suicide attack and air strikes)
+      Discourse.Act act = java.util.Optional.ofNullable(restated.restated(index, 0, Set.of(root), named, on))
+          .orElseGet(() -> restated.restated(index, 0, knowledge.implicitActors().agentFrom(rule.code()), named, on));
       if (act != null) { // "Der Ausschluss erfolgte als Reaktion …": both sides of the act told again
         return new Filled(sources.isEmpty() ? List.of(new Arg(act.source(), -1, ArgumentSource.ANTECEDENT)) : sources,
             targets.isEmpty() || placeTarget ? List.of(new Arg(act.target(), -1, ArgumentSource.ANTECEDENT)) : targets, true, act.date());

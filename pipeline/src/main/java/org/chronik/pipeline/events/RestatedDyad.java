@@ -22,11 +22,13 @@ import org.chronik.model.ActorRef;
 final class RestatedDyad {
   static final String ROLES = "restating-roles";
   static final String ARTICLES = "restating-articles";
+  static final String ROOTS = "restated-roots";
 
   private final Discourse discourse;
   private final EventLexicon lexicon;
   private final Set<String> roles;
   private final Set<String> articles;
+  private final Set<String> kinds; // the CAMEO roots it tells again
   private final Predicate<String> speech; // a verb of saying, by lemma
 
   RestatedDyad(Discourse discourse, EventLexicon lexicon, Predicate<String> speech) {
@@ -34,19 +36,32 @@ final class RestatedDyad {
     this.lexicon = lexicon;
     this.speech = speech;
     this.roles = lexicon.lists().words(ROLES);
+    this.kinds = lexicon.lists().words(ROOTS);
     this.articles = new HashSet<>(lexicon.lists().words(ARTICLES));
     this.articles.addAll(lexicon.lists().words(RestatedActs.DETERMINERS));
   }
 
   /**
-   * Whether the act noun at {@code noun} is definite ({@code words/restating-articles.txt}, {@code
+   * Whether the act noun at {@code noun}, of a root of {@code words/restated-roots.txt}, is definite ({@code words/restating-articles.txt}, {@code
    * restating-determiners.txt}) and stands where an act is told again ({@code words/restating-roles.txt}): the subject
    * of a clause whose verb is no act of its own ("Die Festnahme wurde begrüßt": the noun is that act's thing), or the
-   * topic of a verb of saying ("sagte zu den Vorwürfen").
+   * topic of a verb of saying ("sagte zu den Vorwürfen"); never when a genitive or possessive on it names an owner
+   * that is none of the actors read at the tokens {@code read} ("die Klage Müllers", "die Erklärung des früheren
+   * Präsidenten": an act of its own, of someone the actors stage could not place).
    */
-  boolean told(SentenceView s, int noun) {
+  boolean told(SentenceView s, int noun, String root, Set<Integer> read) {
+    if (!kinds.contains(root)) {
+      return false;
+    }
     int head = s.head(noun);
-    boolean definite = s.children(noun).stream().anyMatch(c -> s.baseRel(c).equals("det") && articles.contains(s.lemma(c).toLowerCase(Locale.ROOT)));
+    boolean definite = false;
+    for (int c : s.children(noun)) {
+      definite |= s.baseRel(c).equals("det") && articles.contains(s.lemma(c).toLowerCase(Locale.ROOT));
+      boolean owner = s.deprel(c).equals("det:poss") || s.baseRel(c).equals("nmod") && s.preposition(c) == null;
+      if (owner && !read.contains(c)) {
+        return false;
+      }
+    }
     if (!definite || head < 0) {
       return false;
     }
