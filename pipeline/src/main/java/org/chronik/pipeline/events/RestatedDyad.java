@@ -57,7 +57,9 @@ final class RestatedDyad {
     boolean definite = false;
     for (int c : s.children(noun)) {
       definite |= s.baseRel(c).equals("det") && articles.contains(s.lemma(c).toLowerCase(Locale.ROOT));
-      boolean owner = s.deprel(c).equals("det:poss") || s.baseRel(c).equals("nmod") && s.preposition(c) == null;
+      // a genitive, a possessive, or a name set beside it ("die Privatklage Müllers" parsed as an apposition)
+      boolean owner = s.deprel(c).equals("det:poss") || s.baseRel(c).equals("nmod") && s.preposition(c) == null
+          || s.baseRel(c).equals("appos") && s.upos(c).equals("PROPN");
       if (owner && !read.contains(c)) {
         return false;
       }
