@@ -31,6 +31,7 @@ final class ImplicitArguments {
   private final UnknownAttackers attackers; // "Bei einem Anschlag in Oslo starben …": the hidden attackers of the scene
   private final StruckPeople struck; // focus-guessed victims of an act of force continued: the struck side's people
   private final DyadTarget dyads; // "Die USA kamen Iran entgegen. Ihrerseits stellten die USA Bedingungen": the other side
+  private final RestatedDyad restated; // "Die G8 schloss Russland aus. Der Ausschluss …": the sides of the act told again
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -49,6 +50,7 @@ final class ImplicitArguments {
         players, discourse, knowledge.codebook());
     this.repeats = new RepeatedAct(parts);
     this.dyads = new DyadTarget(discourse, knowledge, parts.anaphora().quotes());
+    this.restated = new RestatedDyad(discourse, knowledge.lexicon(), knowledge.attribution()::isCueVerb);
     this.attackers = new UnknownAttackers(knowledge.weapons().hidden(), scene, knowledge.places()); // "Bei einem Anschlag in X wurden …"
     this.weapons = new WeaponAgents(knowledge.weapons(), discourse, attackers);
     this.passives = new PassiveAgent(parts, new PassiveAgent.Scene(scene, defaults, players, attackers));
@@ -159,6 +161,19 @@ final class ImplicitArguments {
         targets = a.codebook() || !verb ? targets : struck.apply(s, reach, rule.code(), a.actor(), targets); // "Dabei wurden vier Menschen getötet"
         implied = true;
         antecedentDate = a.date() != null ? a.date() : antecedentDate;
+      }
+    }
+    Set<Integer> read = java.util.stream.Stream.concat(sources.stream(), targets.stream()).map(Arg::token).collect(java.util.stream.Collectors.toSet());
+    if (!verb && !claimed && restated.told(s, i, root, read) && !knowledge.parallels().told(s, s.head(i), List.of(i)) // not "Auch die Kämpfe …"
+         && (sources.isEmpty() || targets.isEmpty() || placeTarget)) {
+      List<ActorRef> named = sources.stream().map(Arg::actor).toList();
+      List<ActorRef> on = placeTarget ? List.of() : targets.stream().map(Arg::actor).toList();
+      // the latest act of its own root, else of its kindred roots ("das Attentat" after a suicide attack and air strikes)
+      Discourse.Act act = java.util.Optional.ofNullable(restated.restated(index, 0, Set.of(root), named, on))
+          .orElseGet(() -> restated.restated(index, 0, knowledge.implicitActors().agentFrom(rule.code()), named, on));
+      if (act != null) { // "Der Ausschluss erfolgte als Reaktion …": both sides of the act told again
+        return new Filled(sources.isEmpty() ? List.of(new Arg(act.source(), -1, ArgumentSource.ANTECEDENT)) : sources,
+            targets.isEmpty() || placeTarget ? List.of(new Arg(act.target(), -1, ArgumentSource.ANTECEDENT)) : targets, true, act.date());
       }
     }
     if (sources.isEmpty()) { // "Die Besetzung des Regierungssitzes dauert an": the protesters of the scene
