@@ -116,9 +116,10 @@ final class ImplicitArguments {
         return new Filled(List.of(new Arg(v.agent(), -1, ArgumentSource.ANTECEDENT)), List.of(new Arg(v.people(), -1, ArgumentSource.IMPLICIT)), true, null);
       }
     }
-    if ((targets.isEmpty() || placeTarget) && found.isEmpty() && verb && s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ)
-        && scene.onOwnCountry(rule.code(), match.anchor() < 0) && !StateScene.patientByPronoun(s, i)
-        && !StateScene.agentPhrase(s, i) && !HiddenAgentPhrase.on(s, i)) {
+    boolean byLaw = verb && LawInstrument.by(s, i, knowledge.lexicon().lists().words(LawInstrument.LAWS)); // "ist es durch das Gesetz verboten"
+    if ((targets.isEmpty() || placeTarget) && found.isEmpty() && verb && (s.isPassive(i) || byLaw && LawInstrument.stative(s, i))
+        && has(rule.source(), Slot.Type.NSUBJ) && scene.onOwnCountry(rule.code(), match.anchor() < 0) && !HiddenAgentPhrase.on(s, i)
+        && (byLaw || !StateScene.patientByPronoun(s, i) && !StateScene.agentPhrase(s, i))) {
       // "Der Notstand wurde ausgerufen", "In Tiflis wurden Versammlungen verboten": the state of the scene on its own people
       String country = knowledge.authorities().sceneBefore(rule.code(), s.lemma(i)) ? scene.namedCountry(s, i, paragraphStart) : scene.namedCountry(s, i);
       if (country != null && !StateScene.foreignPatient(s, i, country) && !scene.strangerAbroad(s, i, country)) {
