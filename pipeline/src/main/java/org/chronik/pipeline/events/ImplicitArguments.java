@@ -32,6 +32,7 @@ final class ImplicitArguments {
   private final StruckPeople struck; // focus-guessed victims of an act of force continued: the struck side's people
   private final DyadTarget dyads; // "Die USA kamen Iran entgegen. Ihrerseits stellten die USA Bedingungen": the other side
   private final RestatedDyad restated; // "Die G8 schloss Russland aus. Der Ausschluss …": the sides of the act told again
+  private final OneSidedForce force; // "Zivilisten wurden getötet" where one side alone has used force: that side, on the struck country's people
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -55,6 +56,7 @@ final class ImplicitArguments {
     this.weapons = new WeaponAgents(knowledge.weapons(), discourse, attackers);
     this.passives = new PassiveAgent(parts, new PassiveAgent.Scene(scene, defaults, players, attackers));
     this.struck = new StruckPeople(discourse, knowledge.implicitActors());
+    this.force = new OneSidedForce(discourse, new VictimAgent(discourse, parts.anaphora()), knowledge);
     this.claims = new SpeakerAgent(new NeighbourClaims(knowledge.lexicon(), knowledge.modality(), parts.anaphora()), parts.anaphora().quotes());
   }
 
@@ -109,9 +111,17 @@ final class ImplicitArguments {
             List.of(new Arg(act.target(), -1, ArgumentSource.ANTECEDENT)), true, act.date());
       }
     }
-    if ((targets.isEmpty() || placeTarget) && found.isEmpty() && verb && s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ)
-        && scene.onOwnCountry(rule.code(), match.anchor() < 0) && !StateScene.patientByPronoun(s, i)
-        && !StateScene.agentPhrase(s, i) && !HiddenAgentPhrase.on(s, i)) {
+    if (targets.isEmpty() && found.isEmpty() && verb && s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) && has(rule.target(), Slot.Type.OBJ)
+        && knowledge.implicitActors().continuesKindredActs(rule.code()) && !actAsPatient(s, i)) {
+      OneSidedForce.Victims v = force.of(s, i, rule.code()); // "Frauen und Kinder wurden getötet": one side's force on a struck country
+      if (v != null) {
+        return new Filled(List.of(new Arg(v.agent(), -1, ArgumentSource.ANTECEDENT)), List.of(new Arg(v.people(), -1, ArgumentSource.IMPLICIT)), true, null);
+      }
+    }
+    boolean byLaw = verb && LawInstrument.by(s, i, knowledge.lexicon().lists().words(LawInstrument.LAWS)); // "ist es durch das Gesetz verboten"
+    if ((targets.isEmpty() || placeTarget) && found.isEmpty() && verb && (s.isPassive(i) || byLaw && LawInstrument.stative(s, i))
+        && has(rule.source(), Slot.Type.NSUBJ) && scene.onOwnCountry(rule.code(), match.anchor() < 0) && !HiddenAgentPhrase.on(s, i)
+        && (byLaw || !StateScene.patientByPronoun(s, i) && !StateScene.agentPhrase(s, i))) {
       // "Der Notstand wurde ausgerufen", "In Tiflis wurden Versammlungen verboten": the state of the scene on its own people
       String country = knowledge.authorities().sceneBefore(rule.code(), s.lemma(i)) ? scene.namedCountry(s, i, paragraphStart) : scene.namedCountry(s, i);
       if (country != null && !StateScene.foreignPatient(s, i, country) && !scene.strangerAbroad(s, i, country)) {

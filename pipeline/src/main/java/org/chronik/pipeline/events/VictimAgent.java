@@ -46,7 +46,7 @@ final class VictimAgent {
   }
 
   /** The word stands in quoted words, or in indirect speech of a speaker that is a party (an actor with a country, not a news medium). */
-  private boolean spoken(org.chronik.model.Span word) {
+  boolean spoken(org.chronik.model.Span word) {
     return QuotedWords.contain(anaphora.quotes(), word) || anaphora.quotes().stream().anyMatch(q -> q.type() == org.chronik.model.QuoteType.INDIRECT
         && q.span().contains(word) && q.speaker() != null && q.speaker().country() != null && !"MED".equals(q.speaker().sector()));
   }
