@@ -95,6 +95,11 @@ final class ImplicitArguments {
       targets = t == null ? targets : List.of(t);
       implied |= t != null;
     }
+    ActorRef controlled = targets.isEmpty() ? knowledge.crowds().control().of(rule.code(), found.stream().map(Arg::actor).toList(), countries) : null;
+    if (controlled != null) { // "Die Polizei schoss in die Luft": on the crowd of the scene
+      targets = List.of(new Arg(controlled, -1, ArgumentSource.IMPLICIT));
+      implied = true;
+    }
     if (targets.isEmpty()) {
       boolean material = knowledge.codebook().get(rule.code()).quad() == 4; // a place as target: PlaceTargets
       targets = PlaceTargets.kept(finder.places(s, i, match.anchor(), rule.target(), verb, knowledge.places(), countries, material), s, rule.code(), material, knowledge.places());

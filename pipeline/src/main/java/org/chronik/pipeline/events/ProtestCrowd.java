@@ -36,6 +36,7 @@ final class ProtestCrowd {
   private final Set<String> aimedPrefixes;
   private final Set<String> continuedVerbs;
   private final RiotCrowd riots; // riots (145) are vetted by their own context
+  private final CrowdTarget control;
 
   private ProtestCrowd(ScenePeople byPrefix, Map<String, Set<String>> words) {
     this.byPrefix = byPrefix;
@@ -45,6 +46,12 @@ final class ProtestCrowd {
     this.aimedPrefixes = Set.copyOf(words.getOrDefault("AIMED", Set.of()));
     this.continuedVerbs = Set.copyOf(words.getOrDefault("CONTINUED", Set.of()));
     this.riots = new RiotCrowd(words);
+    this.control = new CrowdTarget(ScenePeople.load(CrowdTarget.TABLE), riots);
+  }
+
+  /** Whom a state's crowd control falls on when the text names no one. */
+  CrowdTarget control() {
+    return control;
   }
 
   static ProtestCrowd forLanguage(String iso) {
