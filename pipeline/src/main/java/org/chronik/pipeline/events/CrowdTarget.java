@@ -13,7 +13,8 @@ import org.chronik.model.ActorType;
  * {@code STATE_SECTOR} of {@code crowds.tsv}: police, army, government, or the country itself), the
  * target is that country's group of the listed name ("Protesters"), only in an article that names that
  * group somewhere: police firing into the air at a wedding or hunters' warning shots have no crowd.
- * Immutable; built and held by {@link ProtestCrowd}.
+ * The mirror: an agentless act of such a code on that group alone ("beim Vorgehen gegen Demonstranten")
+ * is its own state's ({@link #stateOn}). Immutable; built and held by {@link ProtestCrowd}.
  */
 final class CrowdTarget {
   static final String TABLE = "/codebooks/crowd-control.tsv";
@@ -41,9 +42,22 @@ final class CrowdTarget {
     if (crowd == null) {
       return null;
     }
-    String name = crowd.name().toLowerCase(Locale.ROOT);
-    boolean named = countries.names(a -> a.type() == ActorType.GROUP && country.equals(a.country())
-        && (" " + a.name().toLowerCase(Locale.ROOT)).endsWith(" " + name));
-    return named ? crowd : null;
+    return countries.names(a -> crowdOf(a, crowd, country)) ? crowd : null;
+  }
+
+  /**
+   * The country whose state did an agentless act of {@code code} on its own crowd ("das Vorgehen gegen
+   * Demonstranten", "die Niederschlagung der Proteste"), or null: every target is that country's
+   * group of the listed name.
+   */
+  String stateOn(String code, List<ActorRef> targets) {
+    String country = targets.isEmpty() ? null : targets.get(0).country();
+    ActorRef crowd = crowds.of(code, country);
+    return crowd != null && targets.stream().allMatch(t -> crowdOf(t, crowd, country)) ? country : null;
+  }
+
+  private static boolean crowdOf(ActorRef a, ActorRef crowd, String country) {
+    return a.type() == ActorType.GROUP && country.equals(a.country())
+        && (" " + a.name().toLowerCase(Locale.ROOT)).endsWith(" " + crowd.name().toLowerCase(Locale.ROOT));
   }
 }

@@ -166,12 +166,19 @@ final class ImplicitArguments {
         antecedentDate = a.date() != null ? a.date() : antecedentDate;
       }
     }
+    String state = sources.isEmpty() ? knowledge.crowds().control().stateOn(rule.code(), targets.stream().map(Arg::actor).toList()) : null;
+    if (state != null) { // "beim Vorgehen gegen Demonstranten": the protesters' own state
+      sources = List.of(new Arg(defaults.authority(state, rule.code(), s.lemma(i)), -1, ArgumentSource.IMPLICIT));
+      implied = true;
+    }
     if (sources.isEmpty()) { // "Die Besetzung des Regierungssitzes dauert an": the protesters of the scene
       ActorRef crowd = knowledge.crowds().crowd(s, i, match, targets,
           new ProtestCrowd.Scene(finder, countries, scene.country(s, i)));
       if (crowd != null) {
         sources = List.of(new Arg(crowd, -1, ArgumentSource.IMPLICIT));
         Arg t = targets.isEmpty() ? defaults.target(s, i, match, List.of(crowd)) : null;
+        // a protest the state put down was against that state, also where the sentence names another ("Obamas Hoffnung erlitt einen Dämpfer, als Proteste im Iran niedergeschlagen wurden")
+        t = t == null && targets.isEmpty() && knowledge.crowds().putDown(s, i) ? new Arg(defaults.government(crowd.country()), -1, ArgumentSource.IMPLICIT) : t;
         targets = t == null ? targets : List.of(t);
         implied = true;
       }
