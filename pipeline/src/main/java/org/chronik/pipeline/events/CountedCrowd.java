@@ -27,6 +27,17 @@ final class CountedCrowd {
     return List.of();
   }
 
+  /**
+   * The people a count word heading a phrase counts ("Hunderte georgische Regierungsgegner" parsed with
+   * "Hunderte" as the head and the people as its {@code nmod}); empty when the head is no count word.
+   */
+  static List<Integer> members(SentenceView s, int head) {
+    if (!s.grammar().is(EventGrammar.Kind.CROWD_COUNT, s.word(head))) {
+      return List.of();
+    }
+    return s.children(head).stream().filter(c -> c > head && s.baseRel(c).equals("nmod")).toList();
+  }
+
   /** Whether a count word hangs on the noun before it ("zehntausende … von Demonstranten"). */
   private static boolean counted(SentenceView s, int noun) {
     for (int c : s.children(noun)) {

@@ -167,7 +167,7 @@ final class ImplicitArguments {
       }
     }
     String state = sources.isEmpty() ? knowledge.crowds().control().stateOn(rule.code(), targets.stream().map(Arg::actor).toList()) : null;
-    if (state != null) { // "beim Vorgehen gegen Demonstranten": the protesters' own state
+    if (state != null && state.equals(scene.country(s, i))) { // "beim Vorgehen gegen Demonstranten": the protesters' own state, where they protest
       sources = List.of(new Arg(defaults.authority(state, rule.code(), s.lemma(i)), -1, ArgumentSource.IMPLICIT));
       implied = true;
     }
