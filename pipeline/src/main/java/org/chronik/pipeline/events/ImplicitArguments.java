@@ -95,8 +95,10 @@ final class ImplicitArguments {
       targets = t == null ? targets : List.of(t);
       implied |= t != null;
     }
-    ActorRef controlled = targets.isEmpty() ? knowledge.crowds().control().of(rule.code(), found.stream().map(Arg::actor).toList(), countries) : null;
-    if (controlled != null) { // "Die Polizei schoss in die Luft": on the crowd of the scene
+    // "Die Polizei schoss in die Luft": on the crowd of the scene; not what a phrase of the act names ("verfolgte einen Lieferwagen")
+    boolean unaimed = targets.isEmpty() && !finder.hasPhrase(s, i, match.anchor(), rule.target(), verb);
+    ActorRef controlled = unaimed ? knowledge.crowds().control().of(rule.code(), found.stream().map(Arg::actor).toList(), countries) : null;
+    if (controlled != null) {
       targets = List.of(new Arg(controlled, -1, ArgumentSource.IMPLICIT));
       implied = true;
     }
