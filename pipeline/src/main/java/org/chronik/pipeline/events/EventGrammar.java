@@ -27,6 +27,8 @@ final class EventGrammar {
     COURT_CASE,
     LOCAL_BODY,
     GATHERING,
+    CROWD_COUNT,
+    COUNT_CASE,
     GATHERING_CASE,
     VOTE,
     CONTEST_CASE,

@@ -44,9 +44,9 @@ final class FocusAim {
    * Whether the sentence names a state (a country, its people, a body of it; no bloc or region such as
    * "europäisch") other than the focus country and the sources' own: the act may be aimed at that one as well as at the focus government.
    */
-  private static boolean namesOtherState(SentenceView s, String focus, List<ActorRef> sources) {
+  private static boolean namesOtherState(SentenceView s, String focus, List<ActorRef> sources, java.util.Set<String> attribution) {
     for (int i = 0; i < s.size(); i++) {
-      Mention m = s.mention(i);
+      Mention m = attributed(s, i, attribution) ? null : s.mention(i); // "Laut BBC News liefen …": whom the news comes from is no aim
       String country = m == null || !FocusCountry.isState(m.actor()) ? null : m.actor().country();
       if (country != null && !country.equals(focus)
           && sources.stream().noneMatch(a -> country.equals(a.country()))) {
@@ -54,6 +54,16 @@ final class FocusAim {
       }
     }
     return false;
+  }
+
+  /** Whether the token is in an attribution phrase ("laut BBC News", "nach Angaben der BBC"): its name or a word glued flat below it. */
+  private static boolean attributed(SentenceView s, int token, java.util.Set<String> attribution) {
+    int head = token;
+    while ((s.baseRel(head).equals("flat") || s.baseRel(head).equals("appos")) && s.head(head) >= 0) {
+      head = s.head(head);
+    }
+    String p = s.preposition(head);
+    return p != null && attribution.contains(p.toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -64,7 +74,7 @@ final class FocusAim {
    * personal pronoun (someone told of before) or a name (someone the actors stage does not know); nor
    * for an act named only as the genitive of another noun ("die Anführer der Protestaktion").
    */
-  static boolean aimsAtFocus(List<ActorRef> sources, String focus, SentenceView s, int trigger) {
+  static boolean aimsAtFocus(List<ActorRef> sources, String focus, SentenceView s, int trigger, java.util.Set<String> attribution) {
     int phrase = trigger; // "der PAD-Protestaktion" is parsed "PAD - Protestaktion" with the act glued flat below the name
     while (phrase >= 0 && (s.baseRel(phrase).equals("flat") || s.baseRel(phrase).equals("appos")) && s.head(phrase) >= 0) {
       phrase = s.head(phrase);
@@ -88,7 +98,7 @@ final class FocusAim {
     if (UnknownParty.named(s, trigger)) {
       return false; // "verweigerte dem Landeschef der Bürgerliste die Zustimmung": a party the actors stage does not know
     }
-    if (namesOtherState(s, focus, sources)) {
+    if (namesOtherState(s, focus, sources, attribution)) {
       return false; // "kritisierte, wie das Gesetz der türkischen Bevölkerung vorgelegt wurde" in an article about France
     }
     // a foreign state or party: what it criticises or demands ("das Gesetz", "die Übung", "Zugang zu

@@ -99,6 +99,13 @@ final class ImplicitArguments {
       targets = t == null ? targets : List.of(t);
       implied |= t != null;
     }
+    // "Die Polizei schoss in die Luft": on the crowd of the scene; not what a phrase of the act names ("verfolgte einen Lieferwagen")
+    boolean unaimed = targets.isEmpty() && !finder.hasPhrase(s, i, match.anchor(), rule.target(), verb);
+    ActorRef controlled = unaimed ? knowledge.crowds().control().of(rule.code(), found.stream().map(Arg::actor).toList(), countries) : null;
+    if (controlled != null) {
+      targets = List.of(new Arg(controlled, -1, ArgumentSource.IMPLICIT));
+      implied = true;
+    }
     if (targets.isEmpty()) {
       boolean material = knowledge.codebook().get(rule.code()).quad() == 4; // a place as target: PlaceTargets
       targets = PlaceTargets.kept(finder.places(s, i, match.anchor(), rule.target(), verb, knowledge.places(), countries, material), s, rule.code(), material, knowledge.places());
@@ -186,12 +193,19 @@ final class ImplicitArguments {
             targets.isEmpty() || placeTarget ? List.of(new Arg(act.target(), -1, ArgumentSource.ANTECEDENT)) : targets, true, act.date());
       }
     }
+    String state = sources.isEmpty() ? knowledge.crowds().control().stateOn(rule.code(), targets.stream().map(Arg::actor).toList()) : null;
+    if (state != null && state.equals(scene.country(s, i))) { // "beim Vorgehen gegen Demonstranten": the protesters' own state, where they protest
+      sources = List.of(new Arg(defaults.authority(state, rule.code(), s.lemma(i)), -1, ArgumentSource.IMPLICIT));
+      implied = true;
+    }
     if (sources.isEmpty()) { // "Die Besetzung des Regierungssitzes dauert an": the protesters of the scene
       ActorRef crowd = knowledge.crowds().crowd(s, i, match, targets,
           new ProtestCrowd.Scene(finder, countries, scene.country(s, i)));
       if (crowd != null) {
         sources = List.of(new Arg(crowd, -1, ArgumentSource.IMPLICIT));
         Arg t = targets.isEmpty() ? defaults.target(s, i, match, List.of(crowd)) : null;
+        // a protest the state put down was against that state, also where the sentence names another ("Obamas Hoffnung erlitt einen Dämpfer, als Proteste im Iran niedergeschlagen wurden")
+        t = t == null && targets.isEmpty() && knowledge.crowds().putDown(s, i) ? new Arg(defaults.government(crowd.country()), -1, ArgumentSource.IMPLICIT) : t;
         targets = t == null ? targets : List.of(t);
         implied = true;
       }

@@ -108,7 +108,7 @@ final class ImplicitTarget {
         continue;
       }
       boolean aimed = focus != null && !party && (phrase || kind == ImplicitActors.Target.GOVERNMENT_ALWAYS)
-          && FocusAim.aimsAtFocus(sources, focus, s, trigger)
+          && FocusAim.aimsAtFocus(sources, focus, s, trigger, knowledge.attribution().adpositions())
           && FocusAim.heardOnFocus(sources, focus, s, anaphora.sentence(s.sentence.index() - 1), anaphora.sentence(s.sentence.index() - 2))
           && sources.stream().allMatch(knowledge.implicitActors()::mayAddressGovernment);
       ActorRef t = aimed ? government(focus) : null;

@@ -23,7 +23,7 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
  */
 final class ProtestCrowd {
   static final String CROWDS = "/codebooks/implicit-crowds.tsv";
-  private static final Set<String> KINDS = Set.of("CROWD", "OWN", "CALL", "AIMED", "RIOT", "RIOT_PLURAL", "APOLITICAL", "STATE_SECTOR", "OUTCOME", "CONTINUED");
+  private static final Set<String> KINDS = Set.of("CROWD", "OWN", "CALL", "AIMED", "RIOT", "RIOT_PLURAL", "APOLITICAL", "STATE_SECTOR", "OUTCOME", "CONTINUED", "HELD");
 
 
   /** Where the act is read: the document's argument finder and countries, and the country where the act takes place. */
@@ -35,7 +35,9 @@ final class ProtestCrowd {
   private final Set<String> callPrepositions;
   private final Set<String> aimedPrefixes;
   private final Set<String> continuedVerbs;
+  private final Set<String> heldVerbs;
   private final RiotCrowd riots; // riots (145) are vetted by their own context
+  private final CrowdTarget control;
 
   private ProtestCrowd(ScenePeople byPrefix, Map<String, Set<String>> words) {
     this.byPrefix = byPrefix;
@@ -44,7 +46,14 @@ final class ProtestCrowd {
     this.callPrepositions = Set.copyOf(words.getOrDefault("CALL", Set.of()));
     this.aimedPrefixes = Set.copyOf(words.getOrDefault("AIMED", Set.of()));
     this.continuedVerbs = Set.copyOf(words.getOrDefault("CONTINUED", Set.of()));
+    this.heldVerbs = Set.copyOf(words.getOrDefault("HELD", Set.of()));
     this.riots = new RiotCrowd(words);
+    this.control = new CrowdTarget(ScenePeople.load(CrowdTarget.TABLE), riots);
+  }
+
+  /** Whom a state's crowd control falls on when the text names no one. */
+  CrowdTarget control() {
+    return control;
   }
 
   static ProtestCrowd forLanguage(String iso) {
@@ -85,11 +94,11 @@ final class ProtestCrowd {
         || countries.names(a -> country.equals(a.country()) && riots.state(a.sector())))) {
       return null; // riots at a game, in a prison, on New Year's Eve; an unrest the text never ties to the state
     }
-    if (!riot && !countries.names(crowdOfCountry) && (verb || !OccurringProtest.againstOwnState(s, trigger, targets, country, riots::state))) {
+    if (!riot && !countries.names(crowdOfCountry) && (verb || !OccurringProtest.againstOwnState(s, trigger, targets, country, riots::state) && !putDown(s, trigger))) {
       return null; // an article that never calls anyone that country's protesters is about something else: a concert, a game's demo, a strike at a firm
     }
     for (int k = 0; k < s.size(); k++) {
-      if (s.anyMention(k) != null && crowdOfCountry.test(s.anyMention(k).actor())) {
+      if (s.anyMention(k) != null && crowdOfCountry.test(s.anyMention(k).actor()) && acting(s, k)) {
         return null; // a clash of police and demonstrators at a protest: the named protesters' acts are coded as told
       }
     }
@@ -146,6 +155,19 @@ final class ProtestCrowd {
     return crowd || !verb;
   }
 
+  /**
+   * Whether named protesters act in their own clause: its subject, or a conjunct of one ("Polizei und
+   * Demonstranten lieferten sich Kämpfe"). Protesters a state acts on ("das Vorgehen gegen Demonstranten
+   * bei den Protesten") leave the protest noun to the scene's crowd.
+   */
+  private static boolean acting(SentenceView s, int token) {
+    int phrase = token;
+    while (Set.of("conj", "flat", "appos").contains(s.baseRel(phrase)) && s.head(phrase) >= 0) {
+      phrase = s.head(phrase);
+    }
+    return s.deprel(phrase).equals("nsubj") || s.deprel(phrase).equals("obl:agent");
+  }
+
   private static boolean possessed(SentenceView s, int noun) {
     return s.children(noun).stream().anyMatch(c -> s.deprel(c).equals("det:poss") || s.xpos(c).startsWith("PRO:POS"));
   }
@@ -166,6 +188,9 @@ final class ProtestCrowd {
     }
     if (rel.equals("nsubj:pass") && continuedVerbs.contains(s.lemma(s.head(phrase)).toLowerCase(Locale.ROOT))) {
       return false; // "Die Proteste wurden am Montag fortgesetzt": held again, by the crowd that held them
+    }
+    if (putDown(s, phrase)) {
+      return false; // "Die Proteste wurden niedergeschlagen": held by a crowd before the state put them down
     }
     if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:arg") || rel.equals("nsubj:pass")) {
       return true;
@@ -192,6 +217,16 @@ final class ProtestCrowd {
   private boolean aimed(SentenceView s, int noun) {
     return s.children(noun).stream().anyMatch(c -> s.baseRel(c).equals("amod")
         && aimedPrefixes.stream().anyMatch(p -> s.word(c).toLowerCase(Locale.ROOT).startsWith(p)));
+  }
+
+  /**
+   * The protest noun is what a HELD verb's force ended ("Die Armee schlug die Proteste nieder", "Die
+   * Kundgebung wurde von der Polizei aufgelöst"): a protest that happened, against the state that put it down.
+   */
+  boolean putDown(SentenceView s, int noun) {
+    String rel = s.deprel(noun);
+    int verb = s.head(noun);
+    return verb >= 0 && (rel.equals("obj") || rel.equals("nsubj:pass")) && heldVerbs.contains(s.lemma(verb).toLowerCase(Locale.ROOT));
   }
 
   /** A bare singular without article ("Gewaltsamer Protest schadet allen") speaks of protest in general. */

@@ -103,7 +103,10 @@ final class RuleConditions {
    */
   static int doerWith(SentenceView s, int verb, Set<String> words) {
     if (!s.isPassive(verb) && !AgentParticiple.is(s, verb)) {
-      return s.subjects(verb).stream().filter(c -> matchesOwnWord(s, c, words, true)).findFirst().orElse(-1);
+      java.util.List<Integer> doers = new java.util.ArrayList<>(s.subjects(verb));
+      doers.addAll(CountedCrowd.of(s, verb)); // "versammelten sich Tausende von Demonstranten", the crowd hung on the verb
+      doers.addAll(doers.stream().flatMap(c -> CountedCrowd.members(s, c).stream()).toList()); // "Hunderte Mönche" with the count as head
+      return doers.stream().filter(c -> matchesOwnWord(s, c, words, true)).findFirst().orElse(-1);
     }
     for (int c : s.children(verb)) {
       String p = s.preposition(c);

@@ -125,6 +125,9 @@ final class SentenceCoder {
     }
     ImplicitArguments.Filled filled = taker == null ? implicit.fill(s, paragraphStart(sentence), i, match, found, targets)
         : knowledge.ownActs().fill(s, i, rule, taker, found, targets);
+    if (filled == null && knowledge.crowds().putDown(s, i)) { // "Die Polizei löste die Kundgebung auf": the crowd's protest too
+      filled = implicit.fill(s, paragraphStart(sentence), i, match, found, targets);
+    }
     if (filled == null) {
       return; // the verb's act names this one: "verurteilte den Angriff"
     }

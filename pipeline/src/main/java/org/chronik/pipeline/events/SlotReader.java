@@ -59,6 +59,9 @@ final class SlotReader {
           }
         } else {
           out.addAll(anaphora.clauseSubject().of(s, trigger));
+          if (out.isEmpty()) {
+            out.addAll(CountedCrowd.of(s, trigger)); // "versammelten sich Tausende von Demonstranten", the crowd hung on the verb
+          }
         }
       }
       case OBJ -> {
