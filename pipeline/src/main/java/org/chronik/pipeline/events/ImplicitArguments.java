@@ -28,6 +28,7 @@ final class ImplicitArguments {
   private final WeaponAgents weapons; // "Bomben zerstörten …": the side that fired them
   private final SpeakerAgent claims; // "… wurden getötet. Die Taliban bekannten sich zu dem Anschlag"; "X erklärte, … werde verlängert"
   private final PassiveAgent passives; // the agent of an agentless act
+  private final KindredPassive kindred; // "Weitere Dörfer wurden bombardiert": the kindred act continued
   private final UnknownAttackers attackers; // "Bei einem Anschlag in Oslo starben …": the hidden attackers of the scene
   private final StruckPeople struck; // focus-guessed victims of an act of force continued: the struck side's people
   private final DyadTarget dyads; // "Die USA kamen Iran entgegen. Ihrerseits stellten die USA Bedingungen": the other side
@@ -43,6 +44,7 @@ final class ImplicitArguments {
     this.countries = parts.countries();
     this.discourse = parts.discourse();
     this.anaphora = parts.anaphora();
+    this.kindred = new KindredPassive(knowledge, finder);
     this.scene = new StateScene(knowledge, countries, parts.anaphora()::sentence);
     this.acting = new ActingAct(knowledge.lexicon(), discourse, anaphora);
     this.defaults = new ImplicitTarget(parts);
@@ -111,15 +113,15 @@ final class ImplicitArguments {
       targets = PlaceTargets.kept(finder.places(s, i, match.anchor(), rule.target(), verb, knowledge.places(), countries, material), s, rule.code(), material, knowledge.places());
       placeTarget = !targets.isEmpty();
     }
-    if (targets.isEmpty() && found.isEmpty() && verb && continuesKindred(s, i, match)) {
+    if (targets.isEmpty() && found.isEmpty() && verb && kindred.continues(s, i, match)) {
       Discourse.Act act = discourse.act(index, new Discourse.Reach(index, paragraphStart), knowledge.implicitActors().agentFrom(rule.code()));
       if (act != null) {
         return new Filled(List.of(new Arg(act.source(), -1, ArgumentSource.ANTECEDENT)),
             List.of(new Arg(act.target(), -1, ArgumentSource.ANTECEDENT)), true, act.date());
       }
     }
-    if (targets.isEmpty() && found.isEmpty() && verb && s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) && has(rule.target(), Slot.Type.OBJ)
-        && knowledge.implicitActors().continuesKindredActs(rule.code()) && !actAsPatient(s, i)) {
+    if (targets.isEmpty() && found.isEmpty() && verb && s.isPassive(i) && KindredPassive.has(rule.source(), Slot.Type.NSUBJ) && KindredPassive.has(rule.target(), Slot.Type.OBJ)
+        && knowledge.implicitActors().continuesKindredActs(rule.code()) && !kindred.actAsPatient(s, i)) {
       OneSidedForce.Victims v = force.of(s, i, rule.code()); // "Frauen und Kinder wurden getötet": one side's force on a struck country
       if (v != null) {
         return new Filled(List.of(new Arg(v.agent(), -1, ArgumentSource.ANTECEDENT)), List.of(new Arg(v.people(), -1, ArgumentSource.IMPLICIT)), true, null);
@@ -127,7 +129,7 @@ final class ImplicitArguments {
     }
     boolean byLaw = verb && LawInstrument.by(s, i, knowledge.lexicon().lists().words(LawInstrument.LAWS)); // "ist es durch das Gesetz verboten"
     if ((targets.isEmpty() || placeTarget) && found.isEmpty() && verb && (s.isPassive(i) || byLaw && LawInstrument.stative(s, i))
-        && has(rule.source(), Slot.Type.NSUBJ) && scene.onOwnCountry(rule.code(), match.anchor() < 0) && !HiddenAgentPhrase.on(s, i)
+        && KindredPassive.has(rule.source(), Slot.Type.NSUBJ) && scene.onOwnCountry(rule.code(), match.anchor() < 0) && !HiddenAgentPhrase.on(s, i)
         && (byLaw || !StateScene.patientByPronoun(s, i) && !StateScene.agentPhrase(s, i))) {
       // "Der Notstand wurde ausgerufen", "In Tiflis wurden Versammlungen verboten": the state of the scene on its own people
       String country = knowledge.authorities().sceneBefore(rule.code(), s.lemma(i)) ? scene.namedCountry(s, i, paragraphStart) : scene.namedCountry(s, i);
@@ -156,7 +158,7 @@ final class ImplicitArguments {
       return new Filled(found, targets, implied, antecedentDate); // a speaker's word on acts, not the act told before
     }
     Discourse.Reach reach = remention ? Discourse.Reach.ARTICLE : new Discourse.Reach(index, paragraphStart);
-    if (targets.isEmpty() && !verb && has(rule.target(), Slot.Type.CONTEXT) && !ActFrames.occasionOfOwnClause(s, i)) {
+    if (targets.isEmpty() && !verb && KindredPassive.has(rule.target(), Slot.Type.CONTEXT) && !ActFrames.occasionOfOwnClause(s, i)) {
       Discourse.Antecedent t = discourse.target(index, reach, Set.of(root), found.stream().map(Arg::actor).toList());
       // a claimant claims no attack on its own country: that target was another side's act
       if (t != null && !(claimed && found.stream().anyMatch(a -> java.util.Objects.equals(a.actor().country(), t.actor().country())))) {
@@ -166,10 +168,10 @@ final class ImplicitArguments {
       }
     }
     List<Arg> sources = found;
-    boolean agentless = verb ? s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) : has(rule.source(), Slot.Type.CONTEXT) || attackers.dyingAt(s, i);
+    boolean agentless = verb ? s.isPassive(i) && KindredPassive.has(rule.source(), Slot.Type.NSUBJ) : KindredPassive.has(rule.source(), Slot.Type.CONTEXT) || attackers.dyingAt(s, i);
     // "Man forderte die Regierung auf, …" outside reported speech: the one side acting in the scene
     boolean man = verb && !agentless && anaphora.impersonalSubject(s, i);
-    if (sources.isEmpty() && (agentless || man) && !claimed && !targets.isEmpty() && !(verb && actAsPatient(s, i))) {
+    if (sources.isEmpty() && (agentless || man) && !claimed && !targets.isEmpty() && !(verb && kindred.actAsPatient(s, i))) {
       List<ActorRef> on = targets.stream().map(Arg::actor).toList();
       Discourse.Antecedent a = man ? (placeTarget ? null : passives.sceneAgent(s, i, reach, rule.code(), on)) : claims.agent(s, i, rule.code(), paragraphStart, targets);
       a = a != null || man ? a : passives.agent(new PassiveAgent.Act(s, i, match, reach), on, !placeTarget && !HiddenAgentPhrase.on(s, i));
@@ -220,39 +222,5 @@ final class ImplicitArguments {
     targets = CountrylessPatients.apply(knowledge, finder, new CountrylessPatients.Act(s, i, match, countries.focus()), sources, targets);
     return new Filled(sources, ForeignPeople.standard().apply(s, rule.code(), sources, // deportees are no state's own people
         OriginPeople.apply(scene, s, rule.code(), targets)), implied, antecedentDate);
-  }
-
-  /**
-   * An agentless passive of a violent act whose patient names no one ("Dabei wurden 40 Ziele
-   * angegriffen", "Weitere Dörfer wurden bombardiert") continues the kindred act told just before:
-   * it takes that act's agent and target. Not when the patient is people the actors stage could not
-   * place ("Drei Soldaten wurden getötet": whose soldiers is not said), and not when the rule's
-   * target is not its patient.
-   */
-  private boolean continuesKindred(SentenceView s, int i, RuleMatcher.Match match) {
-    EventRule rule = match.rule();
-    // only where the patient is the target (tgt=obj): "Raketen wurden abgefangen" (tgt=gen, the
-    // missiles' owner) is the attacked side's answer, not the attacker's act again
-    return s.isPassive(i) && has(rule.source(), Slot.Type.NSUBJ) && has(rule.target(), Slot.Type.OBJ)
-        && knowledge.implicitActors().continuesKindredActs(rule.code())
-        && !actAsPatient(s, i) && finder.countryless(s, i, match.anchor(), rule.target(), true).isEmpty();
-  }
-
-  private static boolean has(List<Slot> slots, Slot.Type type) {
-    return slots.stream().anyMatch(x -> x.type() == type);
-  }
-
-  /**
-   * An agentless passive whose patient is itself an act ("Die chinesische Zensur gegen … wurde
-   * verschärft", "Die Blockade … wurde geräumt") has no implicit agent: the actors hanging on that
-   * act's noun belong to the noun's own rule.
-   */
-  private boolean actAsPatient(SentenceView s, int verb) {
-    for (int c : s.children(verb)) {
-      if (s.deprel(c).equals("nsubj:pass") && !knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(c)).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
   }
 }
