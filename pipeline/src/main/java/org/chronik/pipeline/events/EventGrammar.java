@@ -208,4 +208,14 @@ final class EventGrammar {
     }
     return false;
   }
+
+  /** Whether a sentence tells a sports match (a SPORTS_MATCH word or a word ending in one). */
+  boolean sportsMatch(SentenceView s) {
+    for (int i = 0; i < s.size(); i++) {
+      if (isOrEndsIn(Kind.SPORTS_MATCH, s.word(i)) || isOrEndsIn(Kind.SPORTS_MATCH, s.lemma(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -66,7 +66,7 @@ final class SentenceCoder {
   }
 
   void code(SentenceView s, List<SentenceView> paragraphBefore) {
-    if (sportsMatch(s)) {
+    if (s.grammar().sportsMatch(s)) { // a sports match holds no act between the teams' countries
       return; // "ist zum Achtelfinale nach London gereist": teams, not their states
     }
     votingBody.saw(s);
@@ -234,16 +234,6 @@ final class SentenceCoder {
 
   private List<Arg> withoutReporters(SentenceView s, List<Arg> args) {
     return args.stream().filter(a -> a.token() < 0 || !knowledge.attribution().isReporter(s.sentence, a.token())).toList();
-  }
-
-  /** A sentence telling a sports match (grammar.tsv SPORTS_MATCH) holds no act between the teams' countries. */
-  private static boolean sportsMatch(SentenceView s) {
-    for (int i = 0; i < s.size(); i++) {
-      if (s.grammar().isOrEndsIn(EventGrammar.Kind.SPORTS_MATCH, s.word(i)) || s.grammar().isOrEndsIn(EventGrammar.Kind.SPORTS_MATCH, s.lemma(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int paragraphStart(Sentence sentence) {
