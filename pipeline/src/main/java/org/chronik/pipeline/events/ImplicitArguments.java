@@ -53,7 +53,7 @@ final class ImplicitArguments {
         players, discourse, knowledge.codebook());
     this.repeats = new RepeatedAct(parts);
     this.dyads = new DyadTarget(discourse, knowledge, parts.anaphora().quotes());
-    this.restated = new RestatedDyad(discourse, knowledge.lexicon(), knowledge.attribution()::isCueVerb);
+    this.restated = new RestatedDyad(discourse, knowledge.lexicon(), knowledge.attribution()::isCueVerb, new ClauseNegation(knowledge.cues()));
     this.attackers = new UnknownAttackers(knowledge.weapons().hidden(), scene, knowledge.places()); // "Bei einem Anschlag in X wurden …"
     this.weapons = new WeaponAgents(knowledge.weapons(), discourse, attackers);
     this.passives = new PassiveAgent(parts, new PassiveAgent.Scene(scene, defaults, players, attackers));

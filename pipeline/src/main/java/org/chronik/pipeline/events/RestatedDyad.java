@@ -30,9 +30,11 @@ final class RestatedDyad {
   private final Set<String> articles;
   private final Set<String> kinds; // the CAMEO roots it tells again
   private final Predicate<String> speech; // a verb of saying, by lemma
+  private final ClauseNegation negation;
 
-  RestatedDyad(Discourse discourse, EventLexicon lexicon, Predicate<String> speech) {
+  RestatedDyad(Discourse discourse, EventLexicon lexicon, Predicate<String> speech, ClauseNegation negation) {
     this.discourse = discourse;
+    this.negation = negation;
     this.lexicon = lexicon;
     this.speech = speech;
     this.roles = lexicon.lists().words(ROLES);
@@ -47,7 +49,8 @@ final class RestatedDyad {
    * of a clause whose verb is no act of its own ("Die Festnahme wurde begrüßt": the noun is that act's thing), or the
    * topic of a verb of saying ("sagte zu den Vorwürfen"); never when a genitive or possessive on it names an owner
    * that is none of the actors read at the tokens {@code read} ("die Klage Müllers", "die Erklärung des früheren
-   * Präsidenten": an act of its own, of someone the actors stage could not place).
+   * Präsidenten": an act of its own, of someone the actors stage could not place), and never in a negated clause ("Die
+   * Vorwürfe ließen sich nicht belegen": what the clause says of the act is denied).
    */
   boolean told(SentenceView s, int noun, String root, Set<Integer> read) {
     if (!kinds.contains(root)) {
@@ -64,7 +67,8 @@ final class RestatedDyad {
         return false;
       }
     }
-    if (!definite || head < 0) {
+    // "Die Vorwürfe konnten ihm nicht nachgewiesen werden": a clause that denies something of the act tells no act again
+    if (!definite || head < 0 || negation.below(s, head)) {
       return false;
     }
     if (roles.contains(s.deprel(noun))) {

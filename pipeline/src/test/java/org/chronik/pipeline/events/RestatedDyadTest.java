@@ -40,6 +40,8 @@ class RestatedDyadTest {
       "Brüssel – Der Europarat schloss Russland am Mittwoch aus. Die Ukraine begrüßte den Ausschluss.|Ausschluss|16|IGO.COE|RUS",
       // the noun names its own author, of another country: accusations of its own, not the US ones told again
       "Washington – Die USA warfen Venezuela am Montag Wahlbetrug vor. Die Vorwürfe Kubas wiegen nach Ansicht von Beobachtern schwerer.|Vorwürfe|11|USA|VEN",
+      // a negated clause denies something of the accusations; it does not tell them again
+      "Washington – Die USA warfen Venezuela am Montag Wahlbetrug vor. Die Vorwürfe ließen sich bisher nicht belegen.|Vorwürfe|11|USA|VEN",
       // no earlier act of its kind: an investigation after an exclusion
       "Brüssel – Der Europarat schloss Russland am Mittwoch aus. Die Untersuchung dauert nach Angaben der Behörde an.|Untersuchung|09|IGO.COE|RUS"})
   void nearMissesTakeNoDyad(String text, String noun, String root, String source, String target) {
