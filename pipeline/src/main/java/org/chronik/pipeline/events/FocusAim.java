@@ -152,4 +152,20 @@ final class FocusAim {
     }
     return false;
   }
+
+  /**
+   * Whether the sentence names another state than the focus country (a country, its people or a body of it; no
+   * international body): "Die Zölle seien rechtswidrig, sagte der Außenminister. Russland werde die USA auffordern, …"
+   * — the unnamed thing judged just before may be that state's.
+   */
+  static boolean namesForeignState(SentenceView s, String focus) {
+    for (int i = 0; i < s.size(); i++) {
+      Mention m = s.anyMention(i);
+      if (m != null && m.actor() != null && m.actor().type() != org.chronik.model.ActorType.EVENT && m.actor().country() != null
+          && FocusCountry.isState(m.actor()) && !focus.equals(m.actor().country())) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

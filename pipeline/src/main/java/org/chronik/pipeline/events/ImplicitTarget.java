@@ -117,9 +117,10 @@ final class ImplicitTarget {
       }
       SentenceView next = anaphora.next(s.sentence.index());
       if (t != null && FocusAim.domestic(sources, focus, t, s) && !knowledge.places().namesPlaceOutside(s, focus)
-          && !(next != null && FocusAim.namesAbroad(next, focus) && namesActOf(next, rule.code()))) {
+          && !(next != null && FocusAim.namesAbroad(next, focus) && (namesActOf(next, rule.code()) || FocusAim.namesForeignState(next, focus)))) {
         // "Der Innenminister lehnte die Reform ab": a body of the focus state on its own state's affair (X→X); not
-        // "bei einer Konferenz in New York", nor before "Die Kritik richtet sich gegen die ägyptische Regierung"
+        // "bei einer Konferenz in New York", nor before "Die Kritik richtet sich gegen die ägyptische Regierung" or
+        // "Russland werde die USA auffordern, …" (the thing judged may be that state's)
         return new Arg(countries.actor(focus), -1, ArgumentSource.IMPLICIT);
       }
     }
