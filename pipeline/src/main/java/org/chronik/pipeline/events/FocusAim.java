@@ -56,13 +56,18 @@ final class FocusAim {
     return false;
   }
 
-  /** Whether the token is in an attribution phrase ("laut BBC News", "nach Angaben der BBC"): its name or a word glued flat below it. */
-  private static boolean attributed(SentenceView s, int token, java.util.Set<String> attribution) {
+  /** The word a token is glued below by flat or appos relations ("BBC News" → "BBC"), or the token itself. */
+  private static int gluedHead(SentenceView s, int token) {
     int head = token;
-    while ((s.baseRel(head).equals("flat") || s.baseRel(head).equals("appos")) && s.head(head) >= 0) {
+    while (head >= 0 && (s.baseRel(head).equals("flat") || s.baseRel(head).equals("appos")) && s.head(head) >= 0) {
       head = s.head(head);
     }
-    String p = s.preposition(head);
+    return head;
+  }
+
+  /** Whether the token is in an attribution phrase ("laut BBC News", "nach Angaben der BBC"): its name or a word glued flat below it. */
+  private static boolean attributed(SentenceView s, int token, java.util.Set<String> attribution) {
+    String p = s.preposition(gluedHead(s, token));
     return p != null && attribution.contains(p.toLowerCase(java.util.Locale.ROOT));
   }
 
@@ -75,10 +80,7 @@ final class FocusAim {
    * for an act named only as the genitive of another noun ("die Anführer der Protestaktion").
    */
   static boolean aimsAtFocus(List<ActorRef> sources, String focus, SentenceView s, int trigger, java.util.Set<String> attribution) {
-    int phrase = trigger; // "der PAD-Protestaktion" is parsed "PAD - Protestaktion" with the act glued flat below the name
-    while (phrase >= 0 && (s.baseRel(phrase).equals("flat") || s.baseRel(phrase).equals("appos")) && s.head(phrase) >= 0) {
-      phrase = s.head(phrase);
-    }
+    int phrase = gluedHead(s, trigger); // "der PAD-Protestaktion" is parsed "PAD - Protestaktion" with the act glued flat below the name
     if (!s.isVerbal(trigger) && s.baseRel(phrase).equals("nmod") && s.preposition(phrase) == null) {
       return false; // "die Anführer der Protestaktion": the act is only named, the sentence is about the leaders
     }

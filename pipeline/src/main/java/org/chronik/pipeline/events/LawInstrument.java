@@ -19,7 +19,7 @@ final class LawInstrument {
 
   /**
    * The verb's agent phrases are all law nouns, at least one; its patient pronouns, if any, are only an
-   * expletive "es".
+   * expletive (grammar.tsv EXPLETIVE: "es").
    */
   static boolean by(SentenceView s, int verb, Set<String> laws) {
     boolean law = false;
@@ -32,7 +32,7 @@ final class LawInstrument {
         law = true;
       }
       boolean pronoun = (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj")) && s.upos(c).equals("PRON");
-      if (pronoun && !s.lemma(c).toLowerCase(Locale.ROOT).equals("es")) {
+      if (pronoun && !s.grammar().is(EventGrammar.Kind.EXPLETIVE, s.lemma(c).toLowerCase(Locale.ROOT))) {
         return false; // "deren Verteilung wurde untersagt": someone told of before
       }
     }
