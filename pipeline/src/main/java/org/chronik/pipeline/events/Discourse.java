@@ -146,7 +146,7 @@ final class Discourse {
   }
 
   /** Both actors of an earlier act, with its date. */
-  record Act(ActorRef source, ActorRef target, PartialDate date) {}
+  record Act(ActorRef source, ActorRef target, PartialDate date, int sentence) {}
 
   /**
    * The latest act of one of these roots within reach, for a passive that names neither agent nor
@@ -156,7 +156,7 @@ final class Discourse {
     for (int k = acts.size() - 1; k >= 0; k--) {
       Said x = acts.get(k);
       if (reach.covers(x.sentence(), sentence) && roots.contains(x.root()) && x.source() != null && x.target() != null) {
-        return new Act(x.source(), x.target(), x.date());
+        return new Act(x.source(), x.target(), x.date(), x.sentence());
       }
     }
     return null;
@@ -166,7 +166,7 @@ final class Discourse {
   List<Act> namedActs(int from, int sentence, Set<String> roots) {
     return java.util.stream.IntStream.range(0, acts.size()).mapToObj(k -> acts.get(acts.size() - 1 - k))
         .filter(x -> x.sentence() >= from && x.sentence() <= sentence && roots.contains(x.root()) && x.named() && x.source() != null && x.target() != null)
-        .map(x -> new Act(x.source(), x.target(), x.date())).toList();
+        .map(x -> new Act(x.source(), x.target(), x.date(), x.sentence())).toList();
   }
 
   /** The agent of the latest act of one of these roots anywhere before, not on the side of {@code not}; else null. */

@@ -52,21 +52,23 @@ final class DyadTarget {
     List<ActorRef> agents = found.stream().map(ArgumentFinder.Arg::actor).toList();
     String country = agents.get(0).country();
     if (country == null || agents.stream().anyMatch(a -> !country.equals(a.country()))
-        || modality.classify(s, verb, match.anchor()) != Modality.ASSERTED || othersWords(s, verb, agents)
-        || parallels.told(s, verb, List.of())) { // "Auch Teheran übte Kritik": a parallel act, not an answer
+        || modality.classify(s, verb, match.anchor()) != Modality.ASSERTED || othersWords(s, verb, agents)) {
       return null;
     }
     int sentence = s.sentence.index();
     Discourse.Reach reach = new Discourse.Reach(sentence, paragraphStart);
     List<ActorRef> others = new ArrayList<>();
+    boolean here = false; // the other side met in this very sentence ("verlangte auch die Freilassung einer Lehrerin, die Teheran festnahm")
     for (int r = 1; r <= 20; r++) {
       Discourse.Act act = discourse.act(sentence, reach, Set.of(String.format("%02d", r)));
       ActorRef other = act == null ? null : side(act, agents, country);
       if (other != null && others.stream().noneMatch(o -> o.country().equals(other.country()))) {
         others.add(other);
       }
+      here |= other != null && act.sentence() == sentence;
     }
-    boolean one = others.size() == 1 && !thirdCountry(s, country, others.get(0).country());
+    // "Auch Teheran übte Kritik": a parallel act, not an answer; unless its own sentence tells the dyad
+    boolean one = others.size() == 1 && !thirdCountry(s, country, others.get(0).country()) && (here || !parallels.told(s, verb, List.of()));
     return one ? others.get(0) : null;
   }
 

@@ -26,6 +26,7 @@ final class SentenceCoder {
   private final FocusCountry countries;
   private final ImplicitArguments implicit;
   private final VotingBody votingBody = new VotingBody();
+  private final LateDyads late;
   private final ClauseNegation negation;
   private final List<org.chronik.model.Quote> quotes;
 
@@ -38,6 +39,7 @@ final class SentenceCoder {
     this.finder = finder;
     this.negation = new ClauseNegation(knowledge.cues());
     this.quotes = anaphora.quotes();
+    this.late = new LateDyads(knowledge);
   }
 
   List<Event> events() {
@@ -87,6 +89,7 @@ final class SentenceCoder {
         }
       }
     }
+    late.codeAgain(candidates, events.size(), (i, match) -> codeMatch(sentence, i, match)); // the other side told later in the sentence
     for (ReportedDemands.Demand d : ReportedDemands.find(s, finder, negation, quotes)) {
       reported(sentence, d);
     }
@@ -228,8 +231,10 @@ final class SentenceCoder {
     List<org.chronik.model.Mention> countryless = new ArrayList<>();
     countryless.addAll(finder.countryless(s, i, match.anchor(), Victims.sourceSlots(s, i, rule), verb));
     countryless.addAll(finder.countryless(s, i, match.anchor(), rule.target(), verb));
-    candidates.add(new EventCandidate(s.sentence.span(), s.token(i).span(), rule.id(), rule.code(),
-        sources.stream().map(Arg::actor).toList(), targets.stream().map(Arg::actor).toList(), countryless, problem));
+    EventCandidate c = new EventCandidate(s.sentence.span(), s.token(i).span(), rule.id(), rule.code(),
+        sources.stream().map(Arg::actor).toList(), targets.stream().map(Arg::actor).toList(), countryless, problem);
+    candidates.add(c);
+    late.note(i, match, c, events.size());
   }
 
   private List<Arg> withoutReporters(SentenceView s, List<Arg> args) {
