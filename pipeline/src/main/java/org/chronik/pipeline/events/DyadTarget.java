@@ -12,7 +12,8 @@ import org.chronik.model.Quote;
  * The target of a verb act whose sentence names its agent but no target, told just after an event between
  * that agent and one other side: the act continues the dyad and is aimed at the other side ("Die USA
  * kamen Iran entgegen. Ihrerseits stellten die USA Bedingungen" → Iran). Only for the CAMEO codes of
- * {@code words/dyad-codes.txt} (acts that are always aimed at someone), only when all agents are of one
+ * {@code words/dyad-codes.txt} (acts that are always aimed at someone; {@code dyad-codes-noun.txt}: intents about
+ * an act noun), only when all agents are of one
  * country and the acts of this sentence and the two before (Discourse reach) that involve that country
  * have exactly one other country on their other side; and only for an asserted act told in the article's
  * own voice or its agent's, in a sentence that names no actor of a third country (README "A dyad continued").
@@ -20,19 +21,21 @@ import org.chronik.model.Quote;
  */
 final class DyadTarget {
   static final String CODES = "dyad-codes";
+  /** Code prefixes that continue a dyad only when the rule reads an act noun ("kündigte den Abzug an"). */
+  static final String NOUN_CODES = "dyad-codes-noun";
   /** The relations of a verb's objects. */
   private static final Set<String> OBJECTS = Set.of("obj", "iobj");
   private static final String EXPLETIVE = "expl";
 
   private final Discourse discourse;
-  private final Set<String> codes;
+  private final EventCoder.Knowledge knowledge;
   private final ParallelActs parallels;
   private final ModalityDetector modality;
   private final List<Quote> quotes;
 
   DyadTarget(Discourse discourse, EventCoder.Knowledge knowledge, List<Quote> quotes) {
     this.discourse = discourse;
-    this.codes = knowledge.lexicon().lists().words(CODES);
+    this.knowledge = knowledge;
     this.parallels = knowledge.parallels();
     this.modality = knowledge.modality();
     this.quotes = quotes;
@@ -46,7 +49,7 @@ final class DyadTarget {
    */
   ActorRef other(SentenceView s, int verb, RuleMatcher.Match match, int paragraphStart, List<ArgumentFinder.Arg> found) {
     String code = match.rule().code();
-    if (found.isEmpty() || codes.stream().noneMatch(code::startsWith) || found.stream().anyMatch(a -> objectOf(s, a.token())) || actorObject(s, verb)) {
+    if (found.isEmpty() || !continues(knowledge, code, match) || found.stream().anyMatch(a -> objectOf(s, a.token())) || actorObject(s, verb)) {
       return null;
     }
     List<ActorRef> agents = found.stream().map(ArgumentFinder.Arg::actor).toList();
@@ -70,6 +73,12 @@ final class DyadTarget {
     // "Auch Teheran übte Kritik": a parallel act, not an answer; unless its own sentence tells the dyad
     boolean one = others.size() == 1 && !thirdCountry(s, country, others.get(0).country()) && (here || !parallels.told(s, verb, List.of()));
     return one ? others.get(0) : null;
+  }
+
+  /** Whether an act of this code and match may continue a dyad (words/dyad-codes.txt, dyad-codes-noun.txt). */
+  static boolean continues(EventCoder.Knowledge knowledge, String code, RuleMatcher.Match match) {
+    return knowledge.lexicon().lists().words(CODES).stream().anyMatch(code::startsWith)
+        || match.anchor() >= 0 && knowledge.lexicon().lists().words(NOUN_CODES).stream().anyMatch(code::startsWith);
   }
 
   private static boolean objectOf(SentenceView s, int token) {

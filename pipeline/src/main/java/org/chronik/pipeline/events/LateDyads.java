@@ -2,13 +2,12 @@ package org.chronik.pipeline.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import org.chronik.model.EventCandidate;
 
 /**
  * Verb acts of a sentence that found their agent but no target, of a code prefix of {@code
- * words/dyad-codes.txt} (acts always aimed at someone), coded once more after the whole sentence was
+ * words/dyad-codes.txt} or {@code dyad-codes-noun.txt} (acts always aimed at someone), coded once more after the whole sentence was
  * coded when the sentence gave events after them: the event that tells the other side may stand later
  * in the same sentence, in a relative clause or an act noun, which the first pass (verbs before nouns,
  * left to right) had not seen yet ("verlangte die Freilassung einer Lehrerin, die in Teheran festgenommen
@@ -19,17 +18,17 @@ import org.chronik.model.EventCandidate;
 final class LateDyads {
   private record Pending(int token, RuleMatcher.Match match, EventCandidate candidate, int eventsBefore) {}
 
-  private final Set<String> codes;
+  private final EventCoder.Knowledge knowledge;
   private final List<Pending> pending = new ArrayList<>();
   private boolean again;
 
   LateDyads(EventCoder.Knowledge knowledge) {
-    this.codes = knowledge.lexicon().lists().words(DyadTarget.CODES);
+    this.knowledge = knowledge;
   }
 
   /** Notes a candidate the first pass gave no event for; only a verb act with an agent and no target of the listed codes. */
   void note(int token, RuleMatcher.Match match, EventCandidate candidate, int events) {
-    boolean listed = codes.stream().anyMatch(match.rule().code()::startsWith);
+    boolean listed = DyadTarget.continues(knowledge, match.rule().code(), match);
     if (!again && listed && match.rule().kind() == EventRule.Kind.VERB && candidate.problem() == EventCandidate.Problem.NO_TARGET) {
       pending.add(new Pending(token, match, candidate, events));
     }
