@@ -1,8 +1,6 @@
 package org.chronik.pipeline.events;
 
-import java.util.List;
 import java.util.Set;
-import org.chronik.model.ActorRef;
 
 /**
  * The conflict dyad in force: an agentless act of force whose patient names no actor ("Einigen von ihnen wurde in den
@@ -16,9 +14,9 @@ import org.chronik.model.ActorRef;
  * <p>Guards: the sentence names its own agent (a "von"/"durch" phrase); the rule's target is an owner (a genitive:
  * "Raketen wurden abgefangen" falls on the side that fired them); the patient is itself an act, or names people of no
  * known side ("Drei Soldaten wurden getötet") or someone's people ("seine Anhänger"); the verb's occasion is an act
- * noun naming its own sides ("bei Zusammenstößen zwischen X und Y": that act's dyad, not the latest); the place the
- * sentence names lies in a third country (another conflict); the words stand in quotes, where the speaker says who
- * acted. README "The conflict dyad in force (pas45)".
+ * noun naming its own sides ("bei Zusammenstößen zwischen X und Y": that act's dyad, not the latest); the words stand
+ * in quotes, where the speaker says who acted. A place of a third country ("In Mali wurden Dörfer bombardiert") is
+ * the act's target (PlaceTargets), so the act has a target and is not this class's. README "The conflict dyad in force (pas45)".
  */
 final class ConflictDyad {
   private final EventCoder.Knowledge knowledge;
@@ -47,15 +45,7 @@ final class ConflictDyad {
     }
     Set<String> roots = knowledge.implicitActors().agentFrom(code);
     Discourse.Act act = discourse.act(s.sentence.index(), Discourse.Reach.ARTICLE, roots);
-    if (act == null || act.source().id().equals(act.target().id())) {
-      return null;
-    }
-    String place = knowledge.places().country(s, verb);
-    return place == null || sideOf(act, place) ? act : null; // "In Mali wurden Dörfer bombardiert": another conflict
-  }
-
-  private static boolean sideOf(Discourse.Act act, String country) {
-    return List.of(act.source(), act.target()).stream().map(ActorRef::country).anyMatch(country::equals);
+    return act == null || act.source().id().equals(act.target().id()) ? null : act;
   }
 
   /** A passive subject with a possessive or a genitive ("seine Anhänger", "die Häuser der Familie"): someone's, not the struck side's. */
