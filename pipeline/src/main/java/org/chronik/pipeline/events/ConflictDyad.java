@@ -1,5 +1,6 @@
 package org.chronik.pipeline.events;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Set;
  *
  * <p>Guards: the sentence names its own agent (a "von"/"durch" phrase); the rule's target is an owner (a genitive:
  * "Raketen wurden abgefangen" falls on the side that fired them); the patient is itself an act, or names people of no
- * known side ("Drei Soldaten wurden getötet") or someone's people ("seine Anhänger"); the verb's occasion is an act
+ * known side ("Drei Soldaten wurden getötet") or someone's people ("seine Anhänger"), or the parse gives no patient; the verb's occasion is an act
  * noun naming its own sides ("bei Zusammenstößen zwischen X und Y": that act's dyad, not the latest); the words stand
  * in quotes, where the speaker says who acted. A place of a third country ("In Mali wurden Dörfer bombardiert") is
  * the act's target (PlaceTargets), so the act has a target and is not this class's. README "The conflict dyad in force (pas45)".
@@ -48,10 +49,22 @@ final class ConflictDyad {
     return act == null || act.source().id().equals(act.target().id()) ? null : act;
   }
 
-  /** A passive subject with a possessive or a genitive ("seine Anhänger", "die Häuser der Familie"): someone's, not the struck side's. */
+  /**
+   * No passive subject on the verb nor, for a coordinated verb, on the verb it is coordinated with (a clause the parser
+   * broke: what the act fell on is not read), or one with a possessive or a genitive ("seine Anhänger", "die Häuser der
+   * Familie"): someone's, not the struck side's.
+   */
   private static boolean ownedPatient(SentenceView s, int verb) {
-    return s.children(verb).stream().filter(c -> s.deprel(c).equals("nsubj:pass"))
-        .flatMap(p -> s.children(p).stream()).anyMatch(m -> s.deprel(m).equals("det:poss") || s.baseRel(m).equals("nmod") && s.preposition(m) == null);
+    List<Integer> patients = patients(s, verb);
+    if (patients.isEmpty() && s.baseRel(verb).equals("conj") && s.head(verb) >= 0) {
+      patients = patients(s, s.head(verb));
+    }
+    return patients.isEmpty() || patients.stream().flatMap(p -> s.children(p).stream())
+        .anyMatch(m -> s.deprel(m).equals("det:poss") || s.baseRel(m).equals("nmod") && s.preposition(m) == null);
+  }
+
+  private static List<Integer> patients(SentenceView s, int verb) {
+    return s.children(verb).stream().filter(c -> s.deprel(c).equals("nsubj:pass")).toList();
   }
 
   /** An oblique act noun of the verb naming sides of its own ("bei Kämpfen zwischen Armee und Rebellen"). */
