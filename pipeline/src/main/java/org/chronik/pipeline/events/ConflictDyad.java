@@ -16,7 +16,7 @@ import java.util.Set;
  * "Raketen wurden abgefangen" falls on the side that fired them); the patient is itself an act, or names people of no
  * known side ("Drei Soldaten wurden getötet") or someone's people ("seine Anhänger"), or the parse gives no patient; the verb's occasion is an act
  * noun naming its own sides ("bei Zusammenstößen zwischen X und Y": that act's dyad, not the latest); the words stand
- * in quotes, where the speaker says who acted. A place of a third country ("In Mali wurden Dörfer bombardiert") is
+ * in quotes, where the speaker says who acted; two sides struck the latest act's target side in the article. A place of a third country ("In Mali wurden Dörfer bombardiert") is
  * the act's target (PlaceTargets), so the act has a target and is not this class's. README "The conflict dyad in force (pas45)".
  */
 final class ConflictDyad {
@@ -46,7 +46,17 @@ final class ConflictDyad {
     }
     Set<String> roots = knowledge.implicitActors().agentFrom(code);
     Discourse.Act act = discourse.act(s.sentence.index(), Discourse.Reach.ARTICLE, roots);
-    return act == null || act.source().id().equals(act.target().id()) ? null : act;
+    return act == null || act.source().id().equals(act.target().id()) || twoSides(s.sentence.index(), roots, act) ? null : act;
+  }
+
+  /**
+   * Acts of these roots named in the article struck the latest act's target side from two sides ("Die türkische Luftwaffe
+   * bombardierte … Irakische Truppen beschossen …"): which one struck now is not said.
+   */
+  private boolean twoSides(int sentence, Set<String> roots, Discourse.Act latest) {
+    return discourse.namedActs(0, sentence, roots).stream().anyMatch(x -> Sides.same(x.target(), latest.target())
+        && !(Sides.same(x.source(), latest.source()) || x.source().country() != null && x.source().country().equals(latest.source().country())
+        && x.source().sector() != null && x.source().sector().equals(latest.source().sector())));
   }
 
   /**

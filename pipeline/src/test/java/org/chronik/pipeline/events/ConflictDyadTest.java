@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The conflict dyad in force (ConflictDyad): an agentless act of force whose patient names no actor, told
  * paragraphs after the last act of force, takes both sides of that act. Not for a place in a third country,
- * an occasion noun naming its own sides, or quoted words. A beating (182) also takes the agent of a coercion
+ * an occasion noun naming its own sides, quoted words, or where two sides struck the same side. A beating (182) also takes the agent of a coercion
  * act told just before (codebooks/implicit-actors.tsv row 182), and media workers are its objects (asl.schlagen).
  */
 class ConflictDyadTest {
@@ -63,6 +63,15 @@ class ConflictDyadTest {
   @Test
   void anOccasionNamingItsOwnSides() {
     none(WAR + "Bei Gefechten zwischen georgischen Soldaten und abchasischen Milizen wurden mehrere Dörfer bombardiert.", "Gefechten", "RUS");
+  }
+
+  @Test
+  void twoSidesStruckTheSameSide() {
+    String text = "Russische Kampfflugzeuge griffen am Montag ukrainische Stellungen bei Charkiw an. Weißrussische Truppen beschossen am Dienstag ukrainische Grenzposten.\n\n"
+        + "Ein Arzt berichtete von überfüllten Krankenhäusern. Hilfsorganisationen schickten Decken und Zelte. Der Bürgermeister rief die Bewohner zur Ruhe auf.\n\n"
+        + "Nach Angaben eines Sprechers der Armee seien auch mehrere Dörfer bombardiert worden.";
+    none(text, "mehrere Dörfer", "BLR");
+    none(text, "mehrere Dörfer", "RUS");
   }
 
   @Test
