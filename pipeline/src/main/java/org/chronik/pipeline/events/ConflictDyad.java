@@ -16,7 +16,8 @@ import java.util.Set;
  * "Raketen wurden abgefangen" falls on the side that fired them); the patient is itself an act, or names people of no
  * known side ("Drei Soldaten wurden getötet") or someone's people ("seine Anhänger"), or the parse gives no patient; the verb's occasion is an act
  * noun naming its own sides ("bei Zusammenstößen zwischen X und Y": that act's dyad, not the latest); the words stand
- * in quotes, where the speaker says who acted; two sides struck the latest act's target side in the article. A place of a third country ("In Mali wurden Dörfer bombardiert") is
+ * in quotes, where the speaker says who acted; two sides struck the latest act's target side in the article; an occasion adverb
+ * ("Dabei wurden …") ties the act to the sentence before, which KindredPassive and OccasionAgent read. A place of a third country ("In Mali wurden Dörfer bombardiert") is
  * the act's target (PlaceTargets), so the act has a target and is not this class's. README "The conflict dyad in force (pas45)".
  */
 final class ConflictDyad {
@@ -41,7 +42,7 @@ final class ConflictDyad {
     if (!s.isPassive(verb) || !KindredPassive.has(rule.source(), Slot.Type.NSUBJ) || KindredPassive.has(rule.target(), Slot.Type.GEN)
         || !knowledge.implicitActors().continuesKindredActs(code) || kindred.actAsPatient(s, verb)
         || StateScene.agentPhrase(s, verb) || HiddenAgentPhrase.on(s, verb) || QuotedWords.contain(anaphora.quotes(), s.token(verb).span())
-        || !finder.countryless(s, verb, match.anchor(), rule.target(), true).isEmpty() || ownedPatient(s, verb) || namedOccasion(s, verb)) {
+        || !finder.countryless(s, verb, match.anchor(), rule.target(), true).isEmpty() || ownedPatient(s, verb) || namedOccasion(s, verb) || occasionAdverb(s, verb)) {
       return null;
     }
     Set<String> roots = knowledge.implicitActors().agentFrom(code);
@@ -75,6 +76,12 @@ final class ConflictDyad {
 
   private static List<Integer> patients(SentenceView s, int verb) {
     return s.children(verb).stream().filter(c -> s.deprel(c).equals("nsubj:pass")).toList();
+  }
+
+  /** "Dabei wurden Ziele bombardiert" (words/occasion-adverbs.txt): the act happened at what the sentence before told, no act told further back. */
+  private boolean occasionAdverb(SentenceView s, int verb) {
+    Set<String> adverbs = knowledge.lexicon().lists().words(OccasionAgent.ADVERBS);
+    return s.children(verb).stream().anyMatch(c -> adverbs.contains(s.lemma(c).toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** An oblique act noun of the verb naming sides of its own ("bei Kämpfen zwischen Armee und Rebellen"). */
