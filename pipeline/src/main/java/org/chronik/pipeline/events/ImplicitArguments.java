@@ -34,6 +34,7 @@ final class ImplicitArguments {
   private final DyadTarget dyads; // "Die USA kamen Iran entgegen. Ihrerseits stellten die USA Bedingungen": the other side
   private final RestatedDyad restated; // "Die G8 schloss Russland aus. Der Ausschluss …": the sides of the act told again
   private final OneSidedForce force; // "Zivilisten wurden getötet" where one side alone has used force: that side, on the struck country's people
+  private final ConflictDyad conflict; // "Weitere Dörfer wurden bombardiert" anywhere after acts of force: the dyad of the latest
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -59,6 +60,7 @@ final class ImplicitArguments {
     this.passives = new PassiveAgent(parts, new PassiveAgent.Scene(scene, defaults, players, attackers));
     this.struck = new StruckPeople(discourse, knowledge.implicitActors());
     this.force = new OneSidedForce(discourse, new VictimAgent(discourse, parts.anaphora()), knowledge);
+    this.conflict = new ConflictDyad(knowledge, finder, discourse, kindred, parts.anaphora());
     this.claims = new SpeakerAgent(new NeighbourClaims(knowledge.lexicon(), knowledge.modality(), parts.anaphora()), parts.anaphora().quotes());
   }
 
@@ -126,6 +128,11 @@ final class ImplicitArguments {
       if (v != null) {
         return new Filled(List.of(new Arg(v.agent(), -1, ArgumentSource.ANTECEDENT)), List.of(new Arg(v.people(), -1, ArgumentSource.IMPLICIT)), true, null);
       }
+    }
+    Discourse.Act dyad = targets.isEmpty() && found.isEmpty() && verb ? conflict.of(s, i, match) : null;
+    if (dyad != null) {
+      return new Filled(List.of(new Arg(dyad.source(), -1, ArgumentSource.ANTECEDENT)),
+          List.of(new Arg(dyad.target(), -1, ArgumentSource.ANTECEDENT)), true, dyad.date());
     }
     boolean byLaw = verb && LawInstrument.by(s, i, knowledge.lexicon().lists().words(LawInstrument.LAWS)); // "ist es durch das Gesetz verboten"
     if ((targets.isEmpty() || placeTarget) && found.isEmpty() && verb && (s.isPassive(i) || byLaw && LawInstrument.stative(s, i))
