@@ -79,7 +79,11 @@ final class ForceScene {
     boolean person = sources.stream().anyMatch(a -> a.type() == ActorType.PERSON);
     boolean armed = !person && sources.stream().allMatch(a -> a.sector() == null || !civil.contains(a.sector().toLowerCase(java.util.Locale.ROOT)));
     String placed = knowledge.places().country(s, trigger);
+    String abroad = knowledge.places().targetCountry(s, trigger); // not a town told by a state's adjective: "in einem indischen Dorf"
     if (placed != null && !placed.equals(own)) {
+      if (abroad == null || !abroad.equals(placed)) {
+        return null;
+      }
       return armed ? countries.actor(placed) : null; // "Ein Franzose kämpfte in Syrien": a citizen's fight, no state's
     }
     String where = scene.country(s, trigger);
@@ -89,8 +93,20 @@ final class ForceScene {
     ActorRef adversary = adversary(s.sentence.index(), own, sources);
     // fighting at home with no foreign side told: the state's own insurgents, X→X (not a show of force, 15);
     // not where it strikes a place the sentence does not place ("bombardierte Dörfer": perhaps across the border)
-    boolean placedHome = own.equals(placed) || placed == null && !struckPlace(s, trigger);
+    boolean placedHome = (own.equals(placed) || placed == null && !struckPlace(s, trigger)) && !placeElsewhere(s, own);
     return adversary != null || !HOME.stream().anyMatch(code::startsWith) || !armed || !placedHome ? adversary : countries.actor(own);
+  }
+
+  /** The sentence names a place of another country anywhere ("setzte die Bombardierung Aleppos fort"). */
+  private static boolean placeElsewhere(SentenceView s, String own) {
+    for (int k = 0; k < s.size(); k++) {
+      Mention m = s.anyMention(k);
+      boolean place = m != null && (m.actor().type() == ActorType.LOCATION || m.actor().type() == ActorType.COUNTRY);
+      if (place && m.actor().country() != null && !m.actor().country().equals(own)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A patient phrase of the act is a place or building a strike hits ({@code words/struck-places.txt}, compounds too). */
