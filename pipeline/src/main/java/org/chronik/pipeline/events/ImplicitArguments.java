@@ -35,6 +35,7 @@ final class ImplicitArguments {
   private final RestatedDyad restated; // "Die G8 schloss Russland aus. Der Ausschluss …": the sides of the act told again
   private final OneSidedForce force; // "Zivilisten wurden getötet" where one side alone has used force: that side, on the struck country's people
   private final ConflictDyad conflict; // "Weitere Dörfer wurden bombardiert" anywhere after acts of force: the dyad of the latest
+  private final ForceScene scenes; // "NATO-Truppen rückten in Helmand vor": force falls on the country of its scene
 
   /** The actors of an act after filling: those found, else those implied, with the date of the act they came from. */
   record Filled(List<Arg> sources, List<Arg> targets, boolean implied, PartialDate antecedentDate) {}
@@ -61,6 +62,7 @@ final class ImplicitArguments {
     this.struck = new StruckPeople(discourse, knowledge.implicitActors());
     this.force = new OneSidedForce(discourse, new VictimAgent(discourse, parts.anaphora()), knowledge);
     this.conflict = new ConflictDyad(knowledge, finder, discourse, kindred, parts.anaphora());
+    this.scenes = new ForceScene(knowledge, countries, discourse, scene);
     this.claims = new SpeakerAgent(new NeighbourClaims(knowledge.lexicon(), knowledge.modality(), parts.anaphora()), parts.anaphora().quotes());
   }
 
@@ -218,6 +220,13 @@ final class ImplicitArguments {
         targets = t == null ? targets : List.of(t);
         implied = true;
       }
+    }
+    // not when an agent is an object in its sentence or a name in apposition to the act ("tötete bei einem Luftangriff X Y": the victim)
+    boolean objectAgent = sources.stream().anyMatch(a -> a.token() >= 0 && ForceScene.LOOSE.contains(s.baseRel(a.token())));
+    ActorRef forced = targets.isEmpty() && !objectAgent ? scenes.target(s, i, rule.code(), sources) : null;
+    if (forced != null) { // the last default: force at its scene, or at home on the side of the dyad in force
+      targets = List.of(new Arg(forced, -1, ArgumentSource.IMPLICIT));
+      implied = true;
     }
     if (targets.isEmpty() && !sources.isEmpty() && knowledge.modality().classify(s, i, match.anchor()).reportable()) {
       // "Ägypten schlug eine Resolution vor": no event, but "den Vorschlag" later is Egypt's act
