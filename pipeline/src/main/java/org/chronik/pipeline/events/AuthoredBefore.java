@@ -57,7 +57,7 @@ final class AuthoredBefore {
   }
 
   /** The author the sentence gives the noun at {@code n}: genitive, possessive owner, or the subject of a clause telling it as new. */
-  private static ActorRef author(SentenceView v, int n, Anaphora anaphora) {
+  static ActorRef author(SentenceView v, int n, Anaphora anaphora) {
     boolean owned = false;
     for (int c : v.children(n)) {
       Mention genitive = v.baseRel(c).equals("nmod") && v.preposition(c) == null ? ActorPhrase.actorOf(v, c) : null;

@@ -67,7 +67,8 @@ final class EventGrammar {
     RESTATING,
     BORDER,
     PREDICATE_TAG,
-    COPULA
+    COPULA,
+    REFERRING
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

@@ -58,6 +58,13 @@ final class ImplicitTarget {
     if (author != null) {
       return author;
     }
+    if (knowledge.implicitActors().targets(rule.code()).contains(ImplicitActors.Target.ACT_AGENT)) {
+      // "nannte es einen schwarzen Tag" after "beschloss ein Gesetz": the author of the thing the pronoun stands for
+      ReferredThing.Found referred = ReferredThing.of(s, trigger, things, OwnSideCritics.own(rule.code(), sources, knowledge.lexicon().lists()), knowledge.actWords(), anaphora);
+      if (referred != null) {
+        return referred.author();
+      }
+    }
     party |= ObjectAuthor.unresolved(s, things); // "die von den Experten ausgearbeitete Vorlage": someone the data does not know
     OwnedThing.Found owned = OwnedThing.of(s, things, rule.code(), sources, knowledge.actWords(), anaphora);
     if (owned != null) { // "verurteilten seine Äußerungen": the owner's; "verteidigte seine Pläne": the source's own, no target
