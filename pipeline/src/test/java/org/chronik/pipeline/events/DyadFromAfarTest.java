@@ -16,13 +16,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Sentences written for this test; "/" stands for a paragraph break.
  */
 class DyadFromAfarTest {
-  private static final String AEGEAN = "Streit in der Ägäis. Athen – Griechenland verlangte am Montag von %s den Abzug ihrer Kriegsschiffe. "
+  private static final String AEGEAN = "Streit in der Ägäis. Athen – %s. "
       + "Das Wetter auf den Inseln war stürmisch. Die Fischer blieben in den Häfen. Viele Touristen verschoben ihre Reisen./";
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "der Türkei|Der griechische Regierungschef drohte am Mittwoch mit Sanktionen.|13|GRC|TUR",
-      "der Türkei|Außenminister Nikos Dendias äußerte sich am Dienstag enttäuscht über die Antwort.|01|GRC|TUR"})
+      "Griechenland verlangte am Montag von der Türkei den Abzug ihrer Kriegsschiffe|Der griechische Regierungschef drohte am Mittwoch mit Sanktionen.|13|GRC|TUR",
+      "Griechenland verlangte am Montag von der Türkei den Abzug ihrer Kriegsschiffe|Außenminister Nikos Dendias äußerte sich am Dienstag enttäuscht über die Antwort.|01|GRC|TUR"})
   void theActContinuesTheLatestDyad(String other, String later, String root, String source, String target) {
     String text = text(other, later);
     List<Event> events = EventTestPipeline.events(text);
@@ -40,9 +40,9 @@ class DyadFromAfarTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       // words to the speaker's own public: the sentence names the country's own farmers
-      "der Türkei|Der griechische Regierungschef drohte am Mittwoch vor griechischen Bauern mit Steuererhöhungen.|13|GRC|TUR",
+      "Griechenland verlangte am Montag von der Türkei den Abzug ihrer Kriegsschiffe|Der griechische Regierungschef drohte am Mittwoch vor griechischen Bauern mit Steuererhöhungen.|13|GRC|TUR",
       // the latest dyad had two other sides: which one is meant is not said
-      "der Türkei und von Albanien|Der griechische Regierungschef drohte am Mittwoch mit Sanktionen.|13|GRC|TUR"})
+      "Griechenland verlangte am Montag von der Türkei den Abzug ihrer Kriegsschiffe, Zypern kritisierte Griechenland wegen der Häfen|Der griechische Regierungschef drohte am Mittwoch mit Sanktionen.|13|GRC|TUR"})
   void nearMissesTakeNoTarget(String other, String later, String root, String source, String target) {
     String text = text(other, later);
     List<Event> events = EventTestPipeline.events(text);

@@ -16,7 +16,7 @@ class ForumTargetTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "Beratungen in Brüssel. Brüssel – Auf der Sitzung der Nato schlug Polen am Montag vor, an der Ostgrenze ein neues Hauptquartier einzurichten.|POL|IGO.NATO",
-      "Klimaschutz. New York – Bei der Tagung der Vereinten Nationen schlug Brasilien am Dienstag vor, einen Fonds für den Regenwald zu gründen.|BRA|IGO.UN"})
+      "Sicherheit im Norden. Oslo – Auf der Tagung der Nato schlug Norwegen am Mittwoch vor, ein gemeinsames Manöver im Nordmeer abzuhalten.|NOR|IGO.NATO"})
   void theBodyOfTheMeetingIsAddressed(String text, String source, String target) {
     List<Event> events = EventTestPipeline.events(text);
     assertTrue(has(events, source, target), "expected " + source + "->" + target + " 02 in \"" + text + "\", got " + events);
