@@ -17,7 +17,6 @@ import org.chronik.model.PartialDate;
 final class Discourse {
   /** How many sentences back an implicit actor may come from: within the paragraph, or the sentence just before. */
   private static final int REACH = 2;
-
   /** An act told; {@code named}: its agent was read from the text, not taken from an earlier act or a codebook default. */
   private record Said(int sentence, ActorRef source, ActorRef target, String root, PartialDate date, boolean named) {}
 
@@ -49,9 +48,7 @@ final class Discourse {
   Discourse() { this(Codebook.cameo()); }
 
   /** A root of verbal cooperation or conflict (CAMEO quad 1 or 3): an act of words. */
-  private boolean verbal(String root) {
-    return codebook.find(root).map(c -> c.quad() == 1 || c.quad() == 3).orElse(false);
-  }
+  private boolean verbal(String root) { return codebook.find(root).map(c -> c.quad() == 1 || c.quad() == 3).orElse(false); }
 
   /** Records a coded, reportable event. */
   void event(int sentence, Event e) {
@@ -163,9 +160,12 @@ final class Discourse {
   }
 
   /** The acts of these roots with both sides, their agent named in the text, told from sentence {@code from} up to {@code sentence}, latest first. */
-  List<Act> namedActs(int from, int sentence, Set<String> roots) {
+  List<Act> namedActs(int from, int sentence, Set<String> roots) { return acts(from, sentence, roots, true); }
+
+  /** As {@link #namedActs}; with {@code named} false also those whose agent came from an earlier act or a default. */
+  List<Act> acts(int from, int sentence, Set<String> roots, boolean named) {
     return java.util.stream.IntStream.range(0, acts.size()).mapToObj(k -> acts.get(acts.size() - 1 - k))
-        .filter(x -> x.sentence() >= from && x.sentence() <= sentence && roots.contains(x.root()) && x.named() && x.source() != null && x.target() != null)
+        .filter(x -> x.sentence() >= from && x.sentence() <= sentence && roots.contains(x.root()) && (x.named() || !named) && x.source() != null && x.target() != null)
         .map(x -> new Act(x.source(), x.target(), x.date(), x.sentence())).toList();
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.chronik.model.ActorRef;
+import org.chronik.model.ActorType;
 import org.chronik.model.Mention;
 import org.chronik.model.Modality;
 import org.chronik.model.Quote;
@@ -23,12 +24,17 @@ final class DyadTarget {
   static final String CODES = "dyad-codes";
   /** Code prefixes that continue a dyad only when the rule reads an act noun ("kündigte den Abzug an"). */
   static final String NOUN_CODES = "dyad-codes-noun";
+  /** The code prefixes whose act, with no dyad in reach, continues its agent's latest dyad anywhere before (README "A dyad continued from afar"). */
+  static final String FAR_CODES = "dyad-codes-far";
   /** The relations of a verb's objects. */
   private static final Set<String> OBJECTS = Set.of("obj", "iobj");
   private static final String EXPLETIVE = "expl";
+  private static final Set<String> ALL_ROOTS = java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(r -> String.format("%02d", r))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final Discourse discourse;
   private final EventCoder.Knowledge knowledge;
+  private final Set<String> farCodes;
   private final ParallelActs parallels;
   private final ModalityDetector modality;
   private final List<Quote> quotes;
@@ -36,6 +42,7 @@ final class DyadTarget {
   DyadTarget(Discourse discourse, EventCoder.Knowledge knowledge, List<Quote> quotes) {
     this.discourse = discourse;
     this.knowledge = knowledge;
+    this.farCodes = knowledge.lexicon().lists().words(FAR_CODES);
     this.parallels = knowledge.parallels();
     this.modality = knowledge.modality();
     this.quotes = quotes;
@@ -49,7 +56,9 @@ final class DyadTarget {
    */
   ActorRef other(SentenceView s, int verb, RuleMatcher.Match match, int paragraphStart, List<ArgumentFinder.Arg> found) {
     String code = match.rule().code();
-    if (found.isEmpty() || !continues(knowledge, code, match) || found.stream().anyMatch(a -> objectOf(s, a.token())) || actorObject(s, verb)) {
+    boolean near = continues(knowledge, code, match);
+    boolean far = farCodes.stream().anyMatch(code::startsWith);
+    if (found.isEmpty() || !near && !far || found.stream().anyMatch(a -> objectOf(s, a.token())) || actorObject(s, verb)) {
       return null;
     }
     List<ActorRef> agents = found.stream().map(ArgumentFinder.Arg::actor).toList();
@@ -62,13 +71,19 @@ final class DyadTarget {
     Discourse.Reach reach = new Discourse.Reach(sentence, paragraphStart);
     List<ActorRef> others = new ArrayList<>();
     boolean here = false; // the other side met in this very sentence ("verlangte auch die Freilassung einer Lehrerin, die Teheran festnahm")
-    for (int r = 1; r <= 20; r++) {
+    for (int r = 1; r <= 20 && near; r++) {
       Discourse.Act act = discourse.act(sentence, reach, Set.of(String.format("%02d", r)));
       ActorRef other = act == null ? null : side(act, agents, country);
-      if (other != null && others.stream().noneMatch(o -> o.country().equals(other.country()))) {
-        others.add(other);
-      }
+      add(others, other);
       here |= other != null && act.sentence() == sentence;
+    }
+    // none in reach: the latest sentence before whose acts the agents' country took part in; only for persons who
+    // speak (a named politician answers across paragraphs, a body or a country named by an adjective is often only
+    // mentioned: "Regierungskreise bestätigten einen Bericht"), and not when the sentence names another actor of
+    // the agents' own country (words to its own public)
+    boolean persons = agents.stream().allMatch(a -> a.type() == ActorType.PERSON);
+    for (int k = sentence - 1; k >= 0 && far && persons && others.isEmpty() && !ownOther(s, agents, country); k--) {
+      discourse.acts(k, k, ALL_ROOTS, false).forEach(act -> add(others, side(act, agents, country)));
     }
     // "Auch Teheran übte Kritik": a parallel act, not an answer; unless its own sentence tells the dyad
     boolean one = others.size() == 1 && !thirdCountry(s, country, others.get(0).country()) && (here || !parallels.told(s, verb, List.of()));
@@ -79,6 +94,23 @@ final class DyadTarget {
   static boolean continues(EventCoder.Knowledge knowledge, String code, RuleMatcher.Match match) {
     return knowledge.lexicon().lists().words(CODES).stream().anyMatch(code::startsWith)
         || match.anchor() >= 0 && knowledge.lexicon().lists().words(NOUN_CODES).stream().anyMatch(code::startsWith);
+  }
+
+  private static void add(List<ActorRef> others, ActorRef other) {
+    if (other != null && others.stream().noneMatch(o -> o.country().equals(other.country()))) {
+      others.add(other);
+    }
+  }
+
+  /** Whether the sentence names an actor of the agents' country who is none of them: a domestic act may be aimed at that one. */
+  private static boolean ownOther(SentenceView s, List<ActorRef> agents, String country) {
+    for (int t = 0; t < s.size(); t++) {
+      Mention m = s.mention(t);
+      if (m != null && country.equals(m.actor().country()) && agents.stream().noneMatch(a -> a.id().equals(m.actor().id()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean objectOf(SentenceView s, int token) {

@@ -32,6 +32,7 @@ final class ImplicitArguments {
   private final UnknownAttackers attackers; // "Bei einem Anschlag in Oslo starben …": the hidden attackers of the scene
   private final StruckPeople struck; // focus-guessed victims of an act of force continued: the struck side's people
   private final DyadTarget dyads; // "Die USA kamen Iran entgegen. Ihrerseits stellten die USA Bedingungen": the other side
+  private final ForumTarget forums; // "Auf der Tagung der OPEC schlug Nigeria vor, …": the body whose meeting it is
   private final RestatedDyad restated; // "Die G8 schloss Russland aus. Der Ausschluss …": the sides of the act told again
   private final OneSidedForce force; // "Zivilisten wurden getötet" where one side alone has used force: that side, on the struck country's people
   private final ConflictDyad conflict; // "Weitere Dörfer wurden bombardiert" anywhere after acts of force: the dyad of the latest
@@ -55,6 +56,7 @@ final class ImplicitArguments {
         players, discourse, knowledge.codebook());
     this.repeats = new RepeatedAct(parts);
     this.dyads = new DyadTarget(discourse, knowledge, parts.anaphora().quotes());
+    this.forums = new ForumTarget(knowledge.lexicon().lists());
     this.restated = new RestatedDyad(discourse, knowledge.lexicon(), knowledge.attribution()::isCueVerb, new ClauseNegation(knowledge.cues()));
     this.attackers = new UnknownAttackers(knowledge.weapons().hidden(), scene, knowledge.places()); // "Bei einem Anschlag in X wurden …"
     this.weapons = new WeaponAgents(knowledge.weapons(), discourse, attackers);
@@ -101,6 +103,7 @@ final class ImplicitArguments {
       Arg t = java.util.Optional.ofNullable(repeats.target(s, i, match, paragraphStart, answering)).orElseGet(() -> defaults.target(s, i, match, answering));
       ActorRef answered = t == null && verb ? answers.addressee(s, i, rule.code(), paragraphStart, answering) : null;
       answered = t == null && answered == null && verb ? dyads.other(s, i, match, paragraphStart, found) : answered;
+      answered = t == null && answered == null && verb ? forums.body(s, rule.code(), answering) : answered;
       t = answered == null ? t : new Arg(answered, -1, ArgumentSource.ANTECEDENT);
       targets = t == null ? targets : List.of(t);
       implied |= t != null;
