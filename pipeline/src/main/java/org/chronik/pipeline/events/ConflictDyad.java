@@ -21,6 +21,7 @@ import java.util.Set;
  * the act's target (PlaceTargets), so the act has a target and is not this class's. README "The conflict dyad in force (pas45)".
  */
 final class ConflictDyad {
+  static final String INDEFINITES = "occasion-indefinites";
   private final EventCoder.Knowledge knowledge;
   private final ArgumentFinder finder;
   private final Discourse discourse;
@@ -45,7 +46,8 @@ final class ConflictDyad {
         || !finder.countryless(s, verb, match.anchor(), rule.target(), true).isEmpty() || ownedPatient(s, verb) || namedOccasion(s, verb) || occasionAdverb(s, verb)) {
       return null;
     }
-    Set<String> roots = knowledge.implicitActors().agentFrom(code);
+    Set<String> occasion = newOccasion(s, verb);
+    Set<String> roots = occasion.isEmpty() ? knowledge.implicitActors().agentFrom(code) : occasion;
     Discourse.Act act = discourse.act(s.sentence.index(), Discourse.Reach.ARTICLE, roots);
     return act == null || act.source().id().equals(act.target().id()) || twoSides(s.sentence.index(), roots, act) ? null : act;
   }
@@ -92,6 +94,23 @@ final class ConflictDyad {
       }
     }
     return false;
+  }
+
+  /**
+   * The roots of an oblique act noun with an indefinite article ({@code words/occasion-indefinites.txt}: "bei einem
+   * Anschlag", "bei mehreren Überfällen"), else none: the sentence tells an act of that kind, so only the latest act of
+   * its own roots lends its dyad ("Bei einem Luftangriff wurden Dörfer zerstört" after air strikes: the same side; "bei
+   * einem Anschlag" after air strikes: another act, whose agent the sentence does not say).
+   */
+  private Set<String> newOccasion(SentenceView s, int verb) {
+    Set<String> indefinite = knowledge.lexicon().lists().words(INDEFINITES);
+    for (int c : s.children(verb)) {
+      List<EventRule> rules = s.baseRel(c).equals("obl") ? knowledge.lexicon().rulesFor(EventRule.Kind.NOUN, s.lemma(c)) : List.of();
+      if (!rules.isEmpty() && s.children(c).stream().anyMatch(d -> s.baseRel(d).equals("det") && indefinite.contains(s.lemma(d).toLowerCase(java.util.Locale.ROOT)))) {
+        return rules.stream().map(r -> r.code().substring(0, 2)).collect(java.util.stream.Collectors.toSet());
+      }
+    }
+    return Set.of();
   }
 
   private static boolean namesActor(SentenceView s, int word, int depth) {

@@ -33,6 +33,8 @@ final class ForceScene {
   /** The roots whose acts tell the conflict dyad in force. */
   private static final Set<String> FORCE = IntStream.rangeClosed(15, 20).mapToObj(r -> String.format("%02d", r)).collect(Collectors.toSet());
 
+  static final String TOPICS = "force-topic-prepositions";
+
   /** The roots of fighting that at home, with no foreign side told, falls on the state's own country. */
   private static final Set<String> HOME = Set.of("18", "19", "20");
 
@@ -43,6 +45,7 @@ final class ForceScene {
   private final Set<String> codes;
   private final Set<String> civil;
   private final Set<String> struck;
+  private final Set<String> topics;
   private final Map<String, List<String>> disputed;
 
   ForceScene(EventCoder.Knowledge knowledge, FocusCountry countries, Discourse discourse, StateScene scene) {
@@ -53,6 +56,7 @@ final class ForceScene {
     this.codes = knowledge.lexicon().lists().words(CODES);
     this.civil = knowledge.lexicon().lists().words(CIVIL);
     this.struck = knowledge.lexicon().lists().words(STRUCK);
+    this.topics = knowledge.lexicon().lists().words(TOPICS);
     this.disputed = claimants(DISPUTED);
   }
 
@@ -93,8 +97,19 @@ final class ForceScene {
     ActorRef adversary = adversary(s.sentence.index(), own, sources);
     // fighting at home with no foreign side told: the state's own insurgents, X→X (not a show of force, 15);
     // not where it strikes a place the sentence does not place ("bombardierte Dörfer": perhaps across the border)
-    boolean placedHome = (own.equals(placed) || placed == null && !struckPlace(s, trigger)) && !placeElsewhere(s, own);
+    // nor where the act is a noun talked about or recalled ("machte keine Angaben zu den Anschlägen"): a topic, not a telling
+    boolean placedHome = (own.equals(placed) || placed == null && !struckPlace(s, trigger)) && !placeElsewhere(s, own) && !topic(s, trigger);
     return adversary != null || !HOME.stream().anyMatch(code::startsWith) || !armed || !placedHome ? adversary : countries.actor(own);
+  }
+
+  /**
+   * An act noun in a phrase of {@code words/force-topic-prepositions.txt} ("zu den Anschlägen keine Angaben machen", "an
+   * frühere Anschläge erinnern"), or hung on another noun ("Berichte über Gefechte"): the act is talked about, not told.
+   */
+  private boolean topic(SentenceView s, int trigger) {
+    String preposition = s.preposition(trigger);
+    return s.upos(trigger).equals("NOUN") && (s.baseRel(trigger).equals("nmod")
+        || preposition != null && topics.contains(preposition.toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** The sentence names a place of another country anywhere ("setzte die Bombardierung Aleppos fort"). */

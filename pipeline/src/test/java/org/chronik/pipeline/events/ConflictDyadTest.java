@@ -95,4 +95,16 @@ class ConflictDyadTest {
   void aBeatingAfterNoActOfTheState() {
     none("Die Behörden in Minsk haben das neue Stadion eröffnet. Ein Korrespondent des litauischen Rundfunks wurde geschlagen.", "Korrespondent", "BLR");
   }
+
+  @Test
+  void anIndefiniteOccasionIsAnotherAct() {
+    // "bei einem Anschlag": an act of its own whose agent the sentence does not say, not the latest act of force
+    none(WAR + "Bei einem Anschlag im Osten seien zudem mehrere Dörfer bombardiert worden.", "Anschlag", "RUS");
+    none(WAR + "Bei einem Bombenanschlag im Süden seien auch mehrere Dörfer getroffen worden.", "Bombenanschlag", "RUS");
+  }
+
+  @Test
+  void anOccasionOfTheSameKindStillTakesTheDyad() {
+    struck(WAR + "Bei einem weiteren Luftangriff seien auch mehrere Dörfer bombardiert worden, sagte ein Sprecher.", "mehrere Dörfer", "RUS", "UKR");
+  }
 }
