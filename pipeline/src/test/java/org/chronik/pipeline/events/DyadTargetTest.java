@@ -20,10 +20,7 @@ class DyadTargetTest {
       "Hilfe für Libyen. Kairo – Ägypten sagte Libyen am Montag Hilfe bei der Sicherung der Grenze zu. Im Gegenzug knüpfte Kairo Bedingungen an die Zusammenarbeit.|10|EGY|LBY",
       "Konflikt in Ostasien. Tokio – Japan warf China am Montag die Verletzung seines Luftraums vor. Peking drohte am Dienstag mit Gegenmaßnahmen.|13|CHN|JPN"})
   void theActIsAimedAtTheOtherSide(String text, String root, String source, String target) {
-    List<Event> events = EventTestPipeline.events(text);
-    assertTrue(events.stream().anyMatch(e -> e.code().code().startsWith(root) && e.source() != null && e.target() != null
-        && source.equals(e.source().country()) && target.equals(e.target().country())),
-        "expected " + source + "->" + target + " " + root + " in \"" + text + "\", got " + events);
+    EventPairs.aimed(text, root, source, target);
   }
 
   @ParameterizedTest(name = "{0}")

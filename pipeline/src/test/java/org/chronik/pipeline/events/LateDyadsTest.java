@@ -25,10 +25,7 @@ class LateDyadsTest {
       // an intent continuing a dyad told in the sentence before
       "Gespräche in Bagdad. Bagdad – Der italienische Ministerpräsident traf am Montag in Bagdad den irakischen Regierungschef. Italien kündigte am Dienstag den Abzug seiner Soldaten bis zum Jahresende an.|03|ITA|IRQ"})
   void theActIsAimedAtTheOtherSideOfItsSentence(String text, String root, String source, String target) {
-    List<Event> events = EventTestPipeline.events(text);
-    assertTrue(events.stream().anyMatch(e -> e.code().code().startsWith(root) && e.source() != null && e.target() != null
-        && source.equals(e.source().country()) && target.equals(e.target().country())),
-        "expected " + source + "->" + target + " " + root + " in \"" + text + "\", got " + events);
+    EventPairs.aimed(text, root, source, target);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,10 +1,8 @@
 package org.chronik.pipeline.events;
 
-import static org.chronik.pipeline.events.EventPairs.country;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.chronik.pipeline.events.ForceActs.none;
+import static org.chronik.pipeline.events.ForceActs.struck;
 
-import java.util.List;
-import org.chronik.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,26 +12,6 @@ import org.junit.jupiter.api.Test;
  * nor at a place in another country, nor in quoted words.
  */
 class OneSidedForceTest {
-  private static String said(String text, Event e) {
-    return e.evidence() == null || e.evidence().end() > text.length() ? "" : text.substring(e.evidence().begin(), e.evidence().end());
-  }
-
-  private static boolean force(Event e) {
-    String c = e.code().code();
-    return c.startsWith("18") || c.startsWith("19") || c.startsWith("20");
-  }
-
-  private static void struck(String text, String evidence, String source, String target) {
-    List<Event> events = EventTestPipeline.events(text);
-    assertTrue(events.stream().anyMatch(e -> force(e) && said(text, e).contains(evidence) && source.equals(country(e.source()))
-        && target.equals(country(e.target()))), "expected " + source + "->" + target + " at \"" + evidence + "\", got " + events);
-  }
-
-  private static void none(String text, String evidence, String source, String target) {
-    List<Event> events = EventTestPipeline.events(text);
-    assertTrue(events.stream().noneMatch(e -> force(e) && said(text, e).contains(evidence) && (source.equals("*") || source.equals(country(e.source())))
-        && target.equals(country(e.target()))), "expected no act " + source + "->" + target + " at \"" + evidence + "\", got " + events);
-  }
 
   @Test
   void soldiersOnFarmers() {
@@ -54,7 +32,7 @@ class OneSidedForceTest {
     // either side may have killed them: no one's act (* = any agent)
     none("Die türkische Luftwaffe bombardierte am Dienstag Stellungen im Norden Syriens. Irakische Truppen beschossen am Mittwoch syrische Grenzposten.\n\n"
         + "Ein Arzt berichtete von überfüllten Krankenhäusern. Hilfsorganisationen schickten Zelte. Zwei Frauen und ein Mädchen wurden in ihrem Haus getötet.",
-        "Zwei Frauen", "*", "SYR");
+        "Zwei Frauen", ForceActs.ANY, "SYR");
   }
 
   @Test
