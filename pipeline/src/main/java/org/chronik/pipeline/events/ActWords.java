@@ -71,6 +71,17 @@ final class ActWords {
     return authored.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  /** The authored noun this lemma is or ends in ("Mediengesetz": "gesetz"; at least four letters), or null. */
+  String authoredEnd(String lemma) {
+    String w = lemma == null ? "" : lemma.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < w.length() - 3; i++) {
+      if (authored.contains(w.substring(i))) {
+        return w.substring(i);
+      }
+    }
+    return null;
+  }
+
   /** Whether a noun of this lemma is a press report whose author is the medium named before it ("den Bericht"). */
   boolean report(String lemma) {
     return reports.contains(lemma.toLowerCase(Locale.ROOT));

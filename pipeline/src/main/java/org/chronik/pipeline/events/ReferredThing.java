@@ -1,7 +1,6 @@
 package org.chronik.pipeline.events;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import org.chronik.model.ActorRef;
 import org.chronik.model.ArgumentSource;
@@ -71,7 +70,7 @@ final class ReferredThing {
     for (int k = index; k >= 0 && (thing != null || k >= index - reach); k--) {
       SentenceView v = k == index ? s : anaphora.sentence(k);
       for (int n = v == null ? -1 : (k == index ? h - 1 : v.size() - 1); n >= 0; n--) {
-        String key = v.upos(n).equals("NOUN") && !label(v, n) && !inThing(v, n, words) ? authored(v.lemma(n), words) : null;
+        String key = v.upos(n).equals("NOUN") && !label(v, n) && !inThing(v, n, words) ? words.authoredEnd(v.lemma(n)) : null;
         if (key == null || thing != null && !thing.equals(key)) {
           continue;
         }
@@ -88,21 +87,10 @@ final class ReferredThing {
     return null;
   }
 
-  /** The {@code AUTHORED} noun a noun is or ends in ("Mediengesetz": "gesetz"), or null. */
-  private static String authored(String lemma, ActWords words) {
-    String w = lemma == null ? "" : lemma.toLowerCase(Locale.ROOT);
-    for (int i = 0; i < w.length() - 3; i++) {
-      if (words.authored(w.substring(i))) {
-        return w.substring(i);
-      }
-    }
-    return null;
-  }
-
   /** A noun in the phrase of an authored noun ("ihre Entscheidung über das Gesetz"): the outer thing is the one told. */
   private static boolean inThing(SentenceView v, int n, ActWords words) {
     int head = v.head(n);
-    return head >= 0 && v.upos(head).equals("NOUN") && authored(v.lemma(head), words) != null;
+    return head >= 0 && v.upos(head).equals("NOUN") && words.authoredEnd(v.lemma(head)) != null;
   }
 
   /** A noun in an "als" phrase ({@code LABEL_CASE}): what a thing is called, no thing ("als Fortschritt begrüßt"). */
