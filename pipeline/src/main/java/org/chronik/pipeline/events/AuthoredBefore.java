@@ -25,12 +25,15 @@ final class AuthoredBefore {
   private AuthoredBefore() {}
 
   /**
-   * The author, when one of the answer's object {@code heads} is a definite authored noun naming no actor and
+   * The author, when one of the answer's object phrases is a definite authored noun naming no actor and
    * the author found is not the answering side's own (then null: "verteidigte die Entscheidung", its own).
    */
-  static Arg of(SentenceView s, List<Integer> heads, Predicate<ActorRef> own, ActWords words, Anaphora anaphora) {
+  static Arg of(ThingPhrases things, Predicate<ActorRef> own) {
+    SentenceView s = things.sentence();
+    ActWords words = things.words();
+    Anaphora anaphora = things.anaphora();
     int index = s.sentence.index();
-    for (int h : heads) {
+    for (int h : things.heads()) {
       if (h < 0 || !s.upos(h).equals("NOUN") || !words.authored(s.lemma(h)) || !anaphora.definite(s, h)
           || ActorPhrase.actorOf(s, h) != null || s.children(h).stream().anyMatch(c -> possessive(s, c, anaphora))) {
         continue;

@@ -54,30 +54,31 @@ final class ImplicitTarget {
         || focus != null && verb && UnreadTargets.otherActor(s, trigger, sources, government(focus));
     // "blockierte die von der Regierungspartei eingebrachte Vorlage": a verbal act on a thing aims at its author
     List<Integer> things = match.anchor() < 0 ? heads : java.util.stream.Stream.concat(heads.stream(), java.util.stream.Stream.of(match.anchor())).toList();
+    ThingPhrases phrases = new ThingPhrases(s, things, knowledge.actWords(), anaphora);
     Arg author = knowledge.codebook().get(rule.code()).quad() % 2 == 1 ? ObjectAuthor.of(s, things, sources) : null;
     if (author != null) {
       return author;
     }
     if (knowledge.implicitActors().targets(rule.code()).contains(ImplicitActors.Target.ACT_AGENT)) {
       // "nannte es einen schwarzen Tag" after "beschloss ein Gesetz": the author of the thing the pronoun stands for
-      ReferredThing.Found referred = ReferredThing.of(s, trigger, things, OwnSideCritics.own(rule.code(), sources, knowledge.lexicon().lists()), knowledge.actWords(), anaphora);
+      ReferredThing.Found referred = ReferredThing.of(phrases, trigger, OwnSideCritics.own(rule.code(), sources, knowledge.lexicon().lists()));
       if (referred != null) {
         return referred.author();
       }
     }
     party |= ObjectAuthor.unresolved(s, things); // "die von den Experten ausgearbeitete Vorlage": someone the data does not know
-    OwnedThing.Found owned = OwnedThing.of(s, things, rule.code(), sources, knowledge.actWords(), anaphora);
+    OwnedThing.Found owned = OwnedThing.of(phrases, rule.code(), sources);
     if (owned != null) { // "verurteilten seine Äußerungen": the owner's; "verteidigte seine Pläne": the source's own, no target
       return owned.own() ? null : owned.owner();
     }
-    Arg reporter = ReportAuthor.of(s, things, rule.code(), sources, knowledge.actWords(), anaphora); // "wies den Bericht zurück"
+    Arg reporter = ReportAuthor.of(phrases, rule.code(), sources); // "wies den Bericht zurück"
     if (reporter != null) {
       return reporter;
     }
     for (ImplicitActors.Target kind : knowledge.implicitActors().targets(rule.code())) {
       if (kind == ImplicitActors.Target.ACT_AGENT) {
         // "X gab ihre Entscheidung bekannt … kritisierte die Entscheidung"; criticism may come from within the author's own state
-        Arg decided = AuthoredBefore.of(s, things, OwnSideCritics.own(rule.code(), sources, knowledge.lexicon().lists()), knowledge.actWords(), anaphora);
+        Arg decided = AuthoredBefore.of(phrases, OwnSideCritics.own(rule.code(), sources, knowledge.lexicon().lists()));
         if (decided != null) {
           return decided;
         }

@@ -19,15 +19,17 @@ final class OwnedThing {
 
   private OwnedThing() {}
 
-  /** The owner a possessive on one of the target phrases or the rule's object {@code heads} names, or null when none does. */
-  static Found of(SentenceView s, List<Integer> heads, String code, List<ActorRef> sources, ActWords words, Anaphora anaphora) {
-    if (!words.answers(code)) {
+  /** The owner a possessive on one of the target phrases or the rule's object names, or null when none does. */
+  static Found of(ThingPhrases things, String code, List<ActorRef> sources) {
+    SentenceView s = things.sentence();
+    Anaphora anaphora = things.anaphora();
+    if (!things.words().answers(code)) {
       return null;
     }
-    for (int h : heads) {
+    for (int h : things.heads()) {
       // the phrase is the thing ("kritisierte seine Pläne") or, read as a genitive slot, its possessive ("wies seine Vorwürfe zurück")
       int thing = possessive(s, h, anaphora) ? s.head(h) : h;
-      if (thing < 0 || !s.upos(thing).equals("NOUN") || !words.authored(s.lemma(thing))) {
+      if (thing < 0 || !s.upos(thing).equals("NOUN") || !things.words().authored(s.lemma(thing))) {
         continue;
       }
       for (int c : s.children(thing)) {

@@ -30,10 +30,14 @@ final class ReferredThing {
   private ReferredThing() {}
 
   /**
-   * For a pronoun among the act's target {@code heads} or the expletive of its {@code trigger}: the author of the thing it stands for (the side's own
+   * For a pronoun among the act's target phrases or the expletive of its {@code trigger}: the author of the thing it stands for (the side's own
    * thing gives null, {@code own}); null when no head is such a pronoun ("dies" and "das" then keep the other defaults).
    */
-  static Found of(SentenceView s, int trigger, List<Integer> heads, Predicate<ActorRef> own, ActWords words, Anaphora anaphora) {
+  static Found of(ThingPhrases things, int trigger, Predicate<ActorRef> own) {
+    SentenceView s = things.sentence();
+    List<Integer> heads = things.heads();
+    ActWords words = things.words();
+    Anaphora anaphora = things.anaphora();
     List<Integer> all = new java.util.ArrayList<>(heads);
     // "nannte es einen schwarzen Tag": the parser makes the pronoun an expletive beside the label it takes for the
     // object; "sagte dazu": the pronominal adverb on the verb of saying

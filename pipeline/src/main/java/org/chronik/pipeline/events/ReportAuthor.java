@@ -25,12 +25,15 @@ final class ReportAuthor {
 
   private ReportAuthor() {}
 
-  /** The medium whose report one of the target phrases {@code heads} re-mentions, or null. */
-  static Arg of(SentenceView s, List<Integer> heads, String code, List<ActorRef> sources, ActWords words, Anaphora anaphora) {
+  /** The medium whose report one of the target phrases re-mentions, or null. */
+  static Arg of(ThingPhrases things, String code, List<ActorRef> sources) {
+    SentenceView s = things.sentence();
+    Anaphora anaphora = things.anaphora();
+    ActWords words = things.words();
     if (!words.answers(code)) {
       return null;
     }
-    for (int h : heads) {
+    for (int h : things.heads()) {
       if (!s.upos(h).equals("NOUN") || !words.report(s.lemma(h)) || !anaphora.definite(s, h)) {
         continue;
       }
