@@ -55,6 +55,7 @@ final class ActorLanguage {
   final List<String> pronouns = new ArrayList<>();
   final AgeNouns ageNouns;
   final MigrantPeople migrantPeople; // migrant-people.tsv: "Menschen" in a passage about refugees
+  final DirectionAdjectives directions; // direction-adjectives.tsv: "die westlichen Staaten", not "westliche Vororte"
   final InstitutionSeats seats; // institution-seats.tsv: "das Moskauer Stadtgericht", "ein Richter am Gericht"
   /** Head words of feminine singular actor names ("Türkei", "Regierung"), for "sie" (feminine.tsv). */
   final Set<String> feminine = new HashSet<>();
@@ -93,13 +94,11 @@ final class ActorLanguage {
   /** function-words.tsv: the forms of the indefinite article ("ein Belgier": one person). */
   final Set<String> indefiniteArticles = new HashSet<>();
   /** function-words.tsv: capitalised definite articles the tagger leaves untagged, and those of them that are singular. */
-  final Set<String> untaggedDefinite = new HashSet<>();
-  final Set<String> untaggedSingular = new HashSet<>();
+  final Set<String> untaggedDefinite = new HashSet<>(), untaggedSingular = new HashSet<>();
   /** function-words.tsv: words that mark a title as past ("frühere", "Ex"), lower case (FormerTitles). */
   final Set<String> formerWords = new HashSet<>();
   /** function-words.tsv: the ending of a feminine singular demonym ("Schwedin") and of its plural ("Schwedinnen"). */
-  final String feminineSingularEnding;
-  final String femininePluralEnding;
+  final String feminineSingularEnding, femininePluralEnding;
   final List<String> eventHeads = new ArrayList<>();
   /** tag-features.tsv: the tag features of a definite article and of the singular ("DEF", "SIN"). */
   final String definiteFeature;
@@ -166,6 +165,7 @@ final class ActorLanguage {
     Tsv.resource(folder + "event-heads.txt").forEach(r -> eventHeads.add(r.field(0).toLowerCase(Locale.ROOT)));
     ageNouns = new AgeNouns(folder + "age-nouns.tsv");
     migrantPeople = new MigrantPeople(folder + "migrant-people.tsv");
+    directions = new DirectionAdjectives(folder + "direction-adjectives.tsv");
     seats = new InstitutionSeats(folder + "institution-seats.tsv");
     personNouns = new PersonNouns(folder + "person-nouns.tsv");
     Tsv.resource(folder + "pronouns.tsv").stream().filter(r -> !r.field(0).equals("pronoun")).forEach(r -> pronouns.add(r.field(0)));

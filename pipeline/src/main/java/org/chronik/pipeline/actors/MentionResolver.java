@@ -132,6 +132,9 @@ final class MentionResolver {
         if (t.kind() == Kind.DEMONYM && DemonymReMention.test(doc, j)) {
           return j; // "den Argentinier" after "Papst Franziskus": no state
         }
+        if (doc.language.directions.namesNoActor(doc, m)) {
+          return j; // "in den westlichen Vororten", "westliche Ölkonzerne": a side, not the West (DirectionAdjectives)
+        }
         int personEnd = persons.resolve(j);
         if (personEnd >= 0) {
           return personEnd; // "ein Algerier", "ein Mann türkischer Staatsangehörigkeit": a person of the state, not the state
@@ -140,6 +143,9 @@ final class MentionResolver {
       }
       case CAPITAL -> capitals.capital(m, t);
       case ORGANIZATION -> {
+        if (doc.last(m).hyphenAfter() && doc.language.directions.before(doc, m)) {
+          return j; // "den südlichen EU-Staaten": some of the members, not the organisation (DirectionAdjectives)
+        }
         if (guarded(m)) { // a town that is also a word: "in Essen", not "beim Essen"
           doc.dictionary.organization(doc.focus.organizationInContext(m).key())
               .filter(org -> !partyWords.foreign(m, org)) // "die Linke" in a story about Athens: not Germany's party

@@ -62,5 +62,11 @@ class ArmedActsTest {
     Set<String> attack = Set.of("angreifen");
     assertEquals("180", table.code("190", attack, rebels, civilians));
     assertEquals("190", table.code("190", attack, rebels, army)); // fighters attacking soldiers fight
+    // scene46: the police "entering" a place coerce, whoever or whatever is there (target sector "*")
+    Set<String> enter = Set.of("eindringen");
+    ActorRef turkey = new ActorRef("t", "Turkey", ActorType.COUNTRY, "TUR", null, null, null);
+    assertEquals("170", table.code("190", enter, police, turkey));
+    assertEquals("170", table.code("190", Set.of("einmarschieren"), police, civilians));
+    assertEquals("190", table.code("190", enter, army, turkey)); // soldiers entering a land invade it
   }
 }
