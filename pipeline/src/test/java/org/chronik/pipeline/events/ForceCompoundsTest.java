@@ -99,4 +99,25 @@ class ForceCompoundsTest {
     ForceActs.struck("Israelische Kampfflugzeuge griffen am Montag Ziele im Gazastreifen an. Die Angriffe galten Stellungen der Hamas.",
         "Die Angriffe galten", "ISR", "PSE");
   }
+
+  @Test
+  void anAttackOnTheStatesArmyIsNotTheStrikeOnTheRebelsAgain() {
+    String text = "Türkische Kampfjets bombardierten am Samstag Stellungen der PKK im Südosten des Landes. Die Regierung sprach von einem Erfolg.\n\n"
+        + "Das Attentat vom Sonntag galt einer Kaserne der türkischen Armee in Van.";
+    notBy(text, "Kaserne", "Turkey");
+  }
+
+  @Test
+  void anAttackOnThePoliceIsNotTheArmysRaidOnTheGuerrillaAgain() {
+    String text = "Die kolumbianische Armee bombardierte am Montag mehrere Lager der FARC im Süden des Landes. Der Präsident lobte den Einsatz.\n\n"
+        + "Das Attentat vom Dienstag galt einer Patrouille der kolumbianischen Polizei.";
+    notBy(text, "Patrouille", "Colombia");
+  }
+
+  @Test
+  void attacksOnTheSameRebelsAreTheStrikeAgain() {
+    String text = "Türkische Kampfjets bombardierten am Samstag Stellungen der PKK im Südosten des Landes. Die Regierung sprach von einem Erfolg.\n\n"
+        + "Die Angriffe galten Lagern der PKK in den Bergen.";
+    agent(text, "Lagern", "Turkey");
+  }
 }
