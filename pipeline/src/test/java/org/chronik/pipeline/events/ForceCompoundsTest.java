@@ -48,6 +48,11 @@ class ForceCompoundsTest {
   }
 
   @Test
+  void anIsCompoundAfterDurchIsTheAgent() {
+    notBy(STRIKES + "Zwei Wochen zuvor waren durch einen IS-Anschlag auf eine Moschee in Kabul zwanzig Gläubige getötet worden.", "Moschee", "USA");
+  }
+
+  @Test
   void aGroupCompoundAfterDurchIsTheAgent() {
     String text = "Türkische Kampfjets haben in der Nacht Stellungen der PKK im Nordirak bombardiert. Ankara sprach von einem Erfolg.\n\n"
         + "Im Juni waren durch einen PKK-Anschlag in der Stadt Van elf Soldaten getötet worden.";
