@@ -52,7 +52,11 @@ final class ArgumentFinder {
         return args;
       }
     }
-    return List.of();
+    List<Arg> aimed = new ArrayList<>();
+    for (int tok : verb ? List.<Integer>of() : AimedObject.of(s, trigger)) {
+      aimed.addAll(actorsWithConjuncts(s, tok, trigger)); // "Der Anschlag galt einem Posten der Armee"
+    }
+    return aimed;
   }
 
   /**

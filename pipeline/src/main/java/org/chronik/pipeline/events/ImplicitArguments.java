@@ -82,6 +82,7 @@ final class ImplicitArguments {
     boolean claimed = claim >= 0;
     Mention claimant = claimed && foundSources.isEmpty() ? ClaimedActs.claimant(s, claim) : null;
     foundSources = claimant == null ? foundSources : List.of(new Arg(claimant.actor(), claim));
+    foundSources = verb ? CompoundAgent.sources(s, i, match.rule().code(), knowledge, foundSources) : foundSources; // "bei einem IS-Anschlag"
     players.acted(s, i, foundSources);
     List<Arg> targets = foundTargets;
     String root = rule.code().substring(0, 2);

@@ -23,6 +23,8 @@ final class RestatedDyad {
   static final String ROLES = "restating-roles";
   static final String ARTICLES = "restating-articles";
   static final String ROOTS = "restated-roots";
+  /** The sector of an armed group fighting its state: of another camp than the state's organs. */
+  private static final String REBELS = "REB";
 
   private final Discourse discourse;
   private final EventLexicon lexicon;
@@ -97,8 +99,17 @@ final class RestatedDyad {
     return dyad && fits(sources, last.source()) && fits(targets, last.target()) ? last : null;
   }
 
-  /** Each side the noun names itself is of the country of the act's side on that role. */
+  /**
+   * Each side the noun names itself is of the country of the act's side on that role, and of its camp: a rebel
+   * group and a body of its state share a country but are the two sides of its war ("Das Attentat galt einem Posten
+   * der Armee" after strikes on the PKK is no strike on the PKK again).
+   */
   private static boolean fits(List<ActorRef> named, ActorRef side) {
-    return named.stream().allMatch(a -> a.country() != null && a.country().equals(side.country()));
+    return named.stream().allMatch(a -> a.country() != null && a.country().equals(side.country()) && rebel(a) == rebel(side));
+  }
+
+  /** An armed group fighting its state (sector REB), as UnknownAttackers reads it. */
+  private static boolean rebel(ActorRef a) {
+    return REBELS.equals(a.sector());
   }
 }
