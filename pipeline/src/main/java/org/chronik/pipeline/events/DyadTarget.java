@@ -91,9 +91,10 @@ final class DyadTarget {
       discourse.acts(k, k, ALL_ROOTS, false).forEach(act -> add(others, side(act, agents, country)));
       farFrom = k;
     }
-    // "Der Demokrat X lobte die Einigung. Der Republikaner Y zeigte sich enttäuscht": the words just before are another
-    // party's, whom the reaction answers, not the dyad told further back (README "A far dyad yields to the words just before")
-    if (farFrom >= 0 && farFrom < sentence - 1 && others.size() == 1 && anotherParty(sentences.apply(sentence - 1), agents, others.get(0).country())) {
+    // "Der Demokrat X sagte, die Einigung sei gut. Der Republikaner Y zeigte sich enttäuscht": the words just before are
+    // another party's, whom the reaction answers (a sentence of the scene without a verb of saying leaves the dyad), not the dyad told further back (README "A far dyad yields to the words just before")
+    SentenceView before = farFrom >= 0 && farFrom < sentence - 1 && others.size() == 1 ? sentences.apply(sentence - 1) : null;
+    if (before != null && spoken(before) && anotherParty(before, agents, others.get(0).country())) {
       return null;
     }
     // "Auch Teheran übte Kritik": a parallel act, not an answer; unless its own sentence tells the dyad
@@ -118,6 +119,16 @@ final class DyadTarget {
     for (int t = 0; t < s.size(); t++) {
       Mention m = s.mention(t);
       if (m != null && country.equals(m.actor().country()) && agents.stream().noneMatch(a -> a.id().equals(m.actor().id()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence has a verb of saying ("sagte", "erklärte"): it gives someone's words, not only the scene. */
+  private boolean spoken(SentenceView s) {
+    for (int t = 0; t < s.size(); t++) {
+      if (s.isVerbal(t) && knowledge.attribution().isCueVerb(s.lemma(t))) {
         return true;
       }
     }

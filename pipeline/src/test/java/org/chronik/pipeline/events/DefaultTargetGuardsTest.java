@@ -38,11 +38,12 @@ class DefaultTargetGuardsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       // a rival of the speaker's own country spoke just before
-      "Die griechische Opposition nannte den Haushalt am Dienstag einen Fehler. Außenminister Nikos Dendias äußerte sich am Mittwoch enttäuscht.|01|false",
+      "Die griechische Opposition erklärte am Dienstag, der Haushalt sei ein Fehler. Außenminister Nikos Dendias äußerte sich am Mittwoch enttäuscht.|01|false",
       // a third state spoke just before
       "Zypern erklärte am Dienstag, die Häfen blieben geöffnet. Der griechische Regierungschef drohte am Mittwoch mit Sanktionen.|13|false",
-      // near-miss: the sentence before names only the dyad's other side
-      "Die türkischen Schiffe blieben am Dienstag vor der Insel. Der griechische Regierungschef drohte am Mittwoch mit Sanktionen.|13|true"})
+      // near-misses: the sentence before names only the dyad's other side; it names a third state but gives no one's words
+      "Die türkischen Schiffe blieben am Dienstag vor der Insel. Der griechische Regierungschef drohte am Mittwoch mit Sanktionen.|13|true",
+      "Ein Frachter aus Zypern lag am Dienstag vor der Insel. Der griechische Regierungschef drohte am Mittwoch mit Sanktionen.|13|true"})
   void farDyadYieldsToTheWordsJustBefore(String later, String root, boolean expected) {
     String text = (AEGEAN + later).replace("/", "\n\n");
     List<Event> events = EventTestPipeline.events(text);
