@@ -29,6 +29,8 @@ final class DyadTarget {
   /** The relations of a verb's objects. */
   private static final Set<String> OBJECTS = Set.of("obj", "iobj");
   private static final String EXPLETIVE = "expl";
+  /** The CAMEO sector of news media. */
+  private static final String MEDIA = "MED";
   private static final Set<String> ALL_ROOTS = java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(r -> String.format("%02d", r))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -38,9 +40,11 @@ final class DyadTarget {
   private final ParallelActs parallels;
   private final ModalityDetector modality;
   private final List<Quote> quotes;
+  private final java.util.function.IntFunction<SentenceView> sentences;
 
-  DyadTarget(Discourse discourse, EventCoder.Knowledge knowledge, List<Quote> quotes) {
+  DyadTarget(Discourse discourse, EventCoder.Knowledge knowledge, List<Quote> quotes, java.util.function.IntFunction<SentenceView> sentences) {
     this.discourse = discourse;
+    this.sentences = sentences;
     this.knowledge = knowledge;
     this.farCodes = knowledge.lexicon().lists().words(FAR_CODES);
     this.parallels = knowledge.parallels();
@@ -82,8 +86,16 @@ final class DyadTarget {
     // mentioned: "Regierungskreise bestätigten einen Bericht"), and not when the sentence names another actor of
     // the agents' own country (words to its own public)
     boolean persons = agents.stream().allMatch(a -> a.type() == ActorType.PERSON);
+    int farFrom = -1;
     for (int k = sentence - 1; k >= 0 && far && persons && others.isEmpty() && !ownOther(s, agents, country); k--) {
       discourse.acts(k, k, ALL_ROOTS, false).forEach(act -> add(others, side(act, agents, country)));
+      farFrom = k;
+    }
+    // "Der Demokrat X sagte, die Einigung sei gut. Der Republikaner Y zeigte sich enttäuscht": the words just before are
+    // another party's, whom the reaction answers (a sentence of the scene without a verb of saying leaves the dyad), not the dyad told further back (README "A far dyad yields to the words just before")
+    SentenceView before = farFrom >= 0 && farFrom < sentence - 1 && others.size() == 1 ? sentences.apply(sentence - 1) : null;
+    if (before != null && spoken(before) && anotherParty(before, agents, others.get(0).country())) {
+      return null;
     }
     // "Auch Teheran übte Kritik": a parallel act, not an answer; unless its own sentence tells the dyad
     boolean one = others.size() == 1 && !thirdCountry(s, country, others.get(0).country()) && (here || !parallels.told(s, verb, List.of()));
@@ -107,6 +119,33 @@ final class DyadTarget {
     for (int t = 0; t < s.size(); t++) {
       Mention m = s.mention(t);
       if (m != null && country.equals(m.actor().country()) && agents.stream().noneMatch(a -> a.id().equals(m.actor().id()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence has a verb of saying ("sagte", "erklärte"): it gives someone's words, not only the scene. */
+  private boolean spoken(SentenceView s) {
+    for (int t = 0; t < s.size(); t++) {
+      if (s.isVerbal(t) && knowledge.attribution().isCueVerb(s.lemma(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence names a party that is none of the agents and not of the dyad's other country: an actor of the
+   * agents' own country (a rival party's speaker) or of a third one (the state whose pledge is doubted); a news agency
+   * the words before are taken from ("Die Agentur X bestätigte das Gespräch") is no party.
+   */
+  private static boolean anotherParty(SentenceView s, List<ActorRef> agents, String other) {
+    for (int t = 0; s != null && t < s.size(); t++) {
+      Mention m = s.mention(t);
+      ActorRef a = m == null ? null : m.actor();
+      if (a != null && a.country() != null && a.type() != ActorType.EVENT && !a.country().equals(other) && !MEDIA.equals(a.sector())
+          && agents.stream().noneMatch(g -> g.id().equals(a.id()))) {
         return true;
       }
     }

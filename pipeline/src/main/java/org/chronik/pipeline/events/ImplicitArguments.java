@@ -55,7 +55,7 @@ final class ImplicitArguments {
     this.answers = new AnswerTarget(new Replies(parts.anaphora().lexicon(), parts.anaphora().quotes(), parts.anaphora()::sentence),
         players, discourse, knowledge.codebook());
     this.repeats = new RepeatedAct(parts);
-    this.dyads = new DyadTarget(discourse, knowledge, parts.anaphora().quotes());
+    this.dyads = new DyadTarget(discourse, knowledge, parts.anaphora().quotes(), parts.anaphora()::sentence);
     this.forums = new ForumTarget(knowledge.lexicon().lists());
     this.restated = new RestatedDyad(discourse, knowledge.lexicon(), knowledge.attribution()::isCueVerb, new ClauseNegation(knowledge.cues()));
     this.attackers = new UnknownAttackers(knowledge.weapons().hidden(), scene, knowledge.places()); // "Bei einem Anschlag in X wurden …"

@@ -125,6 +125,8 @@ final class ImplicitTarget {
       }
       SentenceView next = anaphora.next(s.sentence.index());
       if (t != null && FocusAim.domestic(sources, focus, t, s) && !knowledge.places().namesPlaceOutside(s, focus)
+          && !(ClaimedDeed.told(s, verb ? trigger : s.clauseHead(trigger), sources, knowledge.attribution()::isCueVerb)) // "X habe verhindert, argumentierte Y"
+          && !ToldAbroad.before(s, trigger, things, anaphora, focus) // "Y verurteilte die Saudis. Der Minister nannte das Urteil Unrecht": the thing told with Y
           && !(next != null && FocusAim.namesAbroad(next, focus) && (namesActOf(next, rule.code()) || FocusAim.namesForeignState(next, focus)))) {
         // "Der Innenminister lehnte die Reform ab": a body of the focus state on its own state's affair (X→X); not
         // "bei einer Konferenz in New York", nor before "Die Kritik richtet sich gegen die ägyptische Regierung" or
