@@ -60,6 +60,22 @@ final class ActorPhrase {
     return s.baseRel(cur).equals("appos");
   }
 
+  /**
+   * An apposition that an {@code ADDED_SIDE} adverb opens ("…, auch die EU"): the parser's apposition is the subject
+   * of a clause of its own, another side told as doing the same, not the noun before it restated (root46).
+   */
+  static boolean addedSide(SentenceView s, int apposition) {
+    if (apposition < 0 || !s.baseRel(apposition).equals("appos")) {
+      return false;
+    }
+    for (int c : s.children(apposition)) {
+      if (c < apposition && s.baseRel(c).equals("advmod") && s.grammar().is(EventGrammar.Kind.ADDED_SIDE, s.word(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The child of {@code head} on the way down to {@code t} (t itself when it is a child). */
   private static int branch(SentenceView s, int head, int t) {
     int cur = t;
@@ -101,6 +117,7 @@ final class ActorPhrase {
     }
     phrase.removeIf(t -> backed(s, head, t)); // "die von den USA geführte Koalition" is not the United States
     phrase.removeIf(t -> LowAgentPhrase.inside(s, head, t)); // "die Angriffe von Milizen der X ausgeführt": the agent, not the patient
+    phrase.removeIf(t -> addedSide(s, branch(s, head, t))); // "hofft auf niedrigere Zinsen, auch die EU ist zufrieden": a side of its own
     int prefix = hyphenPrefix(s, head);
     if (prefix >= 0) {
       phrase.add(prefix);

@@ -166,7 +166,7 @@ final class ArgumentFinder {
       String rel = s.baseRel(c);
       if (rel.equals("conj")) {
         heads.add(c);
-      } else if (rel.equals("appos") || rel.equals("flat")) {
+      } else if ((rel.equals("appos") || rel.equals("flat")) && !ActorPhrase.addedSide(s, c)) { // not "…, auch X und Y"
         if (NestedConjuncts.opensList(s, head, c)) {
           heads.add(c); // "die Außenminister Russlands, der Türkei und Irans": a list the parser began as an apposition
         }

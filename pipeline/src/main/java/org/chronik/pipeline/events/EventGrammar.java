@@ -68,7 +68,8 @@ final class EventGrammar {
     BORDER,
     PREDICATE_TAG,
     COPULA,
-    REFERRING
+    REFERRING,
+    ADDED_SIDE
   }
 
   /** Kinds whose words are the lexicon's tags, kept as written. */

@@ -16,25 +16,37 @@ import org.chronik.pipeline.events.ArgumentFinder.Arg;
  * no object but a reflexive pronoun ("die EU traf eine Entscheidung" is no meeting) and no place
  * relative adverb; a noun whose clause has a subject naming another actor is where that one goes ("Baschir
  * reiste zu einem Gipfel der AU"), no act of the body. A party's or a
- * state's people meeting among themselves give nothing: only an IGO is a body of several members.
+ * state's people meeting among themselves give nothing: only an IGO is a body of several members, and
+ * not one that is a single institution — a bank, fund or court ({@code words/igo-institutions.txt}, the
+ * last word of its canonical name): "Der Rat der Zentralbank kam zu einer Krisensitzung zusammen" is
+ * its own business (root46).
  */
 final class GroupMeeting {
   private GroupMeeting() {}
 
   /** The body meeting within itself, or null when the act is none. */
-  static Arg body(SentenceView s, int trigger, RuleMatcher.Match match, java.util.List<Arg> sources) {
+  static final String INSTITUTIONS = "igo-institutions";
+
+  static Arg body(SentenceView s, int trigger, RuleMatcher.Match match, java.util.List<Arg> sources, java.util.Set<String> institutions) {
     EventRule rule = match.rule();
     if (!rule.mutual() || sources.isEmpty() || !gathering(s, trigger, match)) {
       return null;
     }
     ActorRef first = sources.get(0).actor();
     boolean oneBody = first.type() == ActorType.IGO && first.country() != null && first.country().startsWith("IGO.")
-        && sources.stream().allMatch(a -> a.actor().id().equals(first.id()));
+        && sources.stream().allMatch(a -> a.actor().id().equals(first.id())) && !institution(first, institutions);
     if (!oneBody) {
       return null;
     }
     return rule.kind() == EventRule.Kind.VERB ? (noObject(s, trigger) ? sources.get(0) : null)
         : (actOfClause(s, trigger) && !otherSubject(s, trigger, first) ? sources.get(0) : null);
+  }
+
+  /** The body is one institution by the last word of its name ("European Central Bank"). */
+  private static boolean institution(ActorRef body, java.util.Set<String> institutions) {
+    String name = body.name() == null ? "" : body.name().strip();
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    return institutions.contains(last);
   }
 
   /**

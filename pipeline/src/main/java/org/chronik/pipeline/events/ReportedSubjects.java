@@ -8,7 +8,8 @@ import org.chronik.model.Mention;
  * Whom a verb of judgement speaks about when it names him in the clause it governs (slot
  * {@code report.nsubj}): "Schweden kritisierte, dass die Türkei den Luftraum verletze", "Dänemark
  * beanstandete, Polen halte sich nicht an die Regeln". The clause is a clausal complement opened by a
- * {@code COMPLEMENTIZER} or by none (reported speech), or, as the parser often hangs reported speech,
+ * {@code COMPLEMENTIZER} or by none (reported speech: then in the subjunctive or after a complementizer hung
+ * elsewhere, not "hofft auf Investitionen, auch die Ukraine ist zuversichtlich"), or, as the parser often hangs reported speech,
  * a parataxis after the verb in the subjunctive ({@code SUBJUNCTIVE_FEATURE}). Its active subject
  * counts when it names an actor itself (not only in a genitive or attribute: "die Wirtschaft Griechenlands")
  * who is not the speaker's own state body: no pronoun ("beklagte, er sei
@@ -54,7 +55,11 @@ final class ReportedSubjects {
       String rel = s.baseRel(c);
       String mark = opener(s, c, "mark");
       boolean complementizer = mark != null && s.grammar().is(EventGrammar.Kind.COMPLEMENTIZER, mark);
-      if (rel.equals("ccomp") && (mark == null || complementizer)
+      // an unmarked clause is reported speech in the subjunctive, or when a complementizer the parser hung elsewhere
+      // stands before it ("hofft, dass China …" with "dass" as dep); "hofft auf mehr Investitionen, auch die Ukraine
+      // ist zuversichtlich" is a second sentence, no hope about Ukraine (root46)
+      boolean unmarkedReport = mark == null && (subjunctive(s, c) || complementizerBefore(s, verb, c));
+      if (rel.equals("ccomp") && (unmarkedReport || complementizer)
           || rel.equals("parataxis") && c > verb && mark == null && subjunctive(s, c)
           || rel.equals("conj") && c > verb && s.grammar().is(EventGrammar.Kind.COMPLEMENTIZER, opener(s, c, "cc"))) {
         // "…, wie die Gespräche verliefen", "…, ob": a clause opened by another word says no such thing;
@@ -63,6 +68,16 @@ final class ReportedSubjects {
       }
     }
     return out;
+  }
+
+  /** A {@code COMPLEMENTIZER} word between the verb and the clause's head, wherever the parser hung it. */
+  private static boolean complementizerBefore(SentenceView s, int verb, int clause) {
+    for (int t = Math.min(verb, clause) + 1; t < Math.max(verb, clause); t++) {
+      if (s.grammar().is(EventGrammar.Kind.COMPLEMENTIZER, s.word(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The word of the clause's first dependent with this relation ("mark", "cc"), or null. */

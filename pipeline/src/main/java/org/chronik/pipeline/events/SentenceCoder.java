@@ -152,7 +152,7 @@ final class SentenceCoder {
     boolean oneSide = rule.mutual() && !knowledge.modality().mutualAdverb(s, i) && SubjectList.oneSide(s, i, sources, false);
     List<Arg[]> pairs = SubjectList.pairs(sources, targets, mutual && !oneSide);
     // "die Außenminister der NATO kamen zu einer Sondersitzung zusammen": a meeting within the body
-    Arg body = pairs.isEmpty() && targets.isEmpty() ? GroupMeeting.body(s, i, match, sources) : null;
+    Arg body = pairs.isEmpty() && targets.isEmpty() ? GroupMeeting.body(s, i, match, sources, knowledge.lexicon().lists().words(GroupMeeting.INSTITUTIONS)) : null;
     if (body != null) {
       pairs = List.<Arg[]>of(new Arg[] {body, body});
     }

@@ -47,4 +47,39 @@ class ReportedSubjectsTest {
         "verhandle/VERB/VER:3:SIN:KJ1:SFT/1/ccomp", "./PUNCT//1/punct");
     assertEquals(List.of(), ReportedSubjects.clauses(s, 1));
   }
+  @Test
+  void anIndicativeUnmarkedClauseAfterAHopedForThingIsASentenceOfItsOwn() {
+    // "Spanien hofft auf niedrigere Zinsen, auch Italien ist zufrieden" (root46): the parser's ccomp is no reported speech
+    SentenceView s = view("Spanien/PROPN/EIG:NOM:SIN:NEU/1/nsubj", "hofft/VERB/VER:3:SIN:PRÄ:SFT/-1/root", "auf/ADP/APPR:AKK/4/case",
+        "niedrigere/ADJ/ADJ:AKK:PLU:KOM/4/amod", "Zinsen/NOUN/SUB:AKK:PLU:MAS/1/obl", ",/PUNCT//9/punct", "auch/ADV/ADV/9/advmod",
+        "Italien/PROPN/EIG:NOM:SIN:NEU/9/nsubj", "ist/AUX/VER:AUX:3:SIN:PRÄ/9/cop", "zufrieden/ADJ/ADJ:PRD:GRU/1/ccomp", "./PUNCT//1/punct");
+    assertEquals(List.of(), ReportedSubjects.clauses(s, 1));
+  }
+
+  @Test
+  void anIndicativeUnmarkedClauseAfterACriticisedThingIsASentenceOfItsOwn() {
+    // "Norwegen beklagte die Fischpreise, auch Schweden zögert" (root46)
+    SentenceView s = view("Norwegen/PROPN/EIG:NOM:SIN:NEU/1/nsubj", "beklagte/VERB/VER:3:SIN:PRT:SFT/-1/root", "die/DET/ART:DEF:AKK:PLU:MAS/3/det",
+        "Fischpreise/NOUN/SUB:AKK:PLU:MAS/1/obj", ",/PUNCT//7/punct", "auch/ADV/ADV/7/advmod",
+        "Schweden/PROPN/EIG:NOM:SIN:NEU/7/nsubj", "zögert/VERB/VER:3:SIN:PRÄ:SFT/1/ccomp", "./PUNCT//1/punct");
+    assertEquals(List.of(), ReportedSubjects.clauses(s, 1));
+  }
+
+  @Test
+  void nearMissADassTheParserHungElsewhereStillMarksReportedSpeech() {
+    // "Japan hofft, dass China die Gespräche aufnimmt" with "dass" hung as dep: what is hoped
+    SentenceView s = view("Japan/PROPN/EIG:NOM:SIN:NEU/1/nsubj", "hofft/VERB/VER:3:SIN:PRÄ:SFT/-1/root", ",/PUNCT//7/punct",
+        "dass/SCONJ/KON:UNT/1/dep", "China/PROPN/EIG:NOM:SIN:NEU/7/nsubj", "die/DET/ART:DEF:AKK:PLU:NEU/6/det",
+        "Gespräche/NOUN/SUB:AKK:PLU:NEU/7/obj", "aufnimmt/VERB/VER:3:SIN:PRÄ:SFT/1/ccomp", "./PUNCT//1/punct");
+    assertEquals(List.of(7), ReportedSubjects.clauses(s, 1));
+  }
+
+  @Test
+  void nearMissAnUnmarkedSubjunctiveClauseIsReportedSpeech() {
+    // "Japan hofft, China nehme die Gespräche auf": the subjunctive makes it what is hoped
+    SentenceView s = view("Japan/PROPN/EIG:NOM:SIN:NEU/1/nsubj", "hofft/VERB/VER:3:SIN:PRÄ:SFT/-1/root", ",/PUNCT//4/punct",
+        "China/PROPN/EIG:NOM:SIN:NEU/4/nsubj", "nehme/VERB/VER:3:SIN:KJ1:SFT/1/ccomp", "die/DET/ART:DEF:AKK:PLU:FEM/6/det",
+        "Gespräche/NOUN/SUB:AKK:PLU:NEU/4/obj", "auf/ADP/PTKVZ/4/compound:prt", "./PUNCT//1/punct");
+    assertEquals(List.of(4), ReportedSubjects.clauses(s, 1));
+  }
 }
