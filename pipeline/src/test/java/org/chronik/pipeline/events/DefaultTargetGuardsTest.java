@@ -25,13 +25,7 @@ class DefaultTargetGuardsTest {
   @CsvFileSource(resources = "/events/default-target-guards.tsv", delimiter = '\t', quoteCharacter = '\u0000')
   void domesticDefault(String sentence, String root, String expectation) {
     List<Event> events = EventTestPipeline.events(sentence);
-    String got = "none";
-    for (Event e : events) {
-      if (e.reportable() && e.code().root().equals(root) && e.targetFrom() == ArgumentSource.IMPLICIT
-          && e.source() != null && e.target().id().equals("country:" + e.source().country())) {
-        got = "own";
-      }
-    }
+    String got = DomesticTargetsTest.defaultKind(events, root);
     assertEquals(expectation, got, "\"" + sentence + "\": " + describe(events));
   }
 

@@ -19,18 +19,21 @@ class DomesticTargetsTest {
   @CsvFileSource(resources = "/events/domestic-targets.tsv", delimiter = '\t', quoteCharacter = '\u0000')
   void defaultTarget(String sentence, String root, String expectation) {
     List<Event> events = EventTestPipeline.events(sentence);
-    String got = "none";
-    for (Event e : events) {
-      if (!e.reportable() || !e.code().root().equals(root) || e.targetFrom() != ArgumentSource.IMPLICIT) {
-        continue;
-      }
-      if (e.source() != null && e.target().id().equals("country:" + e.source().country())) {
-        got = "own";
-      }
-    }
+    String got = defaultKind(events, root);
     String all = events.stream().map(e -> e.code().code() + " " + (e.source() == null ? "-" : e.source().id()) + "->"
         + (e.target() == null ? "-" : e.target().id()) + " " + e.targetFrom()
         + " [" + e.rule() + "]").collect(Collectors.joining("; "));
     assertEquals(expectation, got, "\"" + sentence + "\": " + all);
+  }
+
+  /** "own" when a reportable event of {@code root} took its source's own country as its implicit target, else "none". */
+  static String defaultKind(List<Event> events, String root) {
+    for (Event e : events) {
+      if (e.reportable() && e.code().root().equals(root) && e.targetFrom() == ArgumentSource.IMPLICIT
+          && e.source() != null && e.target().id().equals("country:" + e.source().country())) {
+        return "own";
+      }
+    }
+    return "none";
   }
 }
