@@ -15,9 +15,6 @@ import org.chronik.model.Mention;
 final class ClaimedDeed {
   /** The relations that join a following speech verb to the clause it reports. */
   private static final Set<String> JOINS = Set.of("conj", "parataxis", "ccomp");
-  /** The perfect auxiliaries whose subjunctive tells a reported past deed. */
-  private static final Set<String> PERFECT = Set.of("haben", "sein");
-  private static final String SUBJUNCTIVE = ":KJ";
 
   private ClaimedDeed() {}
 
@@ -35,10 +32,15 @@ final class ClaimedDeed {
     return h > verb && JOINS.contains(s.baseRel(verb)) && cueVerb.test(s.lemma(h)) && otherSpeaker(s, h, sources);
   }
 
-  /** "habe … verhindert", "sei … eingeschritten": a perfect auxiliary in the subjunctive. */
+  /**
+   * "habe … verhindert", "sei … eingeschritten": a perfect auxiliary (grammar.tsv {@code PERFECT_AUX}, {@code
+   * STATIVE_AUX}) whose tag has a subjunctive feature ({@code SUBJUNCTIVE_FEATURE}).
+   */
   private static boolean reportedPerfect(SentenceView s, int verb) {
-    return s.children(verb).stream().anyMatch(c -> s.baseRel(c).equals("aux") && PERFECT.contains(s.lemma(c))
-        && s.xpos(c) != null && s.xpos(c).contains(SUBJUNCTIVE));
+    EventGrammar g = s.grammar();
+    return s.children(verb).stream().anyMatch(c -> s.baseRel(c).equals("aux")
+        && (g.is(EventGrammar.Kind.PERFECT_AUX, s.lemma(c)) || g.is(EventGrammar.Kind.STATIVE_AUX, s.lemma(c)))
+        && s.xpos(c) != null && g.tagFeatures(s.xpos(c)).stream().anyMatch(f -> g.is(EventGrammar.Kind.SUBJUNCTIVE_FEATURE, f)));
   }
 
   /** Whether the speech verb has a subject that names someone, and none of the act's sources. */
