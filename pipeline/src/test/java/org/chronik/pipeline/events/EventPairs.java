@@ -26,4 +26,15 @@ final class EventPairs {
     assertTrue(events.stream().anyMatch(e -> e.code().code().startsWith(root) && country(e.source()).equals(source) && country(e.target()).equals(target)),
         "expected " + source + "->" + target + " " + root + " in \"" + text + "\", got " + events);
   }
+
+  /**
+   * Whether the test article {@code text} codes an act of this root from {@code source}'s country on {@code target}'s
+   * at the trigger word {@code trigger} (a verb or an act noun, as written in the text).
+   */
+  static boolean codedAt(String text, String trigger, String root, String source, String target) {
+    return EventTestPipeline.events(text).stream().anyMatch(e -> e.code().code().startsWith(root) && e.source() != null && e.target() != null
+        && e.trigger() != null && e.trigger().end() <= text.length()
+        && text.substring(e.trigger().begin(), e.trigger().end()).equals(trigger)
+        && source.equals(e.source().country()) && target.equals(e.target().country()));
+  }
 }

@@ -2,8 +2,6 @@ package org.chronik.pipeline.events;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import org.chronik.model.Event;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,14 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * root, source, target.
  */
 class ReferredThingTest {
-  private static boolean coded(String text, String trigger, String root, String source, String target) {
-    List<Event> events = EventTestPipeline.events(text);
-    return events.stream().anyMatch(e -> e.code().code().startsWith(root) && e.source() != null && e.target() != null
-        && e.trigger() != null && e.trigger().end() <= text.length()
-        && text.substring(e.trigger().begin(), e.trigger().end()).equals(trigger)
-        && source.equals(e.source().country()) && target.equals(e.target().country()));
-  }
-
   private static boolean anyAt(String text, String trigger) {
     return EventTestPipeline.events(text).stream().anyMatch(e -> e.trigger() != null && e.trigger().end() <= text.length()
         && text.substring(e.trigger().begin(), e.trigger().end()).equals(trigger) && e.target() != null);
@@ -40,7 +30,7 @@ class ReferredThingTest {
       "Rom – Die Regierung Italiens legte am Montag ihren Plan für die Häfen vor. Der französische Innenminister nannte dies eine Frage der Zeit.|nannte|01|FRA|ITA",
       "Budapest – Die Regierung Ungarns gab am Dienstag ihren Plan für die Grenze bekannt. Der österreichische Kanzler bezeichnete es als eine Frage der Zeit.|bezeichnete|01|AUT|HUN"})
   void theVerdictIsAimedAtTheAuthor(String text, String trigger, String root, String source, String target) {
-    assertTrue(coded(text, trigger, root, source, target), "expected " + source + "->" + target + " " + root + " at " + trigger + " in \""
+    assertTrue(EventPairs.codedAt(text, trigger, root, source, target), "expected " + source + "->" + target + " " + root + " at " + trigger + " in \""
         + text + "\", got " + EventTestPipeline.events(text));
   }
 

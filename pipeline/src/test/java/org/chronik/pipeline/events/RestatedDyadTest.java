@@ -2,8 +2,6 @@ package org.chronik.pipeline.events;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import org.chronik.model.Event;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,14 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * act of its kind. Sentences written for this test; each case: text, the noun, root, source, target.
  */
 class RestatedDyadTest {
-  private static boolean coded(String text, String noun, String root, String source, String target) {
-    List<Event> events = EventTestPipeline.events(text);
-    return events.stream().anyMatch(e -> e.code().code().startsWith(root) && e.source() != null && e.target() != null
-        && e.trigger() != null && e.trigger().end() <= text.length()
-        && text.substring(e.trigger().begin(), e.trigger().end()).equals(noun)
-        && source.equals(e.source().country()) && target.equals(e.target().country()));
-  }
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       // the subject of its clause, naming no side
@@ -30,7 +20,7 @@ class RestatedDyadTest {
       // the topic of a verb of saying, naming its speaker of the accuser's country
       "Washington – Die USA warfen Venezuela am Montag Wahlbetrug vor. Ein Sprecher des Weißen Hauses sagte am Dienstag zu den Vorwürfen, es gebe Beweise.|Vorwürfen|11|USA|VEN"})
   void theNounTakesTheDyadOfTheActItTellsAgain(String text, String noun, String root, String source, String target) {
-    assertTrue(coded(text, noun, root, source, target), "expected " + source + "->" + target + " " + root + " at " + noun + " in \""
+    assertTrue(EventPairs.codedAt(text, noun, root, source, target), "expected " + source + "->" + target + " " + root + " at " + noun + " in \""
         + text + "\", got " + EventTestPipeline.events(text));
   }
 
@@ -45,7 +35,7 @@ class RestatedDyadTest {
       // no earlier act of its kind: an investigation after an exclusion
       "Brüssel – Der Europarat schloss Russland am Mittwoch aus. Die Untersuchung dauert nach Angaben der Behörde an.|Untersuchung|09|IGO.COE|RUS"})
   void nearMissesTakeNoDyad(String text, String noun, String root, String source, String target) {
-    assertTrue(!coded(text, noun, root, source, target), "no " + source + "->" + target + " " + root + " at " + noun + " expected in \""
+    assertTrue(!EventPairs.codedAt(text, noun, root, source, target), "no " + source + "->" + target + " " + root + " at " + noun + " expected in \""
         + text + "\", got " + EventTestPipeline.events(text));
   }
 }
